@@ -1,0 +1,76 @@
+"""Camera and microphone sources that deliver timestamped frames and audio blocks, chosen by a spec string.
+
+Specs: camera `auto`, `synthetic`, `file:PATH`, an index or `/dev/videoN`;
+microphone `auto`, `synthetic`, `file:PATH`, an index or a device name.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import sounddevice as sd
+
+from kiosk.capture.base import AudioBlock, CameraSource, MicrophoneSource, SourceError, VideoFrame
+from kiosk.capture.camera import FileCamera, OpenCVCamera, SyntheticCamera, list_cameras
+from kiosk.capture.microphone import FileMicrophone, SoundDeviceMicrophone, SyntheticMicrophone, list_microphones
+
+__all__ = [
+    "AudioBlock", "CameraSource", "MicrophoneSource", "SourceError", "VideoFrame",
+    "open_camera", "open_microphone", "open_sources", "list_cameras", "list_microphones",
+]
+
+NO_CAMERA_NOTICE = "No camera was found, so the kiosk is showing a demo pattern."
+NO_MICROPHONE_NOTICE = "No microphone was found, so the kiosk is recording a demo tone."
+
+
+def open_camera(spec: str, width: int = 1280, height: int = 720, fps: float = 30.0, epoch: float | None = None) -> CameraSource:
+    """A camera source for `spec`, not yet started. Raises SourceError with a readable message."""
+    spec = spec.strip()
+    if spec == "synthetic":
+        return SyntheticCamera(width, height, fps)
+    if spec.startswith("file:"):
+        return FileCamera(Path(spec[5:]), epoch)
+    if spec == "auto":
+        cameras = list_cameras()
+        if cameras:
+            return OpenCVCamera(cameras[0]["index"], width, height, fps)
+        camera = SyntheticCamera(width, height, fps)
+        camera.notice = NO_CAMERA_NOTICE
+        return camera
+    if spec.isdigit():
+        return OpenCVCamera(int(spec), width, height, fps)
+    if spec.startswith("/dev/video"):
+        if not Path(spec).exists():
+            raise SourceError(f"There is no camera at {spec}.")
+        return OpenCVCamera(spec, width, height, fps)
+    raise SourceError(f"Unknown camera {spec!r}: use auto, synthetic, file:PATH, an index or /dev/videoN.")
+
+
+def open_microphone(spec: str, rate: int = 48000, epoch: float | None = None) -> MicrophoneSource:
+    """A microphone source for `spec`, not yet started. Raises SourceError with a readable message."""
+    spec = spec.strip()
+    if spec == "synthetic":
+        return SyntheticMicrophone(rate)
+    if spec.startswith("file:"):
+        return FileMicrophone(Path(spec[5:]), epoch)
+    if spec == "auto":
+        try:
+            sd.query_devices(kind="input")
+            return SoundDeviceMicrophone(None, rate)
+        except (sd.PortAudioError, ValueError, SourceError):
+            microphone = SyntheticMicrophone(rate)
+            microphone.notice = NO_MICROPHONE_NOTICE
+            return microphone
+    if not spec:
+        raise SourceError("The microphone spec is empty: use auto, synthetic, file:PATH, an index or a device name.")
+    return SoundDeviceMicrophone(int(spec) if spec.isdigit() else spec, rate)
+
+
+def open_sources(camera_spec: str, microphone_spec: str, width: int = 1280, height: int = 720, fps: float = 30.0,
+                 rate: int = 48000) -> tuple[CameraSource, MicrophoneSource]:
+    """Both sources; file sources share one epoch so a clapper file's flashes and beeps stay together."""
+    epoch = time.monotonic() + 0.2
+    camera = open_camera(camera_spec, width, height, fps, epoch)
+    microphone = open_microphone(microphone_spec, rate, epoch)
+    return camera, microphone

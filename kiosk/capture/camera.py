@@ -1,0 +1,165 @@
+"""Cameras: a real webcam through OpenCV, a video file played as a camera, and a synthetic test pattern."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from kiosk.capture.base import CameraSource, SourceError, VideoFrame
+
+# A webcam that delivers nothing for this long has been unplugged or has hung.
+LOST_AFTER_SECONDS = 2.0
+
+
+class SyntheticCamera(CameraSource):
+    """A moving test pattern with the capture time burned in, for demos and tests."""
+
+    def __init__(self, width: int = 1280, height: int = 720, fps: float = 30.0) -> None:
+        super().__init__("Demo pattern (no camera)", width, height, fps)
+        self._background = self._draw_background(width, height)
+
+    @staticmethod
+    def _draw_background(width: int, height: int) -> np.ndarray:
+        colours = [(192, 192, 192), (0, 192, 192), (192, 192, 0), (0, 192, 0), (192, 0, 192), (0, 0, 192), (192, 0, 0)]
+        image = np.zeros((height, width, 3), np.uint8)
+        bar = max(1, width // len(colours))
+        for i, colour in enumerate(colours):
+            image[:, i * bar : (i + 1) * bar] = colour
+        return image
+
+    def _run(self) -> None:
+        started = time.monotonic()
+        period = 1.0 / self.fps
+        scale = self.height / 360
+        index = 0
+        while not self._stopping.wait(max(0.0, started + index * period - time.monotonic())):
+            now = time.monotonic()
+            image = self._background.copy()
+            x = int((now - started) * self.width / 4) % self.width
+            cv2.rectangle(image, (x, 0), (x + self.width // 40, self.height), (255, 255, 255), -1)
+            stamp = f"{now - started:8.3f}"
+            cv2.putText(image, stamp, (int(20 * scale), int(60 * scale)), cv2.FONT_HERSHEY_SIMPLEX, 1.5 * scale, (0, 0, 0), int(4 * scale))
+            self._emit(VideoFrame(image, now))
+            index += 1
+            # Skip ticks we have already missed instead of bursting to catch up, as a camera would.
+            index = max(index, int((time.monotonic() - started) / period))
+
+
+class FileCamera(CameraSource):
+    """Plays a video file through OpenCV at the file's own timestamps, in real time, as if it were a camera.
+
+    The end of the file is treated like an unplugged camera.
+    """
+
+    def __init__(self, path: Path, epoch: float | None = None) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise SourceError(f"The camera file {self.path} does not exist.")
+        self._capture = cv2.VideoCapture(str(self.path))
+        if not self._capture.isOpened():
+            raise SourceError(f"The camera file {self.path} is not a video OpenCV can read.")
+        width = int(self._capture.get(cv2.CAP_PROP_FRAME_WIDTH))
+        height = int(self._capture.get(cv2.CAP_PROP_FRAME_HEIGHT))
+        fps = float(self._capture.get(cv2.CAP_PROP_FPS)) or 30.0
+        super().__init__(f"File {self.path.name}", width, height, fps)
+        self.epoch = epoch  # shared with a FileMicrophone so a clapper file stays in sync
+
+    def _run(self) -> None:
+        epoch = self.epoch if self.epoch is not None else time.monotonic()
+        self.epoch = epoch
+        last = -1.0
+        while not self._stopping.is_set():
+            ok, image = self._capture.read()
+            if not ok:
+                self._lose("The camera file has ended.")
+                return
+            position = self._capture.get(cv2.CAP_PROP_POS_MSEC) / 1000.0
+            position = max(position, last + 1e-3)
+            last = position
+            if self._stopping.wait(max(0.0, epoch + position - time.monotonic())):
+                return
+            self._emit(VideoFrame(image, epoch + position))
+
+    def _close(self) -> None:
+        self._capture.release()
+
+
+class OpenCVCamera(CameraSource):
+    """A webcam through OpenCV's V4L2 backend, asked for MJPG at the configured size and rate."""
+
+    def __init__(self, device: int | str, width: int, height: int, fps: float) -> None:
+        self.device = device
+        super().__init__(f"Camera {device}", width, height, fps)
+        self._capture: cv2.VideoCapture | None = None
+
+    def _open(self) -> None:
+        capture = cv2.VideoCapture(self.device, cv2.CAP_V4L2)
+        if not capture.isOpened():
+            raise SourceError(f"Camera {self.device} could not be opened.")
+        # FOURCC, size, rate and buffers must be set before the first read: changing them restarts the stream.
+        capture.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter_fourcc(*"MJPG"))
+        capture.set(cv2.CAP_PROP_FRAME_WIDTH, self.width)
+        capture.set(cv2.CAP_PROP_FRAME_HEIGHT, self.height)
+        capture.set(cv2.CAP_PROP_FPS, self.fps)
+        capture.set(cv2.CAP_PROP_BUFFERSIZE, 2)
+        ok, _ = capture.read()
+        if not ok:
+            capture.release()
+            raise SourceError(f"Camera {self.device} opened but gave no picture.")
+        asked = (self.width, self.height)
+        self.width = int(capture.get(cv2.CAP_PROP_FRAME_WIDTH))
+        self.height = int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT))
+        self.fps = float(capture.get(cv2.CAP_PROP_FPS)) or self.fps
+        if (self.width, self.height) != asked:
+            capture.release()
+            raise SourceError(
+                f"Camera {self.device} cannot give {asked[0]}x{asked[1]}; it offers {self.width}x{self.height}."
+            )
+        self._capture = capture
+
+    def _run(self) -> None:
+        capture = self._capture
+        last_frame = time.monotonic()
+        while not self._stopping.is_set():
+            ok, image = capture.read()
+            now = time.monotonic()
+            if not ok:
+                if now - last_frame > LOST_AFTER_SECONDS:
+                    self._lose(f"{self.name} stopped sending pictures.")
+                    return
+                self._stopping.wait(0.01)
+                continue
+            last_frame = now
+            # V4L2 gives the kernel's CLOCK_MONOTONIC buffer time (start of exposure); fall back to arrival.
+            stamp = capture.get(cv2.CAP_PROP_POS_MSEC) / 1000.0
+            if not (now - 1.0 < stamp <= now):
+                stamp = now
+            self._emit(VideoFrame(image, stamp))
+
+    def _close(self) -> None:
+        if self._capture is not None:
+            self._capture.release()
+            self._capture = None
+
+
+def list_cameras(max_index: int = 8) -> list[dict]:
+    """The V4L2 cameras OpenCV can open, with what each gives by default."""
+    found = []
+    for index in range(max_index):
+        if not Path(f"/dev/video{index}").exists():
+            continue
+        capture = cv2.VideoCapture(index, cv2.CAP_V4L2)
+        if capture.isOpened():
+            found.append(
+                {
+                    "index": index,
+                    "width": int(capture.get(cv2.CAP_PROP_FRAME_WIDTH)),
+                    "height": int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT)),
+                    "fps": float(capture.get(cv2.CAP_PROP_FPS)),
+                }
+            )
+        capture.release()
+    return found

@@ -1,0 +1,184 @@
+"""Microphones: a real input through sounddevice, an audio file played as a microphone, and a synthetic tone."""
+
+from __future__ import annotations
+
+import queue
+import time
+from pathlib import Path
+
+import numpy as np
+import sounddevice as sd
+import soundfile as sf
+
+from kiosk.capture.base import AudioBlock, MicrophoneSource, SourceError
+
+BLOCK_SECONDS = 0.02
+# PortAudio's own latency figure is believed only within this range (see SampleClock).
+PLAUSIBLE_LATENCY = (0.0, 0.5)
+# Callbacks that stop for this long mean the device has gone.
+LOST_AFTER_SECONDS = 3.0
+
+
+class SampleClock:
+    """Stamps audio by counting samples from one anchor on the monotonic clock.
+
+    PortAudio's callback times are unreliable on Linux (0, stuck, or seconds behind through
+    the ALSA pulse plugin) and callbacks arrive in bursts, so neither can stamp a block alone.
+    A block cannot arrive before it was captured, so `arrival - samples_so_far / rate` is an
+    upper bound on the stream's start; the anchor is the lowest such bound seen (a PortAudio
+    latency within PLAUSIBLE_LATENCY tightens it). Bursts then never push audio later, and the
+    recorder (not this clock) decides when a jump is large enough to count as a gap.
+    """
+
+    def __init__(self, rate: int) -> None:
+        self.rate = rate
+        self.samples = 0
+        self.anchor: float | None = None
+
+    def stamp(self, frames: int, arrival: float, latency: float | None = None) -> float:
+        """The monotonic time of the first of `frames` samples that arrived at `arrival`."""
+        end = arrival
+        if latency is not None and PLAUSIBLE_LATENCY[0] <= latency <= PLAUSIBLE_LATENCY[1]:
+            end = arrival - latency
+        candidate = end - (self.samples + frames) / self.rate
+        if self.anchor is None or candidate < self.anchor:
+            self.anchor = candidate
+        stamp = self.anchor + self.samples / self.rate
+        self.samples += frames
+        return stamp
+
+
+class SoundDeviceMicrophone(MicrophoneSource):
+    """A real input device. The PortAudio callback only copies into a queue; a thread stamps and emits."""
+
+    def __init__(self, device: int | str | None, rate: int = 48000, channels: int = 1) -> None:
+        try:
+            info = sd.query_devices(device, "input")
+        except (ValueError, sd.PortAudioError) as error:
+            raise SourceError(f"No microphone matches {device!r} ({error}).") from None
+        super().__init__(info["name"], rate, min(channels, int(info["max_input_channels"])))
+        self.device = info["index"]
+        self._blocks: queue.Queue = queue.Queue(maxsize=500)
+        self._stream: sd.InputStream | None = None
+        self.overflows = 0
+
+    def _open(self) -> None:
+        try:
+            self._stream = sd.InputStream(
+                device=self.device,
+                samplerate=self.rate,
+                channels=self.channels,
+                dtype="float32",
+                blocksize=int(self.rate * BLOCK_SECONDS),
+                callback=self._callback,
+                finished_callback=self._finished,
+            )
+            self._stream.start()
+        except sd.PortAudioError as error:
+            raise SourceError(f"The microphone {self.name} could not be opened ({error}).") from None
+
+    def _callback(self, indata, frames, times, status) -> None:
+        arrival = time.monotonic()
+        latency = times.currentTime - times.inputBufferAdcTime if times.inputBufferAdcTime else None
+        try:
+            self._blocks.put_nowait((indata.copy(), arrival, latency, bool(status.input_overflow)))
+        except queue.Full:
+            self.overflows += 1
+
+    def _finished(self) -> None:
+        self._blocks.put(None)
+
+    def _run(self) -> None:
+        clock = SampleClock(self.rate)
+        while not self._stopping.is_set():
+            try:
+                entry = self._blocks.get(timeout=LOST_AFTER_SECONDS)
+            except queue.Empty:
+                self._lose(f"The microphone {self.name} stopped sending sound.")
+                return
+            if entry is None:
+                if not self._stopping.is_set():
+                    self._lose(f"The microphone {self.name} was disconnected.")
+                return
+            samples, arrival, latency, _overflow = entry
+            self._emit(AudioBlock(samples, clock.stamp(len(samples), arrival, latency), self.rate))
+
+    def _close(self) -> None:
+        if self._stream is not None:
+            stream, self._stream = self._stream, None
+            try:
+                stream.abort()
+                stream.close()
+            except sd.PortAudioError:
+                pass  # the device is already gone; nothing left to release
+
+
+class _PacedMicrophone(MicrophoneSource):
+    """Emits blocks in real time from a generator of samples, stamped by sample count from one epoch."""
+
+    def __init__(self, name: str, rate: int, channels: int, epoch: float | None = None) -> None:
+        super().__init__(name, rate, channels)
+        self.epoch = epoch
+
+    def _next_block(self, frames: int) -> np.ndarray | None:
+        raise NotImplementedError
+
+    def _run(self) -> None:
+        epoch = self.epoch if self.epoch is not None else time.monotonic()
+        self.epoch = epoch
+        frames = int(self.rate * BLOCK_SECONDS)
+        done = 0
+        while not self._stopping.wait(max(0.0, epoch + (done + frames) / self.rate - time.monotonic())):
+            block = self._next_block(frames)
+            if block is None or len(block) == 0:
+                self._lose(f"{self.name} has ended.")
+                return
+            self._emit(AudioBlock(block, epoch + done / self.rate, self.rate))
+            done += len(block)
+
+
+class SyntheticMicrophone(_PacedMicrophone):
+    """A quiet 440 Hz tone that swells once a second, so a level meter visibly moves."""
+
+    def __init__(self, rate: int = 48000) -> None:
+        super().__init__("Demo tone (no microphone)", rate, 1)
+        self._done = 0
+
+    def _next_block(self, frames: int) -> np.ndarray:
+        t = (self._done + np.arange(frames)) / self.rate
+        self._done += frames
+        level = 0.05 + 0.2 * (0.5 + 0.5 * np.sin(2 * np.pi * t))
+        return (level * np.sin(2 * np.pi * 440 * t)).astype(np.float32)[:, None]
+
+
+class FileMicrophone(_PacedMicrophone):
+    """Plays an audio file through soundfile in real time, as if it were a microphone."""
+
+    def __init__(self, path: Path, epoch: float | None = None) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise SourceError(f"The microphone file {self.path} does not exist.")
+        try:
+            self._file = sf.SoundFile(str(self.path))
+        except (sf.LibsndfileError, RuntimeError) as error:
+            raise SourceError(f"The microphone file {self.path} is not audio soundfile can read ({error}).") from None
+        super().__init__(f"File {self.path.name}", self._file.samplerate, self._file.channels, epoch)
+
+    def _next_block(self, frames: int) -> np.ndarray:
+        return self._file.read(frames, dtype="float32", always_2d=True)
+
+    def _close(self) -> None:
+        self._file.close()
+
+
+def list_microphones() -> list[dict]:
+    """Input devices sounddevice can see, with their default rate."""
+    try:
+        devices = sd.query_devices()
+    except sd.PortAudioError:
+        return []
+    return [
+        {"index": d["index"], "name": d["name"], "channels": d["max_input_channels"], "rate": d["default_samplerate"]}
+        for d in devices
+        if d["max_input_channels"] > 0
+    ]
