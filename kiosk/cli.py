@@ -1,0 +1,225 @@
+"""The `kiosk` command: parses arguments and calls the layers below; every failure is one readable line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk import config as configuration
+from kiosk.capture import SourceError
+
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+DEFAULT_RECORDINGS = Path("recordings")
+
+
+class CliError(Exception):
+    """One sentence for the terminal; the command exits non-zero."""
+
+
+def _positive(kind, low, high):
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low} and {high}, not {text}")
+        return value
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Whose Shoes? vox-pop kiosk. With no command, starts the kiosk.")
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--config", type=Path, help="the event's settings (TOML); default: the shipped assets/kiosk.toml")
+    parser.add_argument("--recordings", type=Path, default=DEFAULT_RECORDINGS, help="where clips are kept (default: ./recordings)")
+    parser.add_argument("--windowed", action="store_true", help="run the kiosk in a window, for a facilitator's desk")
+    parser.add_argument("--camera", help="camera spec: auto, synthetic, file:PATH, an index or /dev/videoN")
+    parser.add_argument("--microphone", help="microphone spec: auto, synthetic, file:PATH, an index or a device name")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("devices", help="list cameras, microphones, free space and encoders")
+
+    record = commands.add_parser("record", help="record one clip headless and print its path")
+    record.add_argument("--seconds", type=_positive(float, 0.5, 3600), required=True)
+    record.add_argument("--camera", dest="record_camera", help="camera spec (as above)")
+    record.add_argument("--microphone", dest="record_microphone", help="microphone spec (as above)")
+    record.add_argument("--no-camera", action="store_true", help="record sound only")
+    record.add_argument("--no-microphone", action="store_true", help="record pictures only")
+    record.add_argument("--perspective", default=None, help="card id, e.g. community, frontline")
+    record.add_argument("--scope", default=None, help="consent scope id (default: the narrowest)")
+    record.add_argument("--recordings", dest="record_recordings", type=Path)
+    record.add_argument("--width", type=_positive(int, 160, 3840))
+    record.add_argument("--height", type=_positive(int, 120, 2160))
+    record.add_argument("--fps", type=_positive(float, 1, 120))
+
+    recover = commands.add_parser("recover", help="repair clips a crash left unfinished")
+    recover.add_argument("--recordings", dest="recover_recordings", type=Path)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            return _run_kiosk(args)
+        return {"devices": _devices, "record": _record, "recover": _recover}[args.command](args)
+    except CliError as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("kiosk: interrupted.", file=sys.stderr)
+        return 130
+    except Exception as error:  # the last line of defence: one sentence, never a traceback
+        if os.environ.get("KIOSK_DEBUG"):
+            raise
+        print(f"kiosk: unexpected error: {error} (set KIOSK_DEBUG=1 for details).", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _config(args) -> configuration.Config:
+    config, problems = configuration.load(args.config)
+    for problem in problems:
+        print(f"kiosk: {problem}", file=sys.stderr)
+    return config
+
+
+def _recordings(args, override: Path | None) -> Path:
+    return Path(override or args.recordings)
+
+
+def _devices(args) -> int:
+    import shutil
+
+    import av
+
+    from kiosk.capture import list_cameras, list_microphones
+
+    cameras, microphones = list_cameras(), list_microphones()
+    print("Cameras:")
+    for camera in cameras:
+        print(f"  {camera['index']}: /dev/video{camera['index']} {camera['width']}x{camera['height']} @ {camera['fps']:g} fps")
+    if not cameras:
+        print("  none found (the kiosk will show a demo pattern)")
+    print("Microphones:")
+    for mic in microphones:
+        print(f"  {mic['index']}: {mic['name']} ({mic['channels']} ch, {mic['rate']:g} Hz)")
+    if not microphones:
+        print("  none found (the kiosk will record a demo tone)")
+    folder = _recordings(args, None)
+    probe = folder if folder.exists() else folder.resolve().parent
+    free = shutil.disk_usage(probe).free if probe.exists() else 0
+    print(f"Recordings: {folder} ({free / 1e9:.1f} GB free)")
+    missing = [name for name in ("libx264", "aac") if name not in av.codecs_available]
+    print(f"Encoders: libx264 {'yes' if 'libx264' not in missing else 'MISSING'}, aac {'yes' if 'aac' not in missing else 'MISSING'}")
+    if missing:
+        raise CliError(f"The encoder {missing[0]} is missing from PyAV, so no clip can be recorded.")
+    if probe.exists() and not os.access(probe, os.W_OK):
+        raise CliError(f"The recordings folder {folder} cannot be written.")
+    return 0
+
+
+def _record(args) -> int:
+    from kiosk.capture import open_sources
+    from kiosk.recording.session import ClipRecording
+    from kiosk.store import ClipStore, ClipTags, StoreError, recover
+
+    config = _config(args)
+    perspective = args.perspective or config.cards[0].id
+    try:
+        card = config.card(perspective)
+    except KeyError:
+        raise CliError(f"{perspective!r} is not a card; choose one of {', '.join(c.id for c in config.cards)}.") from None
+    scope = args.scope or config.scopes[0].id
+    if scope not in config.scope_ids():
+        raise CliError(f"{scope!r} is not a consent scope; choose one of {', '.join(config.scope_ids())}.")
+    store = ClipStore(_recordings(args, args.record_recordings))
+    camera_spec = args.record_camera or args.camera or config.camera
+    microphone_spec = args.record_microphone or args.microphone or config.microphone
+    try:
+        camera, microphone = open_sources(
+            camera_spec, microphone_spec, args.width or config.width, args.height or config.height, args.fps or config.fps
+        )
+    except SourceError as error:
+        raise CliError(str(error)) from None
+    camera = None if args.no_camera else camera
+    microphone = None if args.no_microphone else microphone
+    if camera is None and microphone is None:
+        raise CliError("A clip needs a camera or a microphone; --no-camera and --no-microphone were both given.")
+    tags = ClipTags(config.event_name, card.id, config.prompt_for(card.id)(config.language), scope, config.language)
+    try:
+        with store.lock():
+            for report in recover(store):
+                print(f"kiosk: {report}", file=sys.stderr)
+            return _record_locked(store, tags, camera, microphone, args.seconds, config.min_free_mb, ClipRecording)
+    except (StoreError, SourceError) as error:
+        raise CliError(str(error)) from None
+    except PermissionError:
+        raise CliError(f"The recordings folder {store.root} cannot be written.") from None
+
+
+def _record_locked(store, tags, camera, microphone, seconds, min_free_mb, ClipRecording) -> int:
+    sources = [s for s in (camera, microphone) if s is not None]
+    try:
+        for source in sources:
+            if source.notice:
+                print(f"kiosk: {source.notice}", file=sys.stderr)
+            source.start()
+        recording = ClipRecording(store, tags, camera, microphone, max_seconds=seconds, min_free_mb=min_free_mb)
+        recording.start()
+        interrupted = threading.Event()
+
+        def stop_on_signal(signum, frame):
+            interrupted.set()
+            recording.request_stop()
+
+        previous = signal.signal(signal.SIGINT, stop_on_signal)
+        try:
+            print(f"kiosk: recording {seconds:g} s to {recording.clip.media_path} (Ctrl-C stops early)", file=sys.stderr)
+            clip, result = recording.wait()
+        finally:
+            signal.signal(signal.SIGINT, previous)
+    finally:
+        for source in sources:
+            source.stop()
+    clip = store.keep(clip, reviewed=False)
+    print(f"kiosk: {result.duration:.1f} s, {result.frames} frames ({result.measured_fps:.1f} fps), "
+          f"{result.dropped_frames} dropped, code {clip.code}", file=sys.stderr)
+    if result.error:
+        print(f"kiosk: the take ended early: {result.error}", file=sys.stderr)
+    print(clip.media_path)
+    return EXIT_FAILURE if result.error else 0
+
+
+def _recover(args) -> int:
+    from kiosk.store import ClipStore, StoreError, recover
+
+    store = ClipStore(_recordings(args, args.recover_recordings))
+    if not store.root.is_dir():
+        raise CliError(f"There is no recordings folder at {store.root}.")
+    try:
+        with store.lock():
+            reports = recover(store)
+    except StoreError as error:
+        raise CliError(f"{error} Recover runs at the kiosk's next start.") from None
+    for report in reports:
+        print(report)
+    if not reports:
+        print("Nothing to recover.")
+    return 0
+
+
+def _run_kiosk(args) -> int:
+    try:
+        from kiosk.ui.app import run
+    except ImportError as error:
+        if "kiosk.ui" not in str(error):
+            raise CliError(f"The kiosk screen cannot start: {error}.") from None
+        raise CliError("The kiosk screen is not built yet; use `kiosk record`, `kiosk devices` or `kiosk recover`.") from None
+    return run(args)

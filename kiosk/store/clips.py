@@ -1,0 +1,256 @@
+"""Clips on disk: `<root>/<YYYY-MM-DD>/<timestamp>_<perspective>_<code>.mp4` with a JSON sidecar beside it."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import re
+import shutil
+import uuid
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import datetime
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.atomic import write_atomically
+from kiosk.store import codes
+
+RECORDING = "recording"  # a take is being written; found at start, it means the kiosk stopped mid-take
+AWAITING_REVIEW = "awaiting review"  # written, the attendee has not chosen yet
+KEPT = "kept"
+SAFE_ID = re.compile(r"^[a-z][a-z0-9-]{0,31}$")
+MEDIA_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6})_(?P<perspective>[a-z][a-z0-9-]{0,31})_(?P<code>[A-Z0-9]{6})\.mp4$")
+
+
+class StoreError(Exception):
+    """The store cannot do what was asked; the message is one sentence for a person."""
+
+
+@dataclass(frozen=True)
+class ClipTags:
+    """What the attendee chose, written with the clip."""
+
+    event: str
+    perspective: str
+    prompt: str
+    consent_scope: str
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Sidecar:
+    id: str
+    withdrawal_code: str
+    event: str
+    perspective: str
+    prompt: str
+    consent_scope: str
+    language: str
+    started_at: str  # ISO 8601 with the time zone
+    media: str  # the media file's name, beside the sidecar
+    status: str = RECORDING
+    reviewed: bool = False
+    recovered: bool = False
+    duration: float = 0.0
+    width: int = 0
+    height: int = 0
+    measured_fps: float = 0.0
+    frames: int = 0
+    dropped_frames: int = 0
+    audio_rate: int = 0
+    camera: str = ""
+    microphone: str = ""
+    app_version: str = __version__
+    sha256: str = ""
+    ended_by: str = ""
+    notes: tuple[str, ...] = ()
+
+    def to_json(self) -> bytes:
+        data = asdict(self)
+        data["notes"] = list(self.notes)
+        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+    @classmethod
+    def from_json(cls, content: bytes) -> "Sidecar":
+        data = json.loads(content.decode("utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        known = {f.name for f in fields(cls)}
+        missing = {"id", "withdrawal_code", "perspective", "media", "started_at"} - set(data)
+        if missing:
+            raise ValueError(f"missing {', '.join(sorted(missing))}")
+        values = {k: v for k, v in data.items() if k in known}
+        values["notes"] = tuple(values.get("notes", ()))
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Clip:
+    sidecar: Sidecar
+    sidecar_path: Path
+
+    @property
+    def media_path(self) -> Path:
+        return self.sidecar_path.with_name(self.sidecar.media)
+
+    @property
+    def code(self) -> str:
+        return self.sidecar.withdrawal_code
+
+
+@dataclass
+class Listing:
+    """The clips found, and a sentence for each thing that could not be read as a clip."""
+
+    clips: list[Clip] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+class ClipStore:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    # -- one take's life: begin -> finish -> keep or discard -------------------------------------
+
+    def begin(self, tags: ClipTags, now: datetime | None = None) -> Clip:
+        """Names the clip and writes its sidecar before any media, so a crash leaves a trace to recover."""
+        if not SAFE_ID.match(tags.perspective):
+            raise StoreError(f"{tags.perspective!r} is not a card id.")
+        now = (now or datetime.now()).astimezone()
+        folder = self.root / now.strftime("%Y-%m-%d")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"The recordings folder {self.root} cannot be written ({error.strerror}).") from None
+        if not os.access(folder, os.W_OK):
+            raise StoreError(f"The recordings folder {folder} cannot be written.")
+        taken = {clip.code for clip in self.list().clips}
+        code = codes.new_code()
+        while code in taken:
+            code = codes.new_code()
+        media = f"{now.strftime('%Y%m%dT%H%M%S')}_{tags.perspective}_{code}.mp4"
+        sidecar = Sidecar(
+            id=str(uuid.uuid4()), withdrawal_code=code, event=tags.event, perspective=tags.perspective,
+            prompt=tags.prompt, consent_scope=tags.consent_scope, language=tags.language,
+            started_at=now.isoformat(timespec="seconds"), media=media,
+        )
+        clip = Clip(sidecar, folder / media.replace(".mp4", ".json"))
+        self._write(clip)
+        return clip
+
+    def finish(self, clip: Clip, result) -> Clip:
+        """Records what the take measured (a recording.take.TakeResult); the clip now awaits review."""
+        from kiosk.store.media import sha256
+
+        notes = clip.sidecar.notes + ((result.error,) if result.error else ())
+        sidecar = replace(
+            clip.sidecar, status=AWAITING_REVIEW, duration=round(result.duration, 3), width=result.width,
+            height=result.height, measured_fps=round(result.measured_fps, 2), frames=result.frames,
+            dropped_frames=result.dropped_frames, audio_rate=result.audio_rate, camera=result.camera,
+            microphone=result.microphone, ended_by=result.ended_by, notes=notes,
+            sha256=sha256(clip.media_path) if clip.media_path.exists() else "",
+        )
+        return self._write(replace(clip, sidecar=sidecar))
+
+    def keep(self, clip: Clip, reviewed: bool = True) -> Clip:
+        return self._write(replace(clip, sidecar=replace(clip.sidecar, status=KEPT, reviewed=reviewed)))
+
+    def discard(self, clip: Clip) -> None:
+        """Removes the take's media and sidecar: Try again and Delete leave nothing behind."""
+        clip.media_path.unlink(missing_ok=True)
+        clip.sidecar_path.unlink(missing_ok=True)
+
+    def update(self, clip: Clip, **changes) -> Clip:
+        return self._write(replace(clip, sidecar=replace(clip.sidecar, **changes)))
+
+    def _write(self, clip: Clip) -> Clip:
+        write_atomically(clip.sidecar_path, clip.sidecar.to_json())
+        return clip
+
+    # -- reading -----------------------------------------------------------------------------------
+
+    def list(self) -> Listing:
+        """Every sidecar under the root, oldest first; unreadable ones and media without one are reported."""
+        listing = Listing()
+        if not self.root.is_dir():
+            return listing
+        described: set[Path] = set()
+        for path in sorted(self.root.glob("*/*.json")):
+            if path.name.startswith("."):
+                continue
+            try:
+                sidecar = Sidecar.from_json(path.read_bytes())
+            except (ValueError, TypeError, UnicodeDecodeError) as error:
+                listing.problems.append(f"{self._show(path)} is not a readable sidecar ({error}); it was left as it is.")
+                described.add(path.with_suffix(".mp4"))
+                continue
+            except OSError as error:
+                listing.problems.append(f"{self._show(path)} cannot be read ({error.strerror}).")
+                continue
+            clip = Clip(sidecar, path)
+            described.add(clip.media_path)
+            if not clip.media_path.exists():
+                listing.problems.append(f"{self._show(path)} describes {sidecar.media}, which is missing.")
+                continue
+            listing.clips.append(clip)
+        for media in sorted(self.root.glob("*/*.mp4")):
+            if not media.name.startswith(".") and media not in described:
+                listing.problems.append(f"{self._show(media)} has no sidecar; `kiosk recover` adopts it.")
+        listing.clips.sort(key=lambda clip: (clip.sidecar.started_at, clip.sidecar.media))
+        return listing
+
+    def find(self, code: str) -> Clip | None:
+        code = codes.normalise(code)
+        for clip in self.list().clips:
+            if clip.code == code:
+                return clip
+        return None
+
+    def free_bytes(self) -> int:
+        probe = self.root
+        while not probe.exists() and probe != probe.parent:
+            probe = probe.parent
+        return shutil.disk_usage(probe).free
+
+    def _show(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.root))
+        except ValueError:
+            return str(path)
+
+    # -- one kiosk at a time -------------------------------------------------------------------
+
+    def lock(self) -> "StoreLock":
+        """Held while a kiosk or `kiosk record` writes here, so `recover` never touches a live take."""
+        return StoreLock(self.root)
+
+
+class StoreLock:
+    def __init__(self, root: Path) -> None:
+        self.path = Path(root) / ".kiosk.lock"
+        self._handle = None
+
+    def acquire(self) -> bool:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(self.path, "a")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            return False
+        self._handle = handle
+        return True
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+    def __enter__(self) -> "StoreLock":
+        if not self.acquire():
+            raise StoreError(f"Another kiosk is recording into {self.path.parent} right now.")
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()

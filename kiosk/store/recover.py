@@ -1,0 +1,85 @@
+"""Crash repair: takes a killed kiosk left unfinished become playable, marked clips; nothing is deleted."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from kiosk.store import codes
+from kiosk.store.clips import AWAITING_REVIEW, KEPT, MEDIA_NAME, RECORDING, Clip, ClipStore, Sidecar
+from kiosk.store.media import DamagedMedia, is_fragmented, probe, remux, sha256
+
+DAMAGED = "damaged"
+
+
+def recover(store: ClipStore) -> list[str]:
+    """Repairs what a crash left in `store` and returns one sentence for each thing it did or could not do.
+
+    The caller must hold the store's lock, so a take being recorded right now is never touched.
+    """
+    reports: list[str] = []
+    listing = store.list()
+    for clip in listing.clips:
+        if clip.sidecar.status == RECORDING:
+            reports.append(_repair(store, clip))
+        elif clip.sidecar.status == AWAITING_REVIEW:
+            store.update(clip, status=KEPT, reviewed=False,
+                         notes=clip.sidecar.notes + ("The kiosk stopped while this clip awaited review.",))
+            reports.append(f"{clip.sidecar.media}: kept, not reviewed (the kiosk stopped during its review).")
+    known = {clip.media_path for clip in listing.clips}
+    for path in sorted(store.root.glob("*/*.json")):
+        known.add(path.with_suffix(".mp4"))
+    for media in sorted(store.root.glob("*/*.mp4")):
+        if not media.name.startswith(".") and media not in known:
+            reports.append(_adopt(store, media, {clip.code for clip in listing.clips}))
+    reports.extend(problem for problem in listing.problems if "has no sidecar" not in problem)
+    return reports
+
+
+def _repair(store: ClipStore, clip: Clip) -> str:
+    media = clip.media_path
+    try:
+        if media.stat().st_size == 0:
+            raise DamagedMedia(f"{media.name} is empty: the kiosk stopped before anything was written")
+        if is_fragmented(media):
+            remux(media, media)
+        facts = probe(media)
+    except (DamagedMedia, OSError) as error:
+        store.update(clip, status=DAMAGED, notes=clip.sidecar.notes + (str(error),))
+        return f"{media.name}: could not be recovered ({error}); it was left on disk for a facilitator."
+    store.update(
+        clip, status=KEPT, recovered=True, reviewed=False, duration=facts.duration, width=facts.width,
+        height=facts.height, frames=facts.frames, audio_rate=facts.audio_rate,
+        measured_fps=round(facts.frames / facts.duration, 2) if facts.duration else 0.0,
+        ended_by="the kiosk stopped mid-take", sha256=sha256(media),
+        notes=clip.sidecar.notes + (f"Recovered after the kiosk stopped mid-take; {facts.duration:.1f} s kept.",),
+    )
+    return f"{media.name}: recovered, {facts.duration:.1f} s."
+
+
+def _adopt(store: ClipStore, media: Path, taken: set[str]) -> str:
+    """A media file with no sidecar gets one, marked recovered, with no consent scope so no export takes it."""
+    try:
+        if is_fragmented(media):
+            remux(media, media)
+        facts = probe(media)
+    except (DamagedMedia, OSError) as error:
+        return f"{media.name} has no sidecar and cannot be read ({error}); it was left on disk for a facilitator."
+    match = MEDIA_NAME.match(media.name)
+    code = match["code"] if match and codes.is_code(match["code"]) and match["code"] not in taken else codes.new_code()
+    started = datetime.fromtimestamp(media.stat().st_mtime).astimezone()
+    if match:
+        started = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S").astimezone()
+    sidecar = Sidecar(
+        id=str(uuid.uuid4()), withdrawal_code=code, event="", perspective=match["perspective"] if match else "unknown",
+        prompt="", consent_scope="", language="", started_at=started.isoformat(timespec="seconds"), media=media.name,
+        status=KEPT, recovered=True, duration=facts.duration, width=facts.width, height=facts.height,
+        frames=facts.frames, audio_rate=facts.audio_rate, sha256=sha256(media),
+        measured_fps=round(facts.frames / facts.duration, 2) if facts.duration else 0.0,
+        notes=("No sidecar was found; tags were rebuilt from the file name and the consent scope is unknown, "
+               "so no export includes this clip until a facilitator sets it.",),
+    )
+    store.update(Clip(sidecar, media.with_suffix(".json")))
+    return f"{media.name}: had no sidecar; adopted as a recovered clip with code {code} and no consent scope."
