@@ -1,0 +1,59 @@
+"""SampleClock: audio stamped by sample count from the tightest anchor seen, whatever order blocks arrive in."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kiosk.capture.microphone import SampleClock
+
+RATE = 48000
+FRAMES = 960  # 20 ms blocks, as the microphone asks for
+BLOCK = FRAMES / RATE
+START = 1000.0  # when the device really captured its first sample, on the monotonic clock
+
+
+def deliver(clock: SampleClock, delays: list[float], latency: float | None = None) -> list[float]:
+    """Stamps for blocks captured back to back from START, each arriving `delay` after it was complete."""
+    return [clock.stamp(FRAMES, START + (i + 1) * BLOCK + delay, latency) for i, delay in enumerate(delays)]
+
+
+def test_blocks_on_time_are_stamped_by_sample_count():
+    stamps = deliver(SampleClock(RATE), [0.0] * 50)
+
+    assert stamps == pytest.approx([START + i * BLOCK for i in range(50)], abs=1e-9)
+
+
+def test_bursty_late_arrivals_never_push_stamps_later():
+    # PulseAudio hands over audio in bursts: ten blocks at once, the oldest captured 200 ms before.
+    on_time_then_bursts = [0.0] * 5 + [0.2 - (i % 10 + 1) * BLOCK for i in range(40)]
+
+    stamps = deliver(SampleClock(RATE), on_time_then_bursts)
+
+    assert stamps == pytest.approx([START + i * BLOCK for i in range(45)], abs=1e-9)
+
+
+def test_a_fast_device_tightens_the_anchor():
+    # The first blocks come late (the stream is starting up); later ones show how early audio can be.
+    clock = SampleClock(RATE)
+    late_start = deliver(clock, [0.3] * 5 + [0.005] * 20)
+
+    assert late_start[0] == pytest.approx(START + 0.3, abs=1e-9)
+    assert late_start[-1] == pytest.approx(START + 24 * BLOCK + 0.005, abs=1e-9)
+    assert clock.anchor == pytest.approx(START + 0.005, abs=1e-9)
+
+
+def test_a_plausible_portaudio_latency_tightens_the_anchor_and_an_implausible_one_is_ignored():
+    plausible = deliver(SampleClock(RATE), [0.05] * 10, latency=0.05)
+    # Through the ALSA pulse plugin, PortAudio can claim audio is seconds old.
+    implausible = deliver(SampleClock(RATE), [0.05] * 10, latency=2.0)
+
+    assert plausible[0] == pytest.approx(START, abs=1e-9)
+    assert implausible[0] == pytest.approx(START + 0.05, abs=1e-9)
+
+
+@given(st.lists(st.floats(min_value=0.0, max_value=2.0), min_size=1, max_size=200))
+def test_each_stamp_is_late_by_the_smallest_delay_seen_so_far(delays):
+    stamps = deliver(SampleClock(RATE), delays)
+
+    for i, stamp in enumerate(stamps):
+        assert stamp - (START + i * BLOCK) == pytest.approx(min(delays[: i + 1]), abs=1e-6)

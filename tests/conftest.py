@@ -1,0 +1,130 @@
+"""Fixtures that give real things: a PulseAudio sine source, a clapper file pair, a recordings folder, and a thread-leak check."""
+
+import os
+import sys
+from pathlib import Path
+
+# Set before anything imports Qt: the test machines have no screen.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The tests run against the tree they sit in, installed or not.
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+
+import pytest
+import sounddevice as sd
+
+from kiosk.diagnostics import make_clapper
+
+PULSE_START_SECONDS = 10.0
+# Threads the kiosk starts are named after what owns them (see capture.base and recording.take).
+OWNED_THREAD_PREFIXES = ("camera:", "microphone:", "take:")
+
+
+@dataclass(frozen=True)
+class PulseSineSource:
+    device: str  # what a microphone spec names to record from it
+    frequency: float
+    server: str
+
+
+@dataclass(frozen=True)
+class ClapperFiles:
+    video: Path
+    audio: Path
+    events: tuple[float, ...]
+    seconds: float
+    width: int
+    height: int
+
+
+def _reload_portaudio() -> None:
+    # PortAudio lists devices once, when it is initialised: the ALSA "pulse" device only appears
+    # (or goes) when it is initialised again after the server starts (or stops).
+    sd._terminate()
+    sd._initialize()
+
+
+def _pulse_answers() -> bool:
+    return subprocess.run(["pactl", "info"], capture_output=True, timeout=5).returncode == 0
+
+
+@pytest.fixture(scope="session")
+def pulse_sine_source():
+    """A private PulseAudio server whose default source is a 440 Hz sine, reachable through sounddevice."""
+    if shutil.which("pulseaudio") is None or shutil.which("pactl") is None:
+        pytest.skip("PulseAudio is not installed (Debian: apt install pulseaudio), so there is no sound server to record from.")
+    runtime = Path(tempfile.mkdtemp(prefix="pulse-"))  # short: a socket path must fit in 108 bytes
+    socket = runtime / "pulse" / "native"
+    names = ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH", "PULSE_SERVER")
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ.update(XDG_RUNTIME_DIR=str(runtime), PULSE_RUNTIME_PATH=str(runtime / "pulse"),
+                      PULSE_SERVER=f"unix:{socket}")
+    log = open(runtime / "pulseaudio.log", "wb")
+    server = subprocess.Popen(
+        ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "-L", "module-native-protocol-unix",
+         "-L", "module-null-sink", "-L", "module-sine-source frequency=440"],
+        stdout=log, stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + PULSE_START_SECONDS
+        while not (socket.exists() and _pulse_answers()):
+            if server.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"PulseAudio did not start: {(runtime / 'pulseaudio.log').read_text(errors='replace')}")
+            time.sleep(0.05)  # polling the server until it answers, with a deadline
+        _reload_portaudio()
+        yield PulseSineSource(device="pulse", frequency=440.0, server=os.environ["PULSE_SERVER"])
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        _reload_portaudio()
+        shutil.rmtree(runtime, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def clapper_files(tmp_path_factory) -> ClapperFiles:
+    """A 6 s clapper pair at 640x360 whose frame rate alternates 30/24 fps each second, as a webcam's does."""
+    folder = tmp_path_factory.mktemp("clapper")
+    video, audio = folder / "clapper.mp4", folder / "clapper.wav"
+    seconds, width, height = 6.0, 640, 360
+    events = make_clapper(video, audio, seconds, width, height, 30.0, events_every=1.0, variable_rate=True)
+    return ClapperFiles(video, audio, tuple(events), seconds, width, height)
+
+
+@pytest.fixture
+def recordings(tmp_path) -> Path:
+    """An empty recordings folder for one test."""
+    folder = tmp_path / "recordings"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_threads():
+    """Fail a test that leaves running a thread it started: every thread has an owner that joins it."""
+    before = set(threading.enumerate())
+    yield
+    leaked = [
+        thread for thread in threading.enumerate()
+        if thread not in before and thread.is_alive()
+        and (not thread.daemon or thread.name.startswith(OWNED_THREAD_PREFIXES))
+    ]
+    if leaked:
+        pytest.fail(f"The test left threads running: {', '.join(thread.name for thread in leaked)}")
