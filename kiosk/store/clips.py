@@ -232,8 +232,11 @@ class StoreLock:
         self._handle = None
 
     def acquire(self) -> bool:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a")
+        except OSError as error:
+            raise StoreError(f"The recordings folder {self.path.parent} cannot be used ({error.strerror}).") from None
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

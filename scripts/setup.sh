@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Sets up everything the kiosk and its tests need on a fresh Debian/Ubuntu machine; safe to run again.
+#   bash scripts/setup.sh          system packages + .venv with the kiosk
+#   bash scripts/setup.sh --test   the same, plus what the tests need (PulseAudio, ffprobe, Chromium)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+with_tests=0
+[[ "${1:-}" == "--test" ]] && with_tests=1
+
+packages=(
+  python3-venv python3-pip
+  libportaudio2 libasound2-plugins   # sounddevice -> PortAudio -> ALSA (and its pulse plugin)
+  libpulse0                          # PySide6.QtMultimedia will not import without it
+  libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
+  libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
+  fonts-dejavu-core
+)
+if (( with_tests )); then
+  packages+=(pulseaudio ffmpeg xvfb chromium)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if (( ${#missing[@]} )); then
+  sudo=""
+  (( EUID == 0 )) || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [[ ! -x .venv/bin/python ]]; then
+  python3 -m venv .venv
+fi
+extras=""
+(( with_tests )) && extras="[test]"
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}" 2>&1 | grep -v "^WARNING: Location" || true
+.venv/bin/python -c "import kiosk, PySide6, av, cv2, sounddevice, soundfile" 
+echo "Set up: $(.venv/bin/kiosk --version)"

@@ -1,0 +1,112 @@
+"""The event config: the shipped file loads, bad values are refused with a reason, a broken file never stops the kiosk."""
+
+import tomllib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kiosk import config as configuration
+from kiosk.config import ConfigError, parse, to_toml
+
+
+@pytest.fixture
+def shipped() -> dict:
+    with open(configuration.DEFAULT_CONFIG, "rb") as file:
+        return tomllib.load(file)
+
+
+def test_shipped_config_has_the_seven_cards_in_both_languages(shipped):
+    config = parse(shipped)
+    assert [card.id for card in config.cards] == [
+        "community", "provider", "volunteer", "organiser", "frontline", "manager", "government"]
+    assert all(card.label.en and card.label.cy for card in config.cards)
+    assert config.prompt_for("frontline")("cy").startswith("Beth ydych")
+    assert config.max_seconds == 90 and config.idle_seconds == 60
+
+
+def test_scopes_allow_narrower_exports_only(shipped):
+    config = parse(shipped)
+    assert config.scope_allows("public", "event") and config.scope_allows("event", "event")
+    assert not config.scope_allows("event", "public") and not config.scope_allows("", "event")
+
+
+def test_save_then_load_gives_the_same_config(shipped, tmp_path):
+    config = parse(shipped).with_changes(event_name="Beth sy'n ein gyrru ni?", max_seconds=45.0)
+    path = configuration.save(config, tmp_path / "kiosk.toml")
+    loaded, problems = configuration.load(path)
+    assert problems == [] and loaded == config
+    assert "Beth sy'n ein gyrru ni?" in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda d: d["kiosk"].update(max_seconds=-5), "kiosk.max_seconds must be between 5 and 600, not -5"),
+        (lambda d: d["kiosk"].update(language="fr"), "kiosk.language must be en or cy"),
+        (lambda d: d["cards"][0].update(id="../etc"), "card 1 needs an id"),
+        (lambda d: d["cards"][1].update(id="community"), "has the same id twice"),
+        (lambda d: d["cards"][0].update(colour="green"), "colour must look like #1B5E20"),
+        (lambda d: d["cards"][0].update(label={"fr": "x"}), "unknown language 'fr'"),
+        (lambda d: d.update(cards=[]), "must list at least one card"),
+        (lambda d: d["event"].update(date="24/11/2026"), "event.date must be YYYY-MM-DD"),
+        (lambda d: d["kiosk"].update(warning_seconds=100), "warning_seconds must be"),
+    ],
+)
+def test_invalid_values_are_refused_with_a_reason(shipped, change, message):
+    change(shipped)
+    with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace(".", r"\.")):
+        parse(shipped)
+
+
+def test_save_refuses_an_invalid_config_before_writing(shipped, tmp_path):
+    path = tmp_path / "kiosk.toml"
+    config = parse(shipped)
+    configuration.save(config, path)
+    before = path.read_bytes()
+    with pytest.raises(ConfigError):
+        configuration.save(config.with_changes(max_seconds=-1.0), path)
+    assert path.read_bytes() == before
+
+
+def test_broken_config_falls_back_to_the_last_good_one_and_says_why(shipped, tmp_path):
+    path = tmp_path / "kiosk.toml"
+    configuration.save(parse(shipped).with_changes(event_name="Roadshow"), path)
+    assert configuration.load(path)[1] == []  # remembered as the last good config
+    path.write_text("[event\nname = 'oops'")
+
+    config, problems = configuration.load(path)
+
+    assert config.event_name == "Roadshow"
+    assert "is not valid TOML" in problems[0]
+    assert problems[1] == "The kiosk is using the last config that worked instead."
+
+
+def test_missing_config_falls_back_to_the_defaults(tmp_path):
+    config, problems = configuration.load(tmp_path / "none.toml")
+    assert config.cards and "There is no config file" in problems[0]
+
+
+toml_values = st.recursive(
+    st.none().map(lambda _: "") | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=10), children, max_size=3),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(section=st.sampled_from(["event", "kiosk", "devices", "consent", "prompts", "cards"]), key=st.text(max_size=12),
+       value=toml_values)
+def test_any_hand_edit_either_parses_or_gives_a_config_error(section, key, value):
+    with open(configuration.DEFAULT_CONFIG, "rb") as file:
+        data = tomllib.load(file)
+    if section == "cards":
+        data["cards"][0][key] = value
+    else:
+        data[section][key] = value
+    try:
+        config = parse(data)
+    except ConfigError as error:
+        assert str(error) and "\n" not in str(error)
+    else:
+        assert parse(to_toml(config)) == config

@@ -1,0 +1,99 @@
+"""The `kiosk` command as a facilitator types it: one clip per `record`, one clear line for every mistake."""
+
+import json
+import os
+from pathlib import Path
+
+import av
+import pytest
+
+from tests.cli_runner import kiosk
+
+
+def test_record_makes_one_tagged_clip_and_prints_its_path_last(recordings):
+    result = kiosk("record", "--seconds", "2", "--camera", "synthetic", "--microphone", "synthetic",
+                   "--recordings", recordings, "--perspective", "frontline", "--scope", "public",
+                   "--width", "640", "--height", "360", "--fps", "25")
+    assert result.returncode == 0, result.stderr
+    media = Path(result.stdout.strip().splitlines()[-1])
+    assert media.parent.parent == recordings
+    assert media.name.split("_")[1] == "frontline"
+    with av.open(str(media)) as container:
+        video, audio = container.streams.video[0], container.streams.audio[0]
+        assert (video.codec_context.name, video.codec_context.width, video.codec_context.height) == ("h264", 640, 360)
+        assert audio.codec_context.name == "aac"
+        frames = sum(1 for _ in container.decode(video=0))
+    assert 45 <= frames <= 55  # 2 s at 25 fps
+    sidecar = json.loads(media.with_suffix(".json").read_text())
+    assert sidecar["perspective"] == "frontline" and sidecar["consent_scope"] == "public"
+    assert sidecar["withdrawal_code"] in media.name
+    assert sidecar["status"] == "kept"
+    assert sidecar["started_at"][-6] in "+-"  # a time zone
+    assert 1.9 <= sidecar["duration"] <= 2.2
+    assert sidecar["audio_rate"] == 48000 and sidecar["frames"] == frames
+
+
+def test_record_sound_only_when_told_there_is_no_camera(recordings):
+    result = kiosk("record", "--seconds", "1", "--no-camera", "--microphone", "synthetic", "--recordings", recordings)
+    assert result.returncode == 0, result.stderr
+    with av.open(result.stdout.strip().splitlines()[-1]) as container:
+        assert not container.streams.video and container.streams.audio
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--camera", "webcam9"], "Unknown camera 'webcam9'"),
+        (["--camera", "file:/nowhere/clip.mp4"], "The camera file /nowhere/clip.mp4 does not exist."),
+        (["--microphone", "file:/nowhere/a.wav"], "The microphone file /nowhere/a.wav does not exist."),
+        (["--microphone", "no such microphone"], "No microphone matches 'no such microphone'"),
+        (["--perspective", "../../etc"], "'../../etc' is not a card"),
+        (["--scope", "everyone"], "'everyone' is not a consent scope"),
+        (["--camera", "/dev/video7"], "There is no camera at /dev/video7."),
+    ],
+)
+def test_bad_input_gets_one_clear_line_and_a_failure_exit(recordings, args, message):
+    base = ["record", "--seconds", "1", "--recordings", str(recordings), "--camera", "synthetic", "--microphone", "synthetic"]
+    result = kiosk(*base, *args)
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not list(recordings.rglob("*.mp4"))
+
+
+def test_a_camera_file_that_is_not_a_video_is_refused(recordings, tmp_path):
+    bogus = tmp_path / "notes.mp4"
+    bogus.write_text("not a video")
+    result = kiosk("record", "--seconds", "1", "--camera", f"file:{bogus}", "--microphone", "synthetic", "--recordings", recordings)
+    assert result.returncode == 1
+    assert "is not a video OpenCV can read" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere, so an unwritable folder cannot be made")
+def test_unwritable_recordings_folder_is_refused(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    result = kiosk("record", "--seconds", "1", "--camera", "synthetic", "--microphone", "synthetic", "--recordings", locked)
+    assert result.returncode == 1 and "cannot be written" in result.stderr
+
+
+def test_recordings_path_that_is_a_file_is_refused(tmp_path):
+    not_a_folder = tmp_path / "recordings"
+    not_a_folder.write_text("")
+    result = kiosk("record", "--seconds", "1", "--camera", "synthetic", "--microphone", "synthetic", "--recordings", not_a_folder)
+    assert result.returncode == 1
+    assert "The recordings folder" in result.stderr and "cannot be used" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["record"], ["record", "--seconds", "-3"], ["record", "--seconds", "ten"], ["explode"]])
+def test_usage_errors_exit_two_without_a_traceback(args):
+    result = kiosk(*args)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "usage: kiosk" in result.stderr
+
+
+def test_devices_lists_encoders_and_free_space(recordings):
+    result = kiosk("--recordings", recordings, "devices")
+    assert result.returncode == 0, result.stderr
+    assert "Encoders: libx264 yes, aac yes" in result.stdout
+    assert f"Recordings: {recordings}" in result.stdout and "GB free" in result.stdout
