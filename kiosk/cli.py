@@ -188,11 +188,16 @@ def _record_locked(store, tags, camera, microphone, seconds, min_free_mb, ClipRe
     finally:
         for source in sources:
             source.stop()
-    clip = store.keep(clip, reviewed=False)
-    print(f"kiosk: {result.duration:.1f} s, {result.frames} frames ({result.measured_fps:.1f} fps), "
-          f"{result.dropped_frames} dropped, code {clip.code}", file=sys.stderr)
     if result.error:
         print(f"kiosk: the take ended early: {result.error}", file=sys.stderr)
+    try:
+        clip = store.keep(clip, reviewed=False)
+    except OSError as error:
+        print(clip.media_path)
+        raise CliError(f"The clip was recorded but its details could not be saved ({error.strerror}); "
+                       "`kiosk recover` finishes it once there is space.") from None
+    print(f"kiosk: {result.duration:.1f} s, {result.frames} frames ({result.measured_fps:.1f} fps), "
+          f"{result.dropped_frames} dropped, code {clip.code}", file=sys.stderr)
     print(clip.media_path)
     return EXIT_FAILURE if result.error else 0
 

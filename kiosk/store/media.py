@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from dataclasses import dataclass
@@ -78,6 +79,8 @@ def remux(source: Path, target: Path) -> None:
             os.fsync(file.fileno())
         os.replace(temporary, target)
     except (av.FFmpegError, OSError) as error:
+        if getattr(error, "errno", None) == errno.ENOSPC:
+            raise OSError(errno.ENOSPC, "No space left on device") from None
         raise DamagedMedia(f"{source.name} could not be repaired ({error}).") from None
     finally:
         temporary.unlink(missing_ok=True)

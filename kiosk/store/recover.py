@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import uuid
 from dataclasses import replace
 from datetime import datetime
@@ -23,19 +24,33 @@ def recover(store: ClipStore) -> list[str]:
     listing = store.list()
     for clip in listing.clips:
         if clip.sidecar.status == RECORDING:
-            reports.append(_repair(store, clip))
+            reports.append(_safely(_repair, store, clip, media=clip.media_path))
         elif clip.sidecar.status == AWAITING_REVIEW:
-            store.update(clip, status=KEPT, reviewed=False,
-                         notes=clip.sidecar.notes + ("The kiosk stopped while this clip awaited review.",))
-            reports.append(f"{clip.sidecar.media}: kept, not reviewed (the kiosk stopped during its review).")
+            reports.append(_safely(_keep_unreviewed, store, clip, media=clip.media_path))
     known = {clip.media_path for clip in listing.clips}
     for path in sorted(store.root.glob("*/*.json")):
         known.add(path.with_suffix(".mp4"))
     for media in sorted(store.root.glob("*/*.mp4")):
         if not media.name.startswith(".") and media not in known:
-            reports.append(_adopt(store, media, {clip.code for clip in listing.clips}))
+            reports.append(_safely(_adopt, store, media, {clip.code for clip in listing.clips}, media=media))
     reports.extend(problem for problem in listing.problems if "has no sidecar" not in problem)
     return reports
+
+
+def _safely(repair, *args, media: Path) -> str:
+    """Runs one repair; a disk that is full or failing stops that repair, not the others, and is reported."""
+    try:
+        return repair(*args)
+    except OSError as error:
+        if error.errno == errno.ENOSPC:
+            return f"{media.name}: not repaired yet, the disk is full; free some space and run `kiosk recover` again."
+        return f"{media.name}: not repaired ({error.strerror or error}); it was left as it is."
+
+
+def _keep_unreviewed(store: ClipStore, clip: Clip) -> str:
+    store.update(clip, status=KEPT, reviewed=False,
+                 notes=clip.sidecar.notes + ("The kiosk stopped while this clip awaited review.",))
+    return f"{clip.sidecar.media}: kept, not reviewed (the kiosk stopped during its review)."
 
 
 def _repair(store: ClipStore, clip: Clip) -> str:
