@@ -17,7 +17,7 @@ packages=(
   fonts-dejavu-core
 )
 if (( with_tests )); then
-  packages+=(pulseaudio ffmpeg xvfb chromium)
+  packages+=(pulseaudio ffmpeg xvfb chromium strace)
 fi
 
 missing=()
