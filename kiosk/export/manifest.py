@@ -1,0 +1,79 @@
+"""The record's manifests: manifest.csv for a spreadsheet and manifest.json for a program, one entry a clip."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from kiosk.atomic import write_atomically
+
+
+@dataclass(frozen=True)
+class ExportedClip:
+    """A clip as the record describes it; paths are relative to the record's folder, with forward slashes."""
+
+    id: str
+    card: str
+    card_label_en: str
+    card_label_cy: str
+    started_at: str
+    duration: float
+    prompt: str
+    language: str
+    consent_scope: str
+    event: str
+    recovered: bool
+    reviewed: bool
+    video: str
+    thumbnail: str
+    sidecar: str
+    sha256: str
+    width: int
+    height: int
+
+    @property
+    def date(self) -> str:
+        return datetime.fromisoformat(self.started_at).date().isoformat()
+
+    @property
+    def time(self) -> str:
+        return datetime.fromisoformat(self.started_at).strftime("%H:%M:%S")
+
+
+CSV_COLUMNS = ("id", "card", "card_label_en", "card_label_cy", "date", "time", "started_at", "duration_seconds",
+               "prompt", "language", "consent_scope", "event", "recovered", "reviewed", "video", "thumbnail",
+               "sidecar", "width", "height", "sha256")
+
+
+def _cell(text: str) -> str:
+    # A spreadsheet runs a cell that starts with one of these as a formula.
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def manifest_csv(clips: list[ExportedClip]) -> bytes:
+    """UTF-8 with a byte order mark, so Excel reads Welsh letters (ŵ, ŷ) as they are, not as mojibake."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for clip in clips:
+        writer.writerow([
+            clip.id, clip.card, _cell(clip.card_label_en), _cell(clip.card_label_cy), clip.date, clip.time,
+            clip.started_at, f"{clip.duration:.1f}", _cell(clip.prompt), clip.language, clip.consent_scope,
+            _cell(clip.event), "yes" if clip.recovered else "no", "yes" if clip.reviewed else "no", clip.video,
+            clip.thumbnail, clip.sidecar, clip.width, clip.height, clip.sha256,
+        ])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def manifest_json(clips: list[ExportedClip], event: str, scope: str, exported_at: str) -> bytes:
+    data = {"event": event, "consent_scope": scope, "exported_at": exported_at, "clips": [asdict(c) for c in clips]}
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_manifests(folder: Path, clips: list[ExportedClip], event: str, scope: str, exported_at: str) -> None:
+    write_atomically(folder / "manifest.csv", manifest_csv(clips))
+    write_atomically(folder / "manifest.json", manifest_json(clips, event, scope, exported_at))

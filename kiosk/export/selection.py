@@ -1,0 +1,70 @@
+"""Which clips go into an event record: merged across kiosks, de-duplicated by id, filtered by consent and choice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from kiosk.config import Config
+from kiosk.store import KEPT, Clip, ClipStore
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One clip id and every copy of it found (a clip copied between kiosks shows up more than once)."""
+
+    clip: Clip
+    copies: tuple[Clip, ...]
+
+    @property
+    def id(self) -> str:
+        return self.clip.sidecar.id
+
+
+@dataclass
+class Selection:
+    chosen: list[Candidate] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # a sentence for each clip a facilitator should look at
+    left_out: int = 0  # clips the export's own choices (card, date, scope) leave out
+    withdrawn: int = 0
+
+
+def select_clips(sources: list[Path], config: Config, scope: str, cards: tuple[str, ...] = (),
+                 since: datetime | None = None, withdrawn_ids: set[str] = frozenset()) -> Selection:
+    selection = Selection()
+    found: dict[str, list[Clip]] = {}
+    for root in sources:
+        listing = ClipStore(root).list()
+        selection.skipped.extend(f"{root}: {problem}" for problem in listing.problems)
+        for clip in listing.clips:
+            found.setdefault(clip.sidecar.id, []).append(clip)
+    scopes = config.scope_ids()
+    for copies in found.values():
+        clip = copies[0]
+        sidecar = clip.sidecar
+        if sidecar.id in withdrawn_ids:
+            selection.withdrawn += 1
+        elif sidecar.status != KEPT:
+            selection.skipped.append(f"{sidecar.media} was skipped: its status is {sidecar.status!r}, not kept.")
+        elif sidecar.consent_scope not in scopes:
+            what = f"an unknown consent scope {sidecar.consent_scope!r}" if sidecar.consent_scope else "no consent scope"
+            selection.skipped.append(f"{sidecar.media} was skipped: it has {what}.")
+        elif (cards and sidecar.perspective not in cards) or not config.scope_allows(sidecar.consent_scope, scope) \
+                or (since and started(clip) < since):
+            selection.left_out += 1
+        else:
+            selection.chosen.append(Candidate(clip, tuple(copies)))
+    selection.chosen.sort(key=lambda candidate: (started(candidate.clip), candidate.id))
+    return selection
+
+
+def started(clip: Clip) -> datetime:
+    moment = datetime.fromisoformat(clip.sidecar.started_at)
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def parse_since(text: str) -> datetime:
+    """A date (YYYY-MM-DD, from midnight local time) or an ISO date and time; raises ValueError."""
+    moment = datetime.fromisoformat(text.strip())
+    return moment if moment.tzinfo else moment.astimezone()
