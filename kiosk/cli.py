@@ -61,7 +61,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     recover = commands.add_parser("recover", help="repair clips a crash left unfinished")
     recover.add_argument("--recordings", dest="recover_recordings", type=Path)
+
+    withdraw = commands.add_parser("withdraw", help="remove a clip and every exported copy, by its withdrawal code")
+    withdraw.add_argument("code", help="the attendee's withdrawal code, e.g. K7M-4PX")
+    withdraw.add_argument("--recordings", dest="withdraw_recordings", type=Path)
+    withdraw.add_argument("--yes", action="store_true", help="do not ask first (needed when not run at a terminal)")
+
+    export = commands.add_parser("export", help="make the event record: clips per card, manifests, a gallery")
+    export.add_argument("dest", type=Path, help="a new or empty folder, or one an earlier export made")
+    export.add_argument("--recordings", dest="export_recordings", type=Path, action="append",
+                        help="a recordings folder; repeat it to merge several kiosks (default: ./recordings)")
+    export.add_argument("--card", dest="export_cards", action="append", default=[], help="only this card; repeatable")
+    export.add_argument("--scope", dest="export_scope", help="the export's consent scope (default: the narrowest)")
+    export.add_argument("--since", dest="export_since", type=_since, help="only clips from this date (YYYY-MM-DD) on")
+    export.add_argument("--zip", dest="export_zip", action="store_true", help="one .zip archive instead of a folder")
+    export.add_argument("--compilations", action="store_true", help="also one video per card, with a title card")
     return parser
+
+
+def _since(text: str):
+    from kiosk.export import parse_since
+
+    try:
+        return parse_since(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-06-14") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is None:
             return _run_kiosk(args)
-        return {"devices": _devices, "record": _record, "recover": _recover}[args.command](args)
+        return {"devices": _devices, "record": _record, "recover": _recover, "withdraw": _withdraw,
+                "export": _export}[args.command](args)
     except CliError as error:
         print(f"kiosk: {error}", file=sys.stderr)
         return EXIT_FAILURE
@@ -218,6 +243,75 @@ def _recover(args) -> int:
     if not reports:
         print("Nothing to recover.")
     return 0
+
+
+def _withdraw(args) -> int:
+    from kiosk.export import refresh
+    from kiosk.store import ClipStore, StoreError
+    from kiosk.store.codes import display
+    from kiosk.store.withdraw import export_destinations, find_for_withdrawal, withdraw
+
+    store = ClipStore(_recordings(args, args.withdraw_recordings))
+    if not store.root.is_dir():
+        raise CliError(f"There is no recordings folder at {store.root}.")
+    try:
+        code, clip = find_for_withdrawal(store, args.code)
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    exports = export_destinations(store.root)
+    if clip is not None:
+        sidecar = clip.sidecar
+        print(f"{display(code)}: the {sidecar.perspective} clip recorded {sidecar.started_at.replace('T', ' ')}, "
+              f"{sidecar.duration:.1f} s ({clip.media_path.name}).")
+    else:
+        print(f"{display(code)} was withdrawn before; its copies in earlier exports are looked for again.")
+    print(f"It is removed from {store.root} and from {len(exports)} earlier export(s) the kiosk knows about.")
+    # Withdrawal cannot be undone: at a terminal it asks; from a script it wants --yes, never a guess.
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise CliError("Nothing was removed: add --yes to withdraw when not at a terminal.")
+        if input("Withdraw it? [y/N] ").strip().lower() not in ("y", "yes"):
+            print("Nothing was removed.")
+            return EXIT_FAILURE
+    try:
+        report = withdraw(store, code, exports, refresh=refresh)
+    except (StoreError, OSError) as error:
+        raise CliError(f"The clip could not be withdrawn ({error}).") from None
+    print(f"Withdrawn: {len(report.removed)} file(s) removed, {len(report.exports_updated)} export(s) updated; "
+          f"the code is in {store.root / 'withdrawals.log'}.")
+    for problem in report.problems:
+        print(f"kiosk: {problem}", file=sys.stderr)
+    return EXIT_FAILURE if report.problems else 0
+
+
+def _export(args) -> int:
+    from kiosk.export import ExportError, ExportOptions, export_record
+
+    config = _config(args)
+    sources = args.export_recordings or [args.recordings]
+    options = ExportOptions(scope=args.export_scope, cards=tuple(args.export_cards), since=args.export_since,
+                            zip=args.export_zip, compilations=args.compilations, config=config)
+    cancel = threading.Event()
+
+    def show(done: int, total: int, message: str) -> None:
+        print(f"kiosk: [{done}/{total}] {message}", file=sys.stderr)
+
+    def cancel_on_signal(signum, frame):
+        cancel.set()
+
+    previous = signal.signal(signal.SIGINT, cancel_on_signal)
+    try:
+        report = export_record(sources, args.dest, options, show, cancel)
+    except ExportError as error:
+        raise CliError(str(error)) from None
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    for line in report.skipped + report.damaged:
+        print(f"kiosk: {line}", file=sys.stderr)
+    print(f"{'Cancelled: ' if report.cancelled else ''}{report.clips} clip(s) in {report.dest} ({report.added} added, "
+          f"{report.unchanged} unchanged, {report.removed} removed; {report.left_out} left out by card, date or "
+          f"scope; {report.withdrawn} withdrawn; {len(report.damaged)} damaged).")
+    return EXIT_FAILURE if report.damaged or report.cancelled else 0
 
 
 def _run_kiosk(args) -> int:
