@@ -77,10 +77,14 @@ def _write_beeps(path: Path, seconds: float, events: list[float]) -> None:
     sf.write(str(path), samples, AUDIO_RATE, subtype="PCM_16")
 
 
-def measure_av_offsets(mp4_path: Path, max_offset: float = 0.25) -> list[float]:
-    """Audio onset minus video onset, in seconds, for each flash that has a beep within `max_offset`."""
+def measure_av_offsets(mp4_path: Path, audio_path: Path | None = None, max_offset: float = 0.25) -> list[float]:
+    """Audio onset minus video onset, in seconds, for each flash that has a beep within `max_offset`.
+
+    The beeps come from `audio_path` when the sound was written to a file of its own, both files
+    taken to start together, as a player given the pair would play them.
+    """
     video = _flash_onsets(Path(mp4_path))
-    audio = _beep_onsets(Path(mp4_path))
+    audio = _beep_onsets(Path(audio_path or mp4_path))
     offsets = []
     for flash in video:
         nearest = min(audio, key=lambda beep: abs(beep - flash), default=None)
