@@ -78,13 +78,17 @@ def _write_beeps(path: Path, seconds: float, events: list[float]) -> None:
 
 
 def measure_av_offsets(mp4_path: Path, audio_path: Path | None = None, max_offset: float = 0.25) -> list[float]:
-    """Audio onset minus video onset, in seconds, for each flash that has a beep within `max_offset`.
+    """Audio onset minus video onset, in seconds, for each clapper event found in a recording.
 
-    The beeps come from `audio_path` when the sound was written to a file of its own, both files
-    taken to start together, as a player given the pair would play them.
+    Flashes and beeps pair in order when both sides saw every event, otherwise each flash pairs with
+    a beep within `max_offset` if there is one. The beeps come from `audio_path` when the sound was
+    written to a file of its own, both files taken to start together, as a player given the pair would.
     """
     video = _flash_onsets(Path(mp4_path))
     audio = _beep_onsets(Path(audio_path or mp4_path))
+    if len(video) == len(audio):
+        # In order stays right even when a recorder has drifted by more than half the time between events.
+        return [beep - flash for flash, beep in zip(video, audio)]
     offsets = []
     for flash in video:
         nearest = min(audio, key=lambda beep: abs(beep - flash), default=None)
