@@ -1,0 +1,97 @@
+"""Starts the kiosk: the config, the store and its lock, the devices, the PIN, the window and Qt's event loop."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from kiosk import config as configuration
+from kiosk.capture import SourceError, open_camera, open_microphone
+from kiosk.capture.camera import SyntheticCamera
+from kiosk.capture.microphone import SyntheticMicrophone
+from kiosk.store import ClipStore, StoreError
+from kiosk.ui.controller import KioskController
+from kiosk.ui.devices import DeviceFeed
+from kiosk.ui.pin import DEFAULT_PIN, PIN_FILE, PinStore
+from kiosk.ui.window import KioskWindow
+
+
+def open_devices(config: configuration.Config, camera_spec: str | None = None, microphone_spec: str | None = None):
+    """Both sources, never failing: a device that cannot be opened is replaced by a demo one that says why."""
+    epoch = time.monotonic() + 0.2  # shared, so a clapper file pair stays in sync
+    try:
+        camera = open_camera(camera_spec or config.camera, config.width, config.height, config.fps, epoch)
+    except SourceError as error:
+        camera = SyntheticCamera(config.width, config.height, config.fps)
+        camera.notice = str(error)
+    try:
+        microphone = open_microphone(microphone_spec or config.microphone, epoch=epoch)
+    except SourceError as error:
+        microphone = SyntheticMicrophone()
+        microphone.notice = str(error)
+    return camera, microphone
+
+
+@dataclass
+class Kiosk:
+    controller: KioskController
+    window: KioskWindow
+
+    def close(self) -> None:
+        """Stops everything the kiosk started; for tests and for the end of run()."""
+        self.window.exit()
+        self.controller.shutdown()
+
+
+def build_kiosk(config: configuration.Config, recordings: Path, camera_spec: str | None = None,
+                microphone_spec: str | None = None, windowed: bool = True,
+                config_problems: list[str] | None = None) -> Kiosk:
+    """The whole kiosk, started and showing the attract screen (the window itself is not yet shown)."""
+    store = ClipStore(recordings)
+    pins = PinStore(Path(recordings) / PIN_FILE)
+    if pins.ensure():
+        print(f"kiosk: the facilitator PIN is {DEFAULT_PIN} (the default): please change it.", file=sys.stderr)
+    feed = DeviceFeed(*open_devices(config, camera_spec, microphone_spec))
+    controller = KioskController(config, store, feed, pins, config_problems)
+    window = KioskWindow(controller, windowed=windowed)
+    controller.start()
+    return Kiosk(controller, window)
+
+
+def run(args) -> int:
+    """The `kiosk` command with no sub-command: runs until a facilitator exits with the PIN."""
+    config, problems = configuration.load(args.config)
+    for problem in problems:
+        print(f"kiosk: {problem}", file=sys.stderr)
+    recordings = Path(args.recordings)
+    lock = ClipStore(recordings).lock()
+    try:
+        if not lock.acquire():
+            print(f"kiosk: another kiosk is already recording into {recordings}.", file=sys.stderr)
+            return 1
+    except OSError as error:
+        print(f"kiosk: the recordings folder {recordings} cannot be used ({error.strerror or error}).", file=sys.stderr)
+        return 1
+    try:
+        QApplication.setAttribute(Qt.AA_SynthesizeMouseForUnhandledTouchEvents, True)
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        app.setApplicationName("Whose Shoes? kiosk")
+        try:
+            kiosk = build_kiosk(config, recordings, args.camera, args.microphone, args.windowed, problems)
+        except StoreError as error:
+            print(f"kiosk: {error}", file=sys.stderr)
+            return 1
+        kiosk.window.exited.connect(app.quit)
+        kiosk.window.show_kiosk()
+        try:
+            app.exec()
+        finally:
+            kiosk.controller.shutdown()
+        return 0
+    finally:
+        lock.release()

@@ -1,0 +1,45 @@
+"""English and Cymraeg: the source strings are English; Welsh comes from assets/i18n/kiosk_cy.qm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+I18N = Path(__file__).resolve().parents[2] / "assets" / "i18n"
+WELSH_QM = I18N / "kiosk_cy.qm"
+
+# What the core says in English about a missing device, and the same sentence for the attendee,
+# written here so that lupdate finds it and it is shown in the chosen language.
+_NOTICES = {
+    "No camera was found, so the kiosk is showing a demo pattern.":
+        lambda: QCoreApplication.translate("Notices", "No camera was found, so the kiosk is showing a demo pattern."),
+    "No microphone was found, so the kiosk is recording a demo tone.":
+        lambda: QCoreApplication.translate("Notices", "No microphone was found, so the kiosk is recording a demo tone."),
+}
+
+
+def translate_notice(sentence: str) -> str:
+    """A device notice from kiosk.capture in the current language (others stay as they are)."""
+    translated = _NOTICES.get(sentence)
+    return translated() if translated else sentence
+
+
+class Translations:
+    """Installs or removes the Welsh translator; Qt then sends every widget a LanguageChange event."""
+
+    def __init__(self) -> None:
+        self._welsh = QTranslator()
+        self.welsh_loaded = self._welsh.load(str(WELSH_QM))
+        self._installed = False
+
+    def use(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        if language == "cy" and not self._installed:
+            self._installed = app.installTranslator(self._welsh)
+        elif language != "cy" and self._installed:
+            app.removeTranslator(self._welsh)
+            self._installed = False
+
+    def remove(self) -> None:
+        self.use("en")

@@ -1,0 +1,32 @@
+"""One screen a module: each shows state and says what the attendee did through past-tense signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+
+class ScreenBase(QWidget):
+    """Retranslates itself when the language changes; Esc means back.
+
+    `language` is set by the controller before it switches Qt's translator, so texts that come
+    from the event config (card labels, prompts, consent) follow in the same retranslate pass.
+    """
+
+    back_chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = "en"
+        self.setFocusPolicy(Qt.StrongFocus)
+        back = QShortcut(QKeySequence(Qt.Key_Escape), self, context=Qt.WidgetWithChildrenShortcut)
+        back.activated.connect(self.back_chosen)
+
+    def retranslate(self) -> None:
+        """Sets every visible string again, in the current language."""
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

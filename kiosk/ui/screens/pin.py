@@ -1,0 +1,123 @@
+"""The facilitator PIN, typed on an on-screen keypad (a kiosk has no keyboard and no system keyboard)."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout
+
+from kiosk.ui.screens import ScreenBase
+from kiosk.ui.widgets import button, label, set_text
+
+MAX_DIGITS = 8
+
+
+class PinScreen(ScreenBase):
+    pin_entered = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.typed = ""
+        self.state = "ask"  # ask, checking, wrong, wait
+        self.wait_seconds = 0.0
+        self.heading = label("heading")
+        self.heading.setAlignment(Qt.AlignCenter)
+        self.dots = label("code", wrap=False)
+        self.dots.setAlignment(Qt.AlignCenter)
+        self.dots.setMinimumHeight(140)
+        self.status = label("lead")
+        self.status.setAlignment(Qt.AlignCenter)
+        keypad = QGridLayout()
+        keypad.setSpacing(16)
+        self.digit_keys = {}
+        for index, digit in enumerate("123456789"):
+            self.digit_keys[digit] = self._key(digit)
+            keypad.addWidget(self.digit_keys[digit], index // 3, index % 3)
+        self.erase = self._key("⌫")
+        self.digit_keys["0"] = self._key("0")
+        self.ok = self._key("OK")
+        self.ok.setProperty("role", "primary")
+        self.ok.setStyleSheet("font-size: 40px; min-height: 96px;")
+        keypad.addWidget(self.erase, 3, 0)
+        keypad.addWidget(self.digit_keys["0"], 3, 1)
+        keypad.addWidget(self.ok, 3, 2)
+        for digit, key in self.digit_keys.items():
+            key.clicked.connect(lambda _=False, digit=digit: self.type_digit(digit))
+        self.erase.clicked.connect(self.erase_digit)
+        self.ok.clicked.connect(self.submit)
+        self.cancel = button()
+        self.cancel.clicked.connect(self.back_chosen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(80, 40, 80, 40)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.dots)
+        layout.addWidget(self.status)
+        layout.addLayout(keypad)
+        layout.addSpacing(16)
+        layout.addWidget(self.cancel, 0, Qt.AlignHCenter)
+        layout.setAlignment(keypad, Qt.AlignHCenter)
+        self.retranslate()
+
+    def _key(self, text: str):
+        key = button("key")
+        key.setText(text)
+        key.setFixedWidth(180)
+        return key
+
+    def reset(self) -> None:
+        self.typed, self.state = "", "ask"
+        self.retranslate()
+
+    def type_digit(self, digit: str) -> None:
+        if self.state in ("checking", "wait") or len(self.typed) >= MAX_DIGITS:
+            return
+        self.typed += digit
+        self.state = "ask"
+        self.retranslate()
+
+    def erase_digit(self) -> None:
+        self.typed = self.typed[:-1]
+        self.retranslate()
+
+    def submit(self) -> None:
+        if self.typed and self.state not in ("checking", "wait"):
+            self.state = "checking"
+            self.retranslate()
+            self.pin_entered.emit(self.typed)
+
+    def show_refused(self, wait_seconds: float) -> None:
+        self.typed = ""
+        self.state, self.wait_seconds = ("wait" if wait_seconds > 0 else "wrong"), wait_seconds
+        self.retranslate()
+
+    def allow_again(self) -> None:
+        if self.state == "wait":
+            self.state = "ask"
+            self.retranslate()
+
+    def keyPressEvent(self, event) -> None:
+        if event.text().isdigit():
+            self.type_digit(event.text())
+        elif event.key() == Qt.Key_Backspace:
+            self.erase_digit()
+        elif event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.submit()
+        else:
+            super().keyPressEvent(event)
+
+    def retranslate(self) -> None:
+        set_text(self.heading, self.tr("Facilitator PIN"))
+        set_text(self.dots, "●" * len(self.typed) or "–", self.tr("%1 digits typed").replace("%1", str(len(self.typed))))
+        status = {
+            "ask": self.tr("Type the PIN, then OK."),
+            "checking": self.tr("Checking…"),
+            "wrong": self.tr("That PIN is not right. Please try again."),
+            "wait": self.tr("Too many tries. Please wait %1 seconds.").replace("%1", str(math.ceil(self.wait_seconds))),
+        }[self.state]
+        set_text(self.status, status)
+        for digit, key in self.digit_keys.items():
+            key.setAccessibleName(digit)
+        self.erase.setAccessibleName(self.tr("Delete last digit"))
+        self.ok.setAccessibleName(self.tr("OK, check the PIN"))
+        set_text(self.cancel, self.tr("Cancel"), self.tr("Cancel, back to the kiosk"))

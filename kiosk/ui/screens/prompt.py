@@ -1,0 +1,65 @@
+"""The prompt: the question for the chosen card, and a big "I'm ready"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+from kiosk.config import Text
+from kiosk.ui.screens import ScreenBase
+from kiosk.ui.widgets import button, label, set_text
+
+
+class PromptScreen(ScreenBase):
+    ready_chosen = Signal()
+
+    def __init__(self, max_seconds: float, parent=None) -> None:
+        super().__init__(parent)
+        self.max_seconds = max_seconds
+        self.prompt = Text("")
+        self.perspective = Text("")
+        self.message = ""
+        self.heading = label("heading")
+        self.heading.setAlignment(Qt.AlignCenter)
+        self.question = label("title")
+        self.question.setAlignment(Qt.AlignCenter)
+        self.hint = label("lead")
+        self.hint.setAlignment(Qt.AlignCenter)
+        self.problem = label("notice")
+        self.problem.setAlignment(Qt.AlignCenter)
+        self.problem.hide()
+        self.ready = button("primary")
+        self.ready.setMinimumSize(440, 120)
+        self.ready.clicked.connect(self.ready_chosen)
+        self.back = button()
+        self.back.clicked.connect(self.back_chosen)
+        actions = QHBoxLayout()
+        actions.addWidget(self.back)
+        actions.addStretch()
+        actions.addWidget(self.ready)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(140, 80, 140, 60)
+        layout.addWidget(self.heading)
+        layout.addStretch()
+        layout.addWidget(self.question)
+        layout.addSpacing(40)
+        layout.addWidget(self.hint)
+        layout.addStretch()
+        layout.addWidget(self.problem)
+        layout.addLayout(actions)
+        self.retranslate()
+
+    def show_prompt(self, perspective: Text, prompt: Text, problem: str = "") -> None:
+        self.perspective, self.prompt, self.message = perspective, prompt, problem
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        set_text(self.heading, self.tr("Speaking as: %1").replace("%1", self.perspective(self.language)))
+        set_text(self.question, self.prompt(self.language))
+        seconds = round(self.max_seconds)
+        set_text(self.hint, self.tr("You can talk for up to %1 seconds, and stop whenever you like. "
+                                    "A 3-2-1 countdown comes first.").replace("%1", str(seconds)))
+        set_text(self.ready, self.tr("I'm ready"))
+        set_text(self.back, self.tr("Back"))
+        self.problem.setVisible(bool(self.message))
+        set_text(self.problem, self.message)

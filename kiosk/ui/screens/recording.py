@@ -1,0 +1,94 @@
+"""Recording: the mirrored preview, a sound level meter, time left, a "Recording" indicator and one big Stop."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+from kiosk.config import Text
+from kiosk.ui.screens import ScreenBase
+from kiosk.ui.widgets import CameraPreview, LevelMeter, button, label, set_text
+
+
+class RecordingScreen(ScreenBase):
+    stop_chosen = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.prompt = Text("")
+        self.seconds_left = 0.0
+        self.warning_shown = False
+        self.saving = False
+        self.indicator = label("recording", wrap=False)
+        self.time_left = label("timeleft", wrap=False)
+        self.time_left.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.question = label("lead")
+        self.preview = CameraPreview()
+        self.meter = LevelMeter()
+        self.meter_label = label("muted", wrap=False)
+        self.warning = label("warning")
+        self.warning.setAlignment(Qt.AlignCenter)
+        self.warning.hide()
+        self.stop = button("stop")
+        self.stop.setMinimumWidth(480)
+        self.stop.clicked.connect(self._stop)
+
+        top = QHBoxLayout()
+        top.addWidget(self.indicator)
+        top.addSpacing(24)
+        top.addWidget(self.question, 1)
+        top.addWidget(self.time_left)
+        meter_column = QVBoxLayout()
+        meter_column.addWidget(self.meter, 1, Qt.AlignHCenter)
+        meter_column.addWidget(self.meter_label, 0, Qt.AlignHCenter)
+        stage = QHBoxLayout()
+        stage.addWidget(self.preview, 1)
+        stage.addLayout(meter_column)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(120, 40, 120, 40)
+        layout.addLayout(top)
+        layout.addLayout(stage, 1)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.stop, 0, Qt.AlignHCenter)
+        self.retranslate()
+
+    def begin(self, prompt: Text, max_seconds: float) -> None:
+        self.prompt, self.seconds_left, self.saving, self.warning_shown = prompt, max_seconds, False, False
+        self.stop.setEnabled(True)
+        self.retranslate()
+        self.stop.setFocus()
+
+    def show_time_left(self, seconds: float, warning: bool) -> None:
+        self.seconds_left, self.warning_shown = max(0.0, seconds), warning
+        self._show_time()
+
+    def show_saving(self) -> None:
+        """The take is being finished: Stop is done, the file is being written."""
+        self.saving = True
+        self.stop.setEnabled(False)
+        self.retranslate()
+
+    def _stop(self) -> None:
+        if not self.saving:
+            self.stop_chosen.emit()
+
+    def _show_time(self) -> None:
+        seconds = math.ceil(self.seconds_left)
+        set_text(self.time_left, self.tr("Time left: %1:%2").replace("%1", str(seconds // 60))
+                 .replace("%2", f"{seconds % 60:02d}"))
+        self.warning.setVisible(self.warning_shown and not self.saving)
+        set_text(self.warning, self.tr("%1 seconds left. Time to finish your thought.").replace("%1", str(seconds)))
+
+    def retranslate(self) -> None:
+        # The dot is a shape and the word says it: the meaning is not carried by the red alone.
+        set_text(self.indicator, "● " + (self.tr("Saving…") if self.saving else self.tr("Recording")),
+                 self.tr("Saving your video") if self.saving else self.tr("Recording now"))
+        set_text(self.question, self.prompt(self.language))
+        set_text(self.meter_label, self.tr("Sound"), self.tr("Sound level"))
+        self.meter.setAccessibleName(self.tr("Sound level"))
+        self.preview.setAccessibleName(self.tr("Camera picture, mirrored"))
+        set_text(self.stop, self.tr("Saving…") if self.saving else self.tr("Stop"),
+                 self.tr("Stop recording"))
+        self._show_time()

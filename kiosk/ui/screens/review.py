@@ -1,0 +1,94 @@
+"""Review: the take played back with sound, then Keep / Try again / Delete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+from kiosk.ui.screens import ScreenBase
+from kiosk.ui.widgets import button, label, set_text
+
+
+class ReviewScreen(ScreenBase):
+    keep_chosen = Signal()
+    retry_chosen = Signal()
+    delete_chosen = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.message = ""
+        self.heading = label("heading")
+        self.problem = label("notice")
+        self.problem.hide()
+        self.video = QVideoWidget()
+        self.video.setMinimumSize(640, 360)
+        self.audio = QAudioOutput(self)
+        self.player = QMediaPlayer(self)
+        self.player.setAudioOutput(self.audio)
+        self.player.setVideoOutput(self.video)
+        self.replay = button()
+        self.replay.clicked.connect(self.play_again)
+        self.keep = button("primary")
+        self.keep.setMinimumWidth(300)
+        self.retry = button()
+        self.delete = button()
+        for widget, signal in ((self.keep, self.keep_chosen), (self.retry, self.retry_chosen),
+                               (self.delete, self.delete_chosen)):
+            widget.clicked.connect(self._choice(signal))
+        actions = QHBoxLayout()
+        actions.addWidget(self.replay)
+        actions.addStretch()
+        actions.addWidget(self.delete)
+        actions.addWidget(self.retry)
+        actions.addWidget(self.keep)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(120, 40, 120, 40)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.video, 1)
+        layout.addSpacing(16)
+        layout.addLayout(actions)
+        self.retranslate()
+
+    def _choice(self, signal):
+        def chosen() -> None:
+            self.stop_playback()
+            self.set_choices_enabled(False)
+            signal.emit()
+        return chosen
+
+    def set_choices_enabled(self, enabled: bool) -> None:
+        for widget in (self.keep, self.retry, self.delete, self.replay):
+            widget.setEnabled(enabled)
+
+    def show_take(self, media: Path, problem: str = "") -> None:
+        """Plays `media` from the start; `problem` is one calm sentence when the take ended early."""
+        self.message = problem
+        self.set_choices_enabled(True)
+        self.retranslate()
+        self.player.setSource(QUrl.fromLocalFile(str(media)))
+        self.player.play()
+        self.keep.setFocus()
+
+    def play_again(self) -> None:
+        self.player.setPosition(0)
+        self.player.play()
+
+    def stop_playback(self) -> None:
+        """Stops and lets go of the file, so it can be deleted."""
+        self.player.stop()
+        self.player.setSource(QUrl())
+
+    def retranslate(self) -> None:
+        set_text(self.heading, self.tr("Here is your video. Would you like to keep it?"))
+        self.problem.setVisible(bool(self.message))
+        set_text(self.problem, self.message)
+        self.video.setAccessibleName(self.tr("Your video, playing"))
+        set_text(self.replay, self.tr("Play again"))
+        set_text(self.keep, self.tr("Keep it"), self.tr("Keep my video"))
+        set_text(self.retry, self.tr("Try again"), self.tr("Delete this and record again"))
+        set_text(self.delete, self.tr("Delete"), self.tr("Delete my video"))
