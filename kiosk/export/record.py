@@ -167,7 +167,7 @@ class _Job:
         marker.update(self._marker_header(), withdrawn=sorted(withdrawn))
         added = unchanged = 0
         cancelled = False
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-thumbnails") as thumbnails:
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="export-thumbnails") as thumbnails:
             pending: list[tuple[str, Future]] = []
             for done, candidate in enumerate(chosen, start=1):
                 if self.cancel.is_set():
