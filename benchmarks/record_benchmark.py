@@ -208,10 +208,9 @@ def main() -> None:
         (clapper / "events.json").write_text(json.dumps(events))
         results = []
         for name in SCENARIOS:
-            child = subprocess.run(
-                [sys.executable, __file__, "--scenario", name, "--seconds", str(args.seconds), "--clapper", str(clapper)],
-                capture_output=True, text=True, check=True,
-            )
+            command = [sys.executable, __file__, "--scenario", name, "--seconds", str(args.seconds),
+                       "--clapper", str(clapper)]
+            child = subprocess.run(command, capture_output=True, text=True, check=True)
             results.append(json.loads(child.stdout.splitlines()[-1]))
     report = {
         "seconds": args.seconds,

@@ -1,4 +1,4 @@
-"""Fixtures that give real things: a PulseAudio sine source, a clapper file pair, a recordings folder, and a thread-leak check."""
+"""Fixtures that give real things: a PulseAudio sine source, a clapper pair, a recordings folder; and a thread-leak check."""
 
 import os
 import sys
@@ -60,7 +60,7 @@ def _pulse_answers() -> bool:
 def pulse_sine_source():
     """A private PulseAudio server whose default source is a 440 Hz sine, reachable through sounddevice."""
     if shutil.which("pulseaudio") is None or shutil.which("pactl") is None:
-        pytest.skip("PulseAudio is not installed (Debian: apt install pulseaudio), so there is no sound server to record from.")
+        pytest.skip("PulseAudio is not installed (Debian: apt install pulseaudio): no sound server to record from.")
     runtime = Path(tempfile.mkdtemp(prefix="pulse-"))  # short: a socket path must fit in 108 bytes
     socket = runtime / "pulse" / "native"
     names = ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH", "PULSE_SERVER")

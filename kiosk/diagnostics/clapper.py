@@ -1,4 +1,4 @@
-"""A clapper test pair (white flashes in a video, beeps in a WAV, at the same instants) and the A/V offsets read back from a recording."""
+"""Clapper files (flashes in a video, beeps in a WAV, at the same instants) and the A/V offsets read back from a recording."""
 
 from __future__ import annotations
 

@@ -84,8 +84,9 @@ class NoisyCamera(CameraSource):
         rng = np.random.default_rng(3)
         image = np.full((self.height, self.width, 3), 40, np.uint8)
         started, index = time.monotonic(), 0
+        patch = (self.height // 4, self.width // 4, 3)
         while not self._stopping.wait(max(0.0, started + index / self.fps - time.monotonic())):
-            image[: self.height // 4, : self.width // 4] = rng.integers(0, 256, (self.height // 4, self.width // 4, 3), np.uint8)
+            image[: patch[0], : patch[1]] = rng.integers(0, 256, patch, np.uint8)
             self._emit(VideoFrame(image.copy(), time.monotonic()))
             index += 1
 
@@ -282,7 +283,8 @@ def small_disk(tmp_path):
         pytest.skip("Filling a disk needs a small tmpfs, and mounting one needs root.")
     folder = tmp_path / "small-disk"
     folder.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)], capture_output=True, text=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)],
+                             capture_output=True, text=True)
     if mounted.returncode != 0:
         pytest.skip(f"Could not mount a 2 MB tmpfs to fill: {mounted.stderr.strip()}")
     try:
