@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -243,8 +242,3 @@ def pack_folder(folder: Path, archive: Path) -> None:
     with open(archive, "rb") as file:
         os.fsync(file.fileno())
 
-
-def remove_folder_made_by_export(folder: Path) -> None:
-    """Removes a staging folder only if export made it: it holds the marker."""
-    if read_marker(folder) is not None:
-        shutil.rmtree(folder)
