@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 
@@ -20,11 +19,16 @@ class ScreenBase(QWidget):
         super().__init__(parent)
         self.language = "en"
         self.setFocusPolicy(Qt.StrongFocus)
-        back = QShortcut(QKeySequence(Qt.Key_Escape), self, context=Qt.WidgetWithChildrenShortcut)
-        back.activated.connect(self.back_chosen)
 
     def retranslate(self) -> None:
         """Sets every visible string again, in the current language."""
+
+    def keyPressEvent(self, event) -> None:
+        # Key presses a focused button does not use bubble up to here.
+        if event.key() == Qt.Key_Escape:
+            self.back_chosen.emit()
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:

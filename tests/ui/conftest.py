@@ -1,0 +1,86 @@
+"""Fixtures for the kiosk UI: a config with timings shrunk to test speed, and whole kiosks that are closed at the end."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # tests/conftest.py sets it too; here in case it runs alone
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kiosk import config as configuration
+from kiosk.ui.app import build_kiosk
+from kiosk.ui.flow import Screen
+from kiosk.ui.window import KioskWindow
+
+
+@pytest.fixture
+def kiosk_config() -> configuration.Config:
+    """The shipped config with small pictures and short timings; replace() skips validation on purpose."""
+    config, problems = configuration.load(None)
+    assert not problems
+    return replace(config, width=320, height=240, fps=15.0, countdown_seconds=0.3, idle_seconds=30.0,
+                   max_seconds=20.0, warning_seconds=3.0, min_free_mb=0)
+
+
+@pytest.fixture
+def make_kiosk(qtbot, recordings, monkeypatch):
+    """Builds a started kiosk in a 1366x768 window; every one built is shut down (threads joined) at the end."""
+    monkeypatch.setattr(KioskWindow, "HOLD_MS", 60)
+    built = []
+
+    def make(config, camera="synthetic", microphone="synthetic", folder: Path | None = None):
+        kiosk = build_kiosk(config, folder or recordings, camera, microphone, windowed=True)
+        qtbot.addWidget(kiosk.window)
+        kiosk.window.resize(1366, 768)
+        kiosk.window.show()
+        built.append(kiosk)
+        return kiosk
+
+    yield make
+    for kiosk in built:
+        kiosk.close()
+
+
+def go_to(qtbot, kiosk, screen: Screen) -> None:
+    with qtbot.waitSignal(kiosk.controller.screen_changed, timeout=10_000,
+                          check_params_cb=lambda shown: shown == screen):
+        pass
+
+
+def wait_for_screen(qtbot, kiosk, screen: Screen, timeout: int = 15_000) -> None:
+    qtbot.waitUntil(lambda: kiosk.controller.current == screen, timeout=timeout)
+
+
+def walk_to_prompt(qtbot, kiosk, card_key="2", scope_index: int = 0) -> None:
+    """Attract -> consent (a scope chosen, then agreed) -> cards (by number key) -> prompt."""
+    c = kiosk.controller
+    c.attract.start.click()
+    assert c.current == Screen.CONSENT
+    assert not c.consent.agree.isEnabled()  # nothing goes on without an explicit choice
+    c.consent.scope_buttons.buttons()[scope_index].click()
+    c.consent.agree.click()
+    assert c.current == Screen.CARDS
+    qtbot.keyClick(c.cards, card_key)
+    assert c.current == Screen.PROMPT
+
+
+def record_until_review(qtbot, kiosk, seconds: float = 1.0) -> None:
+    """Prompt -> countdown -> recording for about `seconds` -> Stop -> review."""
+    c = kiosk.controller
+    c.prompt.ready.click()
+    assert c.current == Screen.COUNTDOWN
+    wait_for_screen(qtbot, kiosk, Screen.RECORDING)
+    qtbot.waitUntil(lambda: c.visit.recording.take.elapsed() >= seconds, timeout=10_000)
+    c.recording.stop.click()
+    wait_for_screen(qtbot, kiosk, Screen.REVIEW)
+
+
+def clip_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*/*") if p.suffix in (".mp4", ".json"))
+
+
+def sidecar(clip_media: Path) -> dict:
+    return json.loads(clip_media.with_suffix(".json").read_text("utf-8"))

@@ -1,0 +1,129 @@
+"""The attendee flow end to end with real sources, a real encoder and a temporary recordings folder."""
+
+import av
+import pytest
+from PySide6.QtMultimedia import QMediaPlayer
+
+from kiosk.store.codes import display
+from kiosk.ui.flow import IDLE_LEAVES, TRANSITIONS, Screen, check_move, FlowError
+from tests.ui.conftest import clip_files, record_until_review, sidecar, wait_for_screen, walk_to_prompt
+
+
+def test_flow_table_never_leaves_a_recording_except_to_review():
+    assert TRANSITIONS[Screen.RECORDING] == {Screen.REVIEW, Screen.PROMPT}
+    assert Screen.RECORDING not in IDLE_LEAVES
+    with pytest.raises(FlowError):
+        check_move(Screen.RECORDING, Screen.ATTRACT)
+    reachable, frontier = {Screen.ATTRACT}, [Screen.ATTRACT]
+    while frontier:
+        for target in TRANSITIONS[frontier.pop()] - reachable:
+            reachable.add(target)
+            frontier.append(target)
+    assert reachable == set(Screen)
+
+
+def test_keep_walks_every_screen_and_leaves_a_playable_tagged_clip(qtbot, make_kiosk, kiosk_config, recordings):
+    kiosk = make_kiosk(kiosk_config)
+    c = kiosk.controller
+    assert c.current == Screen.ATTRACT
+    walk_to_prompt(qtbot, kiosk, card_key="2", scope_index=1)
+    assert c.prompt.question.text() == kiosk_config.prompt_for("provider").en
+    c.prompt.ready.click()
+    assert c.current == Screen.COUNTDOWN
+    wait_for_screen(qtbot, kiosk, Screen.RECORDING)
+    assert c.recording.indicator.text().endswith("Recording")  # said in words, not by the red alone
+    qtbot.waitUntil(lambda: c.recording.preview.frames_shown >= 5, timeout=5_000)
+    qtbot.waitUntil(lambda: c.recording.meter.level > 0, timeout=5_000)
+    qtbot.waitUntil(lambda: c.visit.recording.take.elapsed() >= 1.5, timeout=5_000)
+    assert "Time left" in c.recording.time_left.text()
+    c.recording.stop.click()
+    wait_for_screen(qtbot, kiosk, Screen.REVIEW)
+    player = c.review.player
+    qtbot.waitUntil(lambda: player.mediaStatus() in (QMediaPlayer.LoadedMedia, QMediaPlayer.BufferedMedia,
+                                                     QMediaPlayer.EndOfMedia), timeout=10_000)
+    assert player.hasVideo() and player.hasAudio()
+    assert not c.review.problem.isVisible()
+
+    with qtbot.waitSignal(c.clip_kept, timeout=10_000) as kept:
+        c.review.keep.click()
+    clip = kept.args[0]
+    wait_for_screen(qtbot, kiosk, Screen.THANKS)
+    assert c.thanks.code_label.text() == display(clip.code)
+
+    tags = sidecar(clip.media_path)
+    assert tags["status"] == "kept" and tags["reviewed"] is True
+    assert (tags["perspective"], tags["consent_scope"], tags["language"]) == ("provider", "public", "en")
+    assert tags["prompt"] == kiosk_config.prompt_for("provider").en
+    assert tags["event"] == kiosk_config.event_name
+    with av.open(str(clip.media_path)) as container:
+        video, audio = container.streams.video[0], container.streams.audio[0]
+        assert (video.codec_context.name, audio.codec_context.name) == ("h264", "aac")
+        assert (video.width, video.height) == (320, 240)
+        frames = sum(1 for _ in container.decode(video=0))
+    assert frames >= 15  # over a second at 15 fps
+
+    c.thanks.done.click()
+    assert c.current == Screen.ATTRACT
+
+
+def test_thanks_goes_back_to_attract_by_itself(qtbot, make_kiosk, kiosk_config, monkeypatch):
+    from kiosk.ui.controller import KioskController
+    monkeypatch.setattr(KioskController, "THANKS_SECONDS", 0.2)
+    kiosk = make_kiosk(kiosk_config)
+    walk_to_prompt(qtbot, kiosk)
+    record_until_review(qtbot, kiosk, seconds=0.5)
+    kiosk.controller.review.keep.click()
+    wait_for_screen(qtbot, kiosk, Screen.THANKS)
+    wait_for_screen(qtbot, kiosk, Screen.ATTRACT, timeout=5_000)
+
+
+def test_try_again_leaves_no_clip_and_returns_to_the_prompt(qtbot, make_kiosk, kiosk_config, recordings):
+    kiosk = make_kiosk(kiosk_config)
+    walk_to_prompt(qtbot, kiosk, card_key="3")
+    record_until_review(qtbot, kiosk, seconds=0.5)
+    assert len(clip_files(recordings)) == 2
+    with qtbot.waitSignal(kiosk.controller.clip_discarded, timeout=10_000):
+        kiosk.controller.review.retry.click()
+    wait_for_screen(qtbot, kiosk, Screen.PROMPT)
+    assert clip_files(recordings) == []
+    assert kiosk.controller.visit.card_id == "volunteer"
+
+
+def test_delete_leaves_no_clip_and_returns_to_attract(qtbot, make_kiosk, kiosk_config, recordings):
+    kiosk = make_kiosk(kiosk_config)
+    walk_to_prompt(qtbot, kiosk)
+    record_until_review(qtbot, kiosk, seconds=0.5)
+    with qtbot.waitSignal(kiosk.controller.clip_discarded, timeout=10_000):
+        kiosk.controller.review.delete.click()
+    wait_for_screen(qtbot, kiosk, Screen.ATTRACT)
+    assert clip_files(recordings) == []
+
+
+def test_take_stops_itself_at_the_maximum_length_with_a_warning_first(qtbot, make_kiosk, kiosk_config, recordings):
+    from dataclasses import replace
+    kiosk = make_kiosk(replace(kiosk_config, max_seconds=2.0, warning_seconds=1.5))
+    c = kiosk.controller
+    walk_to_prompt(qtbot, kiosk)
+    c.prompt.ready.click()
+    wait_for_screen(qtbot, kiosk, Screen.RECORDING)
+    qtbot.waitUntil(lambda: c.recording.warning.isVisible(), timeout=5_000)
+    assert "seconds left" in c.recording.warning.text()
+    wait_for_screen(qtbot, kiosk, Screen.REVIEW)  # nobody pressed Stop
+    assert "time limit" in c.review.problem.text()
+    media = next(recordings.glob("*/*.mp4"))
+    tags = sidecar(media)
+    assert tags["ended_by"] == "maximum length"
+    assert 1.5 <= tags["duration"] <= 2.5
+
+
+def test_esc_goes_back_one_screen(qtbot, make_kiosk, kiosk_config):
+    from PySide6.QtCore import Qt
+    kiosk = make_kiosk(kiosk_config)
+    c = kiosk.controller
+    walk_to_prompt(qtbot, kiosk)
+    qtbot.keyClick(c.prompt, Qt.Key_Escape)
+    assert c.current == Screen.CARDS
+    qtbot.keyClick(c.cards, Qt.Key_Escape)
+    assert c.current == Screen.CONSENT
+    qtbot.keyClick(c.consent, Qt.Key_Escape)
+    assert c.current == Screen.ATTRACT
