@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget
 
 from kiosk.config import Config, Text
@@ -32,10 +32,6 @@ from kiosk.ui.screens.prompt import PromptScreen
 from kiosk.ui.screens.recording import RecordingScreen
 from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.screens.thanks import ThanksScreen
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("KioskController", text)
 
 
 @dataclass
@@ -218,7 +214,7 @@ class KioskController(QObject):
     def start_countdown(self) -> None:
         if self.feed.working_camera() is None and self.feed.working_microphone() is None:
             self.prompt.show_prompt(self.prompt.perspective, self.prompt.prompt,
-                                    tr("Recording is not possible right now. Please ask a facilitator for help."))
+                                    self.tr("Recording is not possible right now. Please ask a facilitator for help."))
             return
         self._count = math.ceil(self.config.countdown_seconds)
         self.countdown.preview.clear()
@@ -262,13 +258,13 @@ class KioskController(QObject):
             self.visit.recording = None
             self.facilitator_notes.append(error)
             self.prompt.show_prompt(self.prompt.perspective, self.prompt.prompt,
-                                    tr("Sorry, recording could not start. Please ask a facilitator for help."))
+                                    self.tr("Sorry, recording could not start. Please ask a facilitator for help."))
             self.go(Screen.PROMPT)
             return
         self.recording.begin(self.config.prompt_for(self.visit.card_id), self.config.max_seconds)
         self.recording.preview.clear()
         if self.feed.working_camera() is None:
-            self.recording.preview.show_message(tr("No camera: only your voice is being recorded."))
+            self.recording.preview.show_message(self.tr("No camera: only your voice is being recorded."))
         self.go(Screen.RECORDING)
         self.clock.start(self.CLOCK_MS)
 
@@ -297,13 +293,13 @@ class KioskController(QObject):
 
     def _take_message(self, result) -> str:
         if not result.error:
-            return tr("You reached the time limit, so the recording stopped.") if result.ended_by == MAX_LENGTH else ""
+            return self.tr("You reached the time limit, so the recording stopped.") if result.ended_by == MAX_LENGTH else ""
         camera, microphone = self.feed.camera, self.feed.microphone
         if camera is not None and camera.lost_reason:
-            return tr("The camera stopped working, so the recording ended early. What you said so far is kept.")
+            return self.tr("The camera stopped working, so the recording ended early. What you said so far is kept.")
         if microphone is not None and microphone.lost_reason:
-            return tr("The microphone stopped working, so the recording ended early. What you said so far is kept.")
-        return tr("The recording ended early because of a technical problem. What you said so far is kept.")
+            return self.tr("The microphone stopped working, so the recording ended early. What you said so far is kept.")
+        return self.tr("The recording ended early because of a technical problem. What you said so far is kept.")
 
     def keep_take(self) -> None:
         clip, self.visit.clip = self.visit.clip, None
@@ -343,7 +339,7 @@ class KioskController(QObject):
             self._take_started(error)
         elif token in ("keep", "keep-unreviewed"):
             if error:
-                self.facilitator_notes.append(tr("A clip could not be kept: %1").replace("%1", error))
+                self.facilitator_notes.append(self.tr("A clip could not be kept: %1").replace("%1", error))
                 return
             self.clip_kept.emit(result)
             if token == "keep" and self.current == Screen.REVIEW:
@@ -352,7 +348,7 @@ class KioskController(QObject):
                 self.thanks_timer.start(int(self.THANKS_SECONDS * 1000))
         elif token in ("retry", "delete"):
             if error:
-                self.facilitator_notes.append(tr("A clip could not be deleted: %1").replace("%1", error))
+                self.facilitator_notes.append(self.tr("A clip could not be deleted: %1").replace("%1", error))
             else:
                 self.clip_discarded.emit(result)
             if self.current == Screen.REVIEW:
@@ -384,11 +380,11 @@ class KioskController(QObject):
         found = []
         for kind, source in (("camera", self.feed.camera), ("microphone", self.feed.microphone)):
             if source is None:
-                found.append(tr("There is no camera, so only sound is recorded.") if kind == "camera"
-                             else tr("There is no microphone, so only pictures are recorded."))
+                found.append(self.tr("There is no camera, so only sound is recorded.") if kind == "camera"
+                             else self.tr("There is no microphone, so only pictures are recorded."))
             elif source.lost_reason:
-                found.append(tr("The camera has stopped working. Please tell a facilitator.") if kind == "camera"
-                             else tr("The microphone has stopped working. Please tell a facilitator."))
+                found.append(self.tr("The camera has stopped working. Please tell a facilitator.") if kind == "camera"
+                             else self.tr("The microphone has stopped working. Please tell a facilitator."))
             elif source.notice:
                 found.append(translate_notice(source.notice))
         return found
@@ -424,24 +420,24 @@ class KioskController(QObject):
         self.go(Screen.FACILITATOR)
 
     def status_lines(self, free_bytes: int, default_pin: bool = False) -> list[str]:
-        lines = [tr("Event: %1").replace("%1", self.config.event_name)]
-        for kind, source in ((tr("Camera"), self.feed.camera), (tr("Microphone"), self.feed.microphone)):
+        lines = [self.tr("Event: %1").replace("%1", self.config.event_name)]
+        for kind, source in ((self.tr("Camera"), self.feed.camera), (self.tr("Microphone"), self.feed.microphone)):
             if source is None:
-                state = tr("none")
+                state = self.tr("none")
             elif source.lost_reason:
                 state = f"{source.name}: {source.lost_reason}"
             else:
                 state = source.name + (f" ({translate_notice(source.notice)})" if source.notice else "")
             lines.append(f"{kind}: {state}")
-        lines.append(tr("Free space for recordings: %1 MB").replace("%1", f"{free_bytes // (1024 * 1024):,}"))
+        lines.append(self.tr("Free space for recordings: %1 MB").replace("%1", f"{free_bytes // (1024 * 1024):,}"))
         if self.recovery_reports is None:
-            lines.append(tr("Crash recovery: still checking…"))
+            lines.append(self.tr("Crash recovery: still checking…"))
         elif not self.recovery_reports:
-            lines.append(tr("Crash recovery: nothing needed repair."))
+            lines.append(self.tr("Crash recovery: nothing needed repair."))
         else:
-            lines.append(tr("Crash recovery:"))
+            lines.append(self.tr("Crash recovery:"))
             lines.extend(f"  • {report}" for report in self.recovery_reports)
         if default_pin:
-            lines.append(tr("The PIN is still the default one: please change it."))
+            lines.append(self.tr("The PIN is still the default one: please change it."))
         lines.extend(f"  • {problem}" for problem in self.config_problems + self.device_problems + self.facilitator_notes)
         return lines

@@ -1,0 +1,77 @@
+"""The facilitator's way in: a long press in the corner, a PIN on an on-screen keypad, then status and Exit."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from kiosk.ui.flow import Screen
+from kiosk.ui.pin import DEFAULT_PIN, PinStore
+from tests.ui.conftest import wait_for_screen
+
+
+def type_pin(pin_screen, digits: str) -> None:
+    for digit in digits:
+        pin_screen.digit_keys[digit].click()
+    pin_screen.ok.click()
+
+
+def hold_corner(qtbot, window) -> None:
+    qtbot.mousePress(window, Qt.LeftButton, pos=QPoint(10, 10))
+    qtbot.waitUntil(lambda: window.controller.current == Screen.PIN, timeout=3_000)
+    qtbot.mouseRelease(window, Qt.LeftButton, pos=QPoint(10, 10))
+
+
+def test_a_short_tap_in_the_corner_does_nothing(qtbot, make_kiosk, kiosk_config):
+    kiosk = make_kiosk(kiosk_config)
+    qtbot.mousePress(kiosk.window, Qt.LeftButton, pos=QPoint(10, 10))
+    qtbot.mouseRelease(kiosk.window, Qt.LeftButton, pos=QPoint(10, 10))
+    assert not kiosk.window.hold_timer.isActive()
+    assert kiosk.controller.current == Screen.ATTRACT
+
+
+def test_pin_opens_the_facilitator_screen_and_exit_closes_the_kiosk(qtbot, make_kiosk, kiosk_config, recordings):
+    kiosk = make_kiosk(kiosk_config)
+    window, c = kiosk.window, kiosk.controller
+    window.close()  # an attendee's close request is refused
+    assert window.isVisible()
+    hold_corner(qtbot, window)
+    type_pin(c.pin, "1111")
+    qtbot.waitUntil(lambda: c.pin.state == "wrong", timeout=5_000)
+    assert "not right" in c.pin.status.text()
+    type_pin(c.pin, DEFAULT_PIN)
+    wait_for_screen(qtbot, kiosk, Screen.FACILITATOR)
+    status = c.facilitator.status.text()
+    assert "Camera: Demo pattern" in status and "Free space for recordings" in status
+    assert "default" in status
+    assert (recordings / ".facilitator-pin").stat().st_mode & 0o077 == 0
+    with qtbot.waitSignal(window.exited, timeout=2_000):
+        c.facilitator.exit.click()
+    assert not window.isVisible()
+
+
+def test_back_to_kiosk_from_the_facilitator_screen(qtbot, make_kiosk, kiosk_config):
+    kiosk = make_kiosk(kiosk_config)
+    c = kiosk.controller
+    hold_corner(qtbot, kiosk.window)
+    qtbot.keyClicks(c.pin, DEFAULT_PIN)
+    qtbot.keyClick(c.pin, Qt.Key_Return)
+    wait_for_screen(qtbot, kiosk, Screen.FACILITATOR)
+    c.facilitator.back.click()
+    assert c.current == Screen.ATTRACT
+
+
+def test_wrong_pins_back_off(tmp_path):
+    pins = PinStore(tmp_path / ".facilitator-pin")
+    assert pins.ensure() and not pins.ensure()
+    now = 100.0
+    for _ in range(PinStore.FREE_TRIES - 1):
+        assert pins.check("0000", now) .wait_seconds == 0
+    third = pins.check("0000", now)
+    assert not third.accepted and third.wait_seconds == PinStore.FIRST_WAIT_SECONDS
+    assert not pins.check(DEFAULT_PIN, now + 1).accepted  # even the right PIN waits
+    assert pins.check(DEFAULT_PIN, now + PinStore.FIRST_WAIT_SECONDS + 0.1).accepted
+    assert b"2468" not in (tmp_path / ".facilitator-pin").read_bytes()
+
+
+def test_a_pin_must_be_digits(tmp_path):
+    with pytest.raises(ValueError):
+        PinStore(tmp_path / "pin").set("12ab")
