@@ -42,9 +42,9 @@ QPushButton[role="primary"]:focus {{ border: 5px solid {FOCUS}; }}
 QPushButton[role="stop"] {{ background: {RECORD_RED}; color: white; border: 3px solid {RECORD_RED}; font-weight: bold;
     font-size: 40px; min-height: 120px; }}
 QPushButton[role="stop"]:focus {{ border: 5px solid {FOCUS}; }}
-QPushButton[role="key"] {{ font-size: 44px; min-height: 96px; min-width: 120px; font-weight: bold; }}
-QPushButton[role="card"] {{ color: white; font-size: 30px; font-weight: bold; border-radius: 24px; text-align: left;
-    padding: 16px 24px; min-height: 150px; }}
+QPushButton[role="key"] {{ font-size: 40px; min-height: 84px; min-width: 120px; font-weight: bold; }}
+QPushButton[role="card"] {{ border-radius: 24px; padding: 0; min-height: 150px; }}
+QPushButton[role="card"]:focus {{ border: 6px solid {FOCUS}; }}
 QPushButton[role="scope"] {{ text-align: left; padding: 16px 32px; }}
 QPushButton[role="scope"]:checked {{ background: #D7ECE8; border: 5px solid {PRIMARY}; font-weight: bold; }}
 QPushButton[role="language"] {{ font-size: 28px; }}

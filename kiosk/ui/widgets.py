@@ -37,10 +37,14 @@ def set_text(widget: QWidget, text: str, accessible: str | None = None) -> None:
 
 
 class CameraPreview(QWidget):
-    """The camera's latest frame, mirrored like a looking-glass and fitted into the widget."""
+    """The camera's latest frame, mirrored like a looking-glass and fitted into the widget.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    With `mirrored=False` it shows pictures as they are (the review screen plays the file as recorded).
+    """
+
+    def __init__(self, parent: QWidget | None = None, mirrored: bool = True) -> None:
         super().__init__(parent)
+        self.mirrored = mirrored
         self._image: QImage | None = None
         self._message = ""
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
@@ -57,6 +61,12 @@ class CameraPreview(QWidget):
         self._frame = frame
         self.frames_shown += 1
         self.update()
+
+    def show_image(self, image: QImage) -> None:
+        if not image.isNull():
+            self._image = image
+            self.frames_shown += 1
+            self.update()
 
     def show_message(self, text: str) -> None:
         """Shown instead of a picture, e.g. when there is no camera."""
@@ -77,8 +87,11 @@ class CameraPreview(QWidget):
             scale = min(self.width() / image.width(), self.height() / image.height())
             w, h = image.width() * scale, image.height() * scale
             x, y = (self.width() - w) / 2, (self.height() - h) / 2
-            painter.translate(x + w, y)
-            painter.scale(-1, 1)  # a mirror: people expect to see themselves as in a looking-glass
+            if self.mirrored:
+                painter.translate(x + w, y)
+                painter.scale(-1, 1)  # a mirror: people expect to see themselves as in a looking-glass
+            else:
+                painter.translate(x, y)
             painter.drawImage(QRectF(0, 0, w, h), image)
         elif self._message:
             painter.setPen(QColor("white"))

@@ -23,7 +23,7 @@ class AttractScreen(ScreenBase):
         self.invitation.setAlignment(Qt.AlignCenter)
         self.start = button("primary")
         self.start.setMinimumSize(520, 140)
-        self.start.setStyleSheet("font-size: 52px;")
+        self.start.setStyleSheet("font-size: 52px; min-height: 140px; border-radius: 28px;")
         self.start.clicked.connect(self.start_chosen)
         self.notice = label("notice")
         self.notice.setAlignment(Qt.AlignCenter)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 from kiosk.config import Card
 from kiosk.ui import theme
@@ -12,6 +12,46 @@ from kiosk.ui.screens import ScreenBase
 from kiosk.ui.widgets import button, label, set_text
 
 COLUMNS = 4
+
+
+class CardTile(QPushButton):
+    """One card: its icon, the number key that chooses it, and its label wrapped to fit, on its colour."""
+
+    def __init__(self, card: Card, number: int) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setCursor(Qt.PointingHandCursor)
+        self.setMinimumSize(200, 150)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setStyleSheet(f"background: {card.colour}; border: 3px solid {card.colour};")
+        self.icon = QLabel()
+        path = theme.ICONS / f"{card.icon}.svg"
+        if path.exists():
+            self.icon.setPixmap(QIcon(str(path)).pixmap(QSize(96, 96)))
+        self.number = QLabel(str(number))
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignCenter)
+        for part in (self.icon, self.number, self.caption):
+            part.setAttribute(Qt.WA_TransparentForMouseEvents)
+            part.setAlignment(Qt.AlignCenter)
+            part.setStyleSheet("background: transparent; border: none; color: white; font-weight: bold;")
+        self.number.setStyleSheet(self.number.styleSheet() + "font-size: 24px;")
+        self.caption.setStyleSheet(self.caption.styleSheet() + "font-size: 30px;")
+        top = QHBoxLayout()
+        top.addWidget(self.number, 0, Qt.AlignLeft | Qt.AlignTop)
+        top.addStretch()
+        top.addWidget(self.icon)
+        top.addStretch()
+        top.addSpacing(self.number.sizeHint().width())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.caption, 1)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 150)
 
 
 class CardsScreen(ScreenBase):
@@ -28,13 +68,7 @@ class CardsScreen(ScreenBase):
         grid.setSpacing(24)
         self.card_buttons = []
         for index, card in enumerate(cards):
-            tile = button("card")
-            tile.setStyleSheet(f"background: {card.colour}; border: 3px solid {card.colour};")
-            icon = theme.ICONS / f"{card.icon}.svg"
-            if icon.exists():
-                tile.setIcon(QIcon(str(icon)))
-                tile.setIconSize(QSize(72, 72))
-            tile.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+            tile = CardTile(card, index + 1)
             tile.clicked.connect(lambda _=False, card_id=card.id: self.card_chosen.emit(card_id))
             grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
             self.card_buttons.append(tile)
@@ -66,19 +100,8 @@ class CardsScreen(ScreenBase):
         for number, (tile, card) in enumerate(zip(self.card_buttons, self.cards), start=1):
             text = card.label(self.language)
             # The number matches the key that chooses it; wrapping keeps long Welsh labels inside the tile.
-            tile.setText(f"{number}   {_wrap(text)}")
+            tile.caption.setText(text)
             tile.setAccessibleName(text)
             tile.setAccessibleDescription(self.tr("Press %1 to choose").replace("%1", str(number)))
         set_text(self.back, self.tr("Back"))
 
-
-def _wrap(text: str, width: int = 16) -> str:
-    lines, line = [], ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
-    return "\n     ".join(lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk.ui.screens import ScreenBase
 from kiosk.ui.widgets import button, label, set_text
@@ -25,7 +25,7 @@ class PinScreen(ScreenBase):
         self.heading.setAlignment(Qt.AlignCenter)
         self.dots = label("code", wrap=False)
         self.dots.setAlignment(Qt.AlignCenter)
-        self.dots.setMinimumHeight(140)
+        self.dots.setStyleSheet("font-size: 72px;")
         self.status = label("lead")
         self.status.setAlignment(Qt.AlignCenter)
         keypad = QGridLayout()
@@ -38,7 +38,7 @@ class PinScreen(ScreenBase):
         self.digit_keys["0"] = self._key("0")
         self.ok = self._key("OK")
         self.ok.setProperty("role", "primary")
-        self.ok.setStyleSheet("font-size: 40px; min-height: 96px;")
+        self.ok.setStyleSheet("font-size: 40px; min-height: 84px;")
         keypad.addWidget(self.erase, 3, 0)
         keypad.addWidget(self.digit_keys["0"], 3, 1)
         keypad.addWidget(self.ok, 3, 2)
@@ -48,15 +48,23 @@ class PinScreen(ScreenBase):
         self.ok.clicked.connect(self.submit)
         self.cancel = button()
         self.cancel.clicked.connect(self.back_chosen)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(80, 40, 80, 40)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.dots)
-        layout.addWidget(self.status)
-        layout.addLayout(keypad)
-        layout.addSpacing(16)
-        layout.addWidget(self.cancel, 0, Qt.AlignHCenter)
-        layout.setAlignment(keypad, Qt.AlignHCenter)
+        # Two columns, so the keypad fits a 768-pixel-high screen at full size.
+        info = QVBoxLayout()
+        info.addStretch()
+        info.addWidget(self.heading)
+        info.addWidget(self.dots)
+        info.addWidget(self.status)
+        info.addStretch()
+        info.addWidget(self.cancel, 0, Qt.AlignHCenter)
+        keypad_column = QVBoxLayout()
+        keypad_column.addStretch()
+        keypad_column.addLayout(keypad)
+        keypad_column.addStretch()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(120, 60, 120, 60)
+        layout.addLayout(info, 1)
+        layout.addSpacing(60)
+        layout.addLayout(keypad_column)
         self.retranslate()
 
     def _key(self, text: str):

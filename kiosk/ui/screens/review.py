@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.ui.screens import ScreenBase
-from kiosk.ui.widgets import button, label, set_text
+from kiosk.ui.widgets import CameraPreview, button, label, set_text
 
 
 class ReviewScreen(ScreenBase):
@@ -24,12 +23,16 @@ class ReviewScreen(ScreenBase):
         self.heading = label("heading")
         self.problem = label("notice")
         self.problem.hide()
-        self.video = QVideoWidget()
+        # A QVideoSink painted by our own widget, not a QVideoWidget: the sink path is the one that
+        # plays reliably offscreen and without a GPU (see CAPTURE-NOTES.md).
+        self.video = CameraPreview(mirrored=False)
         self.video.setMinimumSize(640, 360)
+        self.sink = QVideoSink(self)
+        self.sink.videoFrameChanged.connect(lambda frame: self.video.show_image(frame.toImage()))
         self.audio = QAudioOutput(self)
         self.player = QMediaPlayer(self)
         self.player.setAudioOutput(self.audio)
-        self.player.setVideoOutput(self.video)
+        self.player.setVideoSink(self.sink)
         self.replay = button()
         self.replay.clicked.connect(self.play_again)
         self.keep = button("primary")
@@ -68,6 +71,7 @@ class ReviewScreen(ScreenBase):
     def show_take(self, media: Path, problem: str = "") -> None:
         """Plays `media` from the start; `problem` is one calm sentence when the take ended early."""
         self.message = problem
+        self.video.clear()
         self.set_choices_enabled(True)
         self.retranslate()
         self.player.setSource(QUrl.fromLocalFile(str(media)))

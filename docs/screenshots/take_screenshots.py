@@ -1,0 +1,112 @@
+"""Runs the real kiosk at 1920x1080 (offscreen), walks the attendee flow and saves a PNG of each screen here.
+
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/take_screenshots.py [--size 1366x768]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from kiosk import config as configuration  # noqa: E402
+from kiosk.ui.app import build_kiosk  # noqa: E402
+from kiosk.ui.flow import Screen  # noqa: E402
+from kiosk.ui.pin import DEFAULT_PIN  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+
+
+def wait_until(condition, timeout_ms: int = 15_000) -> None:
+    waited = 0
+    while not condition():
+        if waited > timeout_ms:
+            raise TimeoutError("the kiosk did not get there in time")
+        QTest.qWait(20)  # runs the event loop meanwhile
+        waited += 20
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", default="1920x1080")
+    parser.add_argument("--out", type=Path, default=HERE)
+    args = parser.parse_args()
+    width, height = (int(n) for n in args.size.split("x"))
+    suffix = "" if args.size == "1920x1080" else f"-{args.size}"
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    config, _ = configuration.load(None)
+    config = replace(config, max_seconds=90, countdown_seconds=3, idle_seconds=600)
+    with tempfile.TemporaryDirectory() as folder:
+        kiosk = build_kiosk(config, Path(folder), "synthetic", "synthetic", windowed=True)
+        c, window = kiosk.controller, kiosk.window
+        window.resize(width, height)
+        window.show()
+
+        def shot(name: str) -> None:
+            QTest.qWait(150)  # lets layouts and the latest frame land
+            window.grab().save(str(args.out / f"{name}{suffix}.png"))
+            print(f"saved {name}{suffix}.png")
+
+        try:
+            shot("01-attract")
+            c.attract.start.click()
+            c.consent.scope_buttons.buttons()[0].click()
+            shot("02-consent")
+            c.consent.agree.click()
+            shot("03-cards")
+            c.cards.card_buttons[2].click()
+            shot("04-prompt")
+            c.prompt.ready.click()
+            wait_until(lambda: c.countdown.preview.frames_shown > 3)
+            shot("05-countdown")
+            wait_until(lambda: c.current == Screen.RECORDING)
+            wait_until(lambda: c.visit.recording.take.elapsed() > 2.0)
+            shot("06-recording")
+            c.config = replace(c.config, max_seconds=c.visit.recording.take.elapsed() + 9)  # show the warning
+            wait_until(lambda: c.recording.warning.isVisible())
+            shot("07-recording-warning")
+            c.config = config
+            c.recording.stop.click()
+            wait_until(lambda: c.current == Screen.REVIEW)
+            QTest.qWait(1000)
+            shot("08-review")
+            c.review.keep.click()
+            wait_until(lambda: c.current == Screen.THANKS)
+            shot("09-thanks")
+            c.thanks.done.click()
+            c.attract.welsh.click()
+            shot("10-attract-cymraeg")
+            c.attract.start.click()
+            c.consent.scope_buttons.buttons()[1].click()
+            c.consent.agree.click()
+            shot("11-cards-cymraeg")
+            c.go(Screen.ATTRACT)
+            c.attract.english.click()
+            c.open_pin()
+            for digit in "24":
+                c.pin.digit_keys[digit].click()
+            shot("12-pin")
+            for digit in DEFAULT_PIN[2:]:
+                c.pin.digit_keys[digit].click()
+            c.pin.ok.click()
+            wait_until(lambda: c.current == Screen.FACILITATOR)
+            shot("13-facilitator")
+        finally:
+            kiosk.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
