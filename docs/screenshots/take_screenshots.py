@@ -104,7 +104,8 @@ def main() -> int:
             shot("13-facilitator")
         finally:
             kiosk.close()
-    app.processEvents()
+            kiosk.window.deleteLater()
+            QTest.qWait(50)
     return 0
 
 

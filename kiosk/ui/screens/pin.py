@@ -38,7 +38,7 @@ class PinScreen(ScreenBase):
         self.digit_keys["0"] = self._key("0")
         self.ok = self._key("OK")
         self.ok.setProperty("role", "primary")
-        self.ok.setStyleSheet("font-size: 40px; min-height: 84px;")
+        self.ok.setStyleSheet("font-size: 40px; min-height: 84px; min-width: 120px;")
         keypad.addWidget(self.erase, 3, 0)
         keypad.addWidget(self.digit_keys["0"], 3, 1)
         keypad.addWidget(self.ok, 3, 2)
