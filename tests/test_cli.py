@@ -31,6 +31,7 @@ def test_record_makes_one_tagged_clip_and_prints_its_path_last(recordings):
     assert sidecar["started_at"][-6] in "+-"  # a time zone
     assert 1.9 <= sidecar["duration"] <= 2.2
     assert sidecar["audio_rate"] == 48000 and sidecar["frames"] == frames
+    assert media.with_suffix(".jpg").read_bytes()[:3] == b"\xff\xd8\xff"  # a JPEG thumbnail for the panel and export
 
 
 def test_record_sound_only_when_told_there_is_no_camera(recordings):

@@ -54,7 +54,8 @@ def _figure(clip: ExportedClip) -> str:
     prompt = f'<p class="prompt" lang="{escape(clip.language or "en")}">{escape(clip.prompt)}</p>' if clip.prompt else ""
     return (
         f'<li><figure id="clip-{escape(clip.id)}">'
-        f'<video controls preload="metadata" playsinline{poster} src="{_src(clip.video)}"></video>'
+        # preload="none": a page of 200 clips must not open 200 videos before it is usable; the poster shows each one.
+        f'<video controls preload="none" playsinline{poster} src="{_src(clip.video)}"></video>'
         f'<figcaption><div class="meta"><time datetime="{escape(clip.started_at)}">{escape(clip.date)} '
         f'{escape(clip.time)}</time> · {escape(clip.card_label_en)} · {_minutes(clip.duration)}</div>{prompt}'
         f'</figcaption></figure></li>'

@@ -21,13 +21,14 @@ from typing import Callable
 from kiosk import __version__
 from kiosk import config as configuration
 from kiosk.config import Config
-from kiosk.export.copying import CopyCancelled, UnreadableClip, copy_verified, make_thumbnail
+from kiosk.export.copying import CopyCancelled, UnreadableClip, copy_verified
 from kiosk.export.gallery import CardHeading, gallery_html, write_gallery
 from kiosk.export.manifest import ExportedClip, write_manifests
 from kiosk.export.selection import Candidate, select_clips
 from kiosk.store import Sidecar
 from kiosk.store.clips import MEDIA_NAME
-from kiosk.store.withdraw import (EXPORT_MARKER, inside, pack_folder, read_marker, remember_export, thumbnail_path,
+from kiosk.store.media import DamagedMedia
+from kiosk.store.withdraw import (EXPORT_MARKER, inside, pack_folder, read_marker, remember_export,
                                   withdrawn_ids, write_marker)
 
 Progress = Callable[[int, int, str], None]
@@ -282,7 +283,7 @@ class _Job:
                  "files": [relative(video), relative(sidecar_file), relative(thumbnail)]}
         make = None
         if copied or not thumbnail.exists():
-            kept_beside = thumbnail_path(source)
+            kept_beside = source.thumbnail_path
             if kept_beside.exists():
                 shutil.copyfile(kept_beside, thumbnail)
             else:
@@ -310,7 +311,7 @@ class _Job:
             return
         try:
             future.result()
-        except UnreadableClip as error:
+        except DamagedMedia as error:
             entry["thumbnail"] = ""
             self.notes.append(f"{error} The clip is exported without a thumbnail.")
 

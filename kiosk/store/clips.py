@@ -95,6 +95,11 @@ class Clip:
         return self.sidecar_path.with_name(self.sidecar.media)
 
     @property
+    def thumbnail_path(self) -> Path:
+        """A JPEG of the clip beside it, made when the take finishes (the panel's list and export use it)."""
+        return self.sidecar_path.with_suffix(".jpg")
+
+    @property
     def code(self) -> str:
         return self.sidecar.withdrawal_code
 
@@ -141,7 +146,7 @@ class ClipStore:
 
     def finish(self, clip: Clip, result) -> Clip:
         """Records what the take measured (a recording.take.TakeResult); the clip now awaits review."""
-        from kiosk.store.media import sha256
+        from kiosk.store.media import DamagedMedia, make_thumbnail, sha256
 
         notes = clip.sidecar.notes + ((result.error,) if result.error else ())
         sidecar = replace(
@@ -151,7 +156,12 @@ class ClipStore:
             microphone=result.microphone, ended_by=result.ended_by, notes=notes,
             sha256=sha256(clip.media_path) if clip.media_path.exists() else "",
         )
-        return self._write(replace(clip, sidecar=sidecar))
+        clip = self._write(replace(clip, sidecar=sidecar))
+        try:
+            make_thumbnail(clip.media_path, clip.thumbnail_path)
+        except (DamagedMedia, OSError):
+            pass  # a clip with no pictures (or a full disk) simply has no thumbnail; export tries again
+        return clip
 
     def keep(self, clip: Clip, reviewed: bool = True) -> Clip:
         return self._write(replace(clip, sidecar=replace(clip.sidecar, status=KEPT, reviewed=reviewed)))
@@ -159,6 +169,7 @@ class ClipStore:
     def discard(self, clip: Clip) -> None:
         """Removes the take's media and sidecar: Try again and Delete leave nothing behind."""
         clip.media_path.unlink(missing_ok=True)
+        clip.thumbnail_path.unlink(missing_ok=True)
         clip.sidecar_path.unlink(missing_ok=True)
 
     def update(self, clip: Clip, **changes) -> Clip:

@@ -40,11 +40,6 @@ class WithdrawalReport:
     problems: tuple[str, ...]  # exports that could not be reached or changed, one sentence each
 
 
-def thumbnail_path(clip: Clip) -> Path:
-    """Where a thumbnail of the clip is kept beside it, if the facilitator panel made one."""
-    return clip.media_path.with_suffix(".jpg")
-
-
 # -- the withdrawal log --------------------------------------------------------------------------------
 
 
@@ -128,7 +123,7 @@ def withdraw(store: ClipStore, code: str, known_exports: Iterable[Path] | None =
         _log(store.root, Withdrawal(when, normal, clip_id))
     removed: list[Path] = []
     if clip is not None:
-        for path in (clip.media_path, clip.sidecar_path, thumbnail_path(clip)):
+        for path in (clip.media_path, clip.sidecar_path, clip.thumbnail_path):
             if path.exists():
                 path.unlink()
                 removed.append(path)

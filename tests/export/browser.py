@@ -40,22 +40,19 @@ PLAY_EVERY_CLIP = """(async () => {
     video.addEventListener('playing', () => { playing = true; });
     video.addEventListener('timeupdate', () => { if (video.currentTime > 0.05) report('played'); });
     const start = () => { video.muted = true; video.play().catch(error => report('play refused: ' + error)); };
-    if (video.readyState >= 1) start(); else video.addEventListener('loadedmetadata', start);
+    start();  // preload="none": play() is what loads the clip, as a tap would
     setTimeout(() => report('timeout'), %(timeout_ms)d);
   })));
   return {count: videos.length, clips};
 })()"""
 
-# How long the page took to load, and until every clip knew its duration (preload="metadata").
+# How long the page took to load (clips are preload="none": each loads when it is played).
 LOAD_TIMES = """(async () => {
   while (document.readyState !== 'complete') await new Promise(r => setTimeout(r, 5));
   const videos = [...document.querySelectorAll('video')];
-  await Promise.all(videos.map(v => v.readyState >= 1 || v.error ? null : new Promise(r => {
-    v.addEventListener('loadedmetadata', r); v.addEventListener('error', r); setTimeout(r, 30000); })));
   const navigation = performance.getEntriesByType('navigation')[0];
   return {videos: videos.length, dom_content_loaded_ms: navigation.domContentLoadedEventEnd,
-          load_ms: navigation.loadEventEnd, all_metadata_ms: performance.now(),
-          with_duration: videos.filter(v => v.duration > 0).length};
+          load_ms: navigation.loadEventEnd, posters_loaded: [...document.images].length};
 })()"""
 
 

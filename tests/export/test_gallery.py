@@ -25,7 +25,7 @@ def test_gallery_needs_nothing_outside_the_record(record):
     sources = re.findall(r'(?:src|poster|href)="([^"#]+)"', page)
     assert sources and all((record / source).is_file() for source in sources)
     assert '<meta name="viewport" content="width=device-width,initial-scale=1">' in page
-    assert page.count('<video controls preload="metadata"') == 4
+    assert page.count('<video controls preload="none"') == 4
     for card in ("frontline", "volunteer", "community"):
         assert f'id="card-{card}"' in page
 

@@ -9,7 +9,7 @@ from kiosk.config import load
 from kiosk.export import ExportOptions, export_record, refresh
 from kiosk.store import ClipStore, StoreError
 from kiosk.store.codes import display
-from kiosk.store.withdraw import WITHDRAWALS_LOG, read_withdrawals, thumbnail_path, withdraw
+from kiosk.store.withdraw import WITHDRAWALS_LOG, read_withdrawals, withdraw
 from tests.cli_runner import kiosk
 from tests.export.engine_clips import copy_kiosks
 
@@ -29,7 +29,7 @@ def test_withdraw_removes_the_clip_its_thumbnail_and_its_copies_in_earlier_expor
     kiosk_a, _ = kiosks
     store = ClipStore(kiosk_a)
     clip = next(c for c in store.list().clips if c.sidecar.perspective == "frontline")
-    thumbnail_path(clip).write_bytes(b"\xff\xd8\xff made by the panel")
+    clip.thumbnail_path.write_bytes(b"\xff\xd8\xff made by the panel")
     record = tmp_path / "record"
     _export([kiosk_a], record, compilations=True)
     copies = list(record.glob(f"clips/*/*{clip.sidecar.id[:8]}*"))
@@ -38,7 +38,7 @@ def test_withdraw_removes_the_clip_its_thumbnail_and_its_copies_in_earlier_expor
     report = withdraw(store, display(clip.code).lower(), refresh=refresh)
 
     assert report.clip_id == clip.sidecar.id and report.exports_updated == (record.resolve(),)
-    assert not clip.media_path.exists() and not clip.sidecar_path.exists() and not thumbnail_path(clip).exists()
+    assert not clip.media_path.exists() and not clip.sidecar_path.exists() and not clip.thumbnail_path.exists()
     assert not any(path.exists() for path in copies)
     assert not (record / "compilations" / "frontline.mp4").exists()  # it had the clip in it
     assert (record / "compilations" / "volunteer.mp4").exists()
