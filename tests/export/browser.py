@@ -52,7 +52,7 @@ LOAD_TIMES = """(async () => {
   const videos = [...document.querySelectorAll('video')];
   const navigation = performance.getEntriesByType('navigation')[0];
   return {videos: videos.length, dom_content_loaded_ms: navigation.domContentLoadedEventEnd,
-          load_ms: navigation.loadEventEnd, posters_loaded: [...document.images].length};
+          load_ms: navigation.loadEventEnd};
 })()"""
 
 
