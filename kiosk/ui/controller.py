@@ -139,21 +139,27 @@ class KioskController(QObject):
         self.go(Screen.ATTRACT)
 
     def shutdown(self) -> None:
-        """Ends a take in progress, keeps a clip left at review, stops the devices and joins every thread."""
+        """Ends a take in progress, keeps a clip left at review, stops the devices and joins every thread.
+
+        The kiosk is closing, so waiting here for the file and the disk is what we want.
+        """
         for timer in (self.idle_timer, self.countdown_timer, self.clock, self.thanks_timer, self.pin_wait_timer):
             timer.stop()
         self.review.stop_playback()
+        self.worker.stop()  # queued keeps reach the disk; a take being started is started
         recording = self.visit.recording
         if recording is not None and recording.take is not None:
             recording.request_stop()
             recording.take.join()  # the file must be whole before the kiosk exits
-            if recording.clip is not None and self.visit.clip is None and recording.result is not None:
-                self.visit.clip = recording.clip
+            if recording.clip is not None and self.current in (Screen.COUNTDOWN, Screen.RECORDING):
+                self.visit.clip = recording.clip  # recorded but never shown: keep it, unreviewed
         if self.visit.clip is not None:
             clip, self.visit.clip = self.visit.clip, None
-            self.worker.submit("keep-unreviewed", lambda: self.store.keep(clip, reviewed=False))
+            try:
+                self.store.keep(clip, reviewed=False)
+            except OSError as error:
+                print(f"kiosk: a clip could not be kept at exit ({error}); `kiosk recover` will find it.")
         self.feed.stop()
-        self.worker.stop()
         self.translations.remove()
 
     # -- moving between screens ----------------------------------------------------------------------
@@ -252,8 +258,6 @@ class KioskController(QObject):
         self.worker.submit("start-take", recording.start)
 
     def _take_started(self, error: str) -> None:
-        if self.current != Screen.COUNTDOWN:
-            return
         if error:
             self.visit.recording = None
             self.facilitator_notes.append(error)

@@ -26,7 +26,7 @@ TRANSITIONS: dict[Screen, frozenset[Screen]] = {
     S.CONSENT: frozenset({S.CARDS, S.ATTRACT, S.PIN}),
     S.CARDS: frozenset({S.PROMPT, S.CONSENT, S.ATTRACT, S.PIN}),
     S.PROMPT: frozenset({S.COUNTDOWN, S.CARDS, S.ATTRACT, S.PIN}),
-    S.COUNTDOWN: frozenset({S.RECORDING, S.PROMPT, S.ATTRACT}),
+    S.COUNTDOWN: frozenset({S.RECORDING, S.PROMPT}),  # a take may be starting: only Esc (before it does) leaves
     S.RECORDING: frozenset({S.REVIEW, S.PROMPT}),
     S.REVIEW: frozenset({S.THANKS, S.PROMPT, S.ATTRACT}),
     S.THANKS: frozenset({S.ATTRACT}),

@@ -28,7 +28,9 @@ class ReviewScreen(ScreenBase):
         self.video = CameraPreview(mirrored=False)
         self.video.setMinimumSize(640, 360)
         self.sink = QVideoSink(self)
-        self.sink.videoFrameChanged.connect(lambda frame: self.video.show_image(frame.toImage()))
+        # A bound method of this screen, not a lambda: the sink may emit on the player's thread, and
+        # only a receiver that lives in the GUI thread makes Qt queue the frame to it.
+        self.sink.videoFrameChanged.connect(self._show_video_frame)
         self.audio = QAudioOutput(self)
         self.player = QMediaPlayer(self)
         self.player.setAudioOutput(self.audio)
@@ -63,6 +65,9 @@ class ReviewScreen(ScreenBase):
             self.set_choices_enabled(False)
             signal.emit()
         return chosen
+
+    def _show_video_frame(self, frame) -> None:
+        self.video.show_image(frame.toImage())
 
     def set_choices_enabled(self, enabled: bool) -> None:
         for widget in (self.keep, self.retry, self.delete, self.replay):
