@@ -32,7 +32,7 @@ OWNED_THREAD_PREFIXES = ("camera:", "microphone:", "take:")
 class PulseSineSource:
     device: str  # what a microphone spec names to record from it
     frequency: float
-    server: str
+    environment: dict  # what a client needs in its environment to reach this server
 
 
 @dataclass(frozen=True)
@@ -47,40 +47,34 @@ class ClapperFiles:
 
 def _reload_portaudio() -> None:
     # PortAudio lists devices once, when it is initialised: the ALSA "pulse" device only appears
-    # (or goes) when it is initialised again after the server starts (or stops).
+    # (or goes) when it is initialised again with (or without) a server to reach.
     sd._terminate()
     sd._initialize()
 
 
-def _pulse_answers() -> bool:
-    return subprocess.run(["pactl", "info"], capture_output=True, timeout=5).returncode == 0
-
-
 @pytest.fixture(scope="session")
-def pulse_sine_source():
-    """A private PulseAudio server whose default source is a 440 Hz sine, reachable through sounddevice."""
+def pulse_server():
+    """A private PulseAudio server whose default source is a 440 Hz sine, started once, reached by no one yet."""
     if shutil.which("pulseaudio") is None or shutil.which("pactl") is None:
         pytest.skip("PulseAudio is not installed (Debian: apt install pulseaudio): no sound server to record from.")
     runtime = Path(tempfile.mkdtemp(prefix="pulse-"))  # short: a socket path must fit in 108 bytes
     socket = runtime / "pulse" / "native"
-    names = ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH", "PULSE_SERVER")
-    saved = {name: os.environ.get(name) for name in names}
-    os.environ.update(XDG_RUNTIME_DIR=str(runtime), PULSE_RUNTIME_PATH=str(runtime / "pulse"),
-                      PULSE_SERVER=f"unix:{socket}")
-    log = open(runtime / "pulseaudio.log", "wb")
-    server = subprocess.Popen(
-        ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "-L", "module-native-protocol-unix",
-         "-L", "module-null-sink", "-L", "module-sine-source frequency=440"],
-        stdout=log, stderr=subprocess.STDOUT,
-    )
+    environment = {"XDG_RUNTIME_DIR": str(runtime), "PULSE_RUNTIME_PATH": str(runtime / "pulse"),
+                   "PULSE_SERVER": f"unix:{socket}"}
+    log_path = runtime / "pulseaudio.log"
+    with open(log_path, "wb") as log:
+        server = subprocess.Popen(
+            ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "-L", "module-native-protocol-unix",
+             "-L", "module-null-sink", "-L", "module-sine-source frequency=440"],
+            env={**os.environ, **environment}, stdout=log, stderr=subprocess.STDOUT,
+        )
     try:
         deadline = time.monotonic() + PULSE_START_SECONDS
-        while not (socket.exists() and _pulse_answers()):
+        while not (socket.exists() and _pulse_answers(environment)):
             if server.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"PulseAudio did not start: {(runtime / 'pulseaudio.log').read_text(errors='replace')}")
+                pytest.fail(f"PulseAudio did not start: {log_path.read_text(errors='replace')}")
             time.sleep(0.05)  # polling the server until it answers, with a deadline
-        _reload_portaudio()
-        yield PulseSineSource(device="pulse", frequency=440.0, server=os.environ["PULSE_SERVER"])
+        yield PulseSineSource(device="pulse", frequency=440.0, environment=environment)
     finally:
         server.terminate()
         try:
@@ -88,14 +82,26 @@ def pulse_sine_source():
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
-        log.close()
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-        _reload_portaudio()
         shutil.rmtree(runtime, ignore_errors=True)
+
+
+def _pulse_answers(environment: dict) -> bool:
+    return subprocess.run(["pactl", "info"], env={**os.environ, **environment},
+                          capture_output=True, timeout=5).returncode == 0
+
+
+@pytest.fixture
+def pulse_sine_source(pulse_server, monkeypatch):
+    """The sine server, reachable through sounddevice for this test only.
+
+    Tests elsewhere see the machine as it is (here: no sound card), so "auto" still means what it says.
+    """
+    for name, value in pulse_server.environment.items():
+        monkeypatch.setenv(name, value)
+    _reload_portaudio()
+    yield pulse_server
+    monkeypatch.undo()
+    _reload_portaudio()
 
 
 @pytest.fixture(scope="session")
