@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QVideoSink
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.ui.screens import ScreenBase
@@ -31,9 +31,12 @@ class ReviewScreen(ScreenBase):
         # A bound method of this screen, not a lambda: the sink may emit on the player's thread, and
         # only a receiver that lives in the GUI thread makes Qt queue the frame to it.
         self.sink.videoFrameChanged.connect(self._show_video_frame)
-        self.audio = QAudioOutput(self)
         self.player = QMediaPlayer(self)
-        self.player.setAudioOutput(self.audio)
+        # With no sound device at all, Qt's FFmpeg backend can hang in stop() on an audio output
+        # that has nowhere to go (seen offscreen in tests); play pictures only then.
+        self.audio = QAudioOutput(self) if QMediaDevices.audioOutputs() else None
+        if self.audio is not None:
+            self.player.setAudioOutput(self.audio)
         self.player.setVideoSink(self.sink)
         self.replay = button()
         self.replay.clicked.connect(self.play_again)
