@@ -13,10 +13,10 @@ import soundfile as sf
 from kiosk.capture.base import AudioBlock, MicrophoneSource, SourceError
 
 BLOCK_SECONDS = 0.02
-# PortAudio's own latency figure is believed only within this range (see SampleClock).
-PLAUSIBLE_LATENCY = (0.0, 0.5)
 # Callbacks that stop for this long mean the device has gone.
 LOST_AFTER_SECONDS = 3.0
+# Blocks whose callbacks come closer together than this are one burst from the driver.
+BURST_GAP_SECONDS = 0.005
 
 
 class SampleClock:
@@ -25,9 +25,10 @@ class SampleClock:
     PortAudio's callback times are unreliable on Linux (0, stuck, or seconds behind through
     the ALSA pulse plugin) and callbacks arrive in bursts, so neither can stamp a block alone.
     A block cannot arrive before it was captured, so `arrival - samples_so_far / rate` is an
-    upper bound on the stream's start; the anchor is the lowest such bound seen (a PortAudio
-    latency within PLAUSIBLE_LATENCY tightens it). Bursts then never push audio later, and the
-    recorder (not this clock) decides when a jump is large enough to count as a gap.
+    upper bound on the stream's start; the anchor is the lowest such bound seen. A whole burst
+    is weighed before any of it is stamped (its last block gives the tightest bound), so stamps
+    never pile up on one arrival time and jump back later; the recorder, not this clock,
+    decides when a jump is large enough to count as a gap.
     """
 
     def __init__(self, rate: int) -> None:
@@ -35,17 +36,23 @@ class SampleClock:
         self.samples = 0
         self.anchor: float | None = None
 
-    def stamp(self, frames: int, arrival: float, latency: float | None = None) -> float:
+    def stamp(self, frames: int, arrival: float) -> float:
         """The monotonic time of the first of `frames` samples that arrived at `arrival`."""
-        end = arrival
-        if latency is not None and PLAUSIBLE_LATENCY[0] <= latency <= PLAUSIBLE_LATENCY[1]:
-            end = arrival - latency
-        candidate = end - (self.samples + frames) / self.rate
-        if self.anchor is None or candidate < self.anchor:
-            self.anchor = candidate
-        stamp = self.anchor + self.samples / self.rate
-        self.samples += frames
-        return stamp
+        return self.stamp_burst([(frames, arrival)])[0]
+
+    def stamp_burst(self, blocks: list[tuple[int, float]]) -> list[float]:
+        """Stamps for blocks of (frames, arrival) that came together, in order."""
+        end = self.samples
+        for frames, arrival in blocks:
+            end += frames
+            candidate = arrival - end / self.rate
+            if self.anchor is None or candidate < self.anchor:
+                self.anchor = candidate
+        stamps = []
+        for frames, _ in blocks:
+            stamps.append(self.anchor + self.samples / self.rate)
+            self.samples += frames
+        return stamps
 
 
 class SoundDeviceMicrophone(MicrophoneSource):
@@ -78,10 +85,9 @@ class SoundDeviceMicrophone(MicrophoneSource):
             raise SourceError(f"The microphone {self.name} could not be opened ({error}).") from None
 
     def _callback(self, indata, frames, times, status) -> None:
-        arrival = time.monotonic()
-        latency = times.currentTime - times.inputBufferAdcTime if times.inputBufferAdcTime else None
+        # Only the arrival time is kept: PortAudio's own times are unreliable here (see SampleClock).
         try:
-            self._blocks.put_nowait((indata.copy(), arrival, latency, bool(status.input_overflow)))
+            self._blocks.put_nowait((indata.copy(), time.monotonic()))
         except queue.Full:
             self.overflows += 1
 
@@ -92,16 +98,24 @@ class SoundDeviceMicrophone(MicrophoneSource):
         clock = SampleClock(self.rate)
         while not self._stopping.is_set():
             try:
-                entry = self._blocks.get(timeout=LOST_AFTER_SECONDS)
+                burst = [self._blocks.get(timeout=LOST_AFTER_SECONDS)]
             except queue.Empty:
                 self._lose(f"The microphone {self.name} stopped sending sound.")
                 return
-            if entry is None:
+            while burst[-1] is not None:
+                try:
+                    burst.append(self._blocks.get(timeout=BURST_GAP_SECONDS))
+                except queue.Empty:
+                    break
+            ended = burst[-1] is None
+            blocks = [entry for entry in burst if entry is not None]
+            stamps = clock.stamp_burst([(len(samples), arrival) for samples, arrival in blocks])
+            for (samples, _), stamp in zip(blocks, stamps):
+                self._emit(AudioBlock(samples, stamp, self.rate))
+            if ended:
                 if not self._stopping.is_set():
                     self._lose(f"The microphone {self.name} was disconnected.")
                 return
-            samples, arrival, latency, _overflow = entry
-            self._emit(AudioBlock(samples, clock.stamp(len(samples), arrival, latency), self.rate))
 
     def _close(self) -> None:
         if self._stream is not None:

@@ -169,7 +169,10 @@ class Take:
             self._pump(writer, state)
         except OSError as error:
             reason = "The disk is full." if error.errno == errno.ENOSPC else f"Writing the clip failed ({error.strerror or error})."
-            self._stop_reason = self._stop_error = reason
+            with self._count_lock:  # a fault outranks a Stop pressed at the same moment
+                self._stop_requested.set()
+                self._stop_at = self._stop_at or time.monotonic()
+                self._stop_reason = self._stop_error = reason
         finally:
             self._detach()
             try:
@@ -187,9 +190,12 @@ class Take:
             if self._stop_requested.is_set():
                 if audio_deadline is None:
                     audio_deadline = self._stop_at + AUDIO_GRACE_SECONDS
-                if self.microphone is None or state.audio_end() >= self._stop_at or time.monotonic() >= audio_deadline:
-                    if self._queue.empty() or time.monotonic() >= audio_deadline:
-                        return
+                with self._count_lock:
+                    frames_waiting = self._pending_video  # captured before Stop: each is written
+                late = time.monotonic() >= audio_deadline
+                audio_done = self.microphone is None or state.audio_end() >= self._stop_at or late
+                if frames_waiting == 0 and audio_done and (self._queue.empty() or late):
+                    return
             try:
                 item = self._queue.get(timeout=0.02 if audio_deadline else 0.5)
             except queue.Empty:

@@ -12,9 +12,9 @@ BLOCK = FRAMES / RATE
 START = 1000.0  # when the device really captured its first sample, on the monotonic clock
 
 
-def deliver(clock: SampleClock, delays: list[float], latency: float | None = None) -> list[float]:
+def deliver(clock: SampleClock, delays: list[float]) -> list[float]:
     """Stamps for blocks captured back to back from START, each arriving `delay` after it was complete."""
-    return [clock.stamp(FRAMES, START + (i + 1) * BLOCK + delay, latency) for i, delay in enumerate(delays)]
+    return [clock.stamp(FRAMES, START + (i + 1) * BLOCK + delay) for i, delay in enumerate(delays)]
 
 
 def test_blocks_on_time_are_stamped_by_sample_count():
@@ -42,13 +42,12 @@ def test_a_fast_device_tightens_the_anchor():
     assert clock.anchor == pytest.approx(START + 0.005, abs=1e-9)
 
 
-def test_a_plausible_portaudio_latency_tightens_the_anchor_and_an_implausible_one_is_ignored():
-    plausible = deliver(SampleClock(RATE), [0.05] * 10, latency=0.05)
-    # Through the ALSA pulse plugin, PortAudio can claim audio is seconds old.
-    implausible = deliver(SampleClock(RATE), [0.05] * 10, latency=2.0)
+def test_a_burst_is_anchored_as_a_whole_so_its_stamps_are_contiguous():
+    # The first burst from PulseAudio: 2 s of audio handed over at one instant.
+    arrival = START + 2.0
+    stamps = SampleClock(RATE).stamp_burst([(FRAMES, arrival)] * 100)
 
-    assert plausible[0] == pytest.approx(START, abs=1e-9)
-    assert implausible[0] == pytest.approx(START + 0.05, abs=1e-9)
+    assert stamps == pytest.approx([START + i * BLOCK for i in range(100)], abs=1e-9)
 
 
 @given(st.lists(st.floats(min_value=0.0, max_value=2.0), min_size=1, max_size=200))

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from kiosk.capture import SourceError, open_camera, open_microphone
+from kiosk.recording.take import AUDIO_JITTER_SECONDS
 
 MICROPHONE_SECONDS = 3.0  # the sine source hands over audio in 2 s bursts: this needs the second burst
 SETTLED_BLOCKS = 50  # the last second, after the clock has found its anchor
@@ -65,16 +66,17 @@ def test_microphone_records_the_pulse_sine_through_sounddevice(pulse_sine_source
     assert peak == pytest.approx(pulse_sine_source.frequency, abs=2.0)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "SampleClock stamps the stream's first burst block by block: the stamps collapse onto the arrival "
-    "time, then jump back ~0.5 s when PortAudio's latency first falls inside PLAUSIBLE_LATENCY "
-    "(SoundDeviceMicrophone._run should anchor a whole burst before stamping it)"))
-def test_microphone_stamps_are_contiguous_from_the_first_block(pulse_sine_source):
+def test_microphone_stamps_never_pile_up_or_jump_back_past_the_jitter_a_take_absorbs(pulse_sine_source):
+    # PulseAudio hands over its first ~2 s in one burst: anchored as a whole, the burst's stamps are
+    # contiguous, and a later, tighter burst only nudges the anchor by its delivery jitter.
     blocks, _ = record_microphone(pulse_sine_source.device)
 
     stamps = np.array([block.timestamp for block in blocks.items])
     lengths = np.array([len(block.samples) / block.rate for block in blocks.items])
-    assert np.diff(stamps) == pytest.approx(lengths[:-1], abs=1e-3)
+    steps = np.diff(stamps) - lengths[:-1]
+    assert np.all(steps <= 1e-6)
+    assert np.all(steps > -AUDIO_JITTER_SECONDS)
+    assert np.count_nonzero(steps < -1e-3) <= 3
 
 
 def file_frame_times(path) -> list[float]:

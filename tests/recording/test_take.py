@@ -267,9 +267,6 @@ def test_frames_the_encoder_cannot_keep_up_with_are_dropped_and_counted(burst_ta
     assert len(decode(path).video_times) == result.frames > 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Take._pump returns at the audio grace deadline (stop + 0.15 s) even without a microphone, "
-    "discarding frames captured before Stop that still wait in the queue, uncounted"))
 def test_every_frame_captured_before_stop_is_written_or_counted_as_dropped(burst_take):
     result, _, offered = burst_take
 
