@@ -38,3 +38,9 @@ def test_the_tracer_does_see_an_internet_connection(tmp_path):
     code = ("import socket; s = socket.socket(socket.AF_INET, socket.SOCK_STREAM); s.settimeout(0.2)\n"
             "try: s.connect(('127.0.0.1', 9))\nexcept OSError: pass")
     assert _traced(tmp_path, sys.executable, "-c", code)
+
+
+def test_the_kiosk_screens_make_no_network_connection_through_a_whole_visit(tmp_path):
+    """The attendee flow, review playback included (Qt Multimedia), run under the tracer."""
+    visit = "tests/ui/test_flow.py::test_keep_walks_every_screen_and_leaves_a_playable_tagged_clip"
+    assert _traced(tmp_path, sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", visit) == []
