@@ -9,12 +9,14 @@ import os
 import secrets
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from kiosk.atomic import write_atomically
 
 DEFAULT_PIN = "2468"
 PIN_FILE = ".facilitator-pin"
+SECURITY_LOG = "security.log"
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 
 
@@ -72,9 +74,20 @@ class PinStore:
             self._wrong = 0
             return PinCheck(True)
         self._wrong += 1
+        wait = 0.0
         if self._wrong >= self.FREE_TRIES:
             doublings = self._wrong - self.FREE_TRIES
             wait = min(self.LONGEST_WAIT_SECONDS, self.FIRST_WAIT_SECONDS * 2**doublings)
             self._blocked_until = now + wait
-            return PinCheck(False, wait)
-        return PinCheck(False)
+        self._log_wrong_try(wait)
+        return PinCheck(False, wait)
+
+    def _log_wrong_try(self, wait: float) -> None:
+        """A line for the facilitator: when, how many in a row, how long the wait. Never the PIN typed."""
+        line = f"{datetime.now().astimezone().isoformat(timespec='seconds')}\twrong facilitator PIN, " \
+               f"try {self._wrong} in a row\twait {wait:g} s\n"
+        try:
+            with open(self.path.with_name(SECURITY_LOG), "a", encoding="utf-8") as log:
+                log.write(line)
+        except OSError:
+            pass  # a full or read-only disk must not lock the facilitator out

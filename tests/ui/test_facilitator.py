@@ -75,3 +75,14 @@ def test_wrong_pins_back_off(tmp_path):
 def test_a_pin_must_be_digits(tmp_path):
     with pytest.raises(ValueError):
         PinStore(tmp_path / "pin").set("12ab")
+
+
+def test_wrong_pins_are_logged_without_the_pin(recordings):
+    pins = PinStore(recordings / ".facilitator-pin")
+    pins.ensure()
+    for _ in range(PinStore.FREE_TRIES):
+        assert not pins.check("9173").accepted
+    log = (recordings / "security.log").read_text()
+    assert log.count("wrong facilitator PIN") == PinStore.FREE_TRIES
+    assert f"try {PinStore.FREE_TRIES} in a row" in log and "wait 5 s" in log
+    assert "9173" not in log and DEFAULT_PIN not in log
