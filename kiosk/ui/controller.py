@@ -42,6 +42,7 @@ class Visit:
     card_id: str | None = None
     recording: ClipRecording | None = None
     clip: Clip | None = None  # the take at review, until Keep / Try again / Delete is dispatched
+    kept_code: str = ""  # the withdrawal code of the clip this attendee kept
     notes: list[str] = field(default_factory=list)
 
 
@@ -308,6 +309,7 @@ class KioskController(QObject):
     def keep_take(self) -> None:
         clip, self.visit.clip = self.visit.clip, None
         if clip is not None:
+            self.visit.kept_code = clip.code
             self.worker.submit("keep", lambda: self.store.keep(clip, reviewed=True))
 
     def retry_take(self) -> None:
@@ -344,10 +346,12 @@ class KioskController(QObject):
         elif token in ("keep", "keep-unreviewed"):
             if error:
                 self.facilitator_notes.append(self.tr("A clip could not be kept: %1").replace("%1", error))
-                return
-            self.clip_kept.emit(result)
-            if token == "keep" and self.current == Screen.REVIEW:
-                self.thanks.show_code(result.code)
+            else:
+                self.clip_kept.emit(result)
+            # The media is on disk under a sidecar that already holds the code: if the sidecar could not be
+            # updated now, the next start recovers the clip, so the attendee's code stays good either way.
+            if token == "keep" and self.current == Screen.REVIEW and self.visit.kept_code:
+                self.thanks.show_code(self.visit.kept_code)
                 self.go(Screen.THANKS)
                 self.thanks_timer.start(int(self.THANKS_SECONDS * 1000))
         elif token in ("retry", "delete"):

@@ -1,9 +1,7 @@
 """A full disk mid-take: the take ends, what was written stays playable, and nothing is lost once there is space."""
 
 import json
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,20 +9,6 @@ import pytest
 from kiosk import config as configuration
 from kiosk.store.media import probe
 from tests.cli_runner import kiosk
-
-
-@pytest.fixture
-def small_disk(tmp_path):
-    """A 1 MB file system (tmpfs), so the disk really fills: ENOSPC comes from the kernel, not from a mock."""
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a small tmpfs needs root")
-    mount_point = tmp_path / "small"
-    mount_point.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)], capture_output=True)
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
-    yield mount_point
-    subprocess.run(["umount", "-l", str(mount_point)], check=True)
 
 
 @pytest.fixture
