@@ -48,32 +48,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     record = commands.add_parser("record", help="record one clip headless and print its path")
     record.add_argument("--seconds", type=_positive(float, 0.5, 3600), required=True)
-    record.add_argument("--camera", dest="record_camera", help="camera spec (as above)")
-    record.add_argument("--microphone", dest="record_microphone", help="microphone spec (as above)")
+    record.add_argument("--camera", dest="record_camera", metavar="SPEC", help="camera spec (as above)")
+    record.add_argument("--microphone", dest="record_microphone", metavar="SPEC", help="microphone spec (as above)")
     record.add_argument("--no-camera", action="store_true", help="record sound only")
     record.add_argument("--no-microphone", action="store_true", help="record pictures only")
     record.add_argument("--perspective", default=None, help="card id, e.g. community, frontline")
     record.add_argument("--scope", default=None, help="consent scope id (default: the narrowest)")
-    record.add_argument("--recordings", dest="record_recordings", type=Path)
+    record.add_argument("--recordings", dest="record_recordings", type=Path, metavar="DIR")
     record.add_argument("--width", type=_positive(int, 160, 3840))
     record.add_argument("--height", type=_positive(int, 120, 2160))
     record.add_argument("--fps", type=_positive(float, 1, 120))
 
     recover = commands.add_parser("recover", help="repair clips a crash left unfinished")
-    recover.add_argument("--recordings", dest="recover_recordings", type=Path)
+    recover.add_argument("--recordings", dest="recover_recordings", type=Path, metavar="DIR")
 
     withdraw = commands.add_parser("withdraw", help="remove a clip and every exported copy, by its withdrawal code")
     withdraw.add_argument("code", help="the attendee's withdrawal code, e.g. K7M-4PX")
-    withdraw.add_argument("--recordings", dest="withdraw_recordings", type=Path)
+    withdraw.add_argument("--recordings", dest="withdraw_recordings", type=Path, metavar="DIR")
     withdraw.add_argument("--yes", action="store_true", help="do not ask first (needed when not run at a terminal)")
 
     export = commands.add_parser("export", help="make the event record: clips per card, manifests, a gallery")
     export.add_argument("dest", type=Path, help="a new or empty folder, or one an earlier export made")
-    export.add_argument("--recordings", dest="export_recordings", type=Path, action="append",
+    export.add_argument("--recordings", dest="export_recordings", type=Path, action="append", metavar="DIR",
                         help="a recordings folder; repeat it to merge several kiosks (default: ./recordings)")
-    export.add_argument("--card", dest="export_cards", action="append", default=[], help="only this card; repeatable")
-    export.add_argument("--scope", dest="export_scope", help="the export's consent scope (default: the narrowest)")
-    export.add_argument("--since", dest="export_since", type=_since, help="only clips from this date (YYYY-MM-DD) on")
+    export.add_argument("--card", dest="export_cards", action="append", default=[], metavar="ID", help="only this card; repeatable")
+    export.add_argument("--scope", dest="export_scope", metavar="SCOPE", help="the export's consent scope (default: the narrowest)")
+    export.add_argument("--since", dest="export_since", type=_since, metavar="DATE", help="only clips from this date (YYYY-MM-DD) on")
     export.add_argument("--zip", dest="export_zip", action="store_true", help="one .zip archive instead of a folder")
     export.add_argument("--compilations", action="store_true", help="also one video per card, with a title card")
     return parser
