@@ -1,4 +1,4 @@
-"""index.html: the record as one self-contained page that plays from a USB stick, with no server, network or script."""
+"""index.html: the record as one self-contained page that plays from a USB stick, with no server or network."""
 
 from __future__ import annotations
 
@@ -22,12 +22,34 @@ h2{font-size:1.25rem;border-left:.5rem solid var(--colour,#263238);padding-left:
 .cy{color:#555;font-weight:normal}
 .clips{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,18rem),1fr));gap:1rem;list-style:none;padding:0}
 figure{margin:0;background:#fff;border-radius:.5rem;overflow:hidden;box-shadow:0 1px 3px rgba(0,0,0,.15)}
-video{display:block;width:100%;aspect-ratio:16/9;background:#000}
+video,.play{display:block;width:100%;aspect-ratio:16/9;background:#000}
+.play{position:relative;color:#fff;text-decoration:none}
+.play img{display:block;width:100%;height:100%;object-fit:cover}
+.play span{position:absolute;left:.6rem;bottom:.6rem;padding:.3rem .8rem;border-radius:1rem;background:rgba(0,0,0,.75);font-weight:bold}
+.play:focus-visible{outline:3px solid #ffbf47;outline-offset:-3px}
 figcaption{padding:.6rem .8rem}
 .meta{font-size:.9rem;color:#444}
 .prompt{margin:.3rem 0 0}
 .compilation{font-size:.95rem}
 @media (prefers-color-scheme:dark){body{background:#121212;color:#eee}figure,nav a{background:#1e1e1e;border-color:#333}.meta,.cy{color:#bbb}}
+"""
+
+
+# A clip is a picture that becomes a player when tapped: a page of 200 <video> elements takes a second to
+# build even with preload="none", a page of 200 pictures does not. Without script, the link opens the clip.
+PLAY_IN_PLACE = """
+document.addEventListener('click', event => {
+  const link = event.target.closest('a.play');
+  if (!link) return;
+  event.preventDefault();
+  const video = document.createElement('video');
+  video.controls = true; video.playsInline = true; video.preload = 'auto'; video.src = link.getAttribute('href');
+  const poster = link.querySelector('img');
+  if (poster) video.poster = poster.getAttribute('src');
+  link.replaceWith(video);
+  video.play().catch(() => {});
+  video.focus();
+});
 """
 
 
@@ -50,12 +72,13 @@ def _minutes(seconds: float) -> str:
 
 
 def _figure(clip: ExportedClip) -> str:
-    poster = f' poster="{_src(clip.thumbnail)}"' if clip.thumbnail else ""
+    picture = (f'<img src="{_src(clip.thumbnail)}" alt="" loading="lazy" width="480" height="270">'
+               if clip.thumbnail else "")
+    what = f"Play the clip from {escape(clip.time)}, {escape(clip.card_label_en)}, {_minutes(clip.duration)}"
     prompt = f'<p class="prompt" lang="{escape(clip.language or "en")}">{escape(clip.prompt)}</p>' if clip.prompt else ""
     return (
         f'<li><figure id="clip-{escape(clip.id)}">'
-        # preload="none": a page of 200 clips must not open 200 videos before it is usable; the poster shows each one.
-        f'<video controls preload="none" playsinline{poster} src="{_src(clip.video)}"></video>'
+        f'<a class="play" href="{_src(clip.video)}" aria-label="{what}">{picture}<span>▶ Play</span></a>'
         f'<figcaption><div class="meta"><time datetime="{escape(clip.started_at)}">{escape(clip.date)} '
         f'{escape(clip.time)}</time> · {escape(clip.card_label_en)} · {_minutes(clip.duration)}</div>{prompt}'
         f'</figcaption></figure></li>'
@@ -82,7 +105,7 @@ def gallery_html(event: str, exported_at: str, cards: list[CardHeading], clips: 
         f'<title>{escape(event)}: the record of the day</title><style>{STYLE}</style></head><body>'
         f'<header><h1>{escape(event)}</h1><p class="meta">{len(clips)} clips in their own voices · '
         f'exported {escape(exported_at[:16].replace("T", " "))}</p><nav><ul>{nav}</ul></nav></header>'
-        f'<main>{empty}{"".join(sections)}</main></body></html>\n'
+        f'<main>{empty}{"".join(sections)}</main><script>{PLAY_IN_PLACE}</script></body></html>\n'
     )
 
 
