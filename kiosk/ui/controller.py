@@ -21,6 +21,8 @@ from kiosk.ui.devices import DeviceFeed
 from kiosk.ui.disk import DiskWorker
 from kiosk.ui.flow import IDLE_LEAVES, PIN_FROM, Screen, check_move
 from kiosk.ui.i18n import Translations, translate_notice
+from kiosk.ui.panel.controller import PanelController
+from kiosk.ui.panel.jobs import MEGABYTE, StatusFacts
 from kiosk.ui.pin import DEFAULT_PIN, PinStore
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.cards import CardsScreen
@@ -65,6 +67,7 @@ class KioskController(QObject):
         self.device_problems: list[str] = []
         self.recovery_reports: list[str] | None = None
         self.facilitator_notes: list[str] = []
+        self.default_pin = False  # the PIN last accepted was the shipped one
         self.language = config.language
         self.visit = Visit()
         self.worker = DiskWorker(self)
@@ -102,6 +105,7 @@ class KioskController(QObject):
         self.thanks_timer = self._timer(single=True, slot=self._thanks_over)
         self.pin_wait_timer = self._timer(single=True, slot=self.pin.allow_again)
         self._connect_screens()
+        self.panel = PanelController(self, self)
         self.set_language(self.language)
 
     def _timer(self, single: bool, slot) -> QTimer:
@@ -147,6 +151,7 @@ class KioskController(QObject):
         for timer in (self.idle_timer, self.countdown_timer, self.clock, self.thanks_timer, self.pin_wait_timer):
             timer.stop()
         self.review.stop_playback()
+        self.panel.shutdown()  # an export in progress is cancelled and its thread joined
         self.worker.stop()  # queued keeps reach the disk; a take being started is started
         recording = self.visit.recording
         if recording is not None and recording.take is not None:
@@ -167,6 +172,8 @@ class KioskController(QObject):
 
     def go(self, target: Screen) -> None:
         check_move(self.current, target) if target != self.current else None
+        if self.current == Screen.FACILITATOR and target != Screen.FACILITATOR:
+            self.panel.left()
         if target == Screen.ATTRACT:
             self.visit = Visit()
             self._show_notices()
@@ -424,10 +431,26 @@ class KioskController(QObject):
             if check.wait_seconds > 0:
                 self.pin_wait_timer.start(int(check.wait_seconds * 1000))
             return
+        self.default_pin = is_default
         self.facilitator.show_status(self.status_lines(free_bytes, is_default))
         self.go(Screen.FACILITATOR)
+        self.panel.opened()
 
-    def status_lines(self, free_bytes: int, default_pin: bool = False) -> list[str]:
+    def apply_config(self, config: Config) -> bool:
+        """Settings saved in the panel, from the next attendee on; True when the devices need a restart."""
+        devices = ("camera", "microphone", "width", "height", "fps")
+        restart = any(getattr(config, name) != getattr(self.config, name) for name in devices)
+        self.config = config
+        # Card and scope ids cannot change in the panel, so the screens keep their buttons and take the new texts.
+        self.attract.event_name = config.event_name
+        self.consent.consent_text, self.consent.scopes = config.consent_text, config.scopes
+        self.cards.cards = config.cards
+        self.prompt.max_seconds = config.max_seconds
+        for screen in self.screens.values():
+            screen.retranslate()
+        return restart
+
+    def status_lines(self, free_bytes: int, default_pin: bool = False, facts: StatusFacts | None = None) -> list[str]:
         lines = [self.tr("Event: %1").replace("%1", self.config.event_name)]
         for kind, source in ((self.tr("Camera"), self.feed.camera), (self.tr("Microphone"), self.feed.microphone)):
             if source is None:
@@ -438,6 +461,13 @@ class KioskController(QObject):
                 state = source.name + (f" ({translate_notice(source.notice)})" if source.notice else "")
             lines.append(f"{kind}: {state}")
         lines.append(self.tr("Free space for recordings: %1 MB").replace("%1", f"{free_bytes // (1024 * 1024):,}"))
+        if facts is not None:
+            rate = f"{facts.bytes_per_second * 60 / MEGABYTE:.0f}"
+            lines.append((self.tr("That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).")
+                          if facts.measured else
+                          self.tr("That is about %1 minutes of recording (%2 MB a minute, estimated for 720p)."))
+                         .replace("%1", f"{facts.minutes_left(self.config.min_free_mb):,.0f}").replace("%2", rate))
+            lines.append(self.tr("Clips today: %1").replace("%1", str(facts.clips_today)))
         if self.recovery_reports is None:
             lines.append(self.tr("Crash recovery: still checking…"))
         elif not self.recovery_reports:
@@ -447,5 +477,10 @@ class KioskController(QObject):
             lines.extend(f"  • {report}" for report in self.recovery_reports)
         if default_pin:
             lines.append(self.tr("The PIN is still the default one: please change it."))
-        lines.extend(f"  • {problem}" for problem in self.config_problems + self.device_problems + self.facilitator_notes)
+        if self.facilitator_notes:
+            lines.append(self.tr("Last error: %1").replace("%1", self.facilitator_notes[-1]))
+        problems = self.config_problems + self.device_problems + self.facilitator_notes[:-1]
+        if facts is not None:
+            problems += list(facts.problems)
+        lines.extend(f"  • {problem}" for problem in problems)
         return lines

@@ -1,11 +1,12 @@
-"""Shared pieces of the screens: big buttons, the mirrored camera preview and the sound level meter."""
+"""Shared pieces of the screens: big buttons, the mirrored camera preview, the sound level meter, the on-screen keyboard."""
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from kiosk.ui import theme
 
@@ -142,3 +143,141 @@ class Tappable(QWidget):
     def mouseReleaseEvent(self, event) -> None:
         self.tapped.emit()
         super().mouseReleaseEvent(event)
+
+
+# Letters a Welsh text needs beyond a-z (to bach, acute, grave, diaeresis), on rows of their own.
+WELSH_LETTERS = "âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ"
+TEXT_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm,.-")
+DIGIT_ROWS = ("123", "456", "789", "0")
+
+
+class OnScreenKeyboard(QWidget):
+    """Large keys that type into the focused line edit or text box: a kiosk has no keyboard of its own.
+
+    The keys never take the focus, so the field being typed into keeps it; `target` follows the
+    focus among the fields given to `serve`. Shift, space and erase sit at the end of the last row,
+    `extra` letters (Welsh) on wrapped rows below. `key_typed` says what each tap did ("\\b": erase).
+    """
+
+    key_typed = Signal(str)
+
+    KEY_STYLE = "font-size: 26px; min-height: 60px; min-width: 60px; padding: 0px; border-radius: 10px;"
+    EXTRA_COLUMNS = 14
+
+    def __init__(self, rows: tuple[str, ...] = TEXT_ROWS, extra: str = WELSH_LETTERS, shift: bool = True,
+                 space: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.target: QWidget | None = None
+        self.shifted = False
+        self.keys: dict[str, QPushButton] = {}
+        self._fields: list[QWidget] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        lines = []
+        for row in rows:
+            line = QHBoxLayout()
+            line.setSpacing(6)
+            line.addStretch()
+            for character in row:
+                line.addWidget(self._character_key(character))
+            lines.append(line)
+        self.shift = self._key("⇧") if shift else None
+        self.space = self._key("␣") if space else None
+        self.erase = self._key("⌫")
+        last = lines[-1]
+        if self.shift is not None:
+            self.shift.setCheckable(True)
+            self.shift.toggled.connect(self.set_shifted)
+            last.addWidget(self.shift)
+        if self.space is not None:
+            self.space.setMinimumWidth(180)
+            self.space.clicked.connect(lambda: self.type_character(" "))
+            last.addWidget(self.space)
+        self.erase.setMinimumWidth(100)
+        self.erase.clicked.connect(self.erase_character)
+        last.addWidget(self.erase)
+        for line in lines:
+            line.addStretch()
+            layout.addLayout(line)
+        if extra:
+            grid = QGridLayout()
+            grid.setSpacing(6)
+            for index, character in enumerate(extra):
+                grid.addWidget(self._character_key(character), index // self.EXTRA_COLUMNS, index % self.EXTRA_COLUMNS)
+            centred = QHBoxLayout()
+            centred.addStretch()
+            centred.addLayout(grid)
+            centred.addStretch()
+            layout.addLayout(centred)
+        self.retranslate()
+
+    def _key(self, text: str) -> QPushButton:
+        key = button("key")
+        key.setText(text)
+        key.setStyleSheet(self.KEY_STYLE)
+        key.setMinimumHeight(60)
+        key.setFocusPolicy(Qt.NoFocus)  # tapping a key must not take the focus from the field
+        key.setAutoDefault(False)
+        return key
+
+    def _character_key(self, character: str) -> QPushButton:
+        key = self._key(character)
+        key.clicked.connect(lambda _=False, ch=character: self.type_character(ch))
+        self.keys[character] = key
+        return key
+
+    def serve(self, fields: list[QWidget]) -> None:
+        """Types into whichever of `fields` has (or last had) the focus."""
+        if not self._fields:
+            QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._fields.extend(fields)
+        if self.target is None and fields:
+            self.target = fields[0]
+
+    def _focus_changed(self, old, new) -> None:
+        if new in self._fields:
+            self.target = new
+
+    def set_shifted(self, shifted: bool) -> None:
+        self.shifted = shifted
+        if self.shift is not None and self.shift.isChecked() != shifted:
+            self.shift.setChecked(shifted)
+        for character, key in self.keys.items():
+            key.setText(character.upper() if shifted else character)
+        self.retranslate()
+
+    def type_character(self, character: str) -> None:
+        character = character.upper() if self.shifted else character
+        target = self.target
+        if target is not None and target.isEnabled():
+            if hasattr(target, "insertPlainText"):
+                target.insertPlainText(character)
+            else:
+                target.insert(character)
+        if self.shifted:
+            self.set_shifted(False)  # as on a phone: shift is for one letter
+        self.key_typed.emit(character)
+
+    def erase_character(self) -> None:
+        target = self.target
+        if target is not None and target.isEnabled():
+            if hasattr(target, "textCursor"):
+                target.textCursor().deletePreviousChar()
+            else:
+                target.backspace()
+        self.key_typed.emit("\b")
+
+    def retranslate(self) -> None:
+        for character, key in self.keys.items():
+            key.setAccessibleName(character.upper() if self.shifted else character)
+        if self.shift is not None:
+            self.shift.setAccessibleName(self.tr("Shift: next letter in capitals"))
+        if self.space is not None:
+            self.space.setAccessibleName(self.tr("Space"))
+        self.erase.setAccessibleName(self.tr("Delete last character"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

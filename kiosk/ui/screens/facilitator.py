@@ -1,45 +1,83 @@
-"""The facilitator's minimal panel: how the kiosk is doing, and Exit kiosk / Back to kiosk."""
+"""The facilitator panel behind the PIN: a side list of pages (status, clips, withdraw, export, settings, PIN)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QVBoxLayout
 
+from kiosk.ui.panel.clips import ClipsPage
+from kiosk.ui.panel.export import ExportPage
+from kiosk.ui.panel.pin import PinChangePage
+from kiosk.ui.panel.settings import SettingsPage
+from kiosk.ui.panel.status import StatusPage
+from kiosk.ui.panel.withdraw import WithdrawPage
 from kiosk.ui.screens import ScreenBase
-from kiosk.ui.widgets import button, label, set_text
+from kiosk.ui.widgets import button, set_text
 
 
 class FacilitatorScreen(ScreenBase):
     exit_chosen = Signal()
+    page_chosen = Signal(str)  # the page's name
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.lines: list[str] = []
-        self.heading = label("heading")
-        self.status = label("body")
-        self.status.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        self.status.setTextInteractionFlags(Qt.NoTextInteraction)
+        self.status_page = StatusPage()
+        self.clips_page = ClipsPage()
+        self.withdraw_page = WithdrawPage()
+        self.export_page = ExportPage()
+        self.settings_page = SettingsPage()
+        self.pin_page = PinChangePage()
+        self.pages = {"status": self.status_page, "clips": self.clips_page, "withdraw": self.withdraw_page,
+                      "export": self.export_page, "settings": self.settings_page, "pin": self.pin_page}
+        # The names the minimal facilitator screen had: its status text, Exit kiosk, Back to kiosk.
+        self.status, self.exit = self.status_page.details, self.status_page.exit
+        self.status_page.exit_chosen.connect(self.exit_chosen)
+        self.stack = QStackedWidget()
+        self.nav = QButtonGroup(self)
+        self.nav_buttons = {}
+        side = QVBoxLayout()
+        for name, page in self.pages.items():
+            page.layout().setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(page)
+            choice = button("scope")
+            choice.setCheckable(True)
+            choice.setMinimumWidth(240)
+            choice.setStyleSheet("padding: 4px 24px;")
+            choice.clicked.connect(lambda _=False, name=name: self.show_page(name))
+            self.nav.addButton(choice)
+            self.nav_buttons[name] = choice
+            side.addWidget(choice)
+        side.addStretch()
         self.back = button("primary")
+        self.back.setMinimumWidth(240)
         self.back.clicked.connect(self.back_chosen)
-        self.exit = button()
-        self.exit.clicked.connect(self.exit_chosen)
-        actions = QHBoxLayout()
-        actions.addWidget(self.exit)
-        actions.addStretch()
-        actions.addWidget(self.back)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(120, 60, 120, 60)
-        layout.addWidget(self.heading)
-        layout.addSpacing(24)
-        layout.addWidget(self.status, 1)
-        layout.addLayout(actions)
+        side.addWidget(self.back)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(side)
+        layout.addSpacing(16)
+        layout.addWidget(self.stack, 1)
+        self.show_page("status", announce=False)
         self.retranslate()
 
+    def current_page(self) -> str:
+        return next(name for name, page in self.pages.items() if page is self.stack.currentWidget())
+
+    def show_page(self, name: str, announce: bool = True) -> None:
+        self.stack.setCurrentWidget(self.pages[name])
+        self.nav_buttons[name].setChecked(True)
+        if announce:
+            self.page_chosen.emit(name)
+
     def show_status(self, lines: list[str]) -> None:
-        self.lines = list(lines)
-        set_text(self.status, "\n".join(self.lines))
+        self.status_page.show_status(lines)
 
     def retranslate(self) -> None:
-        set_text(self.heading, self.tr("Facilitator"))
+        names = {"status": self.tr("Status"), "clips": self.tr("Clips"), "withdraw": self.tr("Withdraw"),
+                 "export": self.tr("Export"), "settings": self.tr("Settings"), "pin": self.tr("Change PIN")}
+        for name, choice in self.nav_buttons.items():
+            set_text(choice, names[name], self.tr("Show the page: %1").replace("%1", names[name]))
         set_text(self.back, self.tr("Back to kiosk"))
-        set_text(self.exit, self.tr("Exit kiosk"))
+        for page in self.pages.values():
+            page.language = self.language
+            page.retranslate()

@@ -1,0 +1,22 @@
+"""The facilitator panel behind the PIN: one page a module, shown by screens/facilitator.py, driven by panel/controller.py."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+
+class PageBase(QWidget):
+    """A page of the panel: shows state, says what the facilitator did through past-tense signals.
+
+    Like the screens it never opens files or talks to devices; the panel controller does that off
+    the GUI thread and hands the page what to show. Keys it does not use (Esc) go up to the screen.
+    """
+
+    def retranslate(self) -> None:
+        """Sets every visible string again, in the current language."""
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,200 @@
+"""The panel's glue: the pages' requests become disk jobs on the kiosk's DiskWorker, or the export runner's thread.
+
+The pages only show state and say what the facilitator chose; this object reads and writes the disk
+(never in the GUI thread) and hands the answers back to them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+
+from kiosk import config as configuration
+from kiosk.export import ExportOptions, refresh
+from kiosk.store import StoreError
+from kiosk.store.withdraw import withdraw
+from kiosk.ui.panel import jobs
+from kiosk.ui.panel.runner import ExportRunner
+
+PREFIX = "panel:"
+
+
+class PanelController(QObject):
+    """Owned by the KioskController (`kiosk`), whose config, store, PINs and DiskWorker it uses."""
+
+    def __init__(self, kiosk, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.kiosk = kiosk
+        self.screen = kiosk.facilitator
+        self.facts: jobs.StatusFacts | None = None
+        self.runner = ExportRunner(self)
+        self.pin_wait_timer = QTimer(self)
+        self.pin_wait_timer.setSingleShot(True)
+        kiosk.worker.job_done.connect(self._job_done)
+        screen = self.screen
+        screen.page_chosen.connect(self._page_chosen)
+        screen.status_page.refresh_chosen.connect(self.refresh_status)
+        screen.clips_page.refresh_chosen.connect(self.refresh_clips)
+        screen.withdraw_page.find_chosen.connect(self.find_clip)
+        screen.withdraw_page.withdraw_confirmed.connect(self.withdraw_clip)
+        screen.export_page.export_chosen.connect(self.start_export)
+        screen.export_page.cancel_chosen.connect(self.runner.cancel)
+        screen.export_page.drives_refresh_chosen.connect(self.refresh_drives)
+        screen.settings_page.save_chosen.connect(self.save_settings)
+        screen.pin_page.change_chosen.connect(self.change_pin)
+        self.pin_wait_timer.timeout.connect(screen.pin_page.allow_again)
+        self.runner.progressed.connect(screen.export_page.show_progress)
+        self.runner.finished.connect(self._exported)
+        self.runner.failed.connect(screen.export_page.show_failed)
+
+    def _submit(self, name: str, job) -> None:
+        self.kiosk.worker.submit(PREFIX + name, job)
+
+    # -- opening and leaving -----------------------------------------------------------------------------
+
+    def opened(self) -> None:
+        """The PIN was right: fresh facts for every page."""
+        config = self.kiosk.config
+        screen = self.screen
+        screen.withdraw_page.reset()
+        screen.withdraw_page.set_cards(config.cards)
+        screen.pin_page.reset()
+        if not self.runner.is_running():
+            screen.export_page.set_choices(config.scopes, config.cards)
+        screen.settings_page.show_config(config)
+        screen.show_page("status", announce=False)
+        self.refresh_status()
+        self.refresh_clips()
+        self.refresh_drives()
+
+    def left(self) -> None:
+        self.screen.clips_page.stop_playback()
+
+    def shutdown(self) -> None:
+        """Stops playback and an export in progress, and joins the export's thread."""
+        self.pin_wait_timer.stop()
+        self.screen.clips_page.stop_playback()
+        self.runner.stop()
+
+    def _page_chosen(self, name: str) -> None:
+        if name != "clips":
+            self.screen.clips_page.stop_playback()
+        if name == "status":
+            self.refresh_status()
+        elif name == "export":
+            self.refresh_drives()
+
+    # -- requests from the pages ------------------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        store = self.kiosk.store
+        self._submit("status", lambda: jobs.status_facts(store))
+
+    def refresh_clips(self) -> None:
+        store = self.kiosk.store
+        self._submit("clips", lambda: jobs.clip_rows(store))
+
+    def refresh_drives(self) -> None:
+        self._submit("drives", jobs.removable_drives)
+
+    def find_clip(self, code: str) -> None:
+        store = self.kiosk.store
+        self._submit("find", lambda: self._found(store, code))
+
+    @staticmethod
+    def _found(store, code: str):
+        try:
+            return jobs.find_clip(store, code)
+        except StoreError:
+            return None  # an unknown code: a calm sentence on the page, not an error
+
+    def withdraw_clip(self, code: str) -> None:
+        self.screen.clips_page.stop_playback()  # lets go of the file before it is deleted
+        store = self.kiosk.store
+        self._submit("withdraw", lambda: withdraw(store, code, refresh=refresh))
+
+    def start_export(self, dest: Path, options: ExportOptions) -> None:
+        options = replace(options, config=self.kiosk.config)
+        if not self.runner.start([self.kiosk.store.root], dest, options):
+            self.screen.export_page.show_failed(self.tr("An export is already running."))
+
+    def save_settings(self, changes: dict) -> None:
+        config = self.kiosk.config
+
+        def save():
+            changed = config.with_changes(**changes)
+            return changed, configuration.save(changed, changed.source)
+        self._submit("settings", save)
+
+    def change_pin(self, old: str, new: str) -> None:
+        pins = self.kiosk.pins
+
+        def change():
+            check = pins.check(old)
+            if check.accepted:
+                pins.set(new)
+            return check
+        self._submit("pin", change)
+
+    # -- answers from the disk worker and the export thread ------------------------------------------------------
+
+    def _job_done(self, token: str, result, error: str) -> None:
+        if not token.startswith(PREFIX):
+            return
+        name = token[len(PREFIX):]
+        screen = self.screen
+        if name == "status":
+            self.facts = result
+            if error:
+                self.kiosk.facilitator_notes.append(error)
+            screen.show_status(self.kiosk.status_lines(result.free_bytes if result else 0, self.kiosk.default_pin, result))
+        elif name == "clips":
+            if error:
+                self.kiosk.facilitator_notes.append(error)
+            screen.clips_page.show_clips(result or [], self.kiosk.config.cards)
+        elif name == "drives":
+            screen.export_page.show_drives(result or [])
+        elif name == "find":
+            if error:
+                screen.withdraw_page.show_failed(error)
+            elif result is None:
+                screen.withdraw_page.show_unknown()
+            else:
+                screen.withdraw_page.show_found(*result)
+        elif name == "withdraw":
+            if error:
+                screen.withdraw_page.show_failed(error)
+            else:
+                screen.withdraw_page.show_withdrawn(result)
+            self.refresh_clips()
+            self.refresh_status()
+        elif name == "settings":
+            if error:
+                screen.settings_page.show_refused(error)
+                return
+            config, path = result
+            devices_changed = self.kiosk.apply_config(config)
+            screen.settings_page.show_saved(config, str(path), devices_changed)
+            screen.withdraw_page.set_cards(config.cards)
+            if not self.runner.is_running():
+                screen.export_page.set_choices(config.scopes, config.cards)
+            self.refresh_clips()
+        elif name == "pin":
+            self._pin_changed(result, error)
+
+    def _pin_changed(self, check, error: str) -> None:
+        page = self.screen.pin_page
+        if error or check is None:
+            page.show_failed(error)
+        elif check.accepted:
+            self.kiosk.default_pin = False
+            page.show_changed()
+        else:
+            page.show_refused(check.wait_seconds)
+            if check.wait_seconds > 0:
+                self.pin_wait_timer.start(int(check.wait_seconds * 1000))
+
+    def _exported(self, report) -> None:
+        self.screen.export_page.show_report(report)

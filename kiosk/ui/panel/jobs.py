@@ -1,0 +1,106 @@
+"""The panel's disk work, run on the controller's DiskWorker: plain functions that return values to show."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from kiosk.store import Clip, ClipStore
+from kiosk.store.withdraw import find_for_withdrawal
+
+MEGABYTE = 1024 * 1024
+# What a take costs when there is nothing to measure yet: H.264 at 720p and 30 fps plus AAC, roughly.
+DEFAULT_BYTES_PER_SECOND = 0.5 * MEGABYTE
+THUMBNAIL_HEIGHT = 90
+REMOVABLE_ROOTS = (Path("/media"), Path("/run/media"))
+
+
+@dataclass(frozen=True)
+class StatusFacts:
+    free_bytes: int
+    clips_today: int
+    bytes_per_second: float  # measured from today's clips, or DEFAULT_BYTES_PER_SECOND
+    measured: bool
+    problems: tuple[str, ...]  # things in the store that could not be read as clips
+
+    def minutes_left(self, min_free_mb: int = 0) -> float:
+        """Minutes of recording the free space holds, keeping the kiosk's own reserve free."""
+        usable = max(0, self.free_bytes - min_free_mb * MEGABYTE)
+        return usable / self.bytes_per_second / 60
+
+
+@dataclass(frozen=True)
+class ClipRow:
+    """One clip as the list shows it; the thumbnail is read here, off the GUI thread."""
+
+    code: str
+    media_path: Path
+    card_id: str
+    started_at: datetime
+    duration: float
+    consent_scope: str
+    recovered: bool
+    reviewed: bool
+    thumbnail: QImage
+
+
+def is_today(clip: Clip, today: date | None = None) -> bool:
+    return clip.sidecar.started_at[:10] == (today or date.today()).isoformat()
+
+
+def status_facts(store: ClipStore) -> StatusFacts:
+    listing = store.list()
+    today = [clip for clip in listing.clips if is_today(clip)]
+    size = seconds = 0.0
+    for clip in today:
+        try:
+            size += clip.media_path.stat().st_size
+        except OSError:
+            continue
+        seconds += clip.sidecar.duration
+    measured = seconds >= 1.0
+    rate = size / seconds if measured else DEFAULT_BYTES_PER_SECOND
+    return StatusFacts(store.free_bytes(), len(today), rate, measured, tuple(listing.problems))
+
+
+def clip_row(clip: Clip) -> ClipRow:
+    image = QImage(str(clip.thumbnail_path))  # a null image when there is none
+    if not image.isNull():
+        image = image.scaledToHeight(THUMBNAIL_HEIGHT)
+    sidecar = clip.sidecar
+    return ClipRow(clip.code, clip.media_path, sidecar.perspective, datetime.fromisoformat(sidecar.started_at),
+                   sidecar.duration, sidecar.consent_scope, sidecar.recovered, sidecar.reviewed, image)
+
+
+def clip_rows(store: ClipStore) -> list[ClipRow]:
+    """Every clip in the store, newest first, each with its thumbnail scaled for the list."""
+    return [clip_row(clip) for clip in reversed(store.list().clips)]
+
+
+def find_clip(store: ClipStore, code: str) -> tuple[str, ClipRow | None]:
+    """The code as stored and its clip; the clip is None when it was withdrawn before. Raises StoreError."""
+    normal, clip = find_for_withdrawal(store, code)
+    return normal, (clip_row(clip) if clip is not None else None)
+
+
+def removable_drives(roots: tuple[Path, ...] = REMOVABLE_ROOTS) -> list[Path]:
+    """Mounted drives under /media and /run/media (one level deeper when the mount is per user)."""
+    found = []
+    for root in roots:
+        try:
+            entries = sorted(root.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            if os.path.ismount(entry):
+                found.append(entry)
+            elif entry.is_dir():
+                try:
+                    found.extend(sorted(inner for inner in entry.iterdir() if os.path.ismount(inner)))
+                except OSError:
+                    continue
+    return found

@@ -1,0 +1,169 @@
+"""Event settings: name, date, timings, devices, consent wording and each card's label and prompt in both languages."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.config import Config, Text
+from kiosk.ui.panel import PageBase
+from kiosk.ui.widgets import OnScreenKeyboard, button, label, set_text
+
+DEVICE_FIELDS = ("camera", "microphone", "width", "height", "fps")
+NUMBER_FIELDS = ("max_seconds", "idle_seconds", "width", "height", "fps")
+
+
+def as_number(text: str):
+    """A typed number as int or float; anything else is passed on as typed, for the config to refuse with its reason."""
+    text = text.strip()
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            continue
+    return text
+
+
+class SettingsPage(PageBase):
+    save_chosen = Signal(dict)  # Config.with_changes keyword arguments
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.language = "en"
+        self.config: Config | None = None
+        self.state = "editing"  # editing, saving, saved, refused
+        self.message = ""
+        self.heading = label("heading")
+        self.fields: dict[str, QLineEdit] = {}
+        self.card_fields: dict[str, dict[str, QLineEdit]] = {}
+        self.labels: dict[str, object] = {}
+        self.form = QFormLayout()
+        self.form.setVerticalSpacing(8)
+        for name in ("event_name", "event_date", "max_seconds", "idle_seconds", *DEVICE_FIELDS,
+                     "consent_en", "consent_cy", "prompt_en", "prompt_cy"):
+            self.fields[name] = self._field(name)
+        form_holder = QWidget()
+        form_holder.setLayout(self.form)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(form_holder)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.serve(list(self.fields.values()))
+        self.show_keyboard = button()
+        self.show_keyboard.setCheckable(True)
+        self.show_keyboard.setChecked(True)
+        self.show_keyboard.toggled.connect(self.keyboard.setVisible)
+        self.outcome = label("body")
+        self.save = button("primary")
+        self.save.clicked.connect(self._save)
+        self.undo = button()
+        self.undo.clicked.connect(lambda: self.show_config(self.config) if self.config else None)
+        actions = QHBoxLayout()
+        actions.addWidget(self.outcome, 1)
+        actions.addWidget(self.show_keyboard)
+        actions.addWidget(self.undo)
+        actions.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.keyboard)
+        self.retranslate()
+
+    def _field(self, name: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setMinimumHeight(60)
+        caption = label("body")
+        self.labels[name] = caption
+        self.form.addRow(caption, field)
+        return field
+
+    def show_config(self, config: Config) -> None:
+        """Fills the fields from `config`; cards get their fields the first time."""
+        self.config = config
+        values = {"event_name": config.event_name, "event_date": config.event_date,
+                  "max_seconds": f"{config.max_seconds:g}", "idle_seconds": f"{config.idle_seconds:g}",
+                  "camera": config.camera, "microphone": config.microphone, "width": str(config.width),
+                  "height": str(config.height), "fps": f"{config.fps:g}",
+                  "consent_en": config.consent_text.en, "consent_cy": config.consent_text.cy,
+                  "prompt_en": config.default_prompt.en, "prompt_cy": config.default_prompt.cy}
+        for name, value in values.items():
+            self.fields[name].setText(value)
+        for card in config.cards:
+            if card.id not in self.card_fields:
+                fields = {part: self._field(f"{card.id}:{part}") for part in ("label_en", "label_cy", "prompt_en", "prompt_cy")}
+                self.card_fields[card.id] = fields
+                self.keyboard.serve(list(fields.values()))
+            fields = self.card_fields[card.id]
+            fields["label_en"].setText(card.label.en)
+            fields["label_cy"].setText(card.label.cy)
+            fields["prompt_en"].setText(card.prompt.en if card.prompt else "")
+            fields["prompt_cy"].setText(card.prompt.cy if card.prompt else "")
+        self.state, self.message = "editing", ""
+        self.retranslate()
+
+    def changes(self) -> dict:
+        """What the fields say, as Config.with_changes arguments (validated there, not here)."""
+        text = {name: field.text() for name, field in self.fields.items()}
+        changes = {"event_name": text["event_name"], "event_date": text["event_date"].strip(),
+                   "camera": text["camera"], "microphone": text["microphone"],
+                   "consent_text": Text(text["consent_en"], text["consent_cy"]),
+                   "default_prompt": Text(text["prompt_en"], text["prompt_cy"])}
+        for name in NUMBER_FIELDS:
+            changes[name] = as_number(text[name])
+        cards = []
+        for card in self.config.cards:
+            fields = {part: field.text() for part, field in self.card_fields[card.id].items()}
+            prompt = Text(fields["prompt_en"], fields["prompt_cy"]) if (fields["prompt_en"] or fields["prompt_cy"]).strip() else None
+            cards.append(replace(card, label=Text(fields["label_en"], fields["label_cy"]), prompt=prompt))
+        changes["cards"] = tuple(cards)
+        return changes
+
+    def _save(self) -> None:
+        if self.config is None or self.state == "saving":
+            return
+        self.state = "saving"
+        self.retranslate()
+        self.save_chosen.emit(self.changes())
+
+    def show_saved(self, config: Config, path: str, devices_changed: bool) -> None:
+        self.show_config(config)
+        self.state = "saved"
+        self.message = self.tr("Saved to %1. The next attendee sees the new settings.").replace("%1", path)
+        if devices_changed:
+            self.message += " " + self.tr("Camera, microphone and picture size change when the kiosk is restarted.")
+        self.retranslate()
+
+    def show_refused(self, reason: str) -> None:
+        self.state = "refused"
+        self.message = self.tr("Not saved: %1").replace("%1", reason)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        set_text(self.heading, self.tr("Event settings"))
+        captions = {
+            "event_name": self.tr("Event name"), "event_date": self.tr("Date (YYYY-MM-DD)"),
+            "max_seconds": self.tr("Longest clip (seconds)"), "idle_seconds": self.tr("Back to start when idle (seconds)"),
+            "camera": self.tr("Camera (auto, synthetic, a device)"), "microphone": self.tr("Microphone (auto, synthetic, a device)"),
+            "width": self.tr("Picture width"), "height": self.tr("Picture height"), "fps": self.tr("Frames a second"),
+            "consent_en": self.tr("Consent text (English)"), "consent_cy": self.tr("Consent text (Welsh)"),
+            "prompt_en": self.tr("Prompt (English)"), "prompt_cy": self.tr("Prompt (Welsh)"),
+        }
+        parts = {"label_en": self.tr("%1: label (English)"), "label_cy": self.tr("%1: label (Welsh)"),
+                 "prompt_en": self.tr("%1: prompt (English, empty: the event prompt)"),
+                 "prompt_cy": self.tr("%1: prompt (Welsh)")}
+        for card_id, fields in self.card_fields.items():
+            for part in fields:
+                captions[f"{card_id}:{part}"] = parts[part].replace("%1", card_id)
+        for name, caption in captions.items():
+            set_text(self.labels[name], caption)
+            field = self.fields.get(name) or self.card_fields[name.split(":")[0]][name.split(":")[1]]
+            field.setAccessibleName(caption)
+        self.scroll.setAccessibleName(self.tr("Settings"))
+        set_text(self.show_keyboard, self.tr("Keyboard"), self.tr("Show or hide the keyboard"))
+        set_text(self.undo, self.tr("Undo changes"), self.tr("Undo the changes not saved yet"))
+        set_text(self.save, self.tr("Save"), self.tr("Save the settings"))
+        self.save.setEnabled(self.state != "saving")
+        set_text(self.outcome, self.tr("Saving…") if self.state == "saving" else self.message)
