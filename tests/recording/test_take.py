@@ -343,3 +343,34 @@ def test_sigkill_mid_take_leaves_playable_clip(recordings):
     assert child.returncode == -signal.SIGKILL
     assert decoded.video_seconds >= elapsed - CRASH_LOSS_SECONDS
     assert decoded.audio_seconds >= elapsed - CRASH_LOSS_SECONDS
+
+
+class FailingMicrophone(MicrophoneSource):
+    """Delivers a second of tone in real time, then its stream errors, as a pulled-out USB microphone's does."""
+
+    def __init__(self, rate: int = 48000) -> None:
+        super().__init__("USB microphone", rate, 1)
+
+    def _run(self) -> None:
+        started, block = time.monotonic(), 960
+        for index in range(50):
+            if self._stopping.wait(max(0.0, started + (index + 1) * block / self.rate - time.monotonic())):
+                return
+            tone = 0.3 * np.sin(2 * np.pi * 440 * (np.arange(block) + index * block) / self.rate)
+            self._emit(AudioBlock(tone.astype(np.float32)[:, None], started + index * block / self.rate, self.rate))
+        raise OSError("PortAudio stream error: device unavailable")
+
+
+def test_microphone_lost_mid_take_ends_it_and_keeps_the_sound_so_far(recordings):
+    camera, _ = open_sources("synthetic", "synthetic", 320, 240, 15)
+    microphone = FailingMicrophone()
+    path = recordings / "lost-mic.mp4"
+
+    result = record(Take(path, camera, microphone, max_seconds=10), camera, microphone)
+
+    assert result.error == "USB microphone stopped working (PortAudio stream error: device unavailable)."
+    assert result.ended_by == result.error
+    decoded = decode(path)
+    assert decoded.audio_seconds == pytest.approx(1.0, abs=0.1)
+    assert decoded.video_seconds == pytest.approx(1.0, abs=0.2)
+    assert rms(decoded.between(0.2, 0.8)) == pytest.approx(0.3 / np.sqrt(2), abs=0.02)
