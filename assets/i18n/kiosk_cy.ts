@@ -31,24 +31,106 @@
 <context>
     <name>CardsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="64" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="98" />
         <source>Whose shoes are you in today?</source>
         <translation>Yn esgidiau pwy ydych chi heddiw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="65" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="99" />
         <source>Tap the one you speak from.</source>
         <translation>Tapiwch yr un rydych chi'n siarad ohono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="71" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="105" />
         <source>Press %1 to choose</source>
         <translation>Pwyswch %1 i ddewis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="72" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="106" />
         <source>Back</source>
         <translation>Yn ôl</translation>
+    </message>
+</context>
+<context>
+    <name>ClipListModel</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="50" />
+        <source>consent: %1</source>
+        <translation>caniatâd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="52" />
+        <source>recovered after a crash</source>
+        <translation>wedi'i adfer ar ôl chwalfa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="54" />
+        <source>not reviewed</source>
+        <translation>heb ei wylio'n ôl</translation>
+    </message>
+</context>
+<context>
+    <name>ClipsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="155" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="203" />
+        <source>Every card</source>
+        <translation>Pob cerdyn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="169" />
+        <source>%1 of %2 clips shown</source>
+        <translation>Yn dangos %1 o %2 clip</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="200" />
+        <source>Clips</source>
+        <translation>Clipiau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="201" />
+        <source>Show the clips of one card</source>
+        <translation>Dangos clipiau un cerdyn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="206" />
+        <source>Clips, newest first</source>
+        <translation>Clipiau, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="207" />
+        <source>The chosen clip, playing</source>
+        <translation>Y clip a ddewiswyd, yn chwarae</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="208" />
+        <source>Refresh</source>
+        <translation>Adnewyddu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="208" />
+        <source>Refresh the list of clips</source>
+        <translation>Adnewyddu'r rhestr clipiau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="209" />
+        <source>Play</source>
+        <translation>Chwarae</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="209" />
+        <source>Play the chosen clip</source>
+        <translation>Chwarae'r clip a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="210" />
+        <source>Stop</source>
+        <translation>Stopio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="210" />
+        <source>Stop playing</source>
+        <translation>Stopio chwarae</translation>
     </message>
 </context>
 <context>
@@ -93,134 +175,333 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="146" />
+        <source>Export to the drive %1</source>
+        <translation>Allforio i'r gyriant %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="168" />
+        <source>Choose a drive, or type a whole folder path starting with /.</source>
+        <translation>Dewiswch yriant, neu teipiwch lwybr ffolder llawn sy'n dechrau gyda /.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="199" />
+        <source>Export cancelled: the record holds what was copied so far.</source>
+        <translation>Allforio wedi'i ganslo: mae'r cofnod yn cynnwys yr hyn a gopïwyd hyd yma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="200" />
+        <source>Export finished.</source>
+        <translation>Mae'r allforio wedi gorffen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="201" />
+        <source>%1 clips in the record at %2 (%3 new, %4 removed).</source>
+        <translation>%1 clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="205" />
+        <source>%1 clips left out by card, date or consent.</source>
+        <translation>%1 clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="206" />
+        <source>Skipped:</source>
+        <translation>Wedi'u hepgor:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="206" />
+        <source>Damaged, not exported:</source>
+        <translation>Wedi'u difrodi, heb eu hallforio:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="213" />
+        <source>Export the event record</source>
+        <translation>Allforio cofnod y digwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="214" />
+        <source>Drives:</source>
+        <translation>Gyriannau:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="214" />
+        <source>No USB drive found.</source>
+        <translation>Ni chafwyd hyd i yriant USB.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="215" />
+        <source>Look again</source>
+        <translation>Edrych eto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="215" />
+        <source>Look again for USB drives</source>
+        <translation>Edrych eto am yriannau USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="216" />
+        <location filename="../../kiosk/ui/panel/export.py" line="217" />
+        <source>Folder to export into</source>
+        <translation>Ffolder i allforio iddo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="218" />
+        <source>Keyboard</source>
+        <translation>Bysellfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="218" />
+        <source>Show the keyboard to type a folder</source>
+        <translation>Dangos y bysellfwrdd i deipio ffolder</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="219" />
+        <source>Consent:</source>
+        <translation>Caniatâd:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="222" />
+        <source>Cards (none chosen: every card):</source>
+        <translation>Cardiau (dim wedi'u dewis: pob cerdyn):</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="225" />
+        <source>Compilations</source>
+        <translation>Casgliadau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="225" />
+        <source>Also make a compilation video per card</source>
+        <translation>Gwneud fideo casgliad ar gyfer pob cerdyn hefyd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="226" />
+        <source>One zip file</source>
+        <translation>Un ffeil zip</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="226" />
+        <source>Export as one zip file</source>
+        <translation>Allforio fel un ffeil zip</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="227" />
+        <source>What to export</source>
+        <translation>Beth i'w allforio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="228" />
+        <source>Export progress</source>
+        <translation>Cynnydd yr allforio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="229" />
+        <source>Start export</source>
+        <translation>Dechrau allforio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="230" />
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="230" />
+        <source>Cancel the export</source>
+        <translation>Canslo'r allforio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="236" />
+        <source>Exporting…</source>
+        <translation>Yn allforio…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="237" />
+        <source>Cancelling after the current file…</source>
+        <translation>Yn canslo ar ôl y ffeil bresennol…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="239" />
+        <source>The export did not run: %1</source>
+        <translation>Ni redodd yr allforio: %1</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="43" />
-        <source>Facilitator</source>
-        <translation>Hwylusydd</translation>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="76" />
+        <source>Status</source>
+        <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="44" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="76" />
+        <source>Clips</source>
+        <translation>Clipiau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="76" />
+        <source>Withdraw</source>
+        <translation>Tynnu'n ôl</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="77" />
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="77" />
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="77" />
+        <source>Change PIN</source>
+        <translation>Newid PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="79" />
+        <source>Show the page: %1</source>
+        <translation>Dangos y dudalen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="80" />
         <source>Back to kiosk</source>
         <translation>Yn ôl i'r ciosg</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="45" />
-        <source>Exit kiosk</source>
-        <translation>Gadael y ciosg</translation>
     </message>
 </context>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="217" />
+        <location filename="../../kiosk/ui/controller.py" line="231" />
         <source>Recording is not possible right now. Please ask a facilitator for help.</source>
         <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="261" />
+        <location filename="../../kiosk/ui/controller.py" line="273" />
         <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
         <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="267" />
+        <location filename="../../kiosk/ui/controller.py" line="279" />
         <source>No camera: only your voice is being recorded.</source>
         <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="296" />
+        <location filename="../../kiosk/ui/controller.py" line="308" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="299" />
+        <location filename="../../kiosk/ui/controller.py" line="311" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="301" />
+        <location filename="../../kiosk/ui/controller.py" line="313" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="302" />
+        <location filename="../../kiosk/ui/controller.py" line="314" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="342" />
+        <location filename="../../kiosk/ui/controller.py" line="355" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="351" />
+        <location filename="../../kiosk/ui/controller.py" line="366" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="383" />
+        <location filename="../../kiosk/ui/controller.py" line="398" />
         <source>There is no camera, so only sound is recorded.</source>
         <translation>Does dim camera, felly dim ond sain sy'n cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="384" />
+        <location filename="../../kiosk/ui/controller.py" line="399" />
         <source>There is no microphone, so only pictures are recorded.</source>
         <translation>Does dim meicroffon, felly dim ond lluniau sy'n cael eu recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="386" />
+        <location filename="../../kiosk/ui/controller.py" line="401" />
         <source>The camera has stopped working. Please tell a facilitator.</source>
         <translation>Mae'r camera wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="387" />
+        <location filename="../../kiosk/ui/controller.py" line="402" />
         <source>The microphone has stopped working. Please tell a facilitator.</source>
         <translation>Mae'r meicroffon wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="423" />
+        <location filename="../../kiosk/ui/controller.py" line="454" />
         <source>Event: %1</source>
         <translation>Digwyddiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="424" />
+        <location filename="../../kiosk/ui/controller.py" line="455" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="424" />
+        <location filename="../../kiosk/ui/controller.py" line="455" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="426" />
+        <location filename="../../kiosk/ui/controller.py" line="457" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="432" />
+        <location filename="../../kiosk/ui/controller.py" line="463" />
         <source>Free space for recordings: %1 MB</source>
         <translation>Lle rhydd ar gyfer recordiadau: %1 MB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="434" />
+        <location filename="../../kiosk/ui/controller.py" line="466" />
+        <source>That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).</source>
+        <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="468" />
+        <source>That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).</source>
+        <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="470" />
+        <source>Clips today: %1</source>
+        <translation>Clipiau heddiw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="472" />
         <source>Crash recovery: still checking…</source>
         <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="436" />
+        <location filename="../../kiosk/ui/controller.py" line="474" />
         <source>Crash recovery: nothing needed repair.</source>
         <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="438" />
+        <location filename="../../kiosk/ui/controller.py" line="476" />
         <source>Crash recovery:</source>
         <translation>Adfer ar ôl chwalfa:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="441" />
+        <location filename="../../kiosk/ui/controller.py" line="479" />
         <source>The PIN is still the default one: please change it.</source>
         <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="481" />
+        <source>Last error: %1</source>
+        <translation>Gwall diwethaf: %1</translation>
     </message>
 </context>
 <context>
@@ -237,54 +518,153 @@
     </message>
 </context>
 <context>
-    <name>PinScreen</name>
+    <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="110" />
-        <source>Facilitator PIN</source>
-        <translation>PIN hwylusydd</translation>
+        <location filename="../../kiosk/ui/widgets.py" line="275" />
+        <source>Shift: next letter in capitals</source>
+        <translation>Shift: y llythyren nesaf mewn priflythyren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="111" />
-        <source>%1 digits typed</source>
-        <translation>%1 digid wedi'u teipio</translation>
+        <location filename="../../kiosk/ui/widgets.py" line="277" />
+        <source>Space</source>
+        <translation>Bwlch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="113" />
-        <source>Type the PIN, then OK.</source>
-        <translation>Teipiwch y PIN, yna OK.</translation>
+        <location filename="../../kiosk/ui/widgets.py" line="278" />
+        <source>Delete last character</source>
+        <translation>Dileu'r nod olaf</translation>
+    </message>
+</context>
+<context>
+    <name>PanelController</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/controller.py" line="121" />
+        <source>An export is already running.</source>
+        <translation>Mae allforio eisoes yn rhedeg.</translation>
+    </message>
+</context>
+<context>
+    <name>PinChangePage</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/pin.py" line="95" />
+        <source>Change the facilitator PIN</source>
+        <translation>Newid PIN yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="114" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="97" />
+        <source>PIN now</source>
+        <translation>PIN presennol</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/pin.py" line="97" />
+        <source>New PIN</source>
+        <translation>PIN newydd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/pin.py" line="97" />
+        <source>New PIN again</source>
+        <translation>PIN newydd eto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/pin.py" line="100" />
+        <source>Digits</source>
+        <translation>Digidau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/pin.py" line="101" />
+        <source>Change PIN</source>
+        <translation>Newid PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/pin.py" line="104" />
+        <source>Tap a box, then type on the keypad.</source>
+        <translation>Tapiwch flwch, yna teipiwch ar y bysellbad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/pin.py" line="105" />
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Mae PIN yn 4 i 8 digid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/pin.py" line="106" />
+        <source>The two new PINs are not the same. Please type them again.</source>
+        <translation>Nid yw'r ddau PIN newydd yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/pin.py" line="107" />
         <source>Checking…</source>
         <translation>Yn gwirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="115" />
-        <source>That PIN is not right. Please try again.</source>
-        <translation>Nid yw'r PIN yna'n gywir. Rhowch gynnig arall arni.</translation>
+        <location filename="../../kiosk/ui/panel/pin.py" line="108" />
+        <source>The PIN now is not right, so the PIN was not changed.</source>
+        <translation>Nid yw'r PIN presennol yn gywir, felly ni newidiwyd y PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="116" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="109" />
         <source>Too many tries. Please wait %1 seconds.</source>
         <translation>Gormod o geisiadau. Arhoswch %1 eiliad, os gwelwch yn dda.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/panel/pin.py" line="110" />
+        <source>The PIN is changed. Use the new one from now on.</source>
+        <translation>Mae'r PIN wedi newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/pin.py" line="111" />
+        <source>The PIN could not be changed: %1</source>
+        <translation>Nid oedd modd newid y PIN: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/pin.py" line="118" />
+        <source>Facilitator PIN</source>
+        <translation>PIN hwylusydd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/pin.py" line="119" />
+        <source>%1 digits typed</source>
+        <translation>%1 digid wedi'u teipio</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/pin.py" line="121" />
+        <source>Type the PIN, then OK.</source>
+        <translation>Teipiwch y PIN, yna OK.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/pin.py" line="122" />
+        <source>Checking…</source>
+        <translation>Yn gwirio…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/pin.py" line="123" />
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Nid yw'r PIN yna'n gywir. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/pin.py" line="124" />
+        <source>Too many tries. Please wait %1 seconds.</source>
+        <translation>Gormod o geisiadau. Arhoswch %1 eiliad, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/pin.py" line="129" />
         <source>Delete last digit</source>
         <translation>Dileu'r digid olaf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="122" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="130" />
         <source>OK, check the PIN</source>
         <translation>Iawn, gwirio'r PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="123" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="131" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="123" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="131" />
         <source>Cancel, back to the kiosk</source>
         <translation>Canslo, yn ôl i'r ciosg</translation>
     </message>
@@ -375,49 +755,220 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="87" />
+        <location filename="../../kiosk/ui/screens/review.py" line="99" />
         <source>Here is your video. Would you like to keep it?</source>
         <translation>Dyma eich fideo. Hoffech chi ei gadw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="90" />
+        <location filename="../../kiosk/ui/screens/review.py" line="102" />
         <source>Your video, playing</source>
         <translation>Eich fideo, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="91" />
+        <location filename="../../kiosk/ui/screens/review.py" line="103" />
         <source>Play again</source>
         <translation>Chwarae eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="92" />
+        <location filename="../../kiosk/ui/screens/review.py" line="104" />
         <source>Keep it</source>
         <translation>Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="92" />
+        <location filename="../../kiosk/ui/screens/review.py" line="104" />
         <source>Keep my video</source>
         <translation>Cadw fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="93" />
+        <location filename="../../kiosk/ui/screens/review.py" line="105" />
         <source>Try again</source>
         <translation>Rhoi cynnig arall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="93" />
+        <location filename="../../kiosk/ui/screens/review.py" line="105" />
         <source>Delete this and record again</source>
         <translation>Dileu hwn a recordio eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="94" />
+        <location filename="../../kiosk/ui/screens/review.py" line="106" />
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="94" />
+        <location filename="../../kiosk/ui/screens/review.py" line="106" />
         <source>Delete my video</source>
         <translation>Dileu fy fideo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="134" />
+        <source>Saved to %1. The next attendee sees the new settings.</source>
+        <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="136" />
+        <source>Camera, microphone and picture size change when the kiosk is restarted.</source>
+        <translation>Mae'r camera, y meicroffon a maint y llun yn newid pan fydd y ciosg yn ailgychwyn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="141" />
+        <source>Not saved: %1</source>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="145" />
+        <source>Event settings</source>
+        <translation>Gosodiadau'r digwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="147" />
+        <source>Event name</source>
+        <translation>Enw'r digwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="147" />
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Dyddiad (BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="148" />
+        <source>Longest clip (seconds)</source>
+        <translation>Clip hiraf (eiliadau)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="148" />
+        <source>Back to start when idle (seconds)</source>
+        <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="149" />
+        <source>Camera (auto, synthetic, a device)</source>
+        <translation>Camera (auto, synthetic, dyfais)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="149" />
+        <source>Microphone (auto, synthetic, a device)</source>
+        <translation>Meicroffon (auto, synthetic, dyfais)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="150" />
+        <source>Picture width</source>
+        <translation>Lled y llun</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="150" />
+        <source>Picture height</source>
+        <translation>Uchder y llun</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="150" />
+        <source>Frames a second</source>
+        <translation>Fframiau'r eiliad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="151" />
+        <source>Consent text (English)</source>
+        <translation>Testun caniatâd (Saesneg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="151" />
+        <source>Consent text (Welsh)</source>
+        <translation>Testun caniatâd (Cymraeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="152" />
+        <source>Prompt (English)</source>
+        <translation>Cwestiwn (Saesneg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="152" />
+        <source>Prompt (Welsh)</source>
+        <translation>Cwestiwn (Cymraeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="154" />
+        <source>%1: label (English)</source>
+        <translation>%1: label (Saesneg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="154" />
+        <source>%1: label (Welsh)</source>
+        <translation>%1: label (Cymraeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="155" />
+        <source>%1: prompt (English, empty: the event prompt)</source>
+        <translation>%1: cwestiwn (Saesneg, gwag: cwestiwn y digwyddiad)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="156" />
+        <source>%1: prompt (Welsh)</source>
+        <translation>%1: cwestiwn (Cymraeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="164" />
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="165" />
+        <source>Keyboard</source>
+        <translation>Bysellfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="165" />
+        <source>Show or hide the keyboard</source>
+        <translation>Dangos neu guddio'r bysellfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="166" />
+        <source>Undo changes</source>
+        <translation>Dadwneud newidiadau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="166" />
+        <source>Undo the changes not saved yet</source>
+        <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="167" />
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="167" />
+        <source>Save the settings</source>
+        <translation>Cadw'r gosodiadau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="169" />
+        <source>Saving…</source>
+        <translation>Yn cadw…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/status.py" line="43" />
+        <source>How the kiosk is doing</source>
+        <translation>Sut mae'r ciosg yn gwneud</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status.py" line="44" />
+        <source>Refresh</source>
+        <translation>Adnewyddu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status.py" line="44" />
+        <source>Refresh the status</source>
+        <translation>Adnewyddu'r statws</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status.py" line="45" />
+        <source>Exit kiosk</source>
+        <translation>Gadael y ciosg</translation>
     </message>
 </context>
 <context>
@@ -441,6 +992,124 @@
         <location filename="../../kiosk/ui/screens/thanks.py" line="58" />
         <source>Done</source>
         <translation>Gorffen</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawPage</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="110" />
+        <source>Withdrawn: %1. Removed %2 files.</source>
+        <translation>Wedi'i dynnu'n ôl: %1. Dilëwyd %2 ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="116" />
+        <source>Export updated: %1</source>
+        <translation>Allforio wedi'i ddiweddaru: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="118" />
+        <source>Exports that could not be reached:</source>
+        <translation>Allforion nad oedd modd eu cyrraedd:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="135" />
+        <source>Code %1</source>
+        <translation>Cod %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="138" />
+        <source>%1 long</source>
+        <translation>%1 o hyd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="142" />
+        <source>Withdraw a clip</source>
+        <translation>Tynnu clip yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="143" />
+        <source>Type the attendee's code (6 letters and digits, like K7M-4PX), then Find.</source>
+        <translation>Teipiwch god y person (6 llythyren a digid, fel K7M-4PX), yna Chwilio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="144" />
+        <source>Withdrawal code</source>
+        <translation>Cod tynnu'n ôl</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="145" />
+        <source>Keys for the withdrawal code</source>
+        <translation>Bysellau ar gyfer y cod tynnu'n ôl</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="146" />
+        <source>Find</source>
+        <translation>Chwilio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="146" />
+        <source>Find the clip with this code</source>
+        <translation>Chwilio am y clip gyda'r cod hwn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="153" />
+        <source>Picture from the clip</source>
+        <translation>Llun o'r clip</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="157" />
+        <source>Looking for the clip…</source>
+        <translation>Yn chwilio am y clip…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="158" />
+        <source>Is this the clip? Withdrawing deletes it and its copies in earlier exports.</source>
+        <translation>Ai hwn yw'r clip? Mae tynnu'n ôl yn ei ddileu a'i gopïau mewn allforion cynharach.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="159" />
+        <source>This code was withdrawn before. Withdrawing again removes copies in exports that were out of reach then.</source>
+        <translation>Tynnwyd y cod hwn yn ôl o'r blaen. Mae tynnu'n ôl eto'n dileu copïau mewn allforion nad oedd modd eu cyrraedd bryd hynny.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="161" />
+        <source>No clip has that code. Please check it with the attendee and try again.</source>
+        <translation>Does dim clip gyda'r cod yna. Gwiriwch ef gyda'r person a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="162" />
+        <source>A code has 6 letters and digits, like K7M-4PX. Please check it and try again.</source>
+        <translation>Mae gan god 6 llythyren a digid, fel K7M-4PX. Gwiriwch ef a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="163" />
+        <source>Withdrawing…</source>
+        <translation>Yn tynnu'n ôl…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="165" />
+        <source>The clip could not be withdrawn: %1</source>
+        <translation>Nid oedd modd tynnu'r clip yn ôl: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="170" />
+        <source>Withdraw it</source>
+        <translation>Ei dynnu'n ôl</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="170" />
+        <source>Yes, withdraw this clip</source>
+        <translation>Ie, tynnu'r clip hwn yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="171" />
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="171" />
+        <source>Cancel, keep the clip</source>
+        <translation>Canslo, cadw'r clip</translation>
     </message>
 </context>
 </TS>

@@ -328,3 +328,14 @@ def test_a_wrong_old_pin_is_refused_and_counts_toward_the_back_off(qtbot, make_k
     assert "not right" in page.outcome.text()
     assert kiosk.controller.pins._wrong == 1
     assert PinStore(recordings / ".facilitator-pin").check(DEFAULT_PIN).accepted
+
+
+def test_the_panel_speaks_welsh(qtbot, make_kiosk, panel_config):
+    kiosk = make_kiosk(panel_config)
+    kiosk.controller.set_language("cy")
+    panel = open_panel(qtbot, kiosk)
+    assert panel.nav_buttons["status"].text() == "Statws"
+    assert panel.withdraw_page.heading.text() == "Tynnu clip yn ôl"
+    assert panel.settings_page.keyboard.space.accessibleName() == "Bwlch"
+    kiosk.controller.set_language("en")
+    assert panel.nav_buttons["status"].text() == "Status"
