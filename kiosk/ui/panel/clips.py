@@ -88,6 +88,8 @@ class ClipsPage(PageBase):
         self.count = label("muted")
         self.card_filter = QComboBox()
         self.card_filter.setMinimumHeight(64)
+        self.card_filter.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.card_filter.setMinimumWidth(300)
         self.card_filter.setStyleSheet("QComboBox { min-height: 60px; padding: 4px 16px; }"
                                        "QComboBox QAbstractItemView::item { min-height: 60px; }")
         self.card_filter.currentIndexChanged.connect(self._filter_chosen)

@@ -15,7 +15,8 @@ from kiosk.ui.widgets import OnScreenKeyboard, button, label, set_text
 
 RECORD_FOLDER = "whose-shoes-record"
 CARD_COLUMNS = 2
-TOGGLE_STYLE = "font-size: 22px; padding: 4px 14px;"
+# Not bold when chosen (the theme's scope style is): the label would no longer fit its button.
+TOGGLE_STYLE = "QPushButton { font-size: 22px; padding: 4px 14px; } QPushButton:checked { font-weight: normal; }"
 
 
 class ExportPage(PageBase):
@@ -33,7 +34,7 @@ class ExportPage(PageBase):
         self.report: ExportReport | None = None
         self.message = ""
         self.heading = label("heading")
-        self.drives_label = label("body")
+        self.drives_label = label("body", wrap=False)
         self.drive_row = QHBoxLayout()
         self.drive_buttons: list = []
         self.refresh_drives = button()
