@@ -108,8 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILURE
 
 
-def _config(args) -> configuration.Config:
-    config, problems = configuration.load(args.config)
+def _config(args, recordings: Path) -> configuration.Config:
+    config, problems = configuration.load_event(recordings, args.config)
     for problem in problems:
         print(f"kiosk: {problem}", file=sys.stderr)
     return config
@@ -155,7 +155,7 @@ def _record(args) -> int:
     from kiosk.recording.session import ClipRecording
     from kiosk.store import ClipStore, ClipTags, StoreError, recover
 
-    config = _config(args)
+    config = _config(args, _recordings(args, args.record_recordings))
     perspective = args.perspective or config.cards[0].id
     try:
         card = config.card(perspective)
@@ -287,8 +287,8 @@ def _withdraw(args) -> int:
 def _export(args) -> int:
     from kiosk.export import ExportError, ExportOptions, export_record
 
-    config = _config(args)
     sources = args.export_recordings or [args.recordings]
+    config = _config(args, sources[0])
     options = ExportOptions(scope=args.export_scope, cards=tuple(args.export_cards), since=args.export_since,
                             zip=args.export_zip, compilations=args.compilations, config=config)
     cancel = threading.Event()

@@ -14,6 +14,7 @@ from kiosk.atomic import write_atomically
 
 LANGUAGES = ("en", "cy")
 DEFAULT_CONFIG = Path(__file__).resolve().parents[2] / "assets" / "kiosk.toml"
+EVENT_CONFIG = "kiosk.toml"  # an event's own settings, beside its recordings
 CARD_ID = re.compile(r"^[a-z][a-z0-9-]{0,31}$")
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -275,6 +276,22 @@ def load(path: Path | None = None) -> tuple[Config, list[str]]:
         return replace(config, source=path), problems
     problems.append("The kiosk is using built-in settings.")
     return Config(source=path), problems
+
+
+def load_event(recordings: Path, explicit: Path | None = None) -> tuple[Config, list[str]]:
+    """The config for a kiosk recording into `recordings`, and what was wrong on the way.
+
+    `--config` wins when given. Otherwise the event's own `kiosk.toml` beside its recordings, which
+    starts as a copy of the shipped defaults the first time the panel saves: the shipped file is
+    never overwritten, and each event (and each kiosk's folder) keeps its own settings.
+    """
+    if explicit:
+        return load(explicit)
+    path = Path(recordings) / EVENT_CONFIG
+    if not path.exists():
+        config, problems = load(DEFAULT_CONFIG)
+        return replace(config, source=path), problems
+    return load(path)
 
 
 def save(config: Config, path: Path | None = None) -> Path:

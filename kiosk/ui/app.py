@@ -65,10 +65,10 @@ def build_kiosk(config: configuration.Config, recordings: Path, camera_spec: str
 
 def run(args) -> int:
     """The `kiosk` command with no sub-command: runs until a facilitator exits with the PIN."""
-    config, problems = configuration.load(args.config)
+    recordings = Path(args.recordings)
+    config, problems = configuration.load_event(recordings, args.config)
     for problem in problems:
         print(f"kiosk: {problem}", file=sys.stderr)
-    recordings = Path(args.recordings)
     lock = ClipStore(recordings).lock()
     try:
         if not lock.acquire():

@@ -110,3 +110,15 @@ def test_any_hand_edit_either_parses_or_gives_a_config_error(section, key, value
         assert str(error) and "\n" not in str(error)
     else:
         assert parse(to_toml(config)) == config
+
+
+def test_an_event_keeps_its_own_config_beside_its_recordings_and_never_writes_the_shipped_one(tmp_path):
+    shipped = configuration.DEFAULT_CONFIG.read_bytes()
+    config, problems = configuration.load_event(tmp_path)
+    assert problems == [] and config.source == tmp_path / "kiosk.toml"
+
+    configuration.save(config.with_changes(event_name="Ffair Haf"))
+
+    assert configuration.DEFAULT_CONFIG.read_bytes() == shipped
+    assert configuration.load_event(tmp_path)[0].event_name == "Ffair Haf"
+    assert configuration.load_event(tmp_path, explicit=configuration.DEFAULT_CONFIG)[0].event_name == "Whose Shoes?"

@@ -17,9 +17,12 @@ from kiosk.ui.window import KioskWindow
 
 
 @pytest.fixture
-def kiosk_config() -> configuration.Config:
-    """The shipped config with small pictures and short timings; replace() skips validation on purpose."""
-    config, problems = configuration.load(None)
+def kiosk_config(recordings) -> configuration.Config:
+    """The shipped config with small pictures and short timings, saved (if a test saves) beside the recordings.
+
+    replace() skips validation on purpose; the shipped assets/kiosk.toml is never written by a test.
+    """
+    config, problems = configuration.load_event(recordings)
     assert not problems
     return replace(config, width=320, height=240, fps=15.0, countdown_seconds=0.3, idle_seconds=30.0,
                    max_seconds=20.0, warning_seconds=3.0, min_free_mb=0)
