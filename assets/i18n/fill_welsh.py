@@ -178,8 +178,6 @@ WELSH = {
     "The PIN could not be changed: %1": "Nid oedd modd newid y PIN: %1",
     "Saved to %1. The next attendee sees the new settings.":
         "Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.",
-    "Camera, microphone and picture size change when the kiosk is restarted.":
-        "Mae'r camera, y meicroffon a maint y llun yn newid pan fydd y ciosg yn ailgychwyn.",
     "Not saved: %1": "Heb ei gadw: %1",
     "Event settings": "Gosodiadau'r digwyddiad",
     "Event name": "Enw'r digwyddiad",
@@ -233,6 +231,18 @@ WELSH = {
     "Withdraw it": "Ei dynnu'n ôl",
     "Yes, withdraw this clip": "Ie, tynnu'r clip hwn yn ôl",
     "Cancel, keep the clip": "Canslo, cadw'r clip",
+    "The new camera and microphone are being opened.": "Mae'r camera a'r meicroffon newydd yn cael eu hagor.",
+    "Use these devices": "Defnyddio'r dyfeisiau hyn",
+    "Use the camera, microphone and picture size typed here now":
+        "Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr",
+    "Opening the camera and microphone…": "Yn agor y camera a'r meicroffon…",
+    "These devices are in use now.": "Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.",
+    "Devices not changed: %1": "Ni newidiwyd y dyfeisiau: %1",
+    "a take is being recorded. Try again when it has finished.":
+        "mae recordiad ar y gweill. Rhowch gynnig arall arni pan fydd wedi gorffen.",
+    "the camera and microphone are already being changed.": "mae'r camera a'r meicroffon eisoes yn cael eu newid.",
+    "The camera and microphone are being changed. Please try again in a moment.":
+        "Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.",
 }
 
 

@@ -72,63 +72,63 @@
 <context>
     <name>ClipsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="155" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="203" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="157" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="205" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="169" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="171" />
         <source>%1 of %2 clips shown</source>
         <translation>Yn dangos %1 o %2 clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="200" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="202" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="201" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="203" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="206" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="208" />
         <source>Clips, newest first</source>
         <translation>Clipiau, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="207" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="209" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="208" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="210" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="208" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="210" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="209" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="211" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="209" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="211" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="210" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="212" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="210" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="212" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
@@ -177,153 +177,153 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="146" />
+        <location filename="../../kiosk/ui/panel/export.py" line="147" />
         <source>Export to the drive %1</source>
         <translation>Allforio i'r gyriant %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="168" />
+        <location filename="../../kiosk/ui/panel/export.py" line="169" />
         <source>Choose a drive, or type a whole folder path starting with /.</source>
         <translation>Dewiswch yriant, neu teipiwch lwybr ffolder llawn sy'n dechrau gyda /.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="199" />
+        <location filename="../../kiosk/ui/panel/export.py" line="200" />
         <source>Export cancelled: the record holds what was copied so far.</source>
         <translation>Allforio wedi'i ganslo: mae'r cofnod yn cynnwys yr hyn a gopïwyd hyd yma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="200" />
+        <location filename="../../kiosk/ui/panel/export.py" line="201" />
         <source>Export finished.</source>
         <translation>Mae'r allforio wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="201" />
+        <location filename="../../kiosk/ui/panel/export.py" line="202" />
         <source>%1 clips in the record at %2 (%3 new, %4 removed).</source>
         <translation>%1 clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="205" />
+        <location filename="../../kiosk/ui/panel/export.py" line="206" />
         <source>%1 clips left out by card, date or consent.</source>
         <translation>%1 clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="206" />
+        <location filename="../../kiosk/ui/panel/export.py" line="207" />
         <source>Skipped:</source>
         <translation>Wedi'u hepgor:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="206" />
+        <location filename="../../kiosk/ui/panel/export.py" line="207" />
         <source>Damaged, not exported:</source>
         <translation>Wedi'u difrodi, heb eu hallforio:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="213" />
+        <location filename="../../kiosk/ui/panel/export.py" line="214" />
         <source>Export the event record</source>
         <translation>Allforio cofnod y digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="214" />
+        <location filename="../../kiosk/ui/panel/export.py" line="215" />
         <source>Drives:</source>
         <translation>Gyriannau:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="214" />
+        <location filename="../../kiosk/ui/panel/export.py" line="215" />
         <source>No USB drive found.</source>
         <translation>Ni chafwyd hyd i yriant USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="215" />
+        <location filename="../../kiosk/ui/panel/export.py" line="216" />
         <source>Look again</source>
         <translation>Edrych eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="215" />
+        <location filename="../../kiosk/ui/panel/export.py" line="216" />
         <source>Look again for USB drives</source>
         <translation>Edrych eto am yriannau USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="216" />
         <location filename="../../kiosk/ui/panel/export.py" line="217" />
+        <location filename="../../kiosk/ui/panel/export.py" line="218" />
         <source>Folder to export into</source>
         <translation>Ffolder i allforio iddo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="218" />
+        <location filename="../../kiosk/ui/panel/export.py" line="219" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="218" />
+        <location filename="../../kiosk/ui/panel/export.py" line="219" />
         <source>Show the keyboard to type a folder</source>
         <translation>Dangos y bysellfwrdd i deipio ffolder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="219" />
+        <location filename="../../kiosk/ui/panel/export.py" line="220" />
         <source>Consent:</source>
         <translation>Caniatâd:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="222" />
+        <location filename="../../kiosk/ui/panel/export.py" line="223" />
         <source>Cards (none chosen: every card):</source>
         <translation>Cardiau (dim wedi'u dewis: pob cerdyn):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="225" />
+        <location filename="../../kiosk/ui/panel/export.py" line="226" />
         <source>Compilations</source>
         <translation>Casgliadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="225" />
+        <location filename="../../kiosk/ui/panel/export.py" line="226" />
         <source>Also make a compilation video per card</source>
         <translation>Gwneud fideo casgliad ar gyfer pob cerdyn hefyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="226" />
+        <location filename="../../kiosk/ui/panel/export.py" line="227" />
         <source>One zip file</source>
         <translation>Un ffeil zip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="226" />
+        <location filename="../../kiosk/ui/panel/export.py" line="227" />
         <source>Export as one zip file</source>
         <translation>Allforio fel un ffeil zip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="227" />
+        <location filename="../../kiosk/ui/panel/export.py" line="228" />
         <source>What to export</source>
         <translation>Beth i'w allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="228" />
+        <location filename="../../kiosk/ui/panel/export.py" line="229" />
         <source>Export progress</source>
         <translation>Cynnydd yr allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="229" />
+        <location filename="../../kiosk/ui/panel/export.py" line="230" />
         <source>Start export</source>
         <translation>Dechrau allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="230" />
+        <location filename="../../kiosk/ui/panel/export.py" line="231" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="230" />
+        <location filename="../../kiosk/ui/panel/export.py" line="231" />
         <source>Cancel the export</source>
         <translation>Canslo'r allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="236" />
+        <location filename="../../kiosk/ui/panel/export.py" line="237" />
         <source>Exporting…</source>
         <translation>Yn allforio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="237" />
+        <location filename="../../kiosk/ui/panel/export.py" line="238" />
         <source>Cancelling after the current file…</source>
         <translation>Yn canslo ar ôl y ffeil bresennol…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="239" />
+        <location filename="../../kiosk/ui/panel/export.py" line="240" />
         <source>The export did not run: %1</source>
         <translation>Ni redodd yr allforio: %1</translation>
     </message>
@@ -374,132 +374,148 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="231" />
+        <location filename="../../kiosk/ui/controller.py" line="246" />
         <source>Recording is not possible right now. Please ask a facilitator for help.</source>
         <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="273" />
+        <location filename="../../kiosk/ui/controller.py" line="288" />
         <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
         <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="279" />
+        <location filename="../../kiosk/ui/controller.py" line="294" />
         <source>No camera: only your voice is being recorded.</source>
         <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="308" />
+        <location filename="../../kiosk/ui/controller.py" line="323" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="311" />
+        <location filename="../../kiosk/ui/controller.py" line="326" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="313" />
+        <location filename="../../kiosk/ui/controller.py" line="328" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="314" />
+        <location filename="../../kiosk/ui/controller.py" line="329" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="355" />
+        <location filename="../../kiosk/ui/controller.py" line="370" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="366" />
+        <location filename="../../kiosk/ui/controller.py" line="381" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="398" />
+        <location filename="../../kiosk/ui/controller.py" line="419" />
+        <location filename="../../kiosk/ui/controller.py" line="439" />
+        <source>a take is being recorded. Try again when it has finished.</source>
+        <translation>mae recordiad ar y gweill. Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="442" />
+        <source>the camera and microphone are already being changed.</source>
+        <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="476" />
         <source>There is no camera, so only sound is recorded.</source>
         <translation>Does dim camera, felly dim ond sain sy'n cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="399" />
+        <location filename="../../kiosk/ui/controller.py" line="477" />
         <source>There is no microphone, so only pictures are recorded.</source>
         <translation>Does dim meicroffon, felly dim ond lluniau sy'n cael eu recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="401" />
+        <location filename="../../kiosk/ui/controller.py" line="479" />
         <source>The camera has stopped working. Please tell a facilitator.</source>
         <translation>Mae'r camera wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="402" />
+        <location filename="../../kiosk/ui/controller.py" line="480" />
         <source>The microphone has stopped working. Please tell a facilitator.</source>
         <translation>Mae'r meicroffon wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="454" />
+        <location filename="../../kiosk/ui/controller.py" line="533" />
         <source>Event: %1</source>
         <translation>Digwyddiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="455" />
+        <location filename="../../kiosk/ui/controller.py" line="461" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="455" />
+        <location filename="../../kiosk/ui/controller.py" line="242" />
+        <source>The camera and microphone are being changed. Please try again in a moment.</source>
+        <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="461" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="457" />
+        <location filename="../../kiosk/ui/controller.py" line="463" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="463" />
+        <location filename="../../kiosk/ui/controller.py" line="535" />
         <source>Free space for recordings: %1 MB</source>
         <translation>Lle rhydd ar gyfer recordiadau: %1 MB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="466" />
+        <location filename="../../kiosk/ui/controller.py" line="538" />
         <source>That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).</source>
         <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="468" />
+        <location filename="../../kiosk/ui/controller.py" line="540" />
         <source>That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).</source>
         <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="470" />
+        <location filename="../../kiosk/ui/controller.py" line="542" />
         <source>Clips today: %1</source>
         <translation>Clipiau heddiw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="472" />
+        <location filename="../../kiosk/ui/controller.py" line="544" />
         <source>Crash recovery: still checking…</source>
         <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="474" />
+        <location filename="../../kiosk/ui/controller.py" line="546" />
         <source>Crash recovery: nothing needed repair.</source>
         <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="476" />
+        <location filename="../../kiosk/ui/controller.py" line="548" />
         <source>Crash recovery:</source>
         <translation>Adfer ar ôl chwalfa:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="479" />
+        <location filename="../../kiosk/ui/controller.py" line="551" />
         <source>The PIN is still the default one: please change it.</source>
         <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="481" />
+        <location filename="../../kiosk/ui/controller.py" line="553" />
         <source>Last error: %1</source>
         <translation>Gwall diwethaf: %1</translation>
     </message>
@@ -803,147 +819,182 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="134" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="196" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
         <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="136" />
-        <source>Camera, microphone and picture size change when the kiosk is restarted.</source>
-        <translation>Mae'r camera, y meicroffon a maint y llun yn newid pan fydd y ciosg yn ailgychwyn.</translation>
+        <location filename="../../kiosk/ui/panel/settings.py" line="176" />
+        <source>These devices are in use now.</source>
+        <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="141" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="183" />
+        <source>Devices not changed: %1</source>
+        <translation>Ni newidiwyd y dyfeisiau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="198" />
+        <source>The new camera and microphone are being opened.</source>
+        <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="203" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="145" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="207" />
         <source>Event settings</source>
         <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="147" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="209" />
         <source>Event name</source>
         <translation>Enw'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="147" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="209" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="148" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="210" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="148" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="210" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="149" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="211" />
         <source>Camera (auto, synthetic, a device)</source>
         <translation>Camera (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="149" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="211" />
         <source>Microphone (auto, synthetic, a device)</source>
         <translation>Meicroffon (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="150" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="212" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="150" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="212" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="150" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="212" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="151" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="213" />
         <source>Consent text (English)</source>
         <translation>Testun caniatâd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="151" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="213" />
         <source>Consent text (Welsh)</source>
         <translation>Testun caniatâd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="152" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
         <source>Prompt (English)</source>
         <translation>Cwestiwn (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="152" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
         <source>Prompt (Welsh)</source>
         <translation>Cwestiwn (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="154" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="216" />
         <source>%1: label (English)</source>
         <translation>%1: label (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="154" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="216" />
         <source>%1: label (Welsh)</source>
         <translation>%1: label (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="155" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="217" />
         <source>%1: prompt (English, empty: the event prompt)</source>
         <translation>%1: cwestiwn (Saesneg, gwag: cwestiwn y digwyddiad)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="156" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="218" />
         <source>%1: prompt (Welsh)</source>
         <translation>%1: cwestiwn (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="164" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="226" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="165" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="165" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="166" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="166" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="167" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="167" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="169" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
+        <source>Camera picture, mirrored</source>
+        <translation>Llun y camera, fel drych</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
+        <source>Sound level</source>
+        <translation>Lefel y sain</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="232" />
+        <source>Use these devices</source>
+        <translation>Defnyddio'r dyfeisiau hyn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="233" />
+        <source>Use the camera, microphone and picture size typed here now</source>
+        <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="235" />
+        <source>Opening the camera and microphone…</source>
+        <translation>Yn agor y camera a'r meicroffon…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="238" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,30 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk import config as configuration
-from kiosk.capture import SourceError, open_camera, open_microphone
-from kiosk.capture.camera import SyntheticCamera
-from kiosk.capture.microphone import SyntheticMicrophone
 from kiosk.store import ClipStore, StoreError
 from kiosk.ui.controller import KioskController
-from kiosk.ui.devices import DeviceFeed
+from kiosk.ui.devices import DeviceFeed, open_devices
 from kiosk.ui.pin import DEFAULT_PIN, PIN_FILE, PinStore
 from kiosk.ui.window import KioskWindow
-
-
-def open_devices(config: configuration.Config, camera_spec: str | None = None, microphone_spec: str | None = None):
-    """Both sources, never failing: a device that cannot be opened is replaced by a demo one that says why."""
-    epoch = time.monotonic() + 0.2  # shared, so a clapper file pair stays in sync
-    try:
-        camera = open_camera(camera_spec or config.camera, config.width, config.height, config.fps, epoch)
-    except SourceError as error:
-        camera = SyntheticCamera(config.width, config.height, config.fps)
-        camera.notice = str(error)
-    try:
-        microphone = open_microphone(microphone_spec or config.microphone, epoch=epoch)
-    except SourceError as error:
-        microphone = SyntheticMicrophone()
-        microphone.notice = str(error)
-    return camera, microphone
 
 
 @dataclass

@@ -8,16 +8,16 @@ end arrives from the encoder thread as a queued signal, so the GUI thread never 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget
 
-from kiosk.config import Config, Text
+from kiosk.config import Config, ConfigError, Text
 from kiosk.recording.session import ClipRecording
 from kiosk.recording.take import MAX_LENGTH
 from kiosk.store import Clip, ClipStore, ClipTags, recover
-from kiosk.ui.devices import DeviceFeed
+from kiosk.ui.devices import DeviceFeed, open_started_devices
 from kiosk.ui.disk import DiskWorker
 from kiosk.ui.flow import IDLE_LEAVES, PIN_FROM, Screen, check_move
 from kiosk.ui.i18n import Translations, translate_notice
@@ -50,7 +50,8 @@ class Visit:
 
 class KioskController(QObject):
     THANKS_SECONDS = 10.0
-    CLOCK_MS = 100  # time left and sound level refresh while recording
+    CLOCK_MS = 100  # time left and sound level refresh while recording (and the level in the panel's settings)
+    DEVICE_FIELDS = ("camera", "microphone", "width", "height", "fps")
 
     screen_changed = Signal(object)  # Screen
     take_finished = Signal(object, object)  # (Clip, TakeResult), re-emitted from the encoder thread
@@ -65,6 +66,7 @@ class KioskController(QObject):
         self.config, self.store, self.feed, self.pins = config, store, feed, pins
         self.config_problems = list(config_problems or [])
         self.device_problems: list[str] = []
+        self._switched_config = config  # the config whose devices a switch under way is opening
         self.recovery_reports: list[str] | None = None
         self.facilitator_notes: list[str] = []
         self.default_pin = False  # the PIN last accepted was the shipped one
@@ -77,6 +79,7 @@ class KioskController(QObject):
         self.feed.frame_arrived.connect(self._show_frame)
         self.feed.camera_lost.connect(self._device_lost)
         self.feed.microphone_lost.connect(self._device_lost)
+        self.feed.devices_switched.connect(self._devices_switched)
 
         self.attract = AttractScreen(config.event_name)
         self.consent = ConsentScreen(config.consent_text, config.scopes)
@@ -104,6 +107,7 @@ class KioskController(QObject):
         self.clock = self._timer(single=False, slot=self._tick)
         self.thanks_timer = self._timer(single=True, slot=self._thanks_over)
         self.pin_wait_timer = self._timer(single=True, slot=self.pin.allow_again)
+        self.level_timer = self._timer(single=False, slot=self._show_level)
         self._connect_screens()
         self.panel = PanelController(self, self)
         self.set_language(self.language)
@@ -133,6 +137,8 @@ class KioskController(QObject):
         self.pin.back_chosen.connect(lambda: self.go(Screen.ATTRACT))
         self.facilitator.back_chosen.connect(lambda: self.go(Screen.ATTRACT))
         self.facilitator.exit_chosen.connect(self.exit_chosen)
+        self.facilitator.settings_page.devices_chosen.connect(self.use_devices)
+        self.feed.devices_not_switched.connect(self.facilitator.settings_page.show_devices_refused)
 
     # -- starting and stopping the kiosk -------------------------------------------------------------
 
@@ -148,7 +154,8 @@ class KioskController(QObject):
 
         The kiosk is closing, so waiting here for the file and the disk is what we want.
         """
-        for timer in (self.idle_timer, self.countdown_timer, self.clock, self.thanks_timer, self.pin_wait_timer):
+        for timer in (self.idle_timer, self.countdown_timer, self.clock, self.thanks_timer, self.pin_wait_timer,
+                      self.level_timer):
             timer.stop()
         self.review.stop_playback()
         self.panel.shutdown()  # an export in progress is cancelled and its thread joined
@@ -165,7 +172,7 @@ class KioskController(QObject):
                 self.store.keep(clip, reviewed=False)
             except OSError as error:
                 print(f"kiosk: a clip could not be kept at exit ({error}); `kiosk recover` will find it.")
-        self.feed.stop()
+        self.feed.stop()  # a device switch under way too: its thread is joined, what it opened is stopped
         self.translations.remove()
 
     # -- moving between screens ----------------------------------------------------------------------
@@ -177,6 +184,11 @@ class KioskController(QObject):
         if target == Screen.ATTRACT:
             self.visit = Visit()
             self._show_notices()
+        if target == Screen.FACILITATOR:
+            self.facilitator.settings_page.show_devices(self.device_lines())
+            self.level_timer.start(self.CLOCK_MS)
+        else:
+            self.level_timer.stop()
         self.current = target
         self.stack.setCurrentWidget(self.screens[target])
         self.screens[target].setFocus()
@@ -226,6 +238,10 @@ class KioskController(QObject):
         self.go(Screen.PROMPT)
 
     def start_countdown(self) -> None:
+        if self.feed.switching():
+            self.prompt.show_prompt(self.prompt.perspective, self.prompt.prompt,
+                                    self.tr("The camera and microphone are being changed. Please try again in a moment."))
+            return
         if self.feed.working_camera() is None and self.feed.working_microphone() is None:
             self.prompt.show_prompt(self.prompt.perspective, self.prompt.prompt,
                                     self.tr("Recording is not possible right now. Please ask a facilitator for help."))
@@ -385,10 +401,73 @@ class KioskController(QObject):
             self.recording.preview.show_frame(frame)
         elif self.current == Screen.COUNTDOWN:
             self.countdown.preview.show_frame(frame)
+        elif self.current == Screen.FACILITATOR and self.facilitator.current_page() == "settings":
+            self.facilitator.settings_page.show_frame(frame)
+
+    def _show_level(self) -> None:
+        if self.facilitator.current_page() == "settings":
+            self.facilitator.settings_page.show_level(self.feed.level)
 
     def _device_lost(self, reason: str) -> None:
         self.facilitator_notes.append(reason)
         self._show_notices()
+        self.facilitator.settings_page.show_devices(self.device_lines())
+
+    def use_devices(self, changes: dict) -> None:
+        """The settings page's "Use these devices": the typed devices, validated, replace the running ones."""
+        page = self.facilitator.settings_page
+        if self._take_may_be_recording():
+            page.show_devices_refused(self.tr("a take is being recorded. Try again when it has finished."))
+            return
+        try:
+            config = self.config.with_changes(**changes)
+        except ConfigError as error:
+            page.show_devices_refused(str(error))
+            return
+        self.switch_devices(config)
+
+    def _take_may_be_recording(self) -> bool:
+        return self.current in (Screen.COUNTDOWN, Screen.RECORDING)
+
+    def switch_devices(self, config: Config) -> bool:
+        """Opens `config`'s camera and microphone off the GUI thread and swaps them in, without a restart.
+
+        The same spec again reopens the device: how a camera that was unplugged and plugged back comes back.
+        Refused while a take may be recording, whose encoder is fed by the sources in use.
+        """
+        page = self.facilitator.settings_page
+        if self._take_may_be_recording():
+            page.show_devices_refused(self.tr("a take is being recorded. Try again when it has finished."))
+            return False
+        if not self.feed.switch(lambda: open_started_devices(config)):
+            page.show_devices_refused(self.tr("the camera and microphone are already being changed."))
+            return False
+        self._switched_config = config
+        page.show_switching()
+        return True
+
+    def _devices_switched(self, problems: list[str]) -> None:
+        config = self._switched_config
+        # The running kiosk uses these now; saving them for the next start is the Save button's work.
+        self.config = replace(self.config, **{name: getattr(config, name) for name in self.DEVICE_FIELDS})
+        self.device_problems = list(problems)
+        self._show_notices()
+        page = self.facilitator.settings_page
+        page.show_devices(self.device_lines())
+        page.show_switched(problems)
+
+    def device_lines(self) -> list[str]:
+        """One line a source: its name, and any notice or the reason it was lost."""
+        lines = []
+        for kind, source in ((self.tr("Camera"), self.feed.camera), (self.tr("Microphone"), self.feed.microphone)):
+            if source is None:
+                state = self.tr("none")
+            elif source.lost_reason:
+                state = f"{source.name}: {source.lost_reason}"
+            else:
+                state = source.name + (f" ({translate_notice(source.notice)})" if source.notice else "")
+            lines.append(f"{kind}: {state}")
+        return lines
 
     def notices(self) -> list[str]:
         """Plain sentences for the attract screen on what the kiosk is missing."""
@@ -437,10 +516,11 @@ class KioskController(QObject):
         self.panel.opened()
 
     def apply_config(self, config: Config) -> bool:
-        """Settings saved in the panel, from the next attendee on; True when the devices need a restart."""
-        devices = ("camera", "microphone", "width", "height", "fps")
-        restart = any(getattr(config, name) != getattr(self.config, name) for name in devices)
+        """Settings saved in the panel, from the next attendee on; True when the devices changed (and are being opened)."""
+        devices_changed = any(getattr(config, name) != getattr(self.config, name) for name in self.DEVICE_FIELDS)
         self.config = config
+        if devices_changed:
+            self.switch_devices(config)
         # Card and scope ids cannot change in the panel, so the screens keep their buttons and take the new texts.
         self.attract.event_name = config.event_name
         self.consent.consent_text, self.consent.scopes = config.consent_text, config.scopes
@@ -448,18 +528,11 @@ class KioskController(QObject):
         self.prompt.max_seconds = config.max_seconds
         for screen in self.screens.values():
             screen.retranslate()
-        return restart
+        return devices_changed
 
     def status_lines(self, free_bytes: int, default_pin: bool = False, facts: StatusFacts | None = None) -> list[str]:
         lines = [self.tr("Event: %1").replace("%1", self.config.event_name)]
-        for kind, source in ((self.tr("Camera"), self.feed.camera), (self.tr("Microphone"), self.feed.microphone)):
-            if source is None:
-                state = self.tr("none")
-            elif source.lost_reason:
-                state = f"{source.name}: {source.lost_reason}"
-            else:
-                state = source.name + (f" ({translate_notice(source.notice)})" if source.notice else "")
-            lines.append(f"{kind}: {state}")
+        lines.extend(self.device_lines())
         lines.append(self.tr("Free space for recordings: %1 MB").replace("%1", f"{free_bytes // (1024 * 1024):,}"))
         if facts is not None:
             rate = f"{facts.bytes_per_second * 60 / MEGABYTE:.0f}"

@@ -269,13 +269,16 @@ def test_a_valid_settings_change_is_saved_and_used_for_the_next_attendee(qtbot, 
     assert c.prompt.max_seconds == 45 and "restarted" not in page.outcome.text()
 
 
-def test_a_device_change_says_a_restart_is_needed(qtbot, make_kiosk, panel_config):
-    panel = open_panel(qtbot, make_kiosk(panel_config))
+def test_a_device_change_is_used_without_a_restart(qtbot, make_kiosk, panel_config):
+    kiosk = make_kiosk(panel_config)
+    panel = open_panel(qtbot, kiosk)
     page = panel.settings_page
     page.fields["width"].setText("640")
     page.save.click()
     qtbot.waitUntil(lambda: page.state == "saved", timeout=10_000)
-    assert "restarted" in page.outcome.text()
+    assert "restarted" not in page.outcome.text() and "being opened" in page.outcome.text()
+    qtbot.waitUntil(lambda: page.device_state == "switched", timeout=10_000)
+    assert kiosk.controller.feed.camera.width == 640
 
 
 @pytest.mark.parametrize("field, value, reason", [

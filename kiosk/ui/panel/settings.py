@@ -1,4 +1,4 @@
-"""Event settings: name, date, timings, devices, consent wording and each card's label and prompt in both languages."""
+"""Event settings: name, date, timings, devices (with a live preview and level meter), consent wording and cards."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QScrollArea, 
 
 from kiosk.config import Config, Text
 from kiosk.ui.panel import PageBase
-from kiosk.ui.widgets import OnScreenKeyboard, button, label, set_text
+from kiosk.ui.widgets import CameraPreview, LevelMeter, OnScreenKeyboard, button, label, set_text
 
 DEVICE_FIELDS = ("camera", "microphone", "width", "height", "fps")
 NUMBER_FIELDS = ("max_seconds", "idle_seconds", "width", "height", "fps")
@@ -28,6 +28,7 @@ def as_number(text: str):
 
 class SettingsPage(PageBase):
     save_chosen = Signal(dict)  # Config.with_changes keyword arguments
+    devices_chosen = Signal(dict)  # the device fields only, as Config.with_changes keyword arguments
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -39,13 +40,35 @@ class SettingsPage(PageBase):
         self.fields: dict[str, QLineEdit] = {}
         self.card_fields: dict[str, dict[str, QLineEdit]] = {}
         self.labels: dict[str, object] = {}
+        self.device_state = "idle"  # idle, switching, switched, refused
+        self.device_message = ""
+        self.device_lines: list[str] = []
+        self.preview = CameraPreview()
+        self.preview.setMaximumHeight(240)
+        self.meter = LevelMeter()
+        self.meter.setMaximumHeight(240)
+        self.devices = label("body")
+        self.devices_outcome = label("body")
+        self.use_devices = button()
+        self.use_devices.clicked.connect(self._use_devices)
+        device_column = QVBoxLayout()
+        device_column.addWidget(self.devices)
+        device_column.addWidget(self.devices_outcome)
+        device_column.addStretch()
+        device_column.addWidget(self.use_devices)
+        device_box = QHBoxLayout()
+        device_box.addWidget(self.preview, 2)
+        device_box.addWidget(self.meter)
+        device_box.addLayout(device_column, 3)
         self.form = QFormLayout()
         self.form.setVerticalSpacing(8)
         for name in ("event_name", "event_date", "max_seconds", "idle_seconds", *DEVICE_FIELDS,
                      "consent_en", "consent_cy", "prompt_en", "prompt_cy"):
             self.fields[name] = self._field(name)
         form_holder = QWidget()
-        form_holder.setLayout(self.form)
+        holder_layout = QVBoxLayout(form_holder)
+        holder_layout.addLayout(device_box)
+        holder_layout.addLayout(self.form)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(form_holder)
@@ -121,6 +144,45 @@ class SettingsPage(PageBase):
         changes["cards"] = tuple(cards)
         return changes
 
+    def device_changes(self) -> dict:
+        """What the device fields say, as Config.with_changes arguments (validated there, not here)."""
+        return {"camera": self.fields["camera"].text(), "microphone": self.fields["microphone"].text(),
+                **{name: as_number(self.fields[name].text()) for name in ("width", "height", "fps")}}
+
+    def _use_devices(self) -> None:
+        if self.device_state != "switching":
+            self.devices_chosen.emit(self.device_changes())
+
+    # -- the devices in use, shown as the controller hands them over ----------------------------------------
+
+    def show_frame(self, frame) -> None:
+        self.preview.show_frame(frame)
+
+    def show_level(self, rms: float) -> None:
+        self.meter.show_level(rms)
+
+    def show_devices(self, lines: list[str]) -> None:
+        """The sources in use, one line each, with any notice or the reason one was lost."""
+        self.device_lines = list(lines)
+        set_text(self.devices, "\n".join(self.device_lines))
+
+    def show_switching(self) -> None:
+        self.device_state, self.device_message = "switching", ""
+        self.preview.clear()
+        self.retranslate()
+
+    def show_switched(self, problems: list[str]) -> None:
+        self.device_state = "switched"
+        self.device_message = self.tr("These devices are in use now.")
+        if problems:
+            self.device_message += " " + " ".join(problems)
+        self.retranslate()
+
+    def show_devices_refused(self, reason: str) -> None:
+        self.device_state = "refused"
+        self.device_message = self.tr("Devices not changed: %1").replace("%1", reason)
+        self.retranslate()
+
     def _save(self) -> None:
         if self.config is None or self.state == "saving":
             return
@@ -133,7 +195,7 @@ class SettingsPage(PageBase):
         self.state = "saved"
         self.message = self.tr("Saved to %1. The next attendee sees the new settings.").replace("%1", path)
         if devices_changed:
-            self.message += " " + self.tr("Camera, microphone and picture size change when the kiosk is restarted.")
+            self.message += " " + self.tr("The new camera and microphone are being opened.")
         self.retranslate()
 
     def show_refused(self, reason: str) -> None:
@@ -165,5 +227,12 @@ class SettingsPage(PageBase):
         set_text(self.show_keyboard, self.tr("Keyboard"), self.tr("Show or hide the keyboard"))
         set_text(self.undo, self.tr("Undo changes"), self.tr("Undo the changes not saved yet"))
         set_text(self.save, self.tr("Save"), self.tr("Save the settings"))
+        self.preview.setAccessibleName(self.tr("Camera picture, mirrored"))
+        self.meter.setAccessibleName(self.tr("Sound level"))
+        set_text(self.use_devices, self.tr("Use these devices"),
+                 self.tr("Use the camera, microphone and picture size typed here now"))
+        self.use_devices.setEnabled(self.device_state != "switching")
+        set_text(self.devices_outcome, self.tr("Opening the camera and microphone…")
+                 if self.device_state == "switching" else self.device_message)
         self.save.setEnabled(self.state != "saving")
         set_text(self.outcome, self.tr("Saving…") if self.state == "saving" else self.message)
