@@ -36,6 +36,7 @@ WELSH = {
     "Microphone": "Meicroffon",
     "none": "dim",
     "Free space for recordings: %1 MB": "Lle rhydd ar gyfer recordiadau: %1 MB",
+    "Recording pauses when less than %1 MB is free.": "Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.",
     "Crash recovery: still checking…": "Adfer ar ôl chwalfa: yn dal i wirio…",
     "Crash recovery: nothing needed repair.": "Adfer ar ôl chwalfa: doedd dim angen trwsio dim.",
     "Crash recovery:": "Adfer ar ôl chwalfa:",

@@ -374,148 +374,153 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="246" />
+        <location filename="../../kiosk/ui/controller.py" line="247" />
         <source>Recording is not possible right now. Please ask a facilitator for help.</source>
         <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="288" />
+        <location filename="../../kiosk/ui/controller.py" line="289" />
         <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
         <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="294" />
+        <location filename="../../kiosk/ui/controller.py" line="295" />
         <source>No camera: only your voice is being recorded.</source>
         <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="323" />
+        <location filename="../../kiosk/ui/controller.py" line="324" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="326" />
+        <location filename="../../kiosk/ui/controller.py" line="327" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="328" />
+        <location filename="../../kiosk/ui/controller.py" line="329" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="329" />
+        <location filename="../../kiosk/ui/controller.py" line="330" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="370" />
+        <location filename="../../kiosk/ui/controller.py" line="371" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="381" />
+        <location filename="../../kiosk/ui/controller.py" line="382" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="419" />
-        <location filename="../../kiosk/ui/controller.py" line="439" />
+        <location filename="../../kiosk/ui/controller.py" line="420" />
+        <location filename="../../kiosk/ui/controller.py" line="440" />
         <source>a take is being recorded. Try again when it has finished.</source>
         <translation>mae recordiad ar y gweill. Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="442" />
+        <location filename="../../kiosk/ui/controller.py" line="443" />
         <source>the camera and microphone are already being changed.</source>
         <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="476" />
+        <location filename="../../kiosk/ui/controller.py" line="477" />
         <source>There is no camera, so only sound is recorded.</source>
         <translation>Does dim camera, felly dim ond sain sy'n cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="477" />
+        <location filename="../../kiosk/ui/controller.py" line="478" />
         <source>There is no microphone, so only pictures are recorded.</source>
         <translation>Does dim meicroffon, felly dim ond lluniau sy'n cael eu recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="479" />
+        <location filename="../../kiosk/ui/controller.py" line="480" />
         <source>The camera has stopped working. Please tell a facilitator.</source>
         <translation>Mae'r camera wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="480" />
+        <location filename="../../kiosk/ui/controller.py" line="481" />
         <source>The microphone has stopped working. Please tell a facilitator.</source>
         <translation>Mae'r meicroffon wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="533" />
+        <location filename="../../kiosk/ui/controller.py" line="534" />
         <source>Event: %1</source>
         <translation>Digwyddiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="461" />
+        <location filename="../../kiosk/ui/controller.py" line="462" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="242" />
+        <location filename="../../kiosk/ui/controller.py" line="243" />
         <source>The camera and microphone are being changed. Please try again in a moment.</source>
         <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="461" />
+        <location filename="../../kiosk/ui/controller.py" line="462" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="463" />
+        <location filename="../../kiosk/ui/controller.py" line="464" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="535" />
+        <location filename="../../kiosk/ui/controller.py" line="536" />
         <source>Free space for recordings: %1 MB</source>
         <translation>Lle rhydd ar gyfer recordiadau: %1 MB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="538" />
+        <location filename="../../kiosk/ui/controller.py" line="537" />
+        <source>Recording pauses when less than %1 MB is free.</source>
+        <translation>Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="540" />
         <source>That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).</source>
         <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="540" />
+        <location filename="../../kiosk/ui/controller.py" line="542" />
         <source>That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).</source>
         <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="542" />
+        <location filename="../../kiosk/ui/controller.py" line="544" />
         <source>Clips today: %1</source>
         <translation>Clipiau heddiw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="544" />
+        <location filename="../../kiosk/ui/controller.py" line="546" />
         <source>Crash recovery: still checking…</source>
         <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="546" />
+        <location filename="../../kiosk/ui/controller.py" line="548" />
         <source>Crash recovery: nothing needed repair.</source>
         <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="548" />
+        <location filename="../../kiosk/ui/controller.py" line="550" />
         <source>Crash recovery:</source>
         <translation>Adfer ar ôl chwalfa:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="551" />
+        <location filename="../../kiosk/ui/controller.py" line="553" />
         <source>The PIN is still the default one: please change it.</source>
         <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="553" />
+        <location filename="../../kiosk/ui/controller.py" line="555" />
         <source>Last error: %1</source>
         <translation>Gwall diwethaf: %1</translation>
     </message>

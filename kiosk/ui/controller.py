@@ -534,6 +534,7 @@ class KioskController(QObject):
         lines = [self.tr("Event: %1").replace("%1", self.config.event_name)]
         lines.extend(self.device_lines())
         lines.append(self.tr("Free space for recordings: %1 MB").replace("%1", f"{free_bytes // (1024 * 1024):,}"))
+        lines.append(self.tr("Recording pauses when less than %1 MB is free.").replace("%1", f"{self.config.min_free_mb:,}"))
         if facts is not None:
             rate = f"{facts.bytes_per_second * 60 / MEGABYTE:.0f}"
             lines.append((self.tr("That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).")

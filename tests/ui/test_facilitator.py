@@ -41,6 +41,7 @@ def test_pin_opens_the_facilitator_screen_and_exit_closes_the_kiosk(qtbot, make_
     wait_for_screen(qtbot, kiosk, Screen.FACILITATOR)
     status = c.facilitator.status.text()
     assert "Camera: Demo pattern" in status and "Free space for recordings" in status
+    assert "Recording pauses when less than 0 MB is free." in status  # the threshold a full disk meets
     assert "default" in status
     assert (recordings / ".facilitator-pin").stat().st_mode & 0o077 == 0
     with qtbot.waitSignal(window.exited, timeout=2_000):
