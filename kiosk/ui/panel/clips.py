@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QVBoxLayout
 from kiosk.config import Card
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.jobs import ClipRow
+from kiosk.ui.playback import stop_and_release
 from kiosk.ui.widgets import CameraPreview, button, label, set_text
 
 CARD_ROLE = Qt.UserRole + 1
@@ -191,8 +192,7 @@ class ClipsPage(PageBase):
 
     def stop_playback(self) -> None:
         """Stops and lets go of the file, so it can be withdrawn."""
-        self.player.stop()
-        self.player.setSource(QUrl())
+        stop_and_release(self.player)
         self.video.clear()
 
     def _show_video_frame(self, frame) -> None:

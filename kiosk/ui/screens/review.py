@@ -9,6 +9,7 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QVid
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.ui.screens import ScreenBase
+from kiosk.ui.playback import stop_and_release
 from kiosk.ui.widgets import CameraPreview, button, label, set_text
 
 
@@ -92,8 +93,7 @@ class ReviewScreen(ScreenBase):
 
     def stop_playback(self) -> None:
         """Stops and lets go of the file, so it can be deleted."""
-        self.player.stop()
-        self.player.setSource(QUrl())
+        stop_and_release(self.player)
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Here is your video. Would you like to keep it?"))
