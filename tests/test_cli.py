@@ -98,3 +98,9 @@ def test_devices_lists_encoders_and_free_space(recordings):
     assert result.returncode == 0, result.stderr
     assert "Encoders: libx264 yes, aac yes" in result.stdout
     assert f"Recordings: {recordings}" in result.stdout and "GB free" in result.stdout
+
+
+def test_a_superscript_digit_is_a_device_name_not_an_index(recordings):
+    # "²".isdigit() is true but int("²") fails: found by hypothesis in tests/test_cli_fuzz.py.
+    result = kiosk("record", "--seconds", "1", "--camera", "synthetic", "--microphone", "²", "--recordings", recordings)
+    assert result.returncode == 1 and "No microphone matches '²'" in result.stderr

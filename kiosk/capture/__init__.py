@@ -38,7 +38,7 @@ def open_camera(spec: str, width: int = 1280, height: int = 720, fps: float = 30
         camera = SyntheticCamera(width, height, fps)
         camera.notice = NO_CAMERA_NOTICE
         return camera
-    if spec.isdigit():
+    if spec.isascii() and spec.isdigit():
         return OpenCVCamera(int(spec), width, height, fps)
     if spec.startswith("/dev/video"):
         if not Path(spec).exists():
@@ -64,7 +64,7 @@ def open_microphone(spec: str, rate: int = 48000, epoch: float | None = None) ->
             return microphone
     if not spec:
         raise SourceError("The microphone spec is empty: use auto, synthetic, file:PATH, an index or a device name.")
-    return SoundDeviceMicrophone(int(spec) if spec.isdigit() else spec, rate)
+    return SoundDeviceMicrophone(int(spec) if spec.isascii() and spec.isdigit() else spec, rate)
 
 
 def open_sources(camera_spec: str, microphone_spec: str, width: int = 1280, height: int = 720, fps: float = 30.0,

@@ -52,7 +52,7 @@ class PinStore:
         return True
 
     def set(self, pin: str) -> None:
-        if not (pin.isdigit() and 4 <= len(pin) <= 8):
+        if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
             raise ValueError("A PIN is 4 to 8 digits.")
         salt = secrets.token_bytes(16)
         record = {"salt": salt.hex(), **SCRYPT, "hash": _hash(pin, salt, **SCRYPT).hex()}

@@ -63,7 +63,7 @@ class PinChangePage(PageBase):
         if self.state in ("checking", "wait"):
             return
         old, new, repeat = self.old.text(), self.new.text(), self.repeat.text()
-        if not (new.isdigit() and 4 <= len(new) <= 8):
+        if not (new.isascii() and new.isdigit() and 4 <= len(new) <= 8):
             self.state = "invalid"
         elif new != repeat:
             self.state = "mismatch"
