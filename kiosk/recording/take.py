@@ -103,12 +103,12 @@ class Take:
             source.add_sink(sink)
             source.add_lost_listener(self._source_lost)
 
-    def request_stop(self, reason: str = STOPPED, error: str | None = None) -> None:
-        """Ask the take to end now; returns at once. The first reason given wins."""
+    def request_stop(self, reason: str = STOPPED, error: str | None = None, at: float | None = None) -> None:
+        """Ask the take to end now (or at monotonic time `at`); returns at once. The first reason given wins."""
         with self._count_lock:
             if self._stop_requested.is_set():
                 return
-            self._stop_at = time.monotonic()
+            self._stop_at = time.monotonic() if at is None else at
             self._stop_reason, self._stop_error = reason, error
             self._stop_requested.set()
         self._queue.put(None)
@@ -215,7 +215,8 @@ class Take:
                 for samples in state.place_audio(item):
                     writer.write_audio(samples)
             if self.max_seconds and state.duration() >= self.max_seconds:
-                self.request_stop(MAX_LENGTH)
+                # The end is where the timeline reaches the limit, not when a busy encoder noticed it.
+                self.request_stop(MAX_LENGTH, at=state.t0 + self.max_seconds if state.t0 is not None else None)
 
     def _write_frame(self, writer: Mp4Writer, state: "_Timeline", frame: VideoFrame) -> None:
         keyframe = state.start_video(frame.timestamp)
