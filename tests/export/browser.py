@@ -58,9 +58,17 @@ LOAD_TIMES = """(async () => {
 
 
 def find_chromium() -> str | None:
+    """A Chromium that really runs (Ubuntu's `chromium` package can be a snap wrapper that cannot start here)."""
     for name in CHROMIUM_NAMES:
-        if shutil.which(name):
-            return shutil.which(name)
+        path = shutil.which(name)
+        if path is None:
+            continue
+        try:
+            answer = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        if answer.returncode == 0 and "Chrom" in answer.stdout:
+            return path
     return None
 
 
