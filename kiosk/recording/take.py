@@ -211,6 +211,8 @@ class Take:
             else:
                 with self._count_lock:
                     self._pending_audio -= 1
+                if self._stop_reason == MAX_LENGTH and item.timestamp >= self._stop_at:
+                    continue  # past the limit: a backlog still queued when it was reached
                 self.audio_level = float(np.sqrt(np.mean(np.square(item.samples)))) if len(item.samples) else 0.0
                 for samples in state.place_audio(item):
                     writer.write_audio(samples)
