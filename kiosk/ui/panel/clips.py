@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QVideoSink
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QVBoxLayout
 
 from kiosk.config import Card
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.jobs import ClipRow
-from kiosk.ui.playback import stop_and_release
+from kiosk.ui.playback import ClipPlayer
 from kiosk.ui.widgets import CameraPreview, button, label, set_text
 
 CARD_ROLE = Qt.UserRole + 1
@@ -105,14 +104,8 @@ class ClipsPage(PageBase):
         self.list.doubleClicked.connect(self.play_selected)
         self.video = CameraPreview(mirrored=False)
         self.video.setMinimumSize(320, 180)
-        self.sink = QVideoSink(self)
-        self.sink.videoFrameChanged.connect(self._show_video_frame)  # a bound method: queued to the GUI thread
-        self.player = QMediaPlayer(self)
-        # As on the review screen: with no sound device Qt's FFmpeg backend can hang in stop(), so pictures only.
-        self.audio = QAudioOutput(self) if QMediaDevices.audioOutputs() else None
-        if self.audio is not None:
-            self.player.setAudioOutput(self.audio)
-        self.player.setVideoSink(self.sink)
+        self.playback = ClipPlayer(self.video, self)
+        self.player = self.playback.player
         self.play = button("primary")
         self.play.clicked.connect(self.play_selected)
         self.stop = button()
@@ -186,17 +179,11 @@ class ClipsPage(PageBase):
         row = self.selected_row()
         if row is None:
             return
-        self.video.clear()
-        self.player.setSource(QUrl.fromLocalFile(str(row.media_path)))
-        self.player.play()
+        self.playback.play(row.media_path)
 
     def stop_playback(self) -> None:
-        """Stops and lets go of the file, so it can be withdrawn."""
-        stop_and_release(self.player)
+        self.playback.stop()
         self.video.clear()
-
-    def _show_video_frame(self, frame) -> None:
-        self.video.show_image(frame.toImage())
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Clips"))

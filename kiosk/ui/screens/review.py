@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QVideoSink
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.ui.screens import ScreenBase
-from kiosk.ui.playback import stop_and_release
+from kiosk.ui.playback import ClipPlayer
 from kiosk.ui.widgets import CameraPreview, button, label, set_text
 
 
@@ -24,21 +23,10 @@ class ReviewScreen(ScreenBase):
         self.heading = label("heading")
         self.problem = label("notice")
         self.problem.hide()
-        # A QVideoSink painted by our own widget, not a QVideoWidget: the sink path is the one that
-        # plays reliably offscreen and without a GPU (see CAPTURE-NOTES.md).
         self.video = CameraPreview(mirrored=False)
         self.video.setMinimumSize(640, 360)
-        self.sink = QVideoSink(self)
-        # A bound method of this screen, not a lambda: the sink may emit on the player's thread, and
-        # only a receiver that lives in the GUI thread makes Qt queue the frame to it.
-        self.sink.videoFrameChanged.connect(self._show_video_frame)
-        self.player = QMediaPlayer(self)
-        # With no sound device at all, Qt's FFmpeg backend can hang in stop() on an audio output
-        # that has nowhere to go (seen offscreen in tests); play pictures only then.
-        self.audio = QAudioOutput(self) if QMediaDevices.audioOutputs() else None
-        if self.audio is not None:
-            self.player.setAudioOutput(self.audio)
-        self.player.setVideoSink(self.sink)
+        self.playback = ClipPlayer(self.video, self)
+        self.player = self.playback.player
         self.replay = button()
         self.replay.clicked.connect(self.play_again)
         self.keep = button("primary")
@@ -70,9 +58,6 @@ class ReviewScreen(ScreenBase):
             signal.emit()
         return chosen
 
-    def _show_video_frame(self, frame) -> None:
-        self.video.show_image(frame.toImage())
-
     def set_choices_enabled(self, enabled: bool) -> None:
         for widget in (self.keep, self.retry, self.delete, self.replay):
             widget.setEnabled(enabled)
@@ -80,20 +65,16 @@ class ReviewScreen(ScreenBase):
     def show_take(self, media: Path, problem: str = "") -> None:
         """Plays `media` from the start; `problem` is one calm sentence when the take ended early."""
         self.message = problem
-        self.video.clear()
         self.set_choices_enabled(True)
         self.retranslate()
-        self.player.setSource(QUrl.fromLocalFile(str(media)))
-        self.player.play()
+        self.playback.play(media)
         self.keep.setFocus()
 
     def play_again(self) -> None:
-        self.player.setPosition(0)
-        self.player.play()
+        self.playback.play_again()
 
     def stop_playback(self) -> None:
-        """Stops and lets go of the file, so it can be deleted."""
-        stop_and_release(self.player)
+        self.playback.stop()
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Here is your video. Would you like to keep it?"))
