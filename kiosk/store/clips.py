@@ -146,7 +146,7 @@ class ClipStore:
 
     def finish(self, clip: Clip, result) -> Clip:
         """Records what the take measured (a recording.take.TakeResult); the clip now awaits review."""
-        from kiosk.store.media import DamagedMedia, make_thumbnail, sha256
+        from kiosk.store.media import sha256
 
         notes = clip.sidecar.notes + ((result.error,) if result.error else ())
         sidecar = replace(
@@ -157,11 +157,17 @@ class ClipStore:
             sha256=sha256(clip.media_path) if clip.media_path.exists() else "",
         )
         clip = self._write(replace(clip, sidecar=sidecar))
+        self.make_thumbnail(clip)
+        return clip
+
+    def make_thumbnail(self, clip: Clip) -> None:
+        """The JPEG beside the clip for the panel's list and for export."""
+        from kiosk.store.media import DamagedMedia, make_thumbnail
+
         try:
             make_thumbnail(clip.media_path, clip.thumbnail_path)
         except (DamagedMedia, OSError):
             pass  # a clip with no pictures (or a full disk) simply has no thumbnail; export tries again
-        return clip
 
     def keep(self, clip: Clip, reviewed: bool = True) -> Clip:
         return self._write(replace(clip, sidecar=replace(clip.sidecar, status=KEPT, reviewed=reviewed)))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kiosk.store import codes
 from kiosk.store.clips import AWAITING_REVIEW, KEPT, MEDIA_NAME, RECORDING, Clip, ClipStore, Sidecar
-from kiosk.store.media import DamagedMedia, is_fragmented, make_thumbnail, probe, remux, sha256
+from kiosk.store.media import DamagedMedia, is_fragmented, probe, remux, sha256
 
 DAMAGED = "damaged"
 
@@ -71,7 +71,7 @@ def _repair(store: ClipStore, clip: Clip) -> str:
         ended_by="the kiosk stopped mid-take", sha256=sha256(media),
         notes=clip.sidecar.notes + (f"Recovered after the kiosk stopped mid-take; {facts.duration:.1f} s kept.",),
     )
-    _thumbnail(clip)
+    store.make_thumbnail(clip)
     return f"{media.name}: recovered, {facts.duration:.1f} s."
 
 
@@ -97,12 +97,6 @@ def _adopt(store: ClipStore, media: Path, taken: set[str]) -> str:
         notes=("No sidecar was found; tags were rebuilt from the file name and the consent scope is unknown, "
                "so no export includes this clip until a facilitator sets it.",),
     )
-    _thumbnail(store.update(Clip(sidecar, media.with_suffix(".json"))))
+    store.make_thumbnail(store.update(Clip(sidecar, media.with_suffix(".json"))))
     return f"{media.name}: had no sidecar; adopted as a recovered clip with code {code} and no consent scope."
 
-
-def _thumbnail(clip: Clip) -> None:
-    try:
-        make_thumbnail(clip.media_path, clip.thumbnail_path)
-    except DamagedMedia:
-        pass  # a sound-only clip has no picture to show
