@@ -11,7 +11,6 @@ with_tests=0
 packages=(
   python3-venv python3-pip
   libportaudio2 libasound2-plugins   # sounddevice -> PortAudio -> ALSA (and its pulse plugin)
-  libpulse0                          # PySide6.QtMultimedia will not import without it
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   fonts-dejavu-core

@@ -25,7 +25,7 @@ from kiosk.diagnostics import make_clapper
 
 PULSE_START_SECONDS = 10.0
 # Threads the kiosk starts are named after what owns them (see capture.base and recording.take).
-OWNED_THREAD_PREFIXES = ("camera:", "microphone:", "take:")
+OWNED_THREAD_PREFIXES = ("camera:", "microphone:", "take:", "playback:")
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,6 @@ def test_the_tracer_does_see_an_internet_connection(tmp_path):
 
 
 def test_the_kiosk_screens_make_no_network_connection_through_a_whole_visit(tmp_path):
-    """The attendee flow, review playback included (Qt Multimedia), run under the tracer."""
+    """The attendee flow, review playback included, run under the tracer."""
     visit = "tests/ui/test_flow.py::test_keep_walks_every_screen_and_leaves_a_playable_tagged_clip"
     assert _traced(tmp_path, sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", visit) == []

@@ -31,6 +31,8 @@ WELSH = {
         "Mae'r camera wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.",
     "The microphone has stopped working. Please tell a facilitator.":
         "Mae'r meicroffon wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.",
+    "Your video cannot be played back here, but it was recorded.":
+        "Does dim modd chwarae eich fideo yma, ond mae wedi'i recordio.",
     "Event: %1": "Digwyddiad: %1",
     "Camera": "Camera",
     "Microphone": "Meicroffon",

@@ -72,63 +72,63 @@
 <context>
     <name>ClipsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="157" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="205" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="151" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="199" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="171" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="165" />
         <source>%1 of %2 clips shown</source>
         <translation>Yn dangos %1 o %2 clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="202" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="196" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="203" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="197" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="208" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="202" />
         <source>Clips, newest first</source>
         <translation>Clipiau, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="209" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="203" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="210" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="204" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="210" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="204" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="211" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="205" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="211" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="205" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="212" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="206" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="212" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="206" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
@@ -776,47 +776,52 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="99" />
+        <location filename="../../kiosk/ui/screens/review.py" line="84" />
+        <source>Your video cannot be played back here, but it was recorded.</source>
+        <translation>Does dim modd chwarae eich fideo yma, ond mae wedi'i recordio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="87" />
         <source>Here is your video. Would you like to keep it?</source>
         <translation>Dyma eich fideo. Hoffech chi ei gadw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="102" />
+        <location filename="../../kiosk/ui/screens/review.py" line="90" />
         <source>Your video, playing</source>
         <translation>Eich fideo, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="103" />
+        <location filename="../../kiosk/ui/screens/review.py" line="91" />
         <source>Play again</source>
         <translation>Chwarae eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="104" />
+        <location filename="../../kiosk/ui/screens/review.py" line="92" />
         <source>Keep it</source>
         <translation>Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="104" />
+        <location filename="../../kiosk/ui/screens/review.py" line="92" />
         <source>Keep my video</source>
         <translation>Cadw fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="105" />
+        <location filename="../../kiosk/ui/screens/review.py" line="93" />
         <source>Try again</source>
         <translation>Rhoi cynnig arall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="105" />
+        <location filename="../../kiosk/ui/screens/review.py" line="93" />
         <source>Delete this and record again</source>
         <translation>Dileu hwn a recordio eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="106" />
+        <location filename="../../kiosk/ui/screens/review.py" line="94" />
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="106" />
+        <location filename="../../kiosk/ui/screens/review.py" line="94" />
         <source>Delete my video</source>
         <translation>Dileu fy fideo</translation>
     </message>

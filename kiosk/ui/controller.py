@@ -157,7 +157,7 @@ class KioskController(QObject):
         for timer in (self.idle_timer, self.countdown_timer, self.clock, self.thanks_timer, self.pin_wait_timer,
                       self.level_timer):
             timer.stop()
-        self.review.stop_playback()
+        self.review.shutdown()
         self.panel.shutdown()  # an export in progress is cancelled and its thread joined
         self.worker.stop()  # queued keeps reach the disk; a take being started is started
         recording = self.visit.recording

@@ -1,68 +1,94 @@
-"""Playing a clip back, and stopping safely: what the review screen and the panel's clip list share."""
+"""Playing a clip into one of our picture widgets: what the review screen and the panel's clip list share."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl
-from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QVideoSink
+import numpy as np
+from PySide6.QtCore import QObject, Signal
 
+from kiosk.playback import Playback
 from kiosk.ui.widgets import CameraPreview
 
 
-def stop_and_release(player: QMediaPlayer) -> None:
-    """Stops playback now and lets go of the file one event-loop turn later.
-
-    Qt's FFmpeg backend still reports the stop (StoppedState, then end of media) from its playback
-    engine after stop() returns; clearing the source at once destroys that engine under it (one of our
-    full test runs died there with a segfault; Mudlet met the same sequence, Mudlet/Mudlet#9569).
-    Deferred, and only if nothing new was loaded meanwhile, the release waits for the engine. The
-    timer is tied to the player, so it never outlives it.
-    """
-    player.stop()
-    stopped = player.source()
-    QTimer.singleShot(0, player, lambda: _release(player, stopped))
-
-
-def _release(player: QMediaPlayer, stopped: QUrl) -> None:
-    if player.source() == stopped and player.playbackState() == QMediaPlayer.StoppedState:
-        player.setSource(QUrl())
-
-
 class ClipPlayer(QObject):
-    """Plays a clip into one of our own preview widgets: the review screen's and the panel's clip list's.
+    """Plays clips (kiosk.playback) into `screen`, one at a time; the GUI thread never waits on them.
 
-    A QVideoSink painted by our widget, not a QVideoWidget: the sink path is the one that plays
-    reliably offscreen and without a GPU (see CAPTURE-NOTES.md).
+    Pictures reach the GUI thread through a queued signal that carries no picture: the playback's
+    thread keeps only the latest one, so a busy GUI skips pictures instead of queueing them.
     """
+
+    finished = Signal(str)  # "" at the end of the clip, else why it could not be played
+    _picture_arrived = Signal()
+    _playback_ended = Signal(object, str)
 
     def __init__(self, screen: CameraPreview, parent: QObject) -> None:
         super().__init__(parent)
         self.screen = screen
-        self.sink = QVideoSink(self)
-        # A bound method of an object in the GUI thread, not a lambda: the sink may emit on the
-        # player's thread, and only such a receiver makes Qt queue the frame to the GUI.
-        self.sink.videoFrameChanged.connect(self._show_frame)
-        self.player = QMediaPlayer(self)
-        # With no sound device at all, Qt's FFmpeg backend can hang in stop() on an audio output
-        # that has nowhere to go (seen offscreen in tests); play pictures only then.
-        self.audio = QAudioOutput(self) if QMediaDevices.audioOutputs() else None
-        if self.audio is not None:
-            self.player.setAudioOutput(self.audio)
-        self.player.setVideoSink(self.sink)
+        self.source: Path | None = None
+        self.current: Playback | None = None
+        self.last_problem = ""
+        self._stopped: list[Playback] = []
+        self._latest: tuple[Playback, np.ndarray] | None = None
+        self._lock = threading.Lock()
+        self._picture_arrived.connect(self._show_latest)
+        self._playback_ended.connect(self._ended)
 
     def play(self, media: Path) -> None:
+        """Plays `media` from its start, stopping whatever was playing."""
+        self.stop()
         self.screen.clear()
-        self.player.setSource(QUrl.fromLocalFile(str(media)))
-        self.player.play()
+        self.source = Path(media)
+        self.last_problem = ""
+        playback = Playback(self.source, lambda picture: self._arrived(playback, picture),
+                            lambda problem: self._playback_ended.emit(playback, problem))
+        self.current = playback
+        playback.start()
 
     def play_again(self) -> None:
-        self.player.setPosition(0)
-        self.player.play()
+        if self.source is not None:
+            self.play(self.source)
+
+    def is_playing(self) -> bool:
+        return self.current is not None and self.current.is_playing()
+
+    def holds_a_clip(self) -> bool:
+        """True while any playback's thread may still have a file open."""
+        return any(not playback.join(timeout=0) for playback in (self.current, *self._stopped) if playback)
 
     def stop(self) -> None:
-        """Stops and lets go of the file, so it can be deleted or withdrawn."""
-        stop_and_release(self.player)
+        """Stops at once; the playback's thread lets go of the file as it ends, moments later."""
+        if self.current is not None:
+            self.current.stop()
+            self._stopped.append(self.current)
+            self.current = None
+        self._stopped = [playback for playback in self._stopped if not playback.join(timeout=0)]
 
-    def _show_frame(self, frame) -> None:
-        self.screen.show_image(frame.toImage())
+    def shutdown(self) -> None:
+        """Stops and joins every playback thread: for closing the kiosk."""
+        self.stop()
+        for playback in self._stopped:
+            playback.join()
+        self._stopped.clear()
+
+    def _arrived(self, playback: Playback, picture: np.ndarray) -> None:  # on the playback's thread
+        with self._lock:
+            waiting = self._latest is not None
+            self._latest = (playback, picture)
+        if not waiting:
+            self._picture_arrived.emit()
+
+    def _show_latest(self) -> None:
+        with self._lock:
+            latest, self._latest = self._latest, None
+        if latest is not None and latest[0] is self.current:
+            self.screen.show_frame(latest[1])
+
+    def _ended(self, playback: Playback, problem: str) -> None:
+        if playback is not self.current:
+            return
+        self.current = None
+        self._stopped.append(playback)
+        self.last_problem = problem
+        self.finished.emit(problem)

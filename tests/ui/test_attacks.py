@@ -83,4 +83,4 @@ def test_after_a_visit_nothing_of_it_can_be_reached_again(qtbot, make_kiosk, kio
     qtbot.keyClick(c.stack.currentWidget(), Qt.Key_Escape)
     assert c.current == Screen.ATTRACT
     assert c.visit.clip is None and c.visit.recording is None
-    qtbot.waitUntil(lambda: c.review.player.source().isEmpty(), timeout=5_000)  # the last clip is let go
+    qtbot.waitUntil(lambda: not c.review.playback.holds_a_clip(), timeout=5_000)  # the last clip is let go

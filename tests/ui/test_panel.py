@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtMultimedia import QMediaPlayer
 
 import kiosk.export.record as export_record_module
 from kiosk import config as configuration
@@ -130,9 +129,10 @@ def test_play_starts_the_player_on_the_chosen_clip(qtbot, make_kiosk, panel_conf
     page.select_row(0)
     page.play.click()
     qtbot.waitUntil(lambda: page.video.frames_shown > 0, timeout=10_000)
-    assert page.player.source().toLocalFile() == str(page.selected_row().media_path)
+    assert page.playback.source == page.selected_row().media_path and page.playback.is_playing()
     page.stop.click()
-    assert page.player.playbackState() == QMediaPlayer.StoppedState
+    assert not page.playback.is_playing()
+    qtbot.waitUntil(lambda: not page.playback.holds_a_clip(), timeout=5_000)
 
 
 # -- withdraw ---------------------------------------------------------------------------------------------

@@ -105,7 +105,7 @@ class ClipsPage(PageBase):
         self.video = CameraPreview(mirrored=False)
         self.video.setMinimumSize(320, 180)
         self.playback = ClipPlayer(self.video, self)
-        self.player = self.playback.player
+        self.playback.finished.connect(self._played)
         self.play = button("primary")
         self.play.clicked.connect(self.play_selected)
         self.stop = button()
@@ -184,6 +184,13 @@ class ClipsPage(PageBase):
     def stop_playback(self) -> None:
         self.playback.stop()
         self.video.clear()
+
+    def shutdown(self) -> None:
+        self.playback.shutdown()
+
+    def _played(self, problem: str) -> None:
+        if problem:
+            self.video.show_message(problem)
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Clips"))

@@ -75,7 +75,7 @@ class PanelController(QObject):
     def shutdown(self) -> None:
         """Stops playback and an export in progress, and joins the export's thread."""
         self.pin_wait_timer.stop()
-        self.screen.clips_page.stop_playback()
+        self.screen.clips_page.shutdown()
         self.runner.stop()
 
     def _page_chosen(self, name: str) -> None:

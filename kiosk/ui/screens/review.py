@@ -26,7 +26,7 @@ class ReviewScreen(ScreenBase):
         self.video = CameraPreview(mirrored=False)
         self.video.setMinimumSize(640, 360)
         self.playback = ClipPlayer(self.video, self)
-        self.player = self.playback.player
+        self.playback.finished.connect(self._played)
         self.replay = button()
         self.replay.clicked.connect(self.play_again)
         self.keep = button("primary")
@@ -75,6 +75,13 @@ class ReviewScreen(ScreenBase):
 
     def stop_playback(self) -> None:
         self.playback.stop()
+
+    def shutdown(self) -> None:
+        self.playback.shutdown()
+
+    def _played(self, problem: str) -> None:
+        if problem:  # the clip is still there to keep or delete: only the playing failed
+            self.video.show_message(self.tr("Your video cannot be played back here, but it was recorded."))
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Here is your video. Would you like to keep it?"))

@@ -1,0 +1,163 @@
+"""A clip played back in real time on a thread of its own: pictures to a callback, sound to the speakers.
+
+The review screen and the panel's clip list used Qt Multimedia's FFmpeg player. Its engine threads
+outlive stop() and the player: stopping or clearing a source while they report crashed the kiosk
+(a segfault in a CI run) and, with no sound device, stop() could hang. Decoding here with PyAV, which
+already wrote the file, and sending sound through sounddevice, which already records it, puts every
+thread under an owner that stops and joins it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Callable
+
+import av
+import numpy as np
+import sounddevice as sd
+
+SOUND_RATE = 48_000
+# Pictures later than this are skipped rather than shown late, so a busy machine catches up.
+LATE_SECONDS = 0.1
+
+ShowPicture = Callable[[np.ndarray], None]  # a BGR frame, height x width x 3
+Finished = Callable[[str], None]  # "" when the clip played to its end, else one sentence for a person
+
+
+class Playback:
+    """Plays one clip from `start` seconds once; `stop()` ends it early without waiting.
+
+    `show` is called on the playback's thread with each picture when it is due; `finished` once, last,
+    when the clip ends, is stopped, or cannot be read. The owner joins the thread with `join()`.
+    """
+
+    def __init__(self, media: Path, show: ShowPicture, finished: Finished, start: float = 0.0) -> None:
+        self.media = Path(media)
+        self.start_at = start
+        self._show = show
+        self._finished = finished
+        self._stopping = threading.Event()
+        self.sound_problem = ""  # why the clip plays without sound, when it does
+        self.pictures_shown = 0
+        self.pictures_skipped = 0
+        self.sound_frames_sent = 0
+        self._position = start
+        self._thread = threading.Thread(target=self._run, name=f"playback:{self.media.name}", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+
+    def join(self, timeout: float | None = None) -> bool:
+        """True when the thread has ended."""
+        if self._thread.ident is not None:
+            self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def is_playing(self) -> bool:
+        return self._thread.is_alive() and not self._stopping.is_set()
+
+    def position(self) -> float:
+        """Seconds into the clip of the last picture shown."""
+        return self._position
+
+    def _run(self) -> None:
+        problem = ""
+        try:
+            problem = self._play()
+        except (av.FFmpegError, OSError) as error:
+            problem = f"This clip cannot be played: {getattr(error, 'strerror', None) or error}."
+        finally:
+            self._finished(problem)
+
+    def _play(self) -> str:
+        with av.open(str(self.media)) as container:
+            if not container.streams.video:
+                return "This clip cannot be played: it has no pictures."
+            stream = container.streams.video[0]
+            first = stream.start_time * stream.time_base if stream.start_time is not None else 0.0
+            sound = self._decode_sound()
+            with self._speaker(sound) as speaker:
+                began = time.monotonic() + speaker.latency - self.start_at
+                for frame in container.decode(stream):
+                    if self._stopping.is_set():
+                        return ""
+                    at = float(frame.pts * stream.time_base - first) if frame.pts is not None else self._position
+                    if at < self.start_at:
+                        continue
+                    due = began + at
+                    if self._stopping.wait(max(0.0, due - time.monotonic())):
+                        return ""
+                    if time.monotonic() - due > LATE_SECONDS:
+                        self.pictures_skipped += 1
+                        continue
+                    self._position = at
+                    self._show(frame.to_ndarray(format="bgr24"))
+                    self.pictures_shown += 1
+                # The sound may run on past the last picture: let it finish.
+                self._stopping.wait(max(0.0, began + speaker.seconds - time.monotonic()))
+        return ""
+
+    def _decode_sound(self) -> np.ndarray:
+        """The whole sound track, mono float32 at SOUND_RATE (a 90 s clip is 17 MB); empty if none."""
+        with av.open(str(self.media)) as container:
+            if not container.streams.audio:
+                return np.zeros(0, np.float32)
+            resampler = av.AudioResampler(format="flt", layout="mono", rate=SOUND_RATE)
+            blocks = []
+            for frame in container.decode(container.streams.audio[0]):
+                if self._stopping.is_set():
+                    break
+                blocks.extend(out.to_ndarray().reshape(-1) for out in resampler.resample(frame))
+            blocks.extend(out.to_ndarray().reshape(-1) for out in resampler.resample(None))
+        sound = np.concatenate(blocks) if blocks else np.zeros(0, np.float32)
+        return sound[int(self.start_at * SOUND_RATE):]
+
+    def _speaker(self, sound: np.ndarray) -> "_Speaker":
+        speaker = _Speaker(sound, self)
+        if sound.size and not self._stopping.is_set():
+            try:
+                speaker.open()
+            except (sd.PortAudioError, ValueError) as error:
+                self.sound_problem = f"No speaker to play the sound on ({error})."
+        elif not sound.size:
+            self.sound_problem = "This clip has no sound."
+        return speaker
+
+
+class _Speaker:
+    """The default output device fed from the decoded sound; silent when there is none."""
+
+    def __init__(self, sound: np.ndarray, playback: Playback) -> None:
+        self.sound = sound
+        self.seconds = sound.size / SOUND_RATE
+        self.latency = 0.0
+        self._playback = playback
+        self._stream: sd.OutputStream | None = None
+
+    def open(self) -> None:
+        # Only copying in the callback: PortAudio calls it on its own real-time thread.
+        self._stream = sd.OutputStream(samplerate=SOUND_RATE, channels=1, dtype="float32", callback=self._fill)
+        self.latency = float(self._stream.latency)
+        self._stream.start()
+
+    def _fill(self, out: np.ndarray, frames: int, _time, _status) -> None:
+        sent = self._playback.sound_frames_sent
+        chunk = self.sound[sent:sent + frames]
+        out[:len(chunk), 0] = chunk
+        out[len(chunk):] = 0
+        self._playback.sound_frames_sent = sent + len(chunk)
+
+    def __enter__(self) -> "_Speaker":
+        return self
+
+    def __exit__(self, *_) -> None:
+        if self._stream is not None:
+            # abort, not stop: stop() waits for every buffered block to be heard, and PulseAudio's
+            # buffers can be seconds deep.
+            self._stream.abort()
+            self._stream.close()

@@ -1,0 +1,122 @@
+"""Playing a clip back: every picture in order and in real time, the sound to a real (PulseAudio) speaker."""
+
+import os
+import signal
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kiosk.playback import Playback
+from kiosk.recording.writer import Mp4Writer
+
+FPS, SECONDS, RATE, TONE = 15, 2.0, 48_000, 1000.0
+PICTURES = int(FPS * SECONDS)
+
+
+@pytest.fixture(scope="module")
+def toned_clip(tmp_path_factory) -> Path:
+    """A 2 s clip written by the kiosk's own writer: picture i is grey level 8*i; the sound a 1 kHz tone."""
+    path = tmp_path_factory.mktemp("playback") / "tone.mp4"
+    writer = Mp4Writer(path, (320, 240), RATE)
+    tone = (0.5 * np.sin(2 * np.pi * TONE * np.arange(int(RATE * SECONDS)) / RATE)).astype(np.float32)
+    per_picture = RATE // FPS
+    for i in range(PICTURES):
+        writer.write_video(np.full((240, 320, 3), 8 * i, np.uint8), round(i * 1000 / FPS), keyframe=i % FPS == 0)
+        writer.write_audio(tone[i * per_picture:(i + 1) * per_picture].reshape(-1, 1))
+    writer.close()
+    return path
+
+
+class Watcher:
+    """What a playback showed and said, with the time of its end."""
+
+    def __init__(self) -> None:
+        self.greys: list[int] = []
+        self.problems: list[str] = []
+        self.ended = threading.Event()
+        self.three_shown = threading.Event()
+        self.began = time.monotonic()
+        self.seconds = 0.0
+
+    def show(self, picture: np.ndarray) -> None:
+        self.greys.append(round(float(picture.mean()) / 8))
+        if len(self.greys) == 3:
+            self.three_shown.set()
+
+    def finished(self, problem: str) -> None:
+        self.seconds = time.monotonic() - self.began
+        self.problems.append(problem)
+        self.ended.set()
+
+
+def play(media: Path, start: float = 0.0) -> tuple[Playback, Watcher]:
+    watcher = Watcher()
+    playback = Playback(media, watcher.show, watcher.finished, start=start)
+    playback.start()
+    return playback, watcher
+
+
+def test_every_picture_is_shown_in_order_in_real_time_without_a_speaker(toned_clip):
+    playback, watcher = play(toned_clip)
+    assert playback.join(timeout=30)
+    assert watcher.problems == [""]
+    assert watcher.greys == sorted(watcher.greys) and len(set(watcher.greys)) == len(watcher.greys)
+    assert len(watcher.greys) + playback.pictures_skipped == PICTURES
+    assert watcher.seconds >= (PICTURES - 1) / FPS  # paced by the clock, not decoded as fast as it can
+    assert "No speaker" in playback.sound_problem  # this machine has no sound card: pictures only
+
+
+def test_the_sound_reaches_the_speaker(toned_clip, pulse_sine_source):
+    """Checked where it is heard: the PulseAudio null sink's monitor, recorded by parec while the clip plays."""
+    environment = {**os.environ, **pulse_sine_source.environment}
+    listener = subprocess.Popen(["parec", "-d", "null.monitor", "--raw", "--format=float32le", "--channels=1",
+                                 f"--rate={RATE}"], stdout=subprocess.PIPE, env=environment)
+    try:
+        deadline = time.monotonic() + 10
+        while "parec" not in subprocess.run(["pactl", "list", "source-outputs"], env=environment,
+                                            capture_output=True, text=True).stdout:
+            assert time.monotonic() < deadline, "parec never started listening"
+        playback, watcher = play(toned_clip)
+        assert playback.join(timeout=30) and watcher.problems == [""]
+        assert playback.sound_problem == "" and playback.sound_frames_sent > 0
+    finally:
+        listener.send_signal(signal.SIGINT)
+        heard = np.frombuffer(listener.communicate(timeout=10)[0], np.float32)
+    assert heard.size > RATE // 10 and np.abs(heard).max() > 0.1
+    spectrum = np.abs(np.fft.rfft(heard))
+    assert abs(np.fft.rfftfreq(heard.size, 1 / RATE)[spectrum.argmax()] - TONE) < 5
+
+
+def test_stop_ends_it_early_and_the_thread_ends(toned_clip):
+    playback, watcher = play(toned_clip)
+    assert watcher.three_shown.wait(timeout=10)
+    playback.stop()
+    assert not playback.is_playing()
+    assert playback.join(timeout=5)
+    assert watcher.problems == [""] and len(watcher.greys) < PICTURES
+
+
+def test_playing_from_a_point_starts_there(toned_clip):
+    playback, watcher = play(toned_clip, start=1.0)
+    assert playback.join(timeout=30)
+    assert watcher.greys[0] >= FPS - 1 and watcher.greys[-1] == PICTURES - 1
+
+
+@pytest.mark.parametrize("content", [b"", b"not a video at all" * 100])
+def test_a_file_that_is_not_a_clip_ends_with_one_sentence(tmp_path, content):
+    broken = tmp_path / "broken.mp4"
+    broken.write_bytes(content)
+    playback, watcher = play(broken)
+    assert playback.join(timeout=10)
+    [problem] = watcher.problems
+    assert problem.startswith("This clip cannot be played") and "\n" not in problem and watcher.greys == []
+
+
+def test_a_missing_file_ends_with_one_sentence(tmp_path):
+    playback, watcher = play(tmp_path / "gone.mp4")
+    assert playback.join(timeout=10)
+    assert watcher.problems == ["This clip cannot be played: No such file or directory."]

@@ -1,0 +1,39 @@
+"""The review screen's and the panel's player: pictures reach the widget, stop and shutdown let go of the file."""
+
+from kiosk.ui.playback import ClipPlayer
+from kiosk.ui.screens.review import ReviewScreen
+from kiosk.ui.widgets import CameraPreview
+from tests.test_playback import PICTURES, toned_clip  # noqa: F401  (a fixture, used by name)
+
+
+def test_pictures_reach_the_widget_and_play_again_starts_over(qtbot, toned_clip):
+    screen = CameraPreview(mirrored=False)
+    qtbot.addWidget(screen)
+    player = ClipPlayer(screen, screen)
+    with qtbot.waitSignal(player.finished, timeout=10_000) as ended:
+        player.play(toned_clip)
+        assert player.is_playing()
+    assert ended.args == [""] and not player.is_playing()
+    first_time = screen.frames_shown
+    assert PICTURES // 2 <= first_time <= PICTURES
+    assert screen._image.pixelColor(0, 0).value() >= 8 * (PICTURES - 3)  # the last picture stays up
+    player.play_again()
+    qtbot.waitUntil(lambda: screen.frames_shown >= first_time + 3, timeout=10_000)
+    assert screen._image.pixelColor(0, 0).value() < 8 * (PICTURES - 3)  # from the start again
+    player.stop()
+    assert not player.is_playing()
+    player.shutdown()
+    assert not player.holds_a_clip()
+
+
+def test_a_take_that_cannot_be_played_back_gets_a_calm_sentence_and_can_still_be_kept(qtbot, tmp_path):
+    broken = tmp_path / "broken.mp4"
+    broken.write_bytes(b"\x00" * 1000)
+    review = ReviewScreen()
+    qtbot.addWidget(review)
+    with qtbot.waitSignal(review.playback.finished, timeout=10_000) as ended:
+        review.show_take(broken)
+    assert ended.args[0].startswith("This clip cannot be played")
+    assert review.video._message == "Your video cannot be played back here, but it was recorded."
+    assert review.keep.isEnabled() and review.delete.isEnabled()
+    review.shutdown()
