@@ -19,8 +19,10 @@ import numpy as np
 import sounddevice as sd
 
 SOUND_RATE = 48_000
-# Pictures later than this are skipped rather than shown late, so a busy machine catches up.
+# Pictures later than this are skipped rather than shown late, so a busy machine catches up; but one is
+# shown at least this often, so a machine too busy to keep up shows a slower picture, not a frozen one.
 LATE_SECONDS = 0.1
+LONGEST_GAP_SECONDS = 0.25
 
 ShowPicture = Callable[[np.ndarray], None]  # a BGR frame, height x width x 3
 Finished = Callable[[str], None]  # "" when the clip played to its end, else one sentence for a person
@@ -83,6 +85,7 @@ class Playback:
             sound = self._decode_sound()
             with self._speaker(sound) as speaker:
                 began = time.monotonic() + speaker.latency - self.start_at
+                last_shown = 0.0
                 for frame in container.decode(stream):
                     if self._stopping.is_set():
                         return ""
@@ -92,12 +95,14 @@ class Playback:
                     due = began + at
                     if self._stopping.wait(max(0.0, due - time.monotonic())):
                         return ""
-                    if time.monotonic() - due > LATE_SECONDS:
+                    now = time.monotonic()
+                    if now - due > LATE_SECONDS and now - last_shown < LONGEST_GAP_SECONDS:
                         self.pictures_skipped += 1
                         continue
                     self._position = at
                     self._show(frame.to_ndarray(format="bgr24"))
                     self.pictures_shown += 1
+                    last_shown = now
                 # The sound may run on past the last picture: let it finish.
                 self._stopping.wait(max(0.0, began + speaker.seconds - time.monotonic()))
         return ""

@@ -120,3 +120,20 @@ def test_a_missing_file_ends_with_one_sentence(tmp_path):
     playback, watcher = play(tmp_path / "gone.mp4")
     assert playback.join(timeout=10)
     assert watcher.problems == ["This clip cannot be played: No such file or directory."]
+
+
+def test_a_consumer_too_slow_for_every_picture_still_sees_the_clip_move(toned_clip):
+    """Late pictures are skipped to keep time, but never all of them: a busy kiosk shows a slower picture."""
+    slow = threading.Event()
+    watcher = Watcher()
+
+    def show_slowly(picture):
+        watcher.show(picture)
+        slow.wait(0.2)  # the injected fault: a consumer that needs 0.2 s a picture (3x a picture's time)
+
+    playback = Playback(toned_clip, show_slowly, watcher.finished)
+    playback.start()
+    assert playback.join(timeout=30)
+    assert playback.pictures_skipped > 0 and len(watcher.greys) + playback.pictures_skipped == PICTURES
+    assert len(watcher.greys) >= 5 and watcher.greys == sorted(watcher.greys)
+    assert watcher.greys[-1] >= PICTURES - FPS // 2  # it kept time: the end of the clip was reached, not a third of it

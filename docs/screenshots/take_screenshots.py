@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kiosk import config as configuration  # noqa: E402
@@ -27,12 +27,19 @@ from kiosk.ui.pin import DEFAULT_PIN  # noqa: E402
 HERE = Path(__file__).resolve().parent
 
 
+def pump(ms: int) -> None:
+    """Runs the event loop for `ms`. Not QTest.qWait: it keeps Python's GIL, and the kiosk's threads starve."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def wait_until(condition, timeout_ms: int = 15_000) -> None:
     waited = 0
     while not condition():
         if waited > timeout_ms:
             raise TimeoutError("the kiosk did not get there in time")
-        QTest.qWait(20)  # runs the event loop meanwhile
+        pump(20)
         waited += 20
 
 
@@ -54,7 +61,7 @@ def main() -> int:
         window.show()
 
         def shot(name: str) -> None:
-            QTest.qWait(150)  # lets layouts and the latest frame land
+            pump(150)  # lets layouts and the latest frame land
             window.grab().save(str(args.out / f"{name}{suffix}.png"))
             print(f"saved {name}{suffix}.png")
 
@@ -79,7 +86,7 @@ def main() -> int:
             c.config = config
             c.recording.stop.click()
             wait_until(lambda: c.current == Screen.REVIEW)
-            QTest.qWait(1000)
+            wait_until(lambda: c.review.video.frames_shown > 5)  # the take is playing back
             shot("08-review")
             c.review.keep.click()
             wait_until(lambda: c.current == Screen.THANKS)
@@ -124,7 +131,7 @@ def main() -> int:
         finally:
             kiosk.close()
             kiosk.window.deleteLater()
-            QTest.qWait(50)
+            pump(50)
     return 0
 
 
