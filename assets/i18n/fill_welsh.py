@@ -9,6 +9,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 WELSH = {
+    "Cards": "Cardiau",
+    "Add a card": "Ychwanegu cerdyn",
+    "Add a card for another perspective": "Ychwanegu cerdyn ar gyfer safbwynt arall",
+    "New card %1": "Cerdyn newydd %1",
+    "%1 is removed: tap to keep it": "Mae %1 wedi'i dynnu: tapiwch i'w gadw",
+    "Keep the card %1": "Cadw'r cerdyn %1",
+    "Remove %1": "Tynnu %1",
+    "Remove the card %1": "Tynnu'r cerdyn %1",
     "Recording is not possible right now. Please ask a facilitator for help.":
         "Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.",
     "Sorry, recording could not start. Please ask a facilitator for help.":

@@ -29,24 +29,87 @@
     </message>
 </context>
 <context>
+    <name>CardEditor</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/cards.py" line="136" />
+        <source>Cards</source>
+        <translation>Cardiau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/cards.py" line="137" />
+        <source>Add a card</source>
+        <translation>Ychwanegu cerdyn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/cards.py" line="137" />
+        <source>Add a card for another perspective</source>
+        <translation>Ychwanegu cerdyn ar gyfer safbwynt arall</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/cards.py" line="138" />
+        <source>%1: label (English)</source>
+        <translation>%1: label (Saesneg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/cards.py" line="138" />
+        <source>%1: label (Welsh)</source>
+        <translation>%1: label (Cymraeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/cards.py" line="139" />
+        <source>%1: prompt (English, empty: the event prompt)</source>
+        <translation>%1: cwestiwn (Saesneg, gwag: cwestiwn y digwyddiad)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/cards.py" line="140" />
+        <source>%1: prompt (Welsh)</source>
+        <translation>%1: cwestiwn (Cymraeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/cards.py" line="142" />
+        <source>New card %1</source>
+        <translation>Cerdyn newydd %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/cards.py" line="148" />
+        <source>%1 is removed: tap to keep it</source>
+        <translation>Mae %1 wedi'i dynnu: tapiwch i'w gadw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/cards.py" line="149" />
+        <source>Keep the card %1</source>
+        <translation>Cadw'r cerdyn %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/cards.py" line="151" />
+        <source>Remove %1</source>
+        <translation>Tynnu %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/cards.py" line="152" />
+        <source>Remove the card %1</source>
+        <translation>Tynnu'r cerdyn %1</translation>
+    </message>
+</context>
+<context>
     <name>CardsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="98" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="108" />
         <source>Whose shoes are you in today?</source>
         <translation>Yn esgidiau pwy ydych chi heddiw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="99" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="109" />
         <source>Tap the one you speak from.</source>
         <translation>Tapiwch yr un rydych chi'n siarad ohono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="105" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="115" />
         <source>Press %1 to choose</source>
         <translation>Pwyswch %1 i ddewis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="106" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="116" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
@@ -541,17 +604,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="275" />
+        <location filename="../../kiosk/ui/widgets.py" line="281" />
         <source>Shift: next letter in capitals</source>
         <translation>Shift: y llythyren nesaf mewn priflythyren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="277" />
+        <location filename="../../kiosk/ui/widgets.py" line="283" />
         <source>Space</source>
         <translation>Bwlch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="278" />
+        <location filename="../../kiosk/ui/widgets.py" line="284" />
         <source>Delete last character</source>
         <translation>Dileu'r nod olaf</translation>
     </message>
@@ -829,182 +892,162 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="196" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="189" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
         <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="176" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="169" />
         <source>These devices are in use now.</source>
         <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="183" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="176" />
         <source>Devices not changed: %1</source>
         <translation>Ni newidiwyd y dyfeisiau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="198" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="191" />
         <source>The new camera and microphone are being opened.</source>
         <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="203" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="196" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="207" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="200" />
         <source>Event settings</source>
         <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="209" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="202" />
         <source>Event name</source>
         <translation>Enw'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="209" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="202" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="210" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="203" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="210" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="203" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="211" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="204" />
         <source>Camera (auto, synthetic, a device)</source>
         <translation>Camera (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="211" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="204" />
         <source>Microphone (auto, synthetic, a device)</source>
         <translation>Meicroffon (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="212" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="205" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="212" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="205" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="212" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="205" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="213" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="206" />
         <source>Consent text (English)</source>
         <translation>Testun caniatâd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="213" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="206" />
         <source>Consent text (Welsh)</source>
         <translation>Testun caniatâd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="207" />
         <source>Prompt (English)</source>
         <translation>Cwestiwn (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="207" />
         <source>Prompt (Welsh)</source>
         <translation>Cwestiwn (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="216" />
-        <source>%1: label (English)</source>
-        <translation>%1: label (Saesneg)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="216" />
-        <source>%1: label (Welsh)</source>
-        <translation>%1: label (Cymraeg)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="217" />
-        <source>%1: prompt (English, empty: the event prompt)</source>
-        <translation>%1: cwestiwn (Saesneg, gwag: cwestiwn y digwyddiad)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="218" />
-        <source>%1: prompt (Welsh)</source>
-        <translation>%1: cwestiwn (Cymraeg)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="226" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="213" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="215" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="215" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="216" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="216" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="217" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="218" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="232" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="219" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="233" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="220" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="235" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="222" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="238" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="225" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>

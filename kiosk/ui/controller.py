@@ -521,10 +521,10 @@ class KioskController(QObject):
         self.config = config
         if devices_changed:
             self.switch_devices(config)
-        # Card and scope ids cannot change in the panel, so the screens keep their buttons and take the new texts.
+        # Scope ids cannot change in the panel, so the consent screen keeps its buttons and takes the new texts.
         self.attract.event_name = config.event_name
         self.consent.consent_text, self.consent.scopes = config.consent_text, config.scopes
-        self.cards.cards = config.cards
+        self.cards.show_cards(config.cards)
         self.prompt.max_seconds = config.max_seconds
         for screen in self.screens.values():
             screen.retranslate()

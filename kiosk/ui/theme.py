@@ -15,6 +15,9 @@ RECORD_RED = "#B3261E"  # white text on it 6.5:1
 WARNING_BG = "#FFE08A"  # INK on it 14:1
 FOCUS = "#1A56DB"
 
+# Colours for cards a facilitator adds, unlike the shipped ones; white text on each passes WCAG AA.
+NEW_CARD_COLOURS = ("#00695C", "#1A237E", "#BF360C", "#33691E", "#006064", "#311B92", "#37474F", "#AD1457")
+
 MIN_TARGET_PX = 72  # above the 60 px the issue asks for, at 1366x768 and 1920x1080
 
 STYLESHEET = f"""

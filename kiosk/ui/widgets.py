@@ -160,6 +160,7 @@ class OnScreenKeyboard(QWidget):
     """
 
     key_typed = Signal(str)
+    field_focused = Signal(QWidget)  # one of the served fields took the focus
 
     KEY_STYLE = "font-size: 26px; min-height: 60px; min-width: 60px; padding: 0px; border-radius: 10px;"
     EXTRA_COLUMNS = 14
@@ -235,9 +236,16 @@ class OnScreenKeyboard(QWidget):
         if self.target is None and fields:
             self.target = fields[0]
 
+    def forget(self, fields: list[QWidget]) -> None:
+        """Stops serving `fields` (they are about to be deleted)."""
+        self._fields = [field for field in self._fields if field not in fields]
+        if self.target in fields:
+            self.target = self._fields[0] if self._fields else None
+
     def _focus_changed(self, old, new) -> None:
         if new in self._fields:
             self.target = new
+            self.field_focused.emit(new)
 
     def set_shifted(self, shifted: bool) -> None:
         self.shifted = shifted

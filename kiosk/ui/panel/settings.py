@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.config import Config, Text
 from kiosk.ui.panel import PageBase
+from kiosk.ui.panel.cards import CardEditor
 from kiosk.ui.widgets import CameraPreview, LevelMeter, OnScreenKeyboard, button, label, set_text
 
 DEVICE_FIELDS = ("camera", "microphone", "width", "height", "fps")
@@ -38,7 +38,6 @@ class SettingsPage(PageBase):
         self.message = ""
         self.heading = label("heading")
         self.fields: dict[str, QLineEdit] = {}
-        self.card_fields: dict[str, dict[str, QLineEdit]] = {}
         self.labels: dict[str, object] = {}
         self.device_state = "idle"  # idle, switching, switched, refused
         self.device_message = ""
@@ -69,15 +68,21 @@ class SettingsPage(PageBase):
         holder_layout = QVBoxLayout(form_holder)
         holder_layout.addLayout(device_box)
         holder_layout.addLayout(self.form)
+        self.card_editor = CardEditor()
+        holder_layout.addWidget(self.card_editor)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(form_holder)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.serve(list(self.fields.values()))
+        self.card_editor.fields_added.connect(self.keyboard.serve)
+        self.card_editor.fields_removed.connect(self.keyboard.forget)
         self.show_keyboard = button()
         self.show_keyboard.setCheckable(True)
-        self.show_keyboard.setChecked(True)
         self.show_keyboard.toggled.connect(self.keyboard.setVisible)
+        # At 1366x768 the keyboard takes half the page: it comes up when a field is tapped, not before.
+        self.keyboard.hide()
+        self.keyboard.field_focused.connect(self._field_focused)
         self.outcome = label("body")
         self.save = button("primary")
         self.save.clicked.connect(self._save)
@@ -103,8 +108,18 @@ class SettingsPage(PageBase):
         self.form.addRow(caption, field)
         return field
 
+    def _field_focused(self, field) -> None:
+        if self.isVisible():
+            self.show_keyboard.setChecked(True)
+            # After the keyboard has taken its room, the field must still be in view above it.
+            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(field))
+
+    @property
+    def card_fields(self) -> dict[str, dict[str, QLineEdit]]:
+        return self.card_editor.card_fields
+
     def show_config(self, config: Config) -> None:
-        """Fills the fields from `config`; cards get their fields the first time."""
+        """Fills the fields from `config`, cards included (cards added or removed and not saved are undone)."""
         self.config = config
         values = {"event_name": config.event_name, "event_date": config.event_date,
                   "max_seconds": f"{config.max_seconds:g}", "idle_seconds": f"{config.idle_seconds:g}",
@@ -114,16 +129,7 @@ class SettingsPage(PageBase):
                   "prompt_en": config.default_prompt.en, "prompt_cy": config.default_prompt.cy}
         for name, value in values.items():
             self.fields[name].setText(value)
-        for card in config.cards:
-            if card.id not in self.card_fields:
-                fields = {part: self._field(f"{card.id}:{part}") for part in ("label_en", "label_cy", "prompt_en", "prompt_cy")}
-                self.card_fields[card.id] = fields
-                self.keyboard.serve(list(fields.values()))
-            fields = self.card_fields[card.id]
-            fields["label_en"].setText(card.label.en)
-            fields["label_cy"].setText(card.label.cy)
-            fields["prompt_en"].setText(card.prompt.en if card.prompt else "")
-            fields["prompt_cy"].setText(card.prompt.cy if card.prompt else "")
+        self.card_editor.show_cards(config.cards)
         self.state, self.message = "editing", ""
         self.retranslate()
 
@@ -136,12 +142,7 @@ class SettingsPage(PageBase):
                    "default_prompt": Text(text["prompt_en"], text["prompt_cy"])}
         for name in NUMBER_FIELDS:
             changes[name] = as_number(text[name])
-        cards = []
-        for card in self.config.cards:
-            fields = {part: field.text() for part, field in self.card_fields[card.id].items()}
-            prompt = Text(fields["prompt_en"], fields["prompt_cy"]) if (fields["prompt_en"] or fields["prompt_cy"]).strip() else None
-            cards.append(replace(card, label=Text(fields["label_en"], fields["label_cy"]), prompt=prompt))
-        changes["cards"] = tuple(cards)
+        changes["cards"] = self.card_editor.cards()
         return changes
 
     def device_changes(self) -> dict:
@@ -213,16 +214,10 @@ class SettingsPage(PageBase):
             "consent_en": self.tr("Consent text (English)"), "consent_cy": self.tr("Consent text (Welsh)"),
             "prompt_en": self.tr("Prompt (English)"), "prompt_cy": self.tr("Prompt (Welsh)"),
         }
-        parts = {"label_en": self.tr("%1: label (English)"), "label_cy": self.tr("%1: label (Welsh)"),
-                 "prompt_en": self.tr("%1: prompt (English, empty: the event prompt)"),
-                 "prompt_cy": self.tr("%1: prompt (Welsh)")}
-        for card_id, fields in self.card_fields.items():
-            for part in fields:
-                captions[f"{card_id}:{part}"] = parts[part].replace("%1", card_id)
         for name, caption in captions.items():
             set_text(self.labels[name], caption)
-            field = self.fields.get(name) or self.card_fields[name.split(":")[0]][name.split(":")[1]]
-            field.setAccessibleName(caption)
+            self.fields[name].setAccessibleName(caption)
+        self.card_editor.retranslate()
         self.scroll.setAccessibleName(self.tr("Settings"))
         set_text(self.show_keyboard, self.tr("Keyboard"), self.tr("Show or hide the keyboard"))
         set_text(self.undo, self.tr("Undo changes"), self.tr("Undo the changes not saved yet"))

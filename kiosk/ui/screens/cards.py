@@ -59,19 +59,14 @@ class CardsScreen(ScreenBase):
 
     def __init__(self, cards: tuple[Card, ...], parent=None) -> None:
         super().__init__(parent)
-        self.cards = cards
+        self.cards: tuple[Card, ...] = ()
         self.heading = label("heading")
         self.heading.setAlignment(Qt.AlignCenter)
         self.hint = label("lead")
         self.hint.setAlignment(Qt.AlignCenter)
-        grid = QGridLayout()
-        grid.setSpacing(24)
-        self.card_buttons = []
-        for index, card in enumerate(cards):
-            tile = CardTile(card, index + 1)
-            tile.clicked.connect(lambda _=False, card_id=card.id: self.card_chosen.emit(card_id))
-            grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
-            self.card_buttons.append(tile)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(24)
+        self.card_buttons: list[CardTile] = []
         self.back = button()
         self.back.clicked.connect(self.back_chosen)
         actions = QHBoxLayout()
@@ -82,9 +77,24 @@ class CardsScreen(ScreenBase):
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addSpacing(24)
-        layout.addLayout(grid, 1)
+        layout.addLayout(self.grid, 1)
         layout.addSpacing(24)
         layout.addLayout(actions)
+        self.show_cards(cards)
+
+    def show_cards(self, cards: tuple[Card, ...]) -> None:
+        """One tile a card; the tiles are made again when the facilitator adds or removes a card."""
+        if cards != self.cards:
+            for tile in self.card_buttons:
+                self.grid.removeWidget(tile)
+                tile.deleteLater()
+            self.card_buttons = []
+            for index, card in enumerate(cards):
+                tile = CardTile(card, index + 1)
+                tile.clicked.connect(lambda _=False, card_id=card.id: self.card_chosen.emit(card_id))
+                self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+                self.card_buttons.append(tile)
+            self.cards = cards
         self.retranslate()
 
     def keyPressEvent(self, event) -> None:

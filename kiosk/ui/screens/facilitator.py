@@ -50,6 +50,7 @@ class FacilitatorScreen(ScreenBase):
         side.addStretch()
         self.back = button("primary")
         self.back.setMinimumWidth(240)
+        self.back.setStyleSheet("padding: 4px 16px;")  # the default 36 px cut "Back to kiosk" short at 1366x768
         self.back.clicked.connect(self.back_chosen)
         side.addWidget(self.back)
         layout = QHBoxLayout(self)
