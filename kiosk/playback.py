@@ -71,7 +71,7 @@ class Playback:
         problem = ""
         try:
             problem = self._play()
-        except (av.FFmpegError, OSError) as error:
+        except (av.FFmpegError, OSError, sd.PortAudioError, ValueError) as error:
             problem = f"This clip cannot be played: {getattr(error, 'strerror', None) or error}."
         finally:
             self._finished(problem)
