@@ -125,6 +125,7 @@ def _devices(args) -> int:
     import av
 
     from kiosk.capture import list_cameras, list_microphones
+    from kiosk.playback import default_speaker
 
     cameras, microphones = list_cameras(), list_microphones()
     print("Cameras:")
@@ -137,6 +138,8 @@ def _devices(args) -> int:
         print(f"  {mic['index']}: {mic['name']} ({mic['channels']} ch, {mic['rate']:g} Hz)")
     if not microphones:
         print("  none found (the kiosk will record a demo tone)")
+    speaker = default_speaker()
+    print(f"Speaker: {speaker}" if speaker else "Speaker: none (a take is played back without its sound)")
     folder = _recordings(args, None)
     probe = folder if folder.exists() else folder.resolve().parent
     free = shutil.disk_usage(probe).free if probe.exists() else 0

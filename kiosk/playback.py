@@ -28,6 +28,14 @@ ShowPicture = Callable[[np.ndarray], None]  # a BGR frame, height x width x 3
 Finished = Callable[[str], None]  # "" when the clip played to its end, else one sentence for a person
 
 
+def default_speaker() -> str | None:
+    """The name of the output device a clip's sound is played on, or None when there is none."""
+    try:
+        return sd.query_devices(kind="output")["name"]
+    except (sd.PortAudioError, ValueError):
+        return None
+
+
 class Playback:
     """Plays one clip from `start` seconds once; `stop()` ends it early without waiting.
 

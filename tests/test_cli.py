@@ -100,6 +100,18 @@ def test_devices_lists_encoders_and_free_space(recordings):
     assert f"Recordings: {recordings}" in result.stdout and "GB free" in result.stdout
 
 
+def test_devices_says_when_there_is_no_speaker(recordings):
+    result = kiosk("--recordings", recordings, "devices")
+    assert "Speaker: none (a take is played back without its sound)" in result.stdout  # no sound card here
+
+
+def test_devices_names_the_speaker_a_sound_server_gives(recordings, pulse_sine_source):
+    result = kiosk("--recordings", recordings, "devices")
+    assert result.returncode == 0, result.stderr
+    [line] = [line for line in result.stdout.splitlines() if line.startswith("Speaker:")]
+    assert "none" not in line and len(line) > len("Speaker: ")
+
+
 def test_a_superscript_digit_is_a_device_name_not_an_index(recordings):
     # "²".isdigit() is true but int("²") fails: found by hypothesis in tests/test_cli_fuzz.py.
     result = kiosk("record", "--seconds", "1", "--camera", "synthetic", "--microphone", "²", "--recordings", recordings)
