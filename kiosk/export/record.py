@@ -12,7 +12,8 @@ import shutil
 import tempfile
 import threading
 import zipfile
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -25,9 +26,9 @@ from kiosk.export.copying import CopyCancelled, UnreadableClip, copy_verified
 from kiosk.export.gallery import CardHeading, gallery_html, write_gallery
 from kiosk.export.manifest import ExportedClip, write_manifests
 from kiosk.export.selection import Candidate, select_clips
-from kiosk.store import Sidecar
+from kiosk.store import Clip, Sidecar
 from kiosk.store.clips import MEDIA_NAME
-from kiosk.store.media import DamagedMedia
+from kiosk.store.media import DamagedMedia, make_thumbnail
 from kiosk.store.withdraw import (EXPORT_MARKER, inside, pack_folder, read_marker, remember_export,
                                   withdrawn_ids, write_marker)
 
@@ -35,6 +36,9 @@ Progress = Callable[[int, int, str], None]
 MEGABYTE = 1024 * 1024
 THUMBNAIL_ALLOWANCE = 100 * 1024  # bytes a thumbnail and a sidecar take, generously
 SPARE = 20 * MEGABYTE  # manifests, gallery, and room for the file system itself
+# Clips copied at once. Checking a clip's hash is the costly part, so with two under way one hashes while the
+# other writes or waits for its fsync, and on two cores both hash at once.
+COPIERS = 2
 
 
 class ExportError(Exception):
@@ -144,6 +148,17 @@ def exported_name(candidate: Candidate) -> str:
     return f"{stamp}_{sidecar.perspective}_{sidecar.id[:8]}"
 
 
+def _paths(dest: Path, candidate: Candidate) -> tuple[Path, Path, Path]:
+    """The clip's video, sidecar and thumbnail in the record."""
+    folder, name = dest / "clips" / candidate.clip.sidecar.perspective, exported_name(candidate)
+    return folder / f"{name}.mp4", folder / f"{name}.json", folder / f"{name}.jpg"
+
+
+def _waiting(video: Path) -> Path:
+    """Where a checked copy waits, hidden, until its clip is taken into the record."""
+    return video.with_name(f".{video.name}.part")
+
+
 class _Job:
     """One export run: what was asked, and the running counts the report is made from."""
 
@@ -168,26 +183,32 @@ class _Job:
         marker.update(self._marker_header(), withdrawn=sorted(withdrawn))
         added = unchanged = 0
         cancelled = False
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="export-thumbnails") as thumbnails:
+        with ThreadPoolExecutor(COPIERS, thread_name_prefix="export-copy") as copiers, \
+                ThreadPoolExecutor(max_workers=2, thread_name_prefix="export-thumbnails") as thumbnails:
             pending: list[tuple[str, Future]] = []
-            for done, candidate in enumerate(chosen, start=1):
-                if self.cancel.is_set():
-                    cancelled = True
-                    break
-                try:
-                    entry, copied, thumbnail = self._export_clip(dest, marker, candidate)
-                except CopyCancelled:
-                    cancelled = True
-                    break
-                if entry is None:
-                    marker["clips"].pop(candidate.id, None)
-                    self.progress(done, len(chosen), f"{candidate.clip.sidecar.media}: damaged, skipped")
-                    continue
-                marker["clips"][candidate.id] = entry
-                added, unchanged = added + copied, unchanged + (not copied)
-                if thumbnail is not None:
-                    pending.append((candidate.id, thumbnails.submit(make_thumbnail, *thumbnail)))
-                self.progress(done, len(chosen), f"{entry['video']}: {'copied' if copied else 'unchanged'}")
+            copies = self._copies_ahead(copiers, dest, marker, chosen)
+            try:
+                for done, (candidate, copying) in enumerate(copies, start=1):
+                    if self.cancel.is_set():
+                        cancelled = True
+                        break
+                    try:
+                        entry, thumbnail = self._export_clip(dest, candidate, copying)
+                    except CopyCancelled:
+                        cancelled = True
+                        break
+                    if entry is None:
+                        marker["clips"].pop(candidate.id, None)
+                        self.progress(done, len(chosen), f"{candidate.clip.sidecar.media}: damaged, skipped")
+                        continue
+                    marker["clips"][candidate.id] = entry
+                    copied = copying is not None
+                    added, unchanged = added + copied, unchanged + (not copied)
+                    if thumbnail is not None:
+                        pending.append((candidate.id, thumbnails.submit(make_thumbnail, *thumbnail)))
+                    self.progress(done, len(chosen), f"{entry['video']}: {'copied' if copied else 'unchanged'}")
+            finally:
+                copies.close()
             if cancelled:
                 for _, future in pending:
                     future.cancel()
@@ -262,35 +283,70 @@ class _Job:
                 del compilations[card]
         return removed
 
-    def _export_clip(self, dest: Path, marker: dict, candidate: Candidate):
-        """The clip's marker entry, whether its media was copied, and a thumbnail to make (or None for each)."""
+    def _copies_ahead(self, copiers: ThreadPoolExecutor, dest: Path, marker: dict, chosen: list[Candidate]):
+        """Each chosen clip in order with its copy under way (None if the record already holds it).
+
+        Up to COPIERS clips are copied ahead of the one yielded. Each copy waits under a hidden name until its
+        clip is taken into the record, so a cancelled export leaves none of the clips it did not take.
+        """
+        under_way: deque[tuple[Candidate, Future | None]] = deque()
+
+        def start(candidate: Candidate) -> None:
+            copying = None
+            if not self._unchanged(dest, marker, candidate):
+                video = _paths(dest, candidate)[0]
+                video.parent.mkdir(parents=True, exist_ok=True)
+                copying = copiers.submit(self._copy_first_good, candidate, _waiting(video))
+            under_way.append((candidate, copying))
+
+        try:
+            # A clip leaves `under_way` only once the caller asks for the next, so one it stopped at is cleaned up too.
+            for candidate in chosen:
+                start(candidate)
+                if len(under_way) > COPIERS:
+                    yield under_way[0]
+                    under_way.popleft()
+            while under_way:
+                yield under_way[0]
+                under_way.popleft()
+        finally:
+            started = [(candidate, copying) for candidate, copying in under_way
+                       if copying is not None and not copying.cancel()]
+            wait([copying for _, copying in started])
+            for candidate, _ in started:
+                _waiting(_paths(dest, candidate)[0]).unlink(missing_ok=True)
+
+    def _export_clip(self, dest: Path, candidate: Candidate, copying: Future | None):
+        """The clip's marker entry and a thumbnail to make (or None for each); `copying` is its copy under way."""
         card = candidate.clip.sidecar.perspective
-        name = exported_name(candidate)
-        folder = dest / "clips" / card
-        folder.mkdir(parents=True, exist_ok=True)
-        video, sidecar_file, thumbnail = folder / f"{name}.mp4", folder / f"{name}.json", folder / f"{name}.jpg"
+        video, sidecar_file, thumbnail = _paths(dest, candidate)
         relative = lambda path: path.relative_to(dest).as_posix()  # noqa: E731
-        copied = not self._unchanged(dest, marker, candidate)
         source = candidate.clip
-        if copied:
-            source = self._copy_first_good(candidate, video)
+        if copying is not None:
+            source, problems = copying.result()
             if source is None:
-                return None, False, None
+                self.damaged.append(f"{problems[0]} It was skipped." if len(problems) == 1 else
+                                    f"Every copy of {candidate.clip.sidecar.media} is damaged; it was skipped.")
+                return None, None
+            if problems:
+                self.notes.append(f"{problems[0]} Another kiosk's copy of the same clip was exported instead.")
+            os.replace(_waiting(video), video)
         exported = replace(source.sidecar, withdrawal_code="", media=video.name)
         sidecar_file.write_bytes(exported.to_json())
         entry = {"card": card, "sha256": source.sidecar.sha256, "video": relative(video),
                  "sidecar": relative(sidecar_file), "thumbnail": relative(thumbnail),
                  "files": [relative(video), relative(sidecar_file), relative(thumbnail)]}
         make = None
-        if copied or not thumbnail.exists():
+        if copying is not None or not thumbnail.exists():
             kept_beside = source.thumbnail_path
             if kept_beside.exists():
                 shutil.copyfile(kept_beside, thumbnail)
             else:
                 make = (source.media_path, thumbnail)
-        return entry, copied, make
+        return entry, make
 
-    def _copy_first_good(self, candidate: Candidate, target: Path):
+    def _copy_first_good(self, candidate: Candidate, target: Path) -> tuple[Clip | None, list[str]]:
+        """On a copier thread: the first of the clip's copies that checks out, and what was wrong with the others."""
         problems = []
         for copy in candidate.copies:
             try:
@@ -298,12 +354,8 @@ class _Job:
             except UnreadableClip as error:
                 problems.append(f"{copy.media_path.parent.parent}: {error}")
                 continue
-            if problems:
-                self.notes.append(f"{problems[0]} Another kiosk's copy of the same clip was exported instead.")
-            return copy
-        self.damaged.append(f"{problems[0]} It was skipped." if len(problems) == 1 else
-                            f"Every copy of {candidate.clip.sidecar.media} is damaged; it was skipped.")
-        return None
+            return copy, problems
+        return None, problems
 
     def _thumbnail_done(self, entry: dict, future: Future) -> None:
         if future.cancelled():

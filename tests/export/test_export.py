@@ -113,6 +113,41 @@ def test_a_damaged_clip_is_reported_and_skipped_and_the_command_fails(kiosks, tm
     assert f"{damaged.name} is damaged" in result.stderr
     assert "2 clip(s)" in result.stdout
     assert len(_manifest_rows(dest)) == 2
+    assert len(list(dest.glob("clips/*/*.mp4"))) == 2 and not _half_written(dest)
+
+
+def _half_written(dest: Path) -> list[Path]:
+    return [path for path in dest.rglob(".*") if path.name != EXPORT_MARKER]
+
+
+def test_a_damaged_copy_is_passed_over_for_another_kiosks_good_copy_of_the_same_clip(kiosks, tmp_path):
+    kiosk_a, kiosk_b = kiosks
+    clip = ClipStore(kiosk_a).list().clips[0]
+    (kiosk_b / clip.media_path.parent.name).mkdir(exist_ok=True)
+    for path in (clip.media_path, clip.sidecar_path):
+        (kiosk_b / clip.media_path.parent.name / path.name).write_bytes(path.read_bytes())
+    content = bytearray(clip.media_path.read_bytes())
+    content[len(content) // 2] ^= 0xFF
+    clip.media_path.write_bytes(bytes(content))
+    dest = tmp_path / "record"
+    report = _export([kiosk_a, kiosk_b], dest)
+    assert report.damaged == () and report.clips == 4
+    assert any(f"{clip.media_path.name} is damaged" in line and "Another kiosk's copy" in line
+               for line in report.skipped)
+    row = next(row for row in _manifest_rows(dest) if row["id"] == clip.sidecar.id)
+    assert sha256(dest / row["video"]) == clip.sidecar.sha256
+    assert not _half_written(dest)
+
+
+def test_a_clip_whose_thumbnail_is_missing_gets_one_made_at_export(kiosks, tmp_path):
+    kiosk_a, _ = kiosks
+    clip = ClipStore(kiosk_a).list().clips[0]
+    clip.thumbnail_path.unlink()
+    dest = tmp_path / "record"
+    report = _export([kiosk_a], dest)
+    assert report.clips == 3
+    row = next(row for row in _manifest_rows(dest) if row["id"] == clip.sidecar.id)
+    assert (dest / row["thumbnail"]).read_bytes()[:3] == b"\xff\xd8\xff"
 
 
 def test_re_export_adds_new_clips_and_removes_ones_no_longer_chosen(kiosks, tmp_path):
@@ -165,6 +200,8 @@ def test_cancel_stops_between_clips_and_leaves_a_consistent_record(kiosks, tmp_p
     report = export_record(list(kiosks), dest, ExportOptions(config=CONFIG), progress, cancel)
     assert report.cancelled and report.clips == 1 and seen == [1]
     assert len(_manifest_rows(dest)) == 1
+    # Clips are copied ahead of the one being added; a cancel leaves no file of the ones it did not add.
+    assert len(list(dest.glob("clips/*/*.mp4"))) == 1 and not _half_written(dest)
 
 
 def test_zip_holds_the_whole_record_in_one_folder(kiosks, tmp_path):
