@@ -22,6 +22,7 @@ import pytest
 import sounddevice as sd
 
 from kiosk.diagnostics import make_clapper
+from tests.toned_clip import write_toned_clip
 
 PULSE_START_SECONDS = 10.0
 # Threads the kiosk starts are named after what owns them (see capture.base and recording.take).
@@ -112,6 +113,12 @@ def clapper_files(tmp_path_factory) -> ClapperFiles:
     seconds, width, height = 6.0, 640, 360
     events = make_clapper(video, audio, seconds, width, height, 30.0, events_every=1.0, variable_rate=True)
     return ClapperFiles(video, audio, tuple(events), seconds, width, height)
+
+
+@pytest.fixture(scope="session")
+def toned_clip(tmp_path_factory) -> Path:
+    """A 2 s clip whose pictures count up in grey and whose sound is a 1 kHz tone (tests/toned_clip.py)."""
+    return write_toned_clip(tmp_path_factory.mktemp("toned") / "tone.mp4")
 
 
 @pytest.fixture

@@ -1,6 +1,5 @@
 """Whatever is typed at the `kiosk` command, the answer is an exit code and readable lines, never a traceback."""
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

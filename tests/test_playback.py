@@ -11,24 +11,8 @@ import numpy as np
 import pytest
 
 from kiosk.playback import Playback
-from kiosk.recording.writer import Mp4Writer
 
-FPS, SECONDS, RATE, TONE = 15, 2.0, 48_000, 1000.0
-PICTURES = int(FPS * SECONDS)
-
-
-@pytest.fixture(scope="module")
-def toned_clip(tmp_path_factory) -> Path:
-    """A 2 s clip written by the kiosk's own writer: picture i is grey level 8*i; the sound a 1 kHz tone."""
-    path = tmp_path_factory.mktemp("playback") / "tone.mp4"
-    writer = Mp4Writer(path, (320, 240), RATE)
-    tone = (0.5 * np.sin(2 * np.pi * TONE * np.arange(int(RATE * SECONDS)) / RATE)).astype(np.float32)
-    per_picture = RATE // FPS
-    for i in range(PICTURES):
-        writer.write_video(np.full((240, 320, 3), 8 * i, np.uint8), round(i * 1000 / FPS), keyframe=i % FPS == 0)
-        writer.write_audio(tone[i * per_picture:(i + 1) * per_picture].reshape(-1, 1))
-    writer.close()
-    return path
+from tests.toned_clip import FPS, PICTURES, RATE, TONE
 
 
 class Watcher:

@@ -52,6 +52,7 @@ def main() -> int:
     suffix = "" if args.size == "1920x1080" else f"-{args.size}"
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)  # the script decides when it ends
     config, _ = configuration.load(None)
     config = replace(config, max_seconds=90, countdown_seconds=3, idle_seconds=600)
     with tempfile.TemporaryDirectory() as folder:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import uuid
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget
 
-from kiosk.config import Config, ConfigError, Text
+from kiosk.config import Config, ConfigError
 from kiosk.recording.session import ClipRecording
 from kiosk.recording.take import MAX_LENGTH
 from kiosk.store import Clip, ClipStore, ClipTags, recover

@@ -29,6 +29,15 @@ def kiosk_config(recordings) -> configuration.Config:
 
 
 @pytest.fixture
+def panel_config(kiosk_config, tmp_path) -> configuration.Config:
+    """The test config, saved to its own TOML so that the panel's Save never touches the shipped one."""
+    path = tmp_path / "event.toml"
+    config = replace(kiosk_config, source=path)
+    configuration.save(config, path)
+    return config
+
+
+@pytest.fixture
 def make_kiosk(qtbot, recordings, monkeypatch):
     """Builds a started kiosk in a 1366x768 window; every one built is shut down (threads joined) at the end."""
     monkeypatch.setattr(KioskWindow, "HOLD_MS", 60)

@@ -2,9 +2,8 @@
 
 import xml.etree.ElementTree as ET
 
-from kiosk.ui.flow import Screen
 from kiosk.ui.i18n import I18N, WELSH_QM
-from tests.ui.conftest import clip_files, record_until_review, sidecar, walk_to_prompt
+from tests.ui.conftest import record_until_review, sidecar, walk_to_prompt
 
 
 def test_welsh_translation_is_complete_and_compiled():

@@ -1,7 +1,6 @@
 """The facilitator panel, driven with pytest-qt on real clips recorded by the engine."""
 
 import shutil
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -34,15 +33,6 @@ def day_of_clips(tmp_path_factory, recordings) -> ClipStore:
     volunteer = next(clip for clip in store.list().clips if clip.sidecar.perspective == "volunteer")
     store.update(volunteer, recovered=True, reviewed=False)
     return store
-
-
-@pytest.fixture
-def panel_config(kiosk_config, tmp_path) -> configuration.Config:
-    """The test config, saved to its own TOML so that the panel's Save never touches the shipped one."""
-    path = tmp_path / "event.toml"
-    config = replace(kiosk_config, source=path)
-    configuration.save(config, path)
-    return config
 
 
 def open_panel(qtbot, kiosk):

@@ -4,10 +4,9 @@ import pytest
 
 from kiosk import config as configuration
 from kiosk.ui import theme
-from kiosk.ui.flow import Screen
 from kiosk.ui.panel.cards import NEW_CARD_ICON, card_id_for
 from tests.ui.conftest import walk_to_prompt
-from tests.ui.test_panel import open_panel, panel_config, type_on  # noqa: F401  (a fixture, used by name)
+from tests.ui.test_panel import open_panel, type_on
 
 
 def open_settings(qtbot, kiosk):

@@ -8,7 +8,7 @@ import pytest
 from kiosk.diagnostics import make_clapper
 from kiosk.ui.flow import Screen
 from tests.ui.conftest import wait_for_screen, walk_to_prompt
-from tests.ui.test_panel import open_panel, panel_config  # noqa: F401  (a fixture, used by name)
+from tests.ui.test_panel import open_panel
 
 
 @pytest.fixture(scope="module")

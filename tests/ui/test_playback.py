@@ -3,7 +3,7 @@
 from kiosk.ui.playback import ClipPlayer
 from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.widgets import CameraPreview
-from tests.test_playback import PICTURES, toned_clip  # noqa: F401  (a fixture, used by name)
+from tests.toned_clip import PICTURES
 
 
 def test_pictures_reach_the_widget_and_play_again_starts_over(qtbot, toned_clip):
