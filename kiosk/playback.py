@@ -40,14 +40,18 @@ class Playback:
     """Plays one clip from `start` seconds once; `stop()` ends it early without waiting.
 
     `show` is called on the playback's thread with each picture when it is due; `finished` once, last,
-    when the clip ends, is stopped, or cannot be read. The owner joins the thread with `join()`.
+    when the clip ends, is stopped, or cannot be read. A clip with sound and no pictures (a take with no
+    camera) plays its sound. The owner joins the thread with `join()`.
     """
 
-    def __init__(self, media: Path, show: ShowPicture, finished: Finished, start: float = 0.0) -> None:
+    def __init__(self, media: Path, show: ShowPicture, finished: Finished, start: float = 0.0,
+                 opened: Callable[[bool], None] | None = None) -> None:
         self.media = Path(media)
         self.start_at = start
         self._show = show
         self._finished = finished
+        self._opened = opened  # called once the file is open: whether it has pictures (a take with no camera has not)
+        self.has_pictures: bool | None = None
         self._stopping = threading.Event()
         self.sound_problem = ""  # why the clip plays without sound, when it does
         self.pictures_shown = 0
@@ -86,34 +90,43 @@ class Playback:
 
     def _play(self) -> str:
         with av.open(str(self.media)) as container:
-            if not container.streams.video:
-                return "This clip cannot be played: it has no pictures."
-            stream = container.streams.video[0]
-            first = stream.start_time * stream.time_base if stream.start_time is not None else 0.0
+            pictures = container.streams.video[0] if container.streams.video else None
             sound = self._decode_sound()
+            if pictures is None and not sound.size:
+                return "This clip cannot be played: it holds neither pictures nor sound."
+            self.has_pictures = pictures is not None
+            if self._opened is not None:
+                self._opened(self.has_pictures)
             with self._speaker(sound) as speaker:
                 began = time.monotonic() + speaker.latency - self.start_at
-                last_shown = 0.0
-                for frame in container.decode(stream):
-                    if self._stopping.is_set():
-                        return ""
-                    at = float(frame.pts * stream.time_base - first) if frame.pts is not None else self._position
-                    if at < self.start_at:
-                        continue
-                    due = began + at
-                    if self._stopping.wait(max(0.0, due - time.monotonic())):
-                        return ""
-                    now = time.monotonic()
-                    if now - due > LATE_SECONDS and now - last_shown < LONGEST_GAP_SECONDS:
-                        self.pictures_skipped += 1
-                        continue
-                    self._position = at
-                    self._show(frame.to_ndarray(format="bgr24"))
-                    self.pictures_shown += 1
-                    last_shown = now
-                # The sound may run on past the last picture: let it finish.
-                self._stopping.wait(max(0.0, began + speaker.seconds - time.monotonic()))
+                if pictures is not None and not self._show_pictures(container, pictures, began):
+                    return ""
+                # The sound may run on past the last picture (or be all there is): let it finish.
+                self._stopping.wait(max(0.0, began + self.start_at + speaker.seconds - time.monotonic()))
         return ""
+
+    def _show_pictures(self, container, stream, began: float) -> bool:
+        """Each picture when it is due; False when stopped meanwhile."""
+        first = stream.start_time * stream.time_base if stream.start_time is not None else 0.0
+        last_shown = 0.0
+        for frame in container.decode(stream):
+            if self._stopping.is_set():
+                return False
+            at = float(frame.pts * stream.time_base - first) if frame.pts is not None else self._position
+            if at < self.start_at:
+                continue
+            due = began + at
+            if self._stopping.wait(max(0.0, due - time.monotonic())):
+                return False
+            now = time.monotonic()
+            if now - due > LATE_SECONDS and now - last_shown < LONGEST_GAP_SECONDS:
+                self.pictures_skipped += 1
+                continue
+            self._position = at
+            self._show(frame.to_ndarray(format="bgr24"))
+            self.pictures_shown += 1
+            last_shown = now
+        return True
 
     def _decode_sound(self) -> np.ndarray:
         """The whole sound track, mono float32 at SOUND_RATE (a 90 s clip is 17 MB); empty if none."""

@@ -121,6 +121,12 @@ def toned_clip(tmp_path_factory) -> Path:
     return write_toned_clip(tmp_path_factory.mktemp("toned") / "tone.mp4")
 
 
+@pytest.fixture(scope="session")
+def voice_only_clip(tmp_path_factory) -> Path:
+    """The toned clip's 2 s of sound with no pictures: what a take with no camera leaves."""
+    return write_toned_clip(tmp_path_factory.mktemp("voice-only") / "voice.mp4", pictures=False)
+
+
 @pytest.fixture
 def recordings(tmp_path) -> Path:
     """An empty recordings folder for one test."""

@@ -12,7 +12,7 @@ import pytest
 
 from kiosk.playback import Playback
 
-from tests.toned_clip import FPS, PICTURES, RATE, TONE
+from tests.toned_clip import FPS, PICTURES, RATE, SECONDS, TONE
 
 
 class Watcher:
@@ -104,6 +104,23 @@ def test_a_missing_file_ends_with_one_sentence(tmp_path):
     playback, watcher = play(tmp_path / "gone.mp4")
     assert playback.join(timeout=10)
     assert watcher.problems == ["This clip cannot be played: No such file or directory."]
+
+
+def test_a_clip_with_no_pictures_plays_its_sound_to_the_end(voice_only_clip):
+    said = []
+    watcher = Watcher()
+    playback = Playback(voice_only_clip, watcher.show, watcher.finished, opened=said.append)
+    playback.start()
+    assert playback.join(timeout=30)
+    assert said == [False] and playback.has_pictures is False
+    assert watcher.problems == [""] and watcher.greys == []
+    assert watcher.seconds >= SECONDS - 0.1  # it lasted as long as the sound, not an instant
+
+
+def test_playing_the_sound_from_a_point_lasts_what_is_left(voice_only_clip):
+    playback, watcher = play(voice_only_clip, start=1.0)
+    assert playback.join(timeout=30) and watcher.problems == [""]
+    assert SECONDS - 1.0 - 0.1 <= watcher.seconds < SECONDS
 
 
 def test_a_consumer_too_slow_for_every_picture_still_sees_the_clip_move(toned_clip):

@@ -9,6 +9,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 WELSH = {
+    "No camera was working, so only your voice was recorded.":
+        "Nid oedd camera'n gweithio, felly dim ond eich llais a recordiwyd.",
+    "Sound only: no camera was working.": "Sain yn unig: nid oedd camera'n gweithio.",
     "Cards": "Cardiau",
     "Add a card": "Ychwanegu cerdyn",
     "Add a card for another perspective": "Ychwanegu cerdyn ar gyfer safbwynt arall",

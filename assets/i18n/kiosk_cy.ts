@@ -135,63 +135,68 @@
 <context>
     <name>ClipsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="151" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="199" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="109" />
+        <source>Sound only: no camera was working.</source>
+        <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="152" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="200" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="165" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="166" />
         <source>%1 of %2 clips shown</source>
         <translation>Yn dangos %1 o %2 clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="196" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="197" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="197" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="198" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="202" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="203" />
         <source>Clips, newest first</source>
         <translation>Clipiau, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="203" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="204" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="204" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="205" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="204" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="205" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="205" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="206" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="205" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="206" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="206" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="207" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="206" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="207" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
@@ -394,42 +399,42 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="76" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="77" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="76" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="77" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="76" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="77" />
         <source>Withdraw</source>
         <translation>Tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="77" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="78" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="77" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="78" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="77" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="78" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="79" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="80" />
         <source>Show the page: %1</source>
         <translation>Dangos y dudalen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="80" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="81" />
         <source>Back to kiosk</source>
         <translation>Yn ôl i'r ciosg</translation>
     </message>
@@ -604,17 +609,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="281" />
+        <location filename="../../kiosk/ui/widgets.py" line="283" />
         <source>Shift: next letter in capitals</source>
         <translation>Shift: y llythyren nesaf mewn priflythyren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="283" />
+        <location filename="../../kiosk/ui/widgets.py" line="285" />
         <source>Space</source>
         <translation>Bwlch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="284" />
+        <location filename="../../kiosk/ui/widgets.py" line="286" />
         <source>Delete last character</source>
         <translation>Dileu'r nod olaf</translation>
     </message>
@@ -839,52 +844,57 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="84" />
+        <location filename="../../kiosk/ui/screens/review.py" line="31" />
+        <source>No camera was working, so only your voice was recorded.</source>
+        <translation>Nid oedd camera'n gweithio, felly dim ond eich llais a recordiwyd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="86" />
         <source>Your video cannot be played back here, but it was recorded.</source>
         <translation>Does dim modd chwarae eich fideo yma, ond mae wedi'i recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="87" />
+        <location filename="../../kiosk/ui/screens/review.py" line="89" />
         <source>Here is your video. Would you like to keep it?</source>
         <translation>Dyma eich fideo. Hoffech chi ei gadw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="90" />
+        <location filename="../../kiosk/ui/screens/review.py" line="92" />
         <source>Your video, playing</source>
         <translation>Eich fideo, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="91" />
+        <location filename="../../kiosk/ui/screens/review.py" line="93" />
         <source>Play again</source>
         <translation>Chwarae eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="92" />
+        <location filename="../../kiosk/ui/screens/review.py" line="94" />
         <source>Keep it</source>
         <translation>Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="92" />
+        <location filename="../../kiosk/ui/screens/review.py" line="94" />
         <source>Keep my video</source>
         <translation>Cadw fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="93" />
+        <location filename="../../kiosk/ui/screens/review.py" line="95" />
         <source>Try again</source>
         <translation>Rhoi cynnig arall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="93" />
+        <location filename="../../kiosk/ui/screens/review.py" line="95" />
         <source>Delete this and record again</source>
         <translation>Dileu hwn a recordio eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="94" />
+        <location filename="../../kiosk/ui/screens/review.py" line="96" />
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="94" />
+        <location filename="../../kiosk/ui/screens/review.py" line="96" />
         <source>Delete my video</source>
         <translation>Dileu fy fideo</translation>
     </message>
@@ -892,162 +902,162 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="189" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="197" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
         <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="169" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="177" />
         <source>These devices are in use now.</source>
         <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="176" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="184" />
         <source>Devices not changed: %1</source>
         <translation>Ni newidiwyd y dyfeisiau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="191" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="199" />
         <source>The new camera and microphone are being opened.</source>
         <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="196" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="204" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="200" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="208" />
         <source>Event settings</source>
         <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="202" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="210" />
         <source>Event name</source>
         <translation>Enw'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="202" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="210" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="203" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="211" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="203" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="211" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="204" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="212" />
         <source>Camera (auto, synthetic, a device)</source>
         <translation>Camera (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="204" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="212" />
         <source>Microphone (auto, synthetic, a device)</source>
         <translation>Meicroffon (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="205" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="213" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="205" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="213" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="205" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="213" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="206" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
         <source>Consent text (English)</source>
         <translation>Testun caniatâd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="206" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
         <source>Consent text (Welsh)</source>
         <translation>Testun caniatâd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="207" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="215" />
         <source>Prompt (English)</source>
         <translation>Cwestiwn (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="207" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="215" />
         <source>Prompt (Welsh)</source>
         <translation>Cwestiwn (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="213" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="221" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="222" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="222" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="215" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="223" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="215" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="223" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="216" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="224" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="216" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="224" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="217" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="225" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="218" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="226" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="219" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="220" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="222" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="225" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="233" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>

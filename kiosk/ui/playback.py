@@ -20,7 +20,9 @@ class ClipPlayer(QObject):
     """
 
     finished = Signal(str)  # "" at the end of the clip, else why it could not be played
+    sound_only = Signal()  # the clip playing has no pictures (a take with no camera): only its sound is heard
     _picture_arrived = Signal()
+    _playback_opened = Signal(object, bool)
     _playback_ended = Signal(object, str)
 
     def __init__(self, screen: CameraPreview, parent: QObject) -> None:
@@ -33,6 +35,7 @@ class ClipPlayer(QObject):
         self._latest: tuple[Playback, np.ndarray] | None = None
         self._lock = threading.Lock()
         self._picture_arrived.connect(self._show_latest)
+        self._playback_opened.connect(self._opened)
         self._playback_ended.connect(self._ended)
 
     def play(self, media: Path) -> None:
@@ -42,7 +45,8 @@ class ClipPlayer(QObject):
         self.source = Path(media)
         self.last_problem = ""
         playback = Playback(self.source, lambda picture: self._arrived(playback, picture),
-                            lambda problem: self._playback_ended.emit(playback, problem))
+                            lambda problem: self._playback_ended.emit(playback, problem),
+                            opened=lambda pictures: self._playback_opened.emit(playback, pictures))
         self.current = playback
         playback.start()
 
@@ -84,6 +88,10 @@ class ClipPlayer(QObject):
             latest, self._latest = self._latest, None
         if latest is not None and latest[0] is self.current:
             self.screen.show_frame(latest[1])
+
+    def _opened(self, playback: Playback, has_pictures: bool) -> None:
+        if playback is self.current and not has_pictures:
+            self.sound_only.emit()
 
     def _ended(self, playback: Playback, problem: str) -> None:
         if playback is not self.current:

@@ -37,3 +37,15 @@ def test_a_take_that_cannot_be_played_back_gets_a_calm_sentence_and_can_still_be
     assert review.video._message == "Your video cannot be played back here, but it was recorded."
     assert review.keep.isEnabled() and review.delete.isEnabled()
     review.shutdown()
+
+
+def test_a_take_with_no_camera_plays_its_sound_and_says_why_there_are_no_pictures(qtbot, voice_only_clip):
+    review = ReviewScreen()
+    qtbot.addWidget(review)
+    with qtbot.waitSignal(review.playback.sound_only, timeout=10_000):
+        review.show_take(voice_only_clip)
+    assert review.video._message == "No camera was working, so only your voice was recorded."
+    with qtbot.waitSignal(review.playback.finished, timeout=10_000) as ended:
+        pass
+    assert ended.args == [""] and review.video._message  # the sentence stays: nothing else to show
+    review.shutdown()

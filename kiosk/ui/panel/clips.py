@@ -106,6 +106,7 @@ class ClipsPage(PageBase):
         self.video.setMinimumSize(320, 180)
         self.playback = ClipPlayer(self.video, self)
         self.playback.finished.connect(self._played)
+        self.playback.sound_only.connect(lambda: self.video.show_message(self.tr("Sound only: no camera was working.")))
         self.play = button("primary")
         self.play.clicked.connect(self.play_selected)
         self.stop = button()

@@ -27,6 +27,8 @@ class ReviewScreen(ScreenBase):
         self.video.setMinimumSize(640, 360)
         self.playback = ClipPlayer(self.video, self)
         self.playback.finished.connect(self._played)
+        self.playback.sound_only.connect(
+            lambda: self.video.show_message(self.tr("No camera was working, so only your voice was recorded.")))
         self.replay = button()
         self.replay.clicked.connect(self.play_again)
         self.keep = button("primary")
