@@ -9,6 +9,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 WELSH = {
+    "Speaker: %1": "Seinydd: %1",
+    "Speaker: none, so takes are played back without sound.":
+        "Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.",
     "No camera was working, so only your voice was recorded.":
         "Nid oedd camera'n gweithio, felly dim ond eich llais a recordiwyd.",
     "Sound only: no camera was working.": "Sain yn unig: nid oedd camera'n gweithio.",

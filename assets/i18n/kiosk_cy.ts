@@ -568,27 +568,37 @@
         <translation>Clipiau heddiw: %1</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/controller.py" line="545" />
+        <source>Speaker: %1</source>
+        <translation>Seinydd: %1</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/controller.py" line="546" />
+        <source>Speaker: none, so takes are played back without sound.</source>
+        <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="548" />
         <source>Crash recovery: still checking…</source>
         <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="548" />
+        <location filename="../../kiosk/ui/controller.py" line="550" />
         <source>Crash recovery: nothing needed repair.</source>
         <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="550" />
+        <location filename="../../kiosk/ui/controller.py" line="552" />
         <source>Crash recovery:</source>
         <translation>Adfer ar ôl chwalfa:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="553" />
+        <location filename="../../kiosk/ui/controller.py" line="555" />
         <source>The PIN is still the default one: please change it.</source>
         <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="555" />
+        <location filename="../../kiosk/ui/controller.py" line="557" />
         <source>Last error: %1</source>
         <translation>Gwall diwethaf: %1</translation>
     </message>

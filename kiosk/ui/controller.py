@@ -542,6 +542,8 @@ class KioskController(QObject):
                           self.tr("That is about %1 minutes of recording (%2 MB a minute, estimated for 720p)."))
                          .replace("%1", f"{facts.minutes_left(self.config.min_free_mb):,.0f}").replace("%2", rate))
             lines.append(self.tr("Clips today: %1").replace("%1", str(facts.clips_today)))
+            lines.append(self.tr("Speaker: %1").replace("%1", facts.speaker) if facts.speaker else
+                         self.tr("Speaker: none, so takes are played back without sound."))
         if self.recovery_reports is None:
             lines.append(self.tr("Crash recovery: still checking…"))
         elif not self.recovery_reports:

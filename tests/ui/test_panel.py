@@ -73,6 +73,13 @@ def test_status_estimates_minutes_when_there_are_no_clips_yet(qtbot, make_kiosk,
     panel = open_panel(qtbot, make_kiosk(panel_config))
     qtbot.waitUntil(lambda: "Clips today: 0" in panel.status.text(), timeout=10_000)
     assert "estimated for 720p" in panel.status.text()
+    assert "Speaker: none, so takes are played back without sound." in panel.status.text()  # no sound card here
+
+
+def test_status_names_the_speaker_a_sound_server_gives(qtbot, make_kiosk, panel_config, pulse_sine_source):
+    panel = open_panel(qtbot, make_kiosk(panel_config))
+    qtbot.waitUntil(lambda: "Speaker: " in panel.status.text(), timeout=10_000)
+    assert "Speaker: none" not in panel.status.text()
 
 
 def test_every_panel_control_is_touch_sized_and_named(qtbot, make_kiosk, panel_config):
