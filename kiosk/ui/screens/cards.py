@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 from kiosk.config import Card
@@ -15,7 +15,15 @@ COLUMNS = 4
 
 
 class CardTile(QPushButton):
-    """One card: its icon, the number key that chooses it, and its label wrapped to fit, on its colour."""
+    """One card: its icon, the number key that chooses it, and its label wrapped to fit, on its colour.
+
+    The icon and the label's size follow the tile's: at 1366x768 a long label ("Member of the local
+    community") needs three lines, and a fixed 96 px icon and 30 px text cut it off.
+    """
+
+    CAPTION_SIZES = (30, 28, 26, 24, 22, 20)
+    CAPTION_STYLE = "background: transparent; border: none; color: white; font-weight: bold;"
+    MARGINS = (16, 12, 16, 16)  # left, top, right, bottom
 
     def __init__(self, card: Card, number: int) -> None:
         super().__init__()
@@ -25,20 +33,18 @@ class CardTile(QPushButton):
         self.setMinimumSize(200, 150)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setStyleSheet(f"background: {card.colour}; border: 3px solid {card.colour};")
-        self.icon = QLabel()
         path = theme.ICONS / f"{card.icon}.svg"
-        if path.exists():
-            self.icon.setPixmap(QIcon(str(path)).pixmap(QSize(96, 96)))
+        self._icon = QIcon(str(path)) if path.exists() else None
+        self.icon = QLabel()
         self.number = QLabel(str(number))
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setAlignment(Qt.AlignCenter)
         for part in (self.icon, self.number, self.caption):
             part.setAttribute(Qt.WA_TransparentForMouseEvents)
             part.setAlignment(Qt.AlignCenter)
-            part.setStyleSheet("background: transparent; border: none; color: white; font-weight: bold;")
-        self.number.setStyleSheet(self.number.styleSheet() + "font-size: 24px;")
-        self.caption.setStyleSheet(self.caption.styleSheet() + "font-size: 30px;")
+            part.setStyleSheet(self.CAPTION_STYLE)
+        self.caption_size = 0
+        self.number.setStyleSheet(self.number.styleSheet() + "font-size: 24px; font-weight: bold;")
         top = QHBoxLayout()
         top.addWidget(self.number, 0, Qt.AlignLeft | Qt.AlignTop)
         top.addStretch()
@@ -46,12 +52,38 @@ class CardTile(QPushButton):
         top.addStretch()
         top.addSpacing(self.number.sizeHint().width())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setContentsMargins(*self.MARGINS)
         layout.addLayout(top)
         layout.addWidget(self.caption, 1)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(200, 150)
+
+    def set_caption(self, text: str) -> None:
+        self.caption.setText(text)
+        self.fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """The largest icon and text with which the whole label shows."""
+        left, top, right, bottom = self.MARGINS
+        icon = 96 if self.height() >= 260 else 64 if self.height() >= 190 else 48
+        if self._icon is not None:
+            self.icon.setPixmap(self._icon.pixmap(QSize(icon, icon)))
+        room = QRect(0, 0, self.width() - left - right, self.height() - top - bottom - icon - 12)
+        font = QFont(self.caption.font())
+        font.setBold(True)
+        for size in self.CAPTION_SIZES:
+            font.setPixelSize(size)
+            needed = QFontMetrics(font).boundingRect(room, Qt.TextWordWrap | Qt.AlignCenter, self.caption.text())
+            if needed.height() <= room.height() and needed.width() <= room.width():
+                break
+        if size != self.caption_size:  # the app's style sheet sets every font size, so only a style sheet can change it
+            self.caption_size = size
+            self.caption.setStyleSheet(f"{self.CAPTION_STYLE} font-size: {size}px;")
 
 
 class CardsScreen(ScreenBase):
@@ -110,7 +142,7 @@ class CardsScreen(ScreenBase):
         for number, (tile, card) in enumerate(zip(self.card_buttons, self.cards), start=1):
             text = card.label(self.language)
             # The number matches the key that chooses it; wrapping keeps long Welsh labels inside the tile.
-            tile.caption.setText(text)
+            tile.set_caption(text)
             tile.setAccessibleName(text)
             tile.setAccessibleDescription(self.tr("Press %1 to choose").replace("%1", str(number)))
         set_text(self.back, self.tr("Back"))
