@@ -9,6 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 WELSH = {
+    "Consent choice %1 (English)": "Dewis caniatâd %1 (Saesneg)",
+    "Consent choice %1 (Welsh)": "Dewis caniatâd %1 (Cymraeg)",
     "Speaker: %1": "Seinydd: %1",
     "Speaker: none, so takes are played back without sound.":
         "Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.",

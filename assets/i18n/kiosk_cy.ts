@@ -94,22 +94,22 @@
 <context>
     <name>CardsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="108" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="140" />
         <source>Whose shoes are you in today?</source>
         <translation>Yn esgidiau pwy ydych chi heddiw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="109" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="141" />
         <source>Tap the one you speak from.</source>
         <translation>Tapiwch yr un rydych chi'n siarad ohono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="115" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="147" />
         <source>Press %1 to choose</source>
         <translation>Pwyswch %1 i ddewis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="116" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="148" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
@@ -912,162 +912,172 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="197" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="213" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
         <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="177" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="193" />
         <source>These devices are in use now.</source>
         <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="184" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="200" />
         <source>Devices not changed: %1</source>
         <translation>Ni newidiwyd y dyfeisiau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="199" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="215" />
         <source>The new camera and microphone are being opened.</source>
         <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="204" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="220" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="208" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="224" />
         <source>Event settings</source>
         <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="210" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="226" />
         <source>Event name</source>
         <translation>Enw'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="210" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="226" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="211" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="211" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="212" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
         <source>Camera (auto, synthetic, a device)</source>
         <translation>Camera (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="212" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
         <source>Microphone (auto, synthetic, a device)</source>
         <translation>Meicroffon (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="213" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="213" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="213" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
         <source>Consent text (English)</source>
         <translation>Testun caniatâd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
         <source>Consent text (Welsh)</source>
         <translation>Testun caniatâd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="215" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
         <source>Prompt (English)</source>
         <translation>Cwestiwn (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="215" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
         <source>Prompt (Welsh)</source>
         <translation>Cwestiwn (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="221" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="236" />
+        <source>Consent choice %1 (English)</source>
+        <translation>Dewis caniatâd %1 (Saesneg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="236" />
+        <source>Consent choice %1 (Welsh)</source>
+        <translation>Dewis caniatâd %1 (Cymraeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="242" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="222" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="243" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="222" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="243" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="223" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="244" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="223" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="244" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="224" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="224" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="225" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="246" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="226" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="247" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="248" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="249" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="233" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="254" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>

@@ -132,3 +132,28 @@ def test_the_keyboard_comes_up_when_a_field_is_tapped_and_the_field_stays_in_vie
     qtbot.waitUntil(in_view, timeout=5_000)
     page.show_keyboard.click()
     assert not page.keyboard.isVisible()
+
+
+def test_the_consent_choices_wording_is_edited_in_both_languages(qtbot, make_kiosk, panel_config):
+    kiosk = make_kiosk(panel_config)
+    page = open_settings(qtbot, kiosk)
+    scope = panel_config.scopes[-1]
+    assert page.fields[f"scope:{scope.id}:en"].text() == scope.label.en
+    page.fields[f"scope:{scope.id}:en"].setText("Anyone may see it")
+    page.fields[f"scope:{scope.id}:cy"].setText("Caiff unrhyw un ei weld")
+    save(qtbot, page)
+    assert page.state == "saved", page.outcome.text()
+    saved, _ = configuration.load(panel_config.source)
+    assert saved.scopes[-1].label == configuration.Text("Anyone may see it", "Caiff unrhyw un ei weld")
+    assert [s.id for s in saved.scopes] == [s.id for s in panel_config.scopes]  # the ids export relies on stay
+    buttons = kiosk.controller.consent.scope_buttons.buttons()
+    assert buttons[-1].text() == "Anyone may see it"
+    kiosk.controller.attract.welsh.click()
+    assert buttons[-1].text() == "Caiff unrhyw un ei weld"
+
+
+def test_a_consent_choice_with_no_english_wording_is_refused(qtbot, make_kiosk, panel_config):
+    page = open_settings(qtbot, make_kiosk(panel_config))
+    page.fields[f"scope:{panel_config.scopes[0].id}:en"].setText("  ")
+    save(qtbot, page)
+    assert page.state == "refused" and "needs an English (en) text" in page.outcome.text()

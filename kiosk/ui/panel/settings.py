@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
@@ -100,13 +101,25 @@ class SettingsPage(PageBase):
         layout.addWidget(self.keyboard)
         self.retranslate()
 
-    def _field(self, name: str) -> QLineEdit:
+    def _field(self, name: str, row: int = -1) -> QLineEdit:
         field = QLineEdit()
         field.setMinimumHeight(60)
         caption = label("body")
         self.labels[name] = caption
-        self.form.addRow(caption, field)
+        self.form.insertRow(row, caption, field)
         return field
+
+    def _scope_fields(self, config: Config) -> None:
+        """Each consent choice's wording in both languages, below the consent text (choices come from the TOML)."""
+        row = self.form.getWidgetPosition(self.fields["consent_cy"])[0] + 1
+        for scope in config.scopes:
+            for language in ("en", "cy"):
+                name = f"scope:{scope.id}:{language}"
+                if name not in self.fields:
+                    self.fields[name] = self._field(name, row)
+                    self.keyboard.serve([self.fields[name]])
+                row += 1
+                self.fields[name].setText(scope.label.en if language == "en" else scope.label.cy)
 
     def _field_focused(self, field) -> None:
         if self.isVisible():
@@ -129,6 +142,7 @@ class SettingsPage(PageBase):
                   "prompt_en": config.default_prompt.en, "prompt_cy": config.default_prompt.cy}
         for name, value in values.items():
             self.fields[name].setText(value)
+        self._scope_fields(config)
         self.card_editor.show_cards(config.cards)
         self.state, self.message = "editing", ""
         self.retranslate()
@@ -142,6 +156,8 @@ class SettingsPage(PageBase):
                    "default_prompt": Text(text["prompt_en"], text["prompt_cy"])}
         for name in NUMBER_FIELDS:
             changes[name] = as_number(text[name])
+        changes["scopes"] = tuple(replace(scope, label=Text(text[f"scope:{scope.id}:en"], text[f"scope:{scope.id}:cy"]))
+                                  for scope in self.config.scopes)
         changes["cards"] = self.card_editor.cards()
         return changes
 
@@ -214,6 +230,11 @@ class SettingsPage(PageBase):
             "consent_en": self.tr("Consent text (English)"), "consent_cy": self.tr("Consent text (Welsh)"),
             "prompt_en": self.tr("Prompt (English)"), "prompt_cy": self.tr("Prompt (Welsh)"),
         }
+        for name in self.fields:
+            if name.startswith("scope:"):
+                _, scope_id, language = name.split(":")
+                caption = self.tr("Consent choice %1 (English)") if language == "en" else self.tr("Consent choice %1 (Welsh)")
+                captions[name] = caption.replace("%1", f"“{scope_id}”")
         for name, caption in captions.items():
             set_text(self.labels[name], caption)
             self.fields[name].setAccessibleName(caption)
