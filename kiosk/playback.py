@@ -18,7 +18,7 @@ import av
 import numpy as np
 import sounddevice as sd
 
-SOUND_RATE = 48_000
+SOUND_RATE = 48_000  # when there is no speaker to ask for its own rate
 # Pictures later than this are skipped rather than shown late, so a busy machine catches up; but one is
 # shown at least this often, so a machine too busy to keep up shows a slower picture, not a frozen one.
 LATE_SECONDS = 0.1
@@ -34,6 +34,14 @@ def default_speaker() -> str | None:
         return sd.query_devices(kind="output")["name"]
     except (sd.PortAudioError, ValueError):
         return None
+
+
+def speaker_rate() -> int:
+    """The default output's own sample rate: a raw ALSA device may refuse any other."""
+    try:
+        return int(sd.query_devices(kind="output")["default_samplerate"]) or SOUND_RATE
+    except (sd.PortAudioError, ValueError):
+        return SOUND_RATE
 
 
 class Playback:
@@ -57,6 +65,7 @@ class Playback:
         self.pictures_shown = 0
         self.pictures_skipped = 0
         self.sound_frames_sent = 0
+        self.sound_rate = SOUND_RATE
         self._position = start
         self._thread = threading.Thread(target=self._run, name=f"playback:{self.media.name}", daemon=True)
 
@@ -91,6 +100,7 @@ class Playback:
     def _play(self) -> str:
         with av.open(str(self.media)) as container:
             pictures = container.streams.video[0] if container.streams.video else None
+            self.sound_rate = speaker_rate()  # asked here, not in the GUI thread: PortAudio may be slow to answer
             sound = self._decode_sound()
             if pictures is None and not sound.size:
                 return "This clip cannot be played: it holds neither pictures nor sound."
@@ -129,11 +139,11 @@ class Playback:
         return True
 
     def _decode_sound(self) -> np.ndarray:
-        """The whole sound track, mono float32 at SOUND_RATE (a 90 s clip is 17 MB); empty if none."""
+        """The whole sound track, mono float32 at the speaker's rate (a 90 s clip is 17 MB); empty if none."""
         with av.open(str(self.media)) as container:
             if not container.streams.audio:
                 return np.zeros(0, np.float32)
-            resampler = av.AudioResampler(format="flt", layout="mono", rate=SOUND_RATE)
+            resampler = av.AudioResampler(format="flt", layout="mono", rate=self.sound_rate)
             blocks = []
             for frame in container.decode(container.streams.audio[0]):
                 if self._stopping.is_set():
@@ -141,7 +151,7 @@ class Playback:
                 blocks.extend(out.to_ndarray().reshape(-1) for out in resampler.resample(frame))
             blocks.extend(out.to_ndarray().reshape(-1) for out in resampler.resample(None))
         sound = np.concatenate(blocks) if blocks else np.zeros(0, np.float32)
-        return sound[int(self.start_at * SOUND_RATE):]
+        return sound[int(self.start_at * self.sound_rate):]
 
     def _speaker(self, sound: np.ndarray) -> "_Speaker":
         speaker = _Speaker(sound, self)
@@ -160,14 +170,15 @@ class _Speaker:
 
     def __init__(self, sound: np.ndarray, playback: Playback) -> None:
         self.sound = sound
-        self.seconds = sound.size / SOUND_RATE
+        self.rate = playback.sound_rate
+        self.seconds = sound.size / self.rate
         self.latency = 0.0
         self._playback = playback
         self._stream: sd.OutputStream | None = None
 
     def open(self) -> None:
         # Only copying in the callback: PortAudio calls it on its own real-time thread.
-        self._stream = sd.OutputStream(samplerate=SOUND_RATE, channels=1, dtype="float32", callback=self._fill)
+        self._stream = sd.OutputStream(samplerate=self.rate, channels=1, dtype="float32", callback=self._fill)
         self.latency = float(self._stream.latency)
         self._stream.start()
 
