@@ -28,20 +28,24 @@ ShowPicture = Callable[[np.ndarray], None]  # a BGR frame, height x width x 3
 Finished = Callable[[str], None]  # "" when the clip played to its end, else one sentence for a person
 
 
-def default_speaker() -> str | None:
-    """The name of the output device a clip's sound is played on, or None when there is none."""
+def _default_output() -> dict | None:
+    """PortAudio's description of the default output device, or None when there is none."""
     try:
-        return sd.query_devices(kind="output")["name"]
+        return sd.query_devices(kind="output")
     except (sd.PortAudioError, ValueError):
         return None
 
 
+def default_speaker() -> str | None:
+    """The name of the output device a clip's sound is played on, or None when there is none."""
+    output = _default_output()
+    return output["name"] if output else None
+
+
 def speaker_rate() -> int:
     """The default output's own sample rate: a raw ALSA device may refuse any other."""
-    try:
-        return int(sd.query_devices(kind="output")["default_samplerate"]) or SOUND_RATE
-    except (sd.PortAudioError, ValueError):
-        return SOUND_RATE
+    output = _default_output()
+    return int(output["default_samplerate"]) if output and output["default_samplerate"] else SOUND_RATE
 
 
 class Playback:
@@ -83,10 +87,6 @@ class Playback:
 
     def is_playing(self) -> bool:
         return self._thread.is_alive() and not self._stopping.is_set()
-
-    def position(self) -> float:
-        """Seconds into the clip of the last picture shown."""
-        return self._position
 
     def _run(self) -> None:
         problem = ""

@@ -30,7 +30,6 @@ class ClipPlayer(QObject):
         self.screen = screen
         self.source: Path | None = None
         self.current: Playback | None = None
-        self.last_problem = ""
         self._stopped: list[Playback] = []
         self._latest: tuple[Playback, np.ndarray] | None = None
         self._lock = threading.Lock()
@@ -43,7 +42,6 @@ class ClipPlayer(QObject):
         self.stop()
         self.screen.clear()
         self.source = Path(media)
-        self.last_problem = ""
         playback = Playback(self.source, lambda picture: self._arrived(playback, picture),
                             lambda problem: self._playback_ended.emit(playback, problem),
                             opened=lambda pictures: self._playback_opened.emit(playback, pictures))
@@ -98,5 +96,4 @@ class ClipPlayer(QObject):
             return
         self.current = None
         self._stopped.append(playback)
-        self.last_problem = problem
         self.finished.emit(problem)

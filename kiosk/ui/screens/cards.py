@@ -22,7 +22,7 @@ class CardTile(QPushButton):
     """
 
     CAPTION_SIZES = (30, 28, 26, 24, 22, 20)
-    CAPTION_STYLE = "background: transparent; border: none; color: white; font-weight: bold;"
+    PART_STYLE = "background: transparent; border: none; color: white; font-weight: bold;"
     MARGINS = (16, 12, 16, 16)  # left, top, right, bottom
 
     def __init__(self, card: Card, number: int) -> None:
@@ -42,9 +42,9 @@ class CardTile(QPushButton):
         for part in (self.icon, self.number, self.caption):
             part.setAttribute(Qt.WA_TransparentForMouseEvents)
             part.setAlignment(Qt.AlignCenter)
-            part.setStyleSheet(self.CAPTION_STYLE)
+            part.setStyleSheet(self.PART_STYLE)
         self.caption_size = 0
-        self.number.setStyleSheet(self.number.styleSheet() + "font-size: 24px; font-weight: bold;")
+        self.number.setStyleSheet(self.number.styleSheet() + "font-size: 24px;")
         top = QHBoxLayout()
         top.addWidget(self.number, 0, Qt.AlignLeft | Qt.AlignTop)
         top.addStretch()
@@ -83,7 +83,7 @@ class CardTile(QPushButton):
                 break
         if size != self.caption_size:  # the app's style sheet sets every font size, so only a style sheet can change it
             self.caption_size = size
-            self.caption.setStyleSheet(f"{self.CAPTION_STYLE} font-size: {size}px;")
+            self.caption.setStyleSheet(f"{self.PART_STYLE} font-size: {size}px;")
 
 
 class CardsScreen(ScreenBase):
