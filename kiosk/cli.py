@@ -320,8 +320,6 @@ def _export(args) -> int:
 def _run_kiosk(args) -> int:
     try:
         from kiosk.ui.app import run
-    except ImportError as error:
-        if "kiosk.ui" not in str(error):
-            raise CliError(f"The kiosk screen cannot start: {error}.") from None
-        raise CliError("The kiosk screen is not built yet; use `kiosk record`, `kiosk devices` or `kiosk recover`.") from None
+    except ImportError as error:  # a Qt library missing from the system: setup.sh installs them
+        raise CliError(f"The kiosk screen cannot start: {error} (run scripts/setup.sh).") from None
     return run(args)

@@ -2,6 +2,8 @@
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import av
@@ -116,3 +118,13 @@ def test_a_superscript_digit_is_a_device_name_not_an_index(recordings):
     # "²".isdigit() is true but int("²") fails: found by hypothesis in tests/test_cli_fuzz.py.
     result = kiosk("record", "--seconds", "1", "--camera", "synthetic", "--microphone", "²", "--recordings", recordings)
     assert result.returncode == 1 and "No microphone matches '²'" in result.stderr
+
+
+def test_kiosk_with_no_screen_says_so_instead_of_aborting(recordings):
+    environment = {name: value for name, value in os.environ.items()
+                   if name not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "kiosk", "--recordings", str(recordings)], env=environment,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]  # one line
+    assert "no screen" in result.stderr and "Traceback" not in result.stderr

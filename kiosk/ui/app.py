@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,8 +44,22 @@ def build_kiosk(config: configuration.Config, recordings: Path, camera_spec: str
     return Kiosk(controller, window)
 
 
+def missing_screen() -> str | None:
+    """One sentence when Linux offers Qt no screen at all: Qt would abort the process instead of saying so."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("there is no screen to show the kiosk on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it from "
+            "the laptop's desktop or kiosk session; `kiosk record` works without one.")
+
+
 def run(args) -> int:
     """The `kiosk` command with no sub-command: runs until a facilitator exits with the PIN."""
+    problem = missing_screen()
+    if problem:
+        print(f"kiosk: {problem}", file=sys.stderr)
+        return 1
     recordings = Path(args.recordings)
     config, problems = configuration.load_event(recordings, args.config)
     for problem in problems:
