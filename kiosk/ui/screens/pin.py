@@ -105,7 +105,7 @@ class PinScreen(ScreenBase):
             self.retranslate()
 
     def keyPressEvent(self, event) -> None:
-        if event.text().isdigit():
+        if event.text().isascii() and event.text().isdigit():
             self.type_digit(event.text())
         elif event.key() == Qt.Key_Backspace:
             self.erase_digit()
