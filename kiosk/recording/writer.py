@@ -26,8 +26,12 @@ class Mp4Writer:
                  crf: int = 23, preset: str = "veryfast") -> None:
         self.path = Path(path)
         # flush_packets sends every fragment to the file at once; without it a killed file is empty.
-        self._container = av.open(str(self.path), "w", format="mp4",
-                                  options={"movflags": MOVFLAGS, "flush_packets": "1"})
+        options = {"movflags": MOVFLAGS, "flush_packets": "1"}
+        if video_size is None:
+            # frag_keyframe cuts fragments at video keyframes only: without a picture track nothing
+            # would reach the file before close, so a killed sound-only take would be empty.
+            options["frag_duration"] = str(int(FSYNC_EVERY_SECONDS * 1_000_000))
+        self._container = av.open(str(self.path), "w", format="mp4", options=options)
         try:
             self._add_streams(video_size, audio_rate, audio_channels, crf, preset)
         except Exception:
@@ -36,6 +40,7 @@ class Mp4Writer:
         self._last_pts = -1
         self._fd: int | None = None  # the muxer creates the file with its first packet
         self._last_sync_pts = 0
+        self._last_sync_audio = 0
         self.bytes_written = 0
 
     def _add_streams(self, video_size, audio_rate, audio_channels, crf, preset) -> None:
@@ -58,7 +63,8 @@ class Mp4Writer:
         self._resampler = None
         self._audio_pts = 0
         if audio_rate:
-            layout = "mono" if audio_channels == 1 else "stereo"
+            # More than two channels (a file source) is mixed down to mono in write_audio.
+            layout = "stereo" if audio_channels == 2 else "mono"
             self._audio = self._container.add_stream("aac", rate=AUDIO_RATE, layout="mono")
             self._audio.bit_rate = 128_000
             self._input_layout, self._input_rate = layout, audio_rate
@@ -89,10 +95,15 @@ class Mp4Writer:
         """Samples (frames x channels, float32) that follow the previous ones without a gap."""
         if self._audio is None or len(samples) == 0:
             return
+        if samples.ndim == 2 and samples.shape[1] > 2:
+            samples = samples.mean(axis=1, keepdims=True)  # read as stereo it would play at half speed
         packed = np.ascontiguousarray(samples, dtype=np.float32).reshape(1, -1)
         frame = av.AudioFrame.from_ndarray(packed, format="flt", layout=self._input_layout)
         frame.sample_rate = self._input_rate
         self._encode_audio(self._resampler.resample(frame))
+        if self._video is None and self._audio_pts - self._last_sync_audio >= FSYNC_EVERY_SECONDS * AUDIO_RATE:
+            self._sync()  # a sound-only take has no video pts to time the fsync by
+            self._last_sync_audio = self._audio_pts
 
     def _encode_audio(self, frames) -> None:
         for frame in frames:

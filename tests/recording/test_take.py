@@ -311,10 +311,13 @@ from kiosk.capture import open_microphone, open_sources
 from kiosk.recording.take import Take
 
 camera, microphone = open_sources("synthetic", "synthetic", 640, 360, 30.0)
+if sys.argv[2:] == ["sound-only"]:
+    camera = None
 take = Take(sys.argv[1], camera, microphone)
 take.start()
 microphone.start()
-camera.start()
+if camera is not None:
+    camera.start()
 while take.elapsed() < 3.0 and not take.finished.wait(0.02):
     pass
 print(f"recording {take.elapsed():.3f}", flush=True)
@@ -322,9 +325,10 @@ take.finished.wait(60)
 """
 
 
-def test_sigkill_mid_take_leaves_playable_clip(recordings):
+@pytest.mark.parametrize("kind", ["pictures and sound", "sound-only"])
+def test_sigkill_mid_take_leaves_playable_clip(recordings, kind):
     path = recordings / "killed.mp4"
-    child = subprocess.Popen([sys.executable, "-c", RECORD_UNTIL_KILLED, str(path)], cwd=REPO,
+    child = subprocess.Popen([sys.executable, "-c", RECORD_UNTIL_KILLED, str(path), kind], cwd=REPO,
                              env={**os.environ, "PYTHONPATH": str(REPO)},
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -341,8 +345,22 @@ def test_sigkill_mid_take_leaves_playable_clip(recordings):
 
     decoded = decode(path)
     assert child.returncode == -signal.SIGKILL
-    assert decoded.video_seconds >= elapsed - CRASH_LOSS_SECONDS
+    if kind != "sound-only":
+        assert decoded.video_seconds >= elapsed - CRASH_LOSS_SECONDS
     assert decoded.audio_seconds >= elapsed - CRASH_LOSS_SECONDS
+
+
+def test_a_sound_file_of_more_than_two_channels_keeps_its_length(recordings, tmp_path):
+    import soundfile as sf
+
+    tone = (0.3 * np.sin(2 * np.pi * 440 * np.arange(48000 * 3) / 48000)).astype(np.float32)
+    sf.write(tmp_path / "quad.wav", np.stack([tone] * 4, axis=1), 48000)
+    microphone = open_microphone(f"file:{tmp_path / 'quad.wav'}")
+    path = recordings / "quad.mp4"
+
+    record(Take(path, None, microphone, max_seconds=2.0), microphone, timeout=30)
+
+    assert decode(path).audio_seconds == pytest.approx(2.0, abs=0.1)
 
 
 class FailingMicrophone(MicrophoneSource):
