@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import queue
 import time
+from collections import deque
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +18,10 @@ BLOCK_SECONDS = 0.02
 LOST_AFTER_SECONDS = 3.0
 # Blocks whose callbacks come closer together than this are one burst from the driver.
 BURST_GAP_SECONDS = 0.005
+# The clock's anchor is the tightest bound seen over this much recent audio, not over the stream's
+# whole life: a microphone stays open all day, and a device clock a little slow (or samples lost in
+# an overflow) would otherwise leave every later stamp early, further each hour.
+ANCHOR_WINDOW_SECONDS = 30.0
 
 
 class SampleClock:
@@ -25,16 +30,20 @@ class SampleClock:
     PortAudio's callback times are unreliable on Linux (0, stuck, or seconds behind through
     the ALSA pulse plugin) and callbacks arrive in bursts, so neither can stamp a block alone.
     A block cannot arrive before it was captured, so `arrival - samples_so_far / rate` is an
-    upper bound on the stream's start; the anchor is the lowest such bound seen. A whole burst
+    upper bound on the stream's start; the anchor is the lowest such bound seen over the last
+    ANCHOR_WINDOW_SECONDS of audio (so a slow device clock or lost samples are caught up with: the
+    recorder fills the jump with silence). A whole burst
     is weighed before any of it is stamped (its last block gives the tightest bound), so stamps
     never pile up on one arrival time and jump back later; the recorder, not this clock,
     decides when a jump is large enough to count as a gap.
     """
 
-    def __init__(self, rate: int) -> None:
+    def __init__(self, rate: int, window_seconds: float = ANCHOR_WINDOW_SECONDS) -> None:
         self.rate = rate
         self.samples = 0
         self.anchor: float | None = None
+        self._window = round(window_seconds * rate)
+        self._bounds: deque[tuple[int, float]] = deque()  # (samples at the block's end, bound), bounds rising
 
     def stamp(self, frames: int, arrival: float) -> float:
         """The monotonic time of the first of `frames` samples that arrived at `arrival`."""
@@ -46,8 +55,12 @@ class SampleClock:
         for frames, arrival in blocks:
             end += frames
             candidate = arrival - end / self.rate
-            if self.anchor is None or candidate < self.anchor:
-                self.anchor = candidate
+            while self._bounds and self._bounds[-1][1] >= candidate:
+                self._bounds.pop()
+            self._bounds.append((end, candidate))
+        while len(self._bounds) > 1 and self._bounds[0][0] < end - self._window:
+            self._bounds.popleft()
+        self.anchor = self._bounds[0][1]
         stamps = []
         for frames, _ in blocks:
             stamps.append(self.anchor + self.samples / self.rate)

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.capture.microphone import SampleClock
+from kiosk.capture.microphone import ANCHOR_WINDOW_SECONDS, SampleClock
 
 RATE = 48000
 FRAMES = 960  # 20 ms blocks, as the microphone asks for
@@ -56,3 +56,24 @@ def test_each_stamp_is_late_by_the_smallest_delay_seen_so_far(delays):
 
     for i, stamp in enumerate(stamps):
         assert stamp - (START + i * BLOCK) == pytest.approx(min(delays[: i + 1]), abs=1e-6)
+
+
+def test_a_slow_device_clock_does_not_leave_stamps_ever_earlier():
+    # The microphone stays open all day; its crystal runs 100 ppm slow against the monotonic clock.
+    clock, true_rate, done = SampleClock(RATE), RATE * (1 - 100e-6), 0
+    for _ in range(int(3600 / BLOCK)):
+        stamp = clock.stamp(FRAMES, START + (done + FRAMES) / true_rate + 0.002)
+        error = stamp - (START + done / true_rate)
+        done += FRAMES
+    assert abs(error) < 0.02
+
+
+def test_samples_lost_in_an_overflow_are_caught_up_with():
+    clock, done = SampleClock(RATE), 0
+    for i in range(int(2 * ANCHOR_WINDOW_SECONDS / BLOCK)):
+        if i == 100:
+            done += FRAMES  # a block the driver dropped: the clock never saw it
+            continue
+        stamp = clock.stamp(FRAMES, START + (done + FRAMES) / RATE)
+        done += FRAMES
+    assert stamp == pytest.approx(START + (done - FRAMES) / RATE, abs=1e-6)
