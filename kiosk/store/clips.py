@@ -8,7 +8,7 @@ import os
 import re
 import shutil
 import uuid
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -81,7 +81,24 @@ class Sidecar:
         if missing:
             raise ValueError(f"missing {', '.join(sorted(missing))}")
         values = {k: v for k, v in data.items() if k in known}
-        values["notes"] = tuple(values.get("notes", ()))
+        # A hand-edited or foreign sidecar must be reported as unreadable, not break listing every clip.
+        for f in fields(cls):
+            if f.name not in values or f.name == "notes":
+                continue
+            value, expected = values[f.name], str if f.default is MISSING else type(f.default)
+            if expected in (int, float):
+                ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+            else:
+                ok = isinstance(value, expected)
+            if not ok:
+                raise ValueError(f"{f.name} is {value!r}")
+        media = values["media"]
+        if not media or media in (".", "..") or Path(media).name != media or "\\" in media:
+            raise ValueError(f"media {media!r} is not a file name")
+        notes = values.get("notes", ())
+        if not isinstance(notes, list | tuple) or not all(isinstance(note, str) for note in notes):
+            raise ValueError("notes is not a list of texts")
+        values["notes"] = tuple(notes)
         return cls(**values)
 
 

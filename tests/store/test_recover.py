@@ -113,3 +113,26 @@ def test_recover_refuses_while_a_kiosk_holds_the_folder(recordings):
     assert result.returncode == 1
     assert "Another kiosk is recording" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_sidecar_with_odd_values_is_reported_and_the_other_clips_still_recover(recordings):
+    made = kiosk("record", "--seconds", "1", "--camera", "synthetic", "--microphone", "synthetic",
+                 "--recordings", recordings, "--width", "320", "--height", "240")
+    assert made.returncode == 0, made.stderr
+    day = Path(made.stdout.strip().splitlines()[-1]).parent
+    good = {"id": "x", "withdrawal_code": "QRTUVW", "perspective": "volunteer", "event": "", "prompt": "",
+            "consent_scope": "event", "language": "en", "started_at": "2026-11-24T12:00:00+00:00", "status": "kept"}
+    odd = {"A": {"media": ""}, "B": {"media": "sub/x.mp4"}, "C": {"media": 5}, "D": {"started_at": 5},
+           "E": {"duration": "long"}, "F": {"notes": "not a list"}}
+    for name, change in odd.items():
+        (day / f"odd{name}.json").write_text(json.dumps({**good, "media": f"odd{name}.mp4", **change}))
+
+    result = kiosk("recover", "--recordings", recordings)
+
+    assert result.returncode == 0, result.stderr
+    for name in odd:
+        assert f"odd{name}.json is not a readable sidecar" in result.stdout
+    assert len(ClipStore(recordings).list().clips) == 1
+    again = kiosk("record", "--seconds", "0.5", "--camera", "synthetic", "--microphone", "synthetic",
+                  "--recordings", recordings, "--width", "320", "--height", "240")
+    assert again.returncode == 0, again.stderr
