@@ -16,6 +16,7 @@ AUDIO_RATE = 48000
 AAC_FRAME = 1024
 TITLE_SECONDS = 3.0
 TITLE_FPS = 25
+SOUND_ONLY = ("", "Sound only", "", "", "Sain yn unig")
 
 
 class CompilationError(Exception):
@@ -44,6 +45,9 @@ def title_image(lines: tuple[str, ...], width: int, height: int) -> np.ndarray:
         text = _drawable(line)
         size = (0.9 if number % 3 == 0 else 1.2) * scale
         (text_width, _), _ = cv2.getTextSize(text, cv2.FONT_HERSHEY_DUPLEX, size, max(1, int(2 * scale)))
+        if text_width > width * 0.92:  # a long card label on a 4:3 camera's narrower picture
+            size *= width * 0.92 / text_width
+            (text_width, _), _ = cv2.getTextSize(text, cv2.FONT_HERSHEY_DUPLEX, size, max(1, int(2 * scale)))
         cv2.putText(image, text, ((width - text_width) // 2, top + number * step), cv2.FONT_HERSHEY_DUPLEX, size,
                     (255, 255, 255), max(1, int(2 * scale)), cv2.LINE_AA)
     return image
@@ -153,6 +157,11 @@ def _append(output: _Output, clip: Path, offset_ms: int) -> int:
     end_ms = offset_ms
     with av.open(str(clip)) as container:
         streams = list(container.streams.video[:1]) + list(container.streams.audio[:1])
+        still = None
+        if not container.streams.video:
+            # A voice with no pictures: a card says so, rather than the last clip's face held over this voice.
+            still = title_image(SOUND_ONLY, output.width, output.height)
+            output.picture(still, offset_ms)
         resampler = av.AudioResampler(format="flt", layout="mono", rate=AUDIO_RATE)
         first_sound = True
         for frame in container.decode(*streams):
@@ -170,4 +179,6 @@ def _append(output: _Output, clip: Path, offset_ms: int) -> int:
                     output.sound(samples, at_ms if first_sound else None)
                     first_sound = False
                     end_ms = max(end_ms, (output.written_samples + len(output.samples)) * 1000 // AUDIO_RATE)
+    if still is not None:
+        output.picture(still, end_ms - 34)  # the card lasts as long as the voice
     return end_ms
