@@ -30,7 +30,7 @@ from kiosk.store import Clip, Sidecar
 from kiosk.store.clips import MEDIA_NAME
 from kiosk.store.media import DamagedMedia, make_thumbnail
 from kiosk.store.withdraw import (EXPORT_MARKER, inside, pack_folder, read_marker, remember_export,
-                                  withdrawn_ids, write_marker)
+                                  stray_files, withdrawn_ids, write_marker)
 
 Progress = Callable[[int, int, str], None]
 MEGABYTE = 1024 * 1024
@@ -99,6 +99,9 @@ def export_record(sources: list[Path], dest: Path, options: ExportOptions = Expo
             raise ExportError(f"The export cannot go in {dest}: it overlaps the recordings folder {source}.")
     job = _Job(sources, config, scope, options, progress or (lambda done, total, message: None),
                cancel or threading.Event())
+    if not options.zip:
+        # Known before the first file lands, so a withdrawal reaches an export that was cut short.
+        job.opened = lambda folder: _remember(sources, folder)
     report = job.export_zip(dest) if options.zip else job.export_folder(dest)
     notes = []
     for source in sources:
@@ -108,6 +111,14 @@ def export_record(sources: list[Path], dest: Path, options: ExportOptions = Expo
             notes.append(f"{source} is read-only, so a withdrawal made there will not reach {report.dest}; "
                          f"export into it again after withdrawing.")
     return replace(report, skipped=report.skipped + tuple(notes))
+
+
+def _remember(sources: list[Path], dest: Path) -> None:
+    for source in sources:
+        try:
+            remember_export(source, dest)
+        except OSError:
+            pass  # reported when the export ends
 
 
 def refresh(folder: Path) -> None:
@@ -168,18 +179,27 @@ class _Job:
         self.progress, self.cancel = progress, cancel
         self.damaged: list[str] = []
         self.notes: list[str] = []
+        self.opened: Callable[[Path], None] = lambda folder: None
 
     # -- a folder ------------------------------------------------------------------------------------
 
     def export_folder(self, dest: Path, zip_bytes: bool = False) -> ExportReport:
-        marker = self._open_dest(dest)
-        withdrawn = withdrawn_ids(self.sources) | set(marker.get("withdrawn", []))
+        earlier = self._check_dest(dest)
+        withdrawn = withdrawn_ids(self.sources) | set((earlier or {}).get("withdrawn", []))
         selection = select_clips(self.sources, self.config, self.scope, self.options.cards, self.options.since,
                                  withdrawn)
         chosen = selection.chosen
+        if not chosen:
+            raise ExportError(f"No clip matches this export ({selection.left_out} left out by card, date or scope, "
+                              f"{selection.withdrawn} withdrawn, {len(selection.skipped)} skipped); "
+                              f"nothing was written to {dest}.")
+        marker = self._open_dest(dest, earlier)
+        self.opened(dest)
         fresh = [c for c in chosen if not self._unchanged(dest, marker, c)]
         self._check_space(dest, fresh, chosen, zip_bytes)
         removed = self._remove_unchosen(dest, marker, {c.id for c in chosen})
+        for stray in stray_files(dest, withdrawn):  # left by an export cut short, before the marker listed them
+            stray.unlink(missing_ok=True)
         marker.update(self._marker_header(), withdrawn=sorted(withdrawn))
         added = unchanged = 0
         cancelled = False
@@ -198,7 +218,7 @@ class _Job:
                         cancelled = True
                         break
                     if entry is None:
-                        marker["clips"].pop(candidate.id, None)
+                        self._keep_or_drop_earlier(dest, marker, candidate)
                         self.progress(done, len(chosen), f"{candidate.clip.sidecar.media}: damaged, skipped")
                         continue
                     marker["clips"][candidate.id] = entry
@@ -221,12 +241,16 @@ class _Job:
                             tuple(selection.skipped + self.notes), tuple(self.damaged), selection.left_out,
                             selection.withdrawn, compilations, cancelled)
 
-    def _open_dest(self, dest: Path) -> dict:
+    def _check_dest(self, dest: Path) -> dict | None:
+        """The marker of an earlier export into DEST (None for a new or empty folder); raises ExportError."""
         if dest.exists() and not dest.is_dir():
             raise ExportError(f"{dest} is a file, not a folder to export into.")
         marker = read_marker(dest) if dest.exists() else None
         if marker is None and dest.exists() and any(dest.iterdir()):
             raise ExportError(f"{dest} already holds files the kiosk did not export; choose an empty or new folder.")
+        return marker
+
+    def _open_dest(self, dest: Path, marker: dict | None) -> dict:
         try:
             dest.mkdir(parents=True, exist_ok=True)
             if marker is None:
@@ -269,6 +293,20 @@ class _Job:
         if needed > free:
             raise ExportError(f"{dest} needs about {needed / MEGABYTE:,.0f} MB free for this export "
                               f"but has {free / MEGABYTE:,.0f} MB.")
+
+    def _keep_or_drop_earlier(self, dest: Path, marker: dict, candidate: Candidate) -> None:
+        """A clip that failed its check now: the copy an earlier export checked stays; else none of its files do."""
+        entry = marker["clips"].get(candidate.id)
+        if entry is None:
+            return
+        try:
+            if inside(dest, entry["video"]).is_file():
+                self.notes.append(f"The record keeps the copy of {candidate.clip.sidecar.media} exported before.")
+                return
+        except ValueError:
+            pass
+        for relative in marker["clips"].pop(candidate.id).get("files", []):
+            inside(dest, relative).unlink(missing_ok=True)
 
     def _remove_unchosen(self, dest: Path, marker: dict, chosen: set[str]) -> int:
         removed = 0
@@ -331,7 +369,9 @@ class _Job:
             if problems:
                 self.notes.append(f"{problems[0]} Another kiosk's copy of the same clip was exported instead.")
             os.replace(_waiting(video), video)
-        exported = replace(source.sidecar, withdrawal_code="", media=video.name)
+        # The consent checked is the narrowest any copy holds (selection), whichever copy's bytes were good.
+        exported = replace(source.sidecar, withdrawal_code="", media=video.name,
+                           consent_scope=candidate.clip.sidecar.consent_scope)
         sidecar_file.write_bytes(exported.to_json())
         entry = {"card": card, "sha256": source.sidecar.sha256, "video": relative(video),
                  "sidecar": relative(sidecar_file), "thumbnail": relative(thumbnail),

@@ -41,7 +41,13 @@ def select_clips(sources: list[Path], config: Config, scope: str, cards: tuple[s
             found.setdefault(clip.sidecar.id, []).append(clip)
     scopes = config.scope_ids()
     for copies in found.values():
-        clip = copies[0]
+        # Copies that disagree (one kiosk's sidecar changed after the clip was copied): only kept copies are
+        # exported, and the consent that decides is the narrowest any of them holds, whichever folder came first.
+        copies = [copy for copy in copies if copy.sidecar.status == KEPT] or copies
+        clip = min(copies, key=lambda copy: scopes.index(copy.sidecar.consent_scope)
+                   if copy.sidecar.consent_scope in scopes else -1)
+        copies.remove(clip)
+        copies.insert(0, clip)
         sidecar = clip.sidecar
         if sidecar.id in withdrawn_ids:
             selection.withdrawn += 1

@@ -180,8 +180,8 @@ def _remove_from_folder(folder: Path, clip_id: str, refresh) -> list[Path]:
         raise ValueError("it has no export marker, so the kiosk does not touch it")
     removed: list[Path] = []
     entry = marker["clips"].pop(clip_id, None)
-    for relative in (entry or {}).get("files", []):
-        path = inside(folder, relative)
+    listed = [inside(folder, relative) for relative in (entry or {}).get("files", [])]
+    for path in listed + [path for path in stray_files(folder, {clip_id}) if path not in listed]:
         if path.exists():
             path.unlink()
             removed.append(path)
@@ -202,6 +202,33 @@ def _remove_from_folder(folder: Path, clip_id: str, refresh) -> list[Path]:
     if refresh is not None and removed:
         refresh(folder)
     return removed
+
+
+def stray_files(folder: Path, clip_ids: Iterable[str]) -> list[Path]:
+    """Files of these clips in an export's clips/ that its marker may not list (an export cut short, say).
+
+    An exported clip is named `<time>_<card>_<first 8 of its id>` (.mp4, .json, .jpg, and a hidden .part while it
+    is copied); a file counts only if its sidecar beside it, when there is one, holds one of these ids.
+    """
+    ids = {clip_id[:8]: clip_id for clip_id in clip_ids}
+    if not ids:
+        return []
+    strays = []
+    for path in sorted(folder.glob("clips/*/*")):
+        stem = path.name.lstrip(".").split(".")[0]
+        clip_id = ids.get(stem.rpartition("_")[2])
+        if clip_id is None or not path.is_file():
+            continue
+        sidecar = path.with_name(f"{stem}.json")
+        try:
+            if json.loads(sidecar.read_text(encoding="utf-8")).get("id") != clip_id:
+                continue
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, AttributeError):
+            continue
+        strays.append(path)
+    return strays
 
 
 def _remove_from_zip(archive: Path, clip_id: str, refresh) -> list[Path]:

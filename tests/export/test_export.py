@@ -226,3 +226,28 @@ def test_compilation_per_card_has_a_title_then_its_clips_with_sound(kiosks, tmp_
         seconds = container.duration / av.time_base
     assert 3 + 2 * 0.9 < seconds < 3 + 2 * 1.6  # the title card and two clips of about 1.2 s
     assert 'href="compilations/frontline.mp4"' in (dest / "index.html").read_text(encoding="utf-8")
+
+
+def test_copies_that_disagree_on_consent_export_under_the_narrowest_whatever_the_folder_order(kiosks, tmp_path):
+    kiosk_a, kiosk_b = kiosks
+    clip = next(c for c in ClipStore(kiosk_a).list().clips if c.sidecar.consent_scope == "public")
+    narrowed = ClipStore(kiosk_b)
+    (kiosk_b / "copied-day").mkdir()
+    for path in (clip.media_path, clip.sidecar_path):
+        (kiosk_b / "copied-day" / path.name).write_bytes(path.read_bytes())
+    copy = next(c for c in narrowed.list().clips if c.sidecar.id == clip.sidecar.id)
+    narrowed.update(copy, consent_scope="event")
+    for sources in ([kiosk_a, kiosk_b], [kiosk_b, kiosk_a]):
+        dest = tmp_path / f"record-{sources[0].name}"
+        _export(sources, dest, scope="public")
+        assert clip.sidecar.id not in {row["id"] for row in _manifest_rows(dest)}
+
+
+def test_an_export_nothing_matches_is_refused_and_leaves_the_record_alone(kiosks, tmp_path):
+    kiosk_a, _ = kiosks
+    dest = tmp_path / "record"
+    _export([kiosk_a], dest)
+    before = sorted(p.name for p in dest.rglob("*"))
+    result = kiosk("export", dest, "--recordings", kiosk_a, "--since", "2999-01-01")
+    assert result.returncode == 1 and "No clip matches" in result.stderr
+    assert sorted(p.name for p in dest.rglob("*")) == before

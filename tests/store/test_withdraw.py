@@ -125,3 +125,33 @@ def test_kiosk_withdraw_shows_the_clip_and_wants_yes_when_not_at_a_terminal(kios
     assert not list((tmp_path / "record").glob(f"clips/*/*{clip.sidecar.id[:8]}*"))
     unknown = kiosk("withdraw", "KKKKKK", "--recordings", kiosk_a, "--yes")
     assert unknown.returncode == 1 and unknown.stderr.count("\n") == 1 and "KKK-KKK" in unknown.stderr
+
+
+def test_withdraw_reaches_a_clip_an_export_cut_short_left_unlisted(kiosks, tmp_path):
+    kiosk_a, _ = kiosks
+    store = ClipStore(kiosk_a)
+    clip = min(store.list().clips, key=lambda c: c.sidecar.started_at)  # the first the export copies
+
+    def pulled_out(done, total, message):
+        raise OSError(5, "Input/output error")  # the USB stick pulled after the first clip
+
+    record = tmp_path / "record"
+    with pytest.raises(OSError):
+        export_record([kiosk_a], record, ExportOptions(config=CONFIG), pulled_out)
+    assert list(record.glob(f"clips/*/*_{clip.sidecar.id[:8]}.mp4"))
+    withdraw(store, clip.code, refresh=refresh)
+    assert not list(record.glob(f"clips/*/*_{clip.sidecar.id[:8]}.*"))
+
+
+def test_a_clip_damaged_after_it_was_exported_is_still_withdrawn_from_the_record(kiosks, tmp_path):
+    kiosk_a, _ = kiosks
+    store = ClipStore(kiosk_a)
+    clip = store.list().clips[0]
+    record = tmp_path / "record"
+    _export([kiosk_a], record)
+    clip.media_path.write_bytes(clip.media_path.read_bytes()[:20000])  # truncated on the laptop
+    report = _export([kiosk_a], record)
+    assert len(report.damaged) == 1 and report.clips == 3  # the copy checked before stays in the record
+    withdraw(store, clip.code, refresh=refresh)
+    assert not list(record.glob(f"clips/*/*_{clip.sidecar.id[:8]}.*"))
+    assert clip.sidecar.id not in (record / "manifest.csv").read_text(encoding="utf-8-sig")
