@@ -411,7 +411,9 @@ class _Job:
 
     def _compile(self, dest: Path, marker: dict) -> tuple[Path, ...]:
         compilations = marker.setdefault("compilations", {})
-        if not self.options.compilations:
+        # A record that has compilations keeps them whole: bringing it up to date without the option
+        # must not leave a compilation that lacks the new clips.
+        if not (self.options.compilations or compilations):
             return ()
         from kiosk.export.compilation import CompilationError, make_compilation, title_for
 

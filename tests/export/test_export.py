@@ -251,3 +251,16 @@ def test_an_export_nothing_matches_is_refused_and_leaves_the_record_alone(kiosks
     result = kiosk("export", dest, "--recordings", kiosk_a, "--since", "2999-01-01")
     assert result.returncode == 1 and "No clip matches" in result.stderr
     assert sorted(p.name for p in dest.rglob("*")) == before
+
+
+def test_a_record_with_compilations_keeps_them_up_to_date_when_exported_again_without_the_option(kiosks, tmp_path):
+    kiosk_a, kiosk_b = kiosks
+    dest = tmp_path / "record"
+    _export([kiosk_a], dest, compilations=True)
+    _export([kiosk_a, kiosk_b], dest)  # kiosk B brings a community clip; the option was forgotten
+    marker = json.loads((dest / EXPORT_MARKER).read_text(encoding="utf-8"))
+    by_card = {}
+    for clip_id, entry in marker["clips"].items():
+        by_card.setdefault(entry["card"], set()).add(clip_id)
+    assert {card: set(entry["clips"]) for card, entry in marker["compilations"].items()} == by_card
+    assert (dest / "compilations" / "community.mp4").exists()
