@@ -26,11 +26,12 @@ from kiosk.export.copying import CopyCancelled, UnreadableClip, copy_verified
 from kiosk.export.gallery import CardHeading, gallery_html, write_gallery
 from kiosk.export.manifest import ExportedClip, write_manifests
 from kiosk.export.selection import Candidate, select_clips
-from kiosk.store import Clip, Sidecar
+from kiosk.store import Clip, ClipStore, Sidecar
 from kiosk.store.clips import MEDIA_NAME
 from kiosk.store.media import DamagedMedia, make_thumbnail
-from kiosk.store.withdraw import (EXPORT_MARKER, inside, pack_folder, read_marker, remember_export,
-                                  stray_files, withdrawn_ids, write_marker)
+from kiosk.store.codes import display
+from kiosk.store.withdraw import (EXPORT_MARKER, inside, pack_folder, read_marker, read_withdrawals,
+                                  remember_export, share_withdrawals, stray_files, withdrawn_ids, write_marker)
 
 Progress = Callable[[int, int, str], None]
 MEGABYTE = 1024 * 1024
@@ -97,13 +98,14 @@ def export_record(sources: list[Path], dest: Path, options: ExportOptions = Expo
     for source in sources:
         if dest == source or dest.is_relative_to(source) or source.is_relative_to(dest):
             raise ExportError(f"The export cannot go in {dest}: it overlaps the recordings folder {source}.")
+    shared = _share_withdrawals(sources)
     job = _Job(sources, config, scope, options, progress or (lambda done, total, message: None),
                cancel or threading.Event())
     if not options.zip:
         # Known before the first file lands, so a withdrawal reaches an export that was cut short.
         job.opened = lambda folder: _remember(sources, folder)
     report = job.export_zip(dest) if options.zip else job.export_folder(dest)
-    notes = []
+    notes = shared
     for source in sources:
         try:
             remember_export(source, report.dest)
@@ -111,6 +113,24 @@ def export_record(sources: list[Path], dest: Path, options: ExportOptions = Expo
             notes.append(f"{source} is read-only, so a withdrawal made there will not reach {report.dest}; "
                          f"export into it again after withdrawing.")
     return replace(report, skipped=report.skipped + tuple(notes))
+
+
+def _share_withdrawals(sources: list[Path]) -> list[str]:
+    """Each kiosk's withdrawals logged in the others' folders; a sentence for each withdrawn clip's copy still on a disk."""
+    try:
+        share_withdrawals(sources)
+    except OSError as error:
+        return [f"A withdrawal could not be logged in every recordings folder ({error.strerror or error}); "
+                f"export these folders together until it can."]
+    withdrawn = {entry.clip_id: entry.code for root in sources for entry in read_withdrawals(root)}
+    notes = []
+    for root in sources:
+        for clip in ClipStore(root).list().clips:
+            code = withdrawn.get(clip.sidecar.id)
+            if code:
+                notes.append(f"{root} still holds a copy of the withdrawn clip {display(code)}; it is left out of "
+                             f"every export, and `kiosk withdraw {display(code)} --recordings {root}` deletes it.")
+    return notes
 
 
 def _remember(sources: list[Path], dest: Path) -> None:

@@ -72,6 +72,10 @@ def test_a_withdrawn_clip_never_comes_back_from_another_kiosks_copy(kiosks, tmp_
     # An export into the same record from kiosk B alone still knows: the record remembers what was withdrawn.
     _export([kiosk_b], record)
     assert clip.sidecar.id not in (record / "manifest.csv").read_text(encoding="utf-8-sig")
+    # And so does a new record from kiosk B alone: the merged export logged A's withdrawal in B's folder too.
+    fresh = _export([kiosk_b], tmp_path / "fresh")
+    assert clip.sidecar.id not in (tmp_path / "fresh" / "manifest.csv").read_text(encoding="utf-8-sig")
+    assert any(f"withdraw {display(clip.code)} --recordings" in note for note in fresh.skipped)
 
 
 def test_withdraw_reaches_into_a_zip_export(kiosks, tmp_path):
