@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
@@ -34,6 +34,7 @@ class KioskWindow(QWidget):
         self.windowed = windowed
         self._exit_allowed = False
         self._cursor_hidden = False
+        self._passing_key_on = False
         self.setObjectName("kiosk")
         self.setWindowTitle(controller.config.event_name)
         self.setStyleSheet(theme.STYLESHEET)
@@ -86,6 +87,22 @@ class KioskWindow(QWidget):
         if event.type() == QEvent.WindowStateChange and self.isMinimized() and not self._exit_allowed:
             QTimer.singleShot(0, self.show_kiosk)
         super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # While this window grabs the keyboard, Qt hands every key to it rather than to the focused
+        # control: Enter, Space, Esc and the number keys would do nothing. They go on to that control.
+        if event.type() in (QEvent.KeyPress, QEvent.KeyRelease) and not self._passing_key_on \
+                and QWidget.keyboardGrabber() is self:
+            focused = self.focusWidget()
+            if focused is not None and focused is not self:
+                self._passing_key_on = True
+                try:
+                    QApplication.sendEvent(focused, QKeyEvent(event.type(), event.key(), event.modifiers(),
+                                                              event.text(), event.isAutoRepeat(), event.count()))
+                finally:
+                    self._passing_key_on = False
+                return True
+        return super().event(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

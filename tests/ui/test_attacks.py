@@ -2,7 +2,10 @@
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.app import build_kiosk
 from kiosk.ui.flow import TRANSITIONS, Screen
 from tests.ui.conftest import record_until_review, wait_for_screen, walk_to_prompt
 
@@ -84,3 +87,28 @@ def test_after_a_visit_nothing_of_it_can_be_reached_again(qtbot, make_kiosk, kio
     assert c.current == Screen.ATTRACT
     assert c.visit.clip is None and c.visit.recording is None
     qtbot.waitUntil(lambda: not c.review.playback.holds_a_clip(), timeout=5_000)  # the last clip is let go
+
+
+def test_keys_reach_the_screens_when_the_full_screen_kiosk_holds_the_keyboard(qtbot, kiosk_config, recordings):
+    # As attendees meet it: full screen, the keyboard grabbed. Keys arrive at the window, as from a real keyboard.
+    kiosk = build_kiosk(kiosk_config, recordings, "synthetic", "synthetic", windowed=False)
+    qtbot.addWidget(kiosk.window)
+    try:
+        kiosk.window.show_kiosk()
+        qtbot.waitExposed(kiosk.window)
+        assert QWidget.keyboardGrabber() is kiosk.window
+        c, handle = kiosk.controller, kiosk.window.windowHandle()
+        c.attract.start.setFocus()
+        QTest.keyClick(handle, Qt.Key_Return)  # Enter presses the focused Start
+        assert c.current == Screen.CONSENT
+        QTest.keyClick(handle, Qt.Key_Escape)  # Esc is back
+        assert c.current == Screen.ATTRACT
+        c.attract.start.click()
+        c.consent.scope_buttons.buttons()[0].setFocus()
+        QTest.keyClick(handle, Qt.Key_Space)  # Space chooses the focused scope
+        assert c.consent.chosen_scope() == c.consent.scopes[0].id
+        c.consent.agree.click()
+        QTest.keyClick(handle, Qt.Key_3)  # a number key chooses that card
+        assert c.current == Screen.PROMPT and c.visit.card_id == c.config.cards[2].id
+    finally:
+        kiosk.close()
