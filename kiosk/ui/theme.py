@@ -52,4 +52,8 @@ QPushButton[role="scope"] {{ text-align: left; padding: 16px 32px; }}
 QPushButton[role="scope"]:checked {{ background: #D7ECE8; border: 5px solid {PRIMARY}; font-weight: bold; }}
 QPushButton[role="language"] {{ font-size: 28px; }}
 QPushButton[role="language"]:checked {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; font-weight: bold; }}
+QPushButton[role="scope"]:checked:focus, QPushButton[role="language"]:checked:focus {{ border: 5px solid {FOCUS}; }}
+QPushButton[role="primary"]:disabled {{ background: {PAGE}; color: {MUTED}; border: 3px dashed {MUTED}; }}
+QScrollBar:vertical {{ width: 40px; }}
+QScrollBar::handle:vertical {{ min-height: {MIN_TARGET_PX}px; }}
 """

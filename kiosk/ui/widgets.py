@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QGridLayout, QHBoxLayout, QLabel,
+                               QPushButton, QScroller, QSizePolicy, QVBoxLayout, QWidget)
 
 from kiosk.ui import theme
 
@@ -21,6 +21,14 @@ def button(role: str = "", parent: QWidget | None = None) -> QPushButton:
     widget.setMinimumHeight(theme.MIN_TARGET_PX)
     widget.setCursor(Qt.PointingHandCursor)
     return widget
+
+
+def touch_scrolling(area: QAbstractScrollArea) -> QAbstractScrollArea:
+    """Lets a finger drag the area's content; a scroll bar alone is too narrow a target on a touch screen."""
+    if isinstance(area, QAbstractItemView):
+        area.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+    QScroller.grabGesture(area.viewport(), QScroller.TouchGesture)
+    return area
 
 
 def label(role: str, parent: QWidget | None = None, wrap: bool = True) -> QLabel:

@@ -4,7 +4,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 
 import kiosk.export.record as export_record_module
 from kiosk import config as configuration
@@ -339,3 +340,15 @@ def test_the_panel_speaks_welsh(qtbot, make_kiosk, panel_config):
     assert panel.settings_page.keyboard.space.accessibleName() == "Bwlch"
     kiosk.controller.set_language("en")
     assert panel.nav_buttons["status"].text() == "Status"
+
+
+def test_clip_rows_show_their_flags_whole_at_1366x768(qtbot, make_kiosk, panel_config, day_of_clips):
+    panel = open_panel(qtbot, make_kiosk(panel_config))
+    page = panel.clips_page
+    panel.nav_buttons["clips"].click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
+    assert page.list.wordWrap()  # not elided: "recovered" / "not reviewed" come last in a row
+    index = next(page.filtered.index(row, 0) for row in range(3) if "not reviewed" in page.filtered.index(row, 0).data())
+    room = page.list.visualRect(index).width() - page.list.iconSize().width() - 16
+    needed = QFontMetrics(page.list.font()).boundingRect(QRect(0, 0, room, 10_000), Qt.TextWordWrap, index.data())
+    assert needed.height() <= page.list.visualRect(index).height()

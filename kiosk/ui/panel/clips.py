@@ -13,7 +13,7 @@ from kiosk.config import Card
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.jobs import ClipRow
 from kiosk.ui.playback import ClipPlayer
-from kiosk.ui.widgets import CameraPreview, button, label, set_text
+from kiosk.ui.widgets import CameraPreview, button, label, set_text, touch_scrolling
 
 CARD_ROLE = Qt.UserRole + 1
 ROW_ROLE = Qt.UserRole + 2
@@ -99,6 +99,8 @@ class ClipsPage(PageBase):
         self.list.setModel(self.filtered)
         self.list.setIconSize(QSize(160, 90))
         self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(True)  # the flags come last in a row: at 1366x768 they were cut off
+        touch_scrolling(self.list)
         self.list.setStyleSheet("QListView { font-size: 22px; } QListView::item { min-height: 96px; }")
         self.list.selectionModel().selectionChanged.connect(self._update_buttons)
         self.list.doubleClicked.connect(self.play_selected)

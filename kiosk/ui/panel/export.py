@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit
 from kiosk.config import Card, Scope
 from kiosk.export import ExportOptions, ExportReport
 from kiosk.ui.panel import PageBase
-from kiosk.ui.widgets import OnScreenKeyboard, button, label, set_text
+from kiosk.ui.widgets import OnScreenKeyboard, button, label, set_text, touch_scrolling
 
 RECORD_FOLDER = "whose-shoes-record"
 CARD_COLUMNS = 2
@@ -93,6 +93,7 @@ class ExportPage(PageBase):
         self.choices = QScrollArea()
         self.choices.setWidgetResizable(True)
         self.choices.setWidget(choices)
+        touch_scrolling(self.choices)
         actions = QHBoxLayout()
         actions.addWidget(self.progress, 1)
         actions.addWidget(self.cancel)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QScrollArea, 
 from kiosk.config import Config, Text
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.cards import CardEditor
-from kiosk.ui.widgets import CameraPreview, LevelMeter, OnScreenKeyboard, button, label, set_text
+from kiosk.ui.widgets import CameraPreview, LevelMeter, OnScreenKeyboard, button, label, set_text, touch_scrolling
 
 DEVICE_FIELDS = ("camera", "microphone", "width", "height", "fps")
 NUMBER_FIELDS = ("max_seconds", "idle_seconds", "width", "height", "fps")
@@ -74,6 +74,7 @@ class SettingsPage(PageBase):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(form_holder)
+        touch_scrolling(self.scroll)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.serve(list(self.fields.values()))
         self.card_editor.fields_added.connect(self.keyboard.serve)
