@@ -191,7 +191,7 @@ class KioskController(QObject):
             self.level_timer.stop()
         self.current = target
         self.stack.setCurrentWidget(self.screens[target])
-        self.screens[target].setFocus()
+        self.screens[target].take_focus()
         self.note_activity()
         self.screen_changed.emit(target)
 

@@ -2,6 +2,7 @@
 
 import av
 import pytest
+from PySide6.QtCore import Qt
 
 from kiosk.store.codes import display
 from kiosk.ui.flow import IDLE_LEAVES, TRANSITIONS, Screen, check_move, FlowError
@@ -124,3 +125,14 @@ def test_esc_goes_back_one_screen(qtbot, make_kiosk, kiosk_config):
     assert c.current == Screen.CONSENT
     qtbot.keyClick(c.consent, Qt.Key_Escape)
     assert c.current == Screen.ATTRACT
+
+
+def test_each_screen_arrives_with_its_main_button_ready_for_enter(qtbot, make_kiosk, kiosk_config):
+    kiosk = make_kiosk(kiosk_config)
+    c = kiosk.controller
+    assert kiosk.window.focusWidget() is c.attract.start
+    walk_to_prompt(qtbot, kiosk)
+    assert kiosk.window.focusWidget() is c.prompt.ready
+    qtbot.keyClick(kiosk.window.focusWidget(), Qt.Key_Return)
+    assert c.current == Screen.COUNTDOWN
+    c.cancel_countdown()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 
 class ScreenBase(QWidget):
@@ -22,6 +22,14 @@ class ScreenBase(QWidget):
 
     def retranslate(self) -> None:
         """Sets every visible string again, in the current language."""
+
+    def take_focus(self) -> None:
+        """Keyboard focus on the screen's main button, so Enter or Space does what a tap on it would."""
+        for candidate in self.findChildren(QPushButton):
+            if candidate.property("role") == "primary" and candidate.isEnabled() and candidate.isVisibleTo(self):
+                candidate.setFocus()
+                return
+        self.setFocus()
 
     def keyPressEvent(self, event) -> None:
         # Key presses a focused button does not use bubble up to here.
