@@ -93,8 +93,8 @@ WELSH = {
     "Cancel": "Canslo",
     "Cancel, back to the kiosk": "Canslo, yn ôl i'r ciosg",
     "Speaking as: %1": "Yn siarad fel: %1",
-    "You can talk for up to %1 seconds, and stop whenever you like. A 3-2-1 countdown comes first.":
-        "Gallwch siarad am hyd at %1 eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif 3-2-1 yn gyntaf.",
+    "You can talk for up to %1 seconds, and stop whenever you like. A short countdown comes first.":
+        "Gallwch siarad am hyd at %1 eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.",
     "I'm ready": "Rwy'n barod",
     "Time left: %1:%2": "Amser ar ôl: %1:%2",
     "%1 seconds left. Time to finish your thought.": "%1 eiliad ar ôl. Amser i orffen eich syniad.",
@@ -123,6 +123,7 @@ WELSH = {
     "Done": "Gorffen",
     # The facilitator panel.
     "consent: %1": "caniatâd: %1",
+    "consent not chosen": "caniatâd heb ei ddewis",
     "recovered after a crash": "wedi'i adfer ar ôl chwalfa",
     "not reviewed": "heb ei wylio'n ôl",
     "Every card": "Pob cerdyn",

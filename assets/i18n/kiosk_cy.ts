@@ -118,16 +118,21 @@
     <name>ClipListModel</name>
     <message>
         <location filename="../../kiosk/ui/panel/clips.py" line="50" />
+        <source>consent not chosen</source>
+        <translation>caniatâd heb ei ddewis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="52" />
         <source>consent: %1</source>
         <translation>caniatâd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="52" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="60" />
         <source>recovered after a crash</source>
         <translation>wedi'i adfer ar ôl chwalfa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="54" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="62" />
         <source>not reviewed</source>
         <translation>heb ei wylio'n ôl</translation>
     </message>
@@ -135,68 +140,68 @@
 <context>
     <name>ClipsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="109" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="119" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="152" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="200" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="162" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="210" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="166" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="176" />
         <source>%1 of %2 clips shown</source>
         <translation>Yn dangos %1 o %2 clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="197" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="207" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="198" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="208" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="203" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="213" />
         <source>Clips, newest first</source>
         <translation>Clipiau, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="204" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="214" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="205" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="215" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="205" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="215" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="206" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="216" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="206" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="216" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="207" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="217" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="207" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="217" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
@@ -245,153 +250,153 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="147" />
+        <location filename="../../kiosk/ui/panel/export.py" line="148" />
         <source>Export to the drive %1</source>
         <translation>Allforio i'r gyriant %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="169" />
+        <location filename="../../kiosk/ui/panel/export.py" line="170" />
         <source>Choose a drive, or type a whole folder path starting with /.</source>
         <translation>Dewiswch yriant, neu teipiwch lwybr ffolder llawn sy'n dechrau gyda /.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="200" />
+        <location filename="../../kiosk/ui/panel/export.py" line="201" />
         <source>Export cancelled: the record holds what was copied so far.</source>
         <translation>Allforio wedi'i ganslo: mae'r cofnod yn cynnwys yr hyn a gopïwyd hyd yma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="201" />
+        <location filename="../../kiosk/ui/panel/export.py" line="202" />
         <source>Export finished.</source>
         <translation>Mae'r allforio wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="202" />
+        <location filename="../../kiosk/ui/panel/export.py" line="203" />
         <source>%1 clips in the record at %2 (%3 new, %4 removed).</source>
         <translation>%1 clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="206" />
+        <location filename="../../kiosk/ui/panel/export.py" line="207" />
         <source>%1 clips left out by card, date or consent.</source>
         <translation>%1 clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="207" />
+        <location filename="../../kiosk/ui/panel/export.py" line="208" />
         <source>Skipped:</source>
         <translation>Wedi'u hepgor:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="207" />
+        <location filename="../../kiosk/ui/panel/export.py" line="208" />
         <source>Damaged, not exported:</source>
         <translation>Wedi'u difrodi, heb eu hallforio:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="214" />
+        <location filename="../../kiosk/ui/panel/export.py" line="215" />
         <source>Export the event record</source>
         <translation>Allforio cofnod y digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="215" />
+        <location filename="../../kiosk/ui/panel/export.py" line="216" />
         <source>Drives:</source>
         <translation>Gyriannau:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="215" />
+        <location filename="../../kiosk/ui/panel/export.py" line="216" />
         <source>No USB drive found.</source>
         <translation>Ni chafwyd hyd i yriant USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="216" />
+        <location filename="../../kiosk/ui/panel/export.py" line="217" />
         <source>Look again</source>
         <translation>Edrych eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="216" />
+        <location filename="../../kiosk/ui/panel/export.py" line="217" />
         <source>Look again for USB drives</source>
         <translation>Edrych eto am yriannau USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="217" />
         <location filename="../../kiosk/ui/panel/export.py" line="218" />
+        <location filename="../../kiosk/ui/panel/export.py" line="219" />
         <source>Folder to export into</source>
         <translation>Ffolder i allforio iddo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="219" />
+        <location filename="../../kiosk/ui/panel/export.py" line="220" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="219" />
+        <location filename="../../kiosk/ui/panel/export.py" line="220" />
         <source>Show the keyboard to type a folder</source>
         <translation>Dangos y bysellfwrdd i deipio ffolder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="220" />
+        <location filename="../../kiosk/ui/panel/export.py" line="221" />
         <source>Consent:</source>
         <translation>Caniatâd:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="223" />
+        <location filename="../../kiosk/ui/panel/export.py" line="224" />
         <source>Cards (none chosen: every card):</source>
         <translation>Cardiau (dim wedi'u dewis: pob cerdyn):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="226" />
+        <location filename="../../kiosk/ui/panel/export.py" line="227" />
         <source>Compilations</source>
         <translation>Casgliadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="226" />
+        <location filename="../../kiosk/ui/panel/export.py" line="227" />
         <source>Also make a compilation video per card</source>
         <translation>Gwneud fideo casgliad ar gyfer pob cerdyn hefyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="227" />
+        <location filename="../../kiosk/ui/panel/export.py" line="228" />
         <source>One zip file</source>
         <translation>Un ffeil zip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="227" />
+        <location filename="../../kiosk/ui/panel/export.py" line="228" />
         <source>Export as one zip file</source>
         <translation>Allforio fel un ffeil zip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="228" />
+        <location filename="../../kiosk/ui/panel/export.py" line="229" />
         <source>What to export</source>
         <translation>Beth i'w allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="229" />
+        <location filename="../../kiosk/ui/panel/export.py" line="230" />
         <source>Export progress</source>
         <translation>Cynnydd yr allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="230" />
+        <location filename="../../kiosk/ui/panel/export.py" line="231" />
         <source>Start export</source>
         <translation>Dechrau allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="231" />
+        <location filename="../../kiosk/ui/panel/export.py" line="232" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="231" />
+        <location filename="../../kiosk/ui/panel/export.py" line="232" />
         <source>Cancel the export</source>
         <translation>Canslo'r allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="237" />
+        <location filename="../../kiosk/ui/panel/export.py" line="238" />
         <source>Exporting…</source>
         <translation>Yn allforio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="238" />
+        <location filename="../../kiosk/ui/panel/export.py" line="239" />
         <source>Cancelling after the current file…</source>
         <translation>Yn canslo ar ôl y ffeil bresennol…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="240" />
+        <location filename="../../kiosk/ui/panel/export.py" line="241" />
         <source>The export did not run: %1</source>
         <translation>Ni redodd yr allforio: %1</translation>
     </message>
@@ -619,17 +624,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="283" />
+        <location filename="../../kiosk/ui/widgets.py" line="291" />
         <source>Shift: next letter in capitals</source>
         <translation>Shift: y llythyren nesaf mewn priflythyren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="285" />
+        <location filename="../../kiosk/ui/widgets.py" line="293" />
         <source>Space</source>
         <translation>Bwlch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="286" />
+        <location filename="../../kiosk/ui/widgets.py" line="294" />
         <source>Delete last character</source>
         <translation>Dileu'r nod olaf</translation>
     </message>
@@ -777,8 +782,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/prompt.py" line="60" />
-        <source>You can talk for up to %1 seconds, and stop whenever you like. A 3-2-1 countdown comes first.</source>
-        <translation>Gallwch siarad am hyd at %1 eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif 3-2-1 yn gyntaf.</translation>
+        <source>You can talk for up to %1 seconds, and stop whenever you like. A short countdown comes first.</source>
+        <translation>Gallwch siarad am hyd at %1 eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/prompt.py" line="62" />
@@ -912,172 +917,172 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="213" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
         <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="193" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="194" />
         <source>These devices are in use now.</source>
         <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="200" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="201" />
         <source>Devices not changed: %1</source>
         <translation>Ni newidiwyd y dyfeisiau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="215" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="216" />
         <source>The new camera and microphone are being opened.</source>
         <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="220" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="221" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="224" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="225" />
         <source>Event settings</source>
         <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="226" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
         <source>Event name</source>
         <translation>Enw'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="226" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
         <source>Camera (auto, synthetic, a device)</source>
         <translation>Camera (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
         <source>Microphone (auto, synthetic, a device)</source>
         <translation>Meicroffon (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
         <source>Consent text (English)</source>
         <translation>Testun caniatâd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
         <source>Consent text (Welsh)</source>
         <translation>Testun caniatâd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="232" />
         <source>Prompt (English)</source>
         <translation>Cwestiwn (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="232" />
         <source>Prompt (Welsh)</source>
         <translation>Cwestiwn (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="236" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="237" />
         <source>Consent choice %1 (English)</source>
         <translation>Dewis caniatâd %1 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="236" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="237" />
         <source>Consent choice %1 (Welsh)</source>
         <translation>Dewis caniatâd %1 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="242" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="243" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="243" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="244" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="243" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="244" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="244" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="244" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="246" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="246" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="246" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="247" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="247" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="248" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="248" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="249" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="249" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="250" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="252" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="254" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="255" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>

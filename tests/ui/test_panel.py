@@ -106,7 +106,8 @@ def test_clips_list_shows_flags_and_filters_by_card(qtbot, make_kiosk, panel_con
     texts = [page.filtered.index(row, 0).data() for row in range(page.filtered.rowCount())]
     volunteer = next(text for text in texts if "Volunteer" in text)
     assert "recovered after a crash" in volunteer and "not reviewed" in volunteer
-    assert all("consent:" in text for text in texts)
+    assert sum("consent: May be shared publicly" in text for text in texts) == 2  # the scope's words, not its id
+    assert sum("consent: The event record only" in text for text in texts) == 1
     assert sum("Front-line staff" in text for text in texts) == 2
     assert all(page.filtered.index(row, 0).data(Qt.DecorationRole) is not None for row in range(3))  # thumbnails
     page.choose_card("frontline")
@@ -352,3 +353,14 @@ def test_clip_rows_show_their_flags_whole_at_1366x768(qtbot, make_kiosk, panel_c
     room = page.list.visualRect(index).width() - page.list.iconSize().width() - 16
     needed = QFontMetrics(page.list.font()).boundingRect(QRect(0, 0, room, 10_000), Qt.TextWordWrap, index.data())
     assert needed.height() <= page.list.visualRect(index).height()
+
+
+def test_the_clip_list_names_consent_in_welsh(qtbot, make_kiosk, panel_config, day_of_clips):
+    kiosk = make_kiosk(panel_config)
+    kiosk.controller.set_language("cy")
+    panel = open_panel(qtbot, kiosk)
+    page = panel.clips_page
+    panel.nav_buttons["clips"].click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
+    texts = [page.filtered.index(row, 0).data() for row in range(3)]
+    assert sum("caniatâd: Cofnod y digwyddiad yn unig" in text for text in texts) == 1

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, QSortFilterPr
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QVBoxLayout
 
-from kiosk.config import Card
+from kiosk.config import Card, Scope
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.jobs import ClipRow
 from kiosk.ui.playback import ClipPlayer
@@ -26,13 +26,15 @@ class ClipListModel(QAbstractListModel):
         super().__init__(parent)
         self.rows: list[ClipRow] = []
         self.cards: dict[str, Card] = {}
+        self.scopes: dict[str, Scope] = {}
         self.language = "en"
         self._pixmaps: dict[str, QPixmap] = {}
 
-    def show_rows(self, rows: list[ClipRow], cards: tuple[Card, ...]) -> None:
+    def show_rows(self, rows: list[ClipRow], cards: tuple[Card, ...], scopes: tuple[Scope, ...] = ()) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.cards = {card.id: card for card in cards}
+        self.scopes = {scope.id: scope for scope in scopes}
         self._pixmaps = {}
         self.endResetModel()
 
@@ -43,11 +45,17 @@ class ClipListModel(QAbstractListModel):
         card = self.cards.get(card_id)
         return card.label(self.language) if card else card_id
 
+    def consent(self, scope_id: str) -> str:
+        if not scope_id:  # a media file adopted after a crash: a facilitator has not decided yet
+            return self.tr("consent not chosen")
+        scope = self.scopes.get(scope_id)
+        return self.tr("consent: %1").replace("%1", scope.label(self.language) if scope else scope_id)
+
     def describe(self, row: ClipRow) -> str:
         when = row.started_at.strftime("%H:%M" if row.started_at.date() == date.today() else "%Y-%m-%d %H:%M")
         minutes, seconds = divmod(round(row.duration), 60)
         parts = [when, self.card_label(row.card_id), f"{minutes}:{seconds:02d}",
-                 self.tr("consent: %1").replace("%1", row.consent_scope)]
+                 self.consent(row.consent_scope)]
         if row.recovered:
             parts.append(self.tr("recovered after a crash"))
         if not row.reviewed:
@@ -132,11 +140,11 @@ class ClipsPage(PageBase):
         layout.addLayout(body, 1)
         self.retranslate()
 
-    def show_clips(self, rows: list[ClipRow], cards: tuple[Card, ...]) -> None:
+    def show_clips(self, rows: list[ClipRow], cards: tuple[Card, ...], scopes: tuple[Scope, ...] = ()) -> None:
         chosen = self.chosen_card()
         self.cards = cards
         self.model.language = self.language
-        self.model.show_rows(rows, cards)
+        self.model.show_rows(rows, cards, scopes)
         self._fill_filter(chosen)
         self._update_buttons()
 

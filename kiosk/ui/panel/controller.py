@@ -153,7 +153,7 @@ class PanelController(QObject):
         elif name == "clips":
             if error:
                 self.kiosk.facilitator_notes.append(error)
-            screen.clips_page.show_clips(result or [], self.kiosk.config.cards)
+            screen.clips_page.show_clips(result or [], self.kiosk.config.cards, self.kiosk.config.scopes)
         elif name == "drives":
             screen.export_page.show_drives(result or [])
         elif name == "find":

@@ -58,7 +58,7 @@ class PromptScreen(ScreenBase):
         set_text(self.question, self.prompt(self.language))
         seconds = round(self.max_seconds)
         set_text(self.hint, self.tr("You can talk for up to %1 seconds, and stop whenever you like. "
-                                    "A 3-2-1 countdown comes first.").replace("%1", str(seconds)))
+                                    "A short countdown comes first.").replace("%1", str(seconds)))
         set_text(self.ready, self.tr("I'm ready"))
         set_text(self.back, self.tr("Back"))
         self.problem.setVisible(bool(self.message))
