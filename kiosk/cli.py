@@ -42,11 +42,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--windowed", action="store_true", help="run the kiosk in a window, for a facilitator's desk")
     parser.add_argument("--camera", help="camera spec: auto, synthetic, file:PATH, an index or /dev/videoN")
     parser.add_argument("--microphone", help="microphone spec: auto, synthetic, file:PATH, an index or a device name")
+    # --config also after the command, as a facilitator types it; SUPPRESS keeps a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", type=Path, default=argparse.SUPPRESS, metavar="PATH", help="the event's settings (TOML)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    commands.add_parser("devices", help="list cameras, microphones, free space and encoders")
+    devices = commands.add_parser("devices", parents=[common], help="list cameras, microphones, free space and encoders")
+    devices.add_argument("--recordings", type=Path, default=argparse.SUPPRESS, metavar="DIR")
 
-    record = commands.add_parser("record", help="record one clip headless and print its path")
+    record = commands.add_parser("record", parents=[common], help="record one clip headless and print its path")
     record.add_argument("--seconds", type=_positive(float, 0.5, 3600), required=True)
     record.add_argument("--camera", dest="record_camera", metavar="SPEC", help="camera spec (as above)")
     record.add_argument("--microphone", dest="record_microphone", metavar="SPEC", help="microphone spec (as above)")
@@ -59,15 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("--height", type=_positive(int, 120, 2160))
     record.add_argument("--fps", type=_positive(float, 1, 120))
 
-    recover = commands.add_parser("recover", help="repair clips a crash left unfinished")
+    recover = commands.add_parser("recover", parents=[common], help="repair clips a crash left unfinished")
     recover.add_argument("--recordings", dest="recover_recordings", type=Path, metavar="DIR")
 
-    withdraw = commands.add_parser("withdraw", help="remove a clip and every exported copy, by its withdrawal code")
+    withdraw = commands.add_parser("withdraw", parents=[common], help="remove a clip and every exported copy, by its withdrawal code")
     withdraw.add_argument("code", help="the attendee's withdrawal code, e.g. K7M-4PX")
     withdraw.add_argument("--recordings", dest="withdraw_recordings", type=Path, metavar="DIR")
     withdraw.add_argument("--yes", action="store_true", help="do not ask first (needed when not run at a terminal)")
 
-    export = commands.add_parser("export", help="make the event record: clips per card, manifests, a gallery")
+    export = commands.add_parser("export", parents=[common], help="make the event record: clips per card, manifests, a gallery")
     export.add_argument("dest", type=Path, help="a new or empty folder, or one an earlier export made")
     export.add_argument("--recordings", dest="export_recordings", type=Path, action="append", metavar="DIR",
                         help="a recordings folder; repeat it to merge several kiosks (default: ./recordings)")

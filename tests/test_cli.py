@@ -128,3 +128,12 @@ def test_kiosk_with_no_screen_says_so_instead_of_aborting(recordings):
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [result.stderr.strip()]  # one line
     assert "no screen" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_config_and_recordings_are_taken_after_the_command_too(recordings, tmp_path):
+    listed = kiosk("devices", "--recordings", recordings)
+    assert f"Recordings: {recordings} " in listed.stdout
+    made = kiosk("record", "--seconds", "0.5", "--camera", "synthetic", "--microphone", "synthetic",
+                 "--recordings", recordings, "--config", tmp_path / "missing.toml")
+    assert made.returncode == 0, made.stderr
+    assert f"There is no config file at {tmp_path / 'missing.toml'}" in made.stderr

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -302,8 +301,3 @@ def save(config: Config, path: Path | None = None) -> Path:
     write_atomically(path, tomli_w.dumps(data).encode("utf-8"))
     return path
 
-
-def copy_defaults_to(path: Path) -> None:
-    """Start an event's own config from the shipped one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(DEFAULT_CONFIG, path)
