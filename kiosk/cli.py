@@ -172,18 +172,17 @@ def _record(args) -> int:
     if scope not in config.scope_ids():
         raise CliError(f"{scope!r} is not a consent scope; choose one of {', '.join(config.scope_ids())}.")
     store = ClipStore(_recordings(args, args.record_recordings))
-    camera_spec = args.record_camera or args.camera or config.camera
-    microphone_spec = args.record_microphone or args.microphone or config.microphone
+    if args.no_camera and args.no_microphone:
+        raise CliError("A clip needs a camera or a microphone; --no-camera and --no-microphone were both given.")
+    camera_spec = None if args.no_camera else _first_given(args.record_camera, args.camera, config.camera)
+    microphone_spec = None if args.no_microphone else _first_given(args.record_microphone, args.microphone,
+                                                                   config.microphone)
     try:
         camera, microphone = open_sources(
             camera_spec, microphone_spec, args.width or config.width, args.height or config.height, args.fps or config.fps
         )
     except SourceError as error:
         raise CliError(str(error)) from None
-    camera = None if args.no_camera else camera
-    microphone = None if args.no_microphone else microphone
-    if camera is None and microphone is None:
-        raise CliError("A clip needs a camera or a microphone; --no-camera and --no-microphone were both given.")
     tags = ClipTags(config.event_name, card.id, config.prompt_for(card.id)(config.language), scope, config.language)
     try:
         with store.lock():
@@ -194,6 +193,11 @@ def _record(args) -> int:
         raise CliError(str(error)) from None
     except PermissionError:
         raise CliError(f"The recordings folder {store.root} cannot be written.") from None
+
+
+def _first_given(*specs: str | None) -> str:
+    """The first spec given, an empty one included: `--camera ""` is a mistake to report, not `auto`."""
+    return next(spec for spec in specs if spec is not None)
 
 
 def _record_locked(store, tags, camera, microphone, seconds, min_free_mb, ClipRecording) -> int:

@@ -37,7 +37,9 @@ def test_record_makes_one_tagged_clip_and_prints_its_path_last(recordings):
 
 
 def test_record_sound_only_when_told_there_is_no_camera(recordings):
-    result = kiosk("record", "--seconds", "1", "--no-camera", "--microphone", "synthetic", "--recordings", recordings)
+    # The camera named is not opened at all: --no-camera wins over it.
+    result = kiosk("record", "--seconds", "1", "--no-camera", "--camera", "/dev/video7", "--microphone", "synthetic",
+                   "--recordings", recordings)
     assert result.returncode == 0, result.stderr
     with av.open(result.stdout.strip().splitlines()[-1]) as container:
         assert not container.streams.video and container.streams.audio
@@ -53,6 +55,8 @@ def test_record_sound_only_when_told_there_is_no_camera(recordings):
         (["--perspective", "../../etc"], "'../../etc' is not a card"),
         (["--scope", "everyone"], "'everyone' is not a consent scope"),
         (["--camera", "/dev/video7"], "There is no camera at /dev/video7."),
+        (["--camera", ""], "Unknown camera ''"),
+        (["--microphone", " "], "The microphone spec is empty"),
     ],
 )
 def test_bad_input_gets_one_clear_line_and_a_failure_exit(recordings, args, message):

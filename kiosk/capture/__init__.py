@@ -67,10 +67,11 @@ def open_microphone(spec: str, rate: int = 48000, epoch: float | None = None) ->
     return SoundDeviceMicrophone(int(spec) if spec.isascii() and spec.isdigit() else spec, rate)
 
 
-def open_sources(camera_spec: str, microphone_spec: str, width: int = 1280, height: int = 720, fps: float = 30.0,
-                 rate: int = 48000) -> tuple[CameraSource, MicrophoneSource]:
-    """Both sources; file sources share one epoch so a clapper file's flashes and beeps stay together."""
+def open_sources(camera_spec: str | None, microphone_spec: str | None, width: int = 1280, height: int = 720,
+                 fps: float = 30.0, rate: int = 48000) -> tuple[CameraSource | None, MicrophoneSource | None]:
+    """Both sources (None for a spec of None); file sources share one epoch so a clapper file's flashes and beeps
+    stay together."""
     epoch = time.monotonic() + 0.2
-    camera = open_camera(camera_spec, width, height, fps, epoch)
-    microphone = open_microphone(microphone_spec, rate, epoch)
+    camera = None if camera_spec is None else open_camera(camera_spec, width, height, fps, epoch)
+    microphone = None if microphone_spec is None else open_microphone(microphone_spec, rate, epoch)
     return camera, microphone
