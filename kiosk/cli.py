@@ -215,12 +215,14 @@ def _record_locked(store, tags, camera, microphone, seconds, min_free_mb, ClipRe
             interrupted.set()
             recording.request_stop()
 
-        previous = signal.signal(signal.SIGINT, stop_on_signal)
+        # SIGTERM too (a shutdown, a service manager): the take ends as an ordinary, finished clip.
+        previous = {number: signal.signal(number, stop_on_signal) for number in (signal.SIGINT, signal.SIGTERM)}
         try:
             print(f"kiosk: recording {seconds:g} s to {recording.clip.media_path} (Ctrl-C stops early)", file=sys.stderr)
             clip, result = recording.wait()
         finally:
-            signal.signal(signal.SIGINT, previous)
+            for number, handler in previous.items():
+                signal.signal(number, handler)
     finally:
         for source in sources:
             source.stop()

@@ -2,8 +2,10 @@
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import av
@@ -141,3 +143,21 @@ def test_config_and_recordings_are_taken_after_the_command_too(recordings, tmp_p
                  "--recordings", recordings, "--config", tmp_path / "missing.toml")
     assert made.returncode == 0, made.stderr
     assert f"There is no config file at {tmp_path / 'missing.toml'}" in made.stderr
+
+
+def test_the_kiosk_leaves_cleanly_on_sigterm(recordings):
+    process = subprocess.Popen([sys.executable, "-m", "kiosk", "--windowed", "--camera", "synthetic",
+                                "--microphone", "synthetic", "--recordings", str(recordings)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        # The first start writes the PIN file before the window is shown.
+        deadline = time.monotonic() + 60
+        while not (recordings / ".facilitator-pin").exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # polling a file another process writes, with a deadline
+        assert process.poll() is None, process.communicate()
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == 0, err
+    assert "Traceback" not in err

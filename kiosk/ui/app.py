@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import config as configuration
@@ -16,6 +17,8 @@ from kiosk.ui.controller import KioskController
 from kiosk.ui.devices import DeviceFeed, open_devices
 from kiosk.ui.pin import DEFAULT_PIN, PIN_FILE, PinStore
 from kiosk.ui.window import KioskWindow
+
+SIGNAL_CHECK_MS = 200
 
 
 @dataclass
@@ -76,6 +79,13 @@ def run(args) -> int:
         QApplication.setAttribute(Qt.AA_SynthesizeMouseForUnhandledTouchEvents, True)
         app = QApplication.instance() or QApplication(sys.argv[:1])
         app.setApplicationName("Whose Shoes? kiosk")
+        # A shutdown sends SIGTERM: leave the event loop (queued, so one that has not started yet still sees it),
+        # and the take under way is finished and kept.
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, lambda *_: QTimer.singleShot(0, app.exit))  # quit() would ask the window, which refuses
+        heartbeat = QTimer()  # Python runs signal handlers only when it runs at all: wake it a few times a second
+        heartbeat.timeout.connect(lambda: None)
+        heartbeat.start(SIGNAL_CHECK_MS)
         try:
             kiosk = build_kiosk(config, recordings, args.camera, args.microphone, args.windowed, problems)
         except StoreError as error:

@@ -136,3 +136,18 @@ def test_a_sidecar_with_odd_values_is_reported_and_the_other_clips_still_recover
     again = kiosk("record", "--seconds", "0.5", "--camera", "synthetic", "--microphone", "synthetic",
                   "--recordings", recordings, "--width", "320", "--height", "240")
     assert again.returncode == 0, again.stderr
+
+
+def test_sigterm_mid_take_finishes_an_ordinary_kept_clip(recordings):
+    process = start_kiosk("record", "--seconds", "60", "--camera", "synthetic", "--microphone", "synthetic",
+                          "--recordings", recordings, "--width", "320", "--height", "240")
+    try:
+        media = _wait_for_media(recordings, 2.0, time.monotonic() + 60)
+        process.send_signal(signal.SIGTERM)  # a shutdown, or a service manager stopping it
+        out, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == 0, err
+    assert out.strip().splitlines()[-1] == str(media)
+    assert not is_fragmented(media)  # finished on the spot: nothing left for recovery to do
+    assert ClipStore(recordings).list().clips[0].sidecar.status == KEPT
