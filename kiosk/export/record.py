@@ -101,9 +101,6 @@ def export_record(sources: list[Path], dest: Path, options: ExportOptions = Expo
     shared = _share_withdrawals(sources)
     job = _Job(sources, config, scope, options, progress or (lambda done, total, message: None),
                cancel or threading.Event())
-    if not options.zip:
-        # Known before the first file lands, so a withdrawal reaches an export that was cut short.
-        job.opened = lambda folder: _remember(sources, folder)
     report = job.export_zip(dest) if options.zip else job.export_folder(dest)
     notes = shared
     for source in sources:
@@ -199,7 +196,6 @@ class _Job:
         self.progress, self.cancel = progress, cancel
         self.damaged: list[str] = []
         self.notes: list[str] = []
-        self.opened: Callable[[Path], None] = lambda folder: None
 
     # -- a folder ------------------------------------------------------------------------------------
 
@@ -214,7 +210,8 @@ class _Job:
                               f"{selection.withdrawn} withdrawn, {len(selection.skipped)} skipped); "
                               f"nothing was written to {dest}.")
         marker = self._open_dest(dest, earlier)
-        self.opened(dest)
+        if not zip_bytes:  # known before the first file lands, so a withdrawal reaches an export cut short
+            _remember(self.sources, dest)
         fresh = [c for c in chosen if not self._unchanged(dest, marker, c)]
         self._check_space(dest, fresh, chosen, zip_bytes)
         removed = self._remove_unchosen(dest, marker, {c.id for c in chosen})
