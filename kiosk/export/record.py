@@ -166,6 +166,9 @@ def refresh(folder: Path) -> None:
     exported_at = marker.get("exported_at", "")
     write_manifests(folder, clips, marker.get("event", ""), marker.get("scope", ""), exported_at)
     write_gallery(folder, gallery_html(marker.get("event", ""), exported_at, headings, clips))
+    for emptied in (*folder.glob("clips/*/"), folder / "compilations"):  # a card's last clip withdrawn, say
+        if emptied.is_dir() and not any(emptied.iterdir()):
+            emptied.rmdir()
 
 
 def exported_name(candidate: Candidate) -> str:

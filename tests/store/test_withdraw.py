@@ -159,3 +159,15 @@ def test_a_clip_damaged_after_it_was_exported_is_still_withdrawn_from_the_record
     withdraw(store, clip.code, refresh=refresh)
     assert not list(record.glob(f"clips/*/*_{clip.sidecar.id[:8]}.*"))
     assert clip.sidecar.id not in (record / "manifest.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_card_whose_last_clip_is_withdrawn_leaves_no_empty_folder_in_the_record(kiosks, tmp_path):
+    kiosk_a, _ = kiosks
+    store = ClipStore(kiosk_a)
+    volunteer = next(c for c in store.list().clips if c.sidecar.perspective == "volunteer")  # the card's only clip
+    record = tmp_path / "record"
+    _export([kiosk_a], record)
+    assert (record / "clips" / "volunteer").is_dir()
+    withdraw(store, volunteer.code, refresh=refresh)
+    assert not (record / "clips" / "volunteer").exists()
+    assert (record / "clips" / "frontline").is_dir()
