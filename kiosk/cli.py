@@ -152,6 +152,8 @@ def _devices(args) -> int:
     print(f"Encoders: libx264 {'yes' if 'libx264' not in missing else 'MISSING'}, aac {'yes' if 'aac' not in missing else 'MISSING'}")
     if missing:
         raise CliError(f"The encoder {missing[0]} is missing from PyAV, so no clip can be recorded.")
+    if folder.exists() and not folder.is_dir():
+        raise CliError(f"The recordings folder {folder} is a file, not a folder.")
     if probe.exists() and not os.access(probe, os.W_OK):
         raise CliError(f"The recordings folder {folder} cannot be written.")
     return 0
