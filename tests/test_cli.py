@@ -92,6 +92,8 @@ def test_recordings_path_that_is_a_file_is_refused(tmp_path):
     result = kiosk("record", "--seconds", "1", "--camera", "synthetic", "--microphone", "synthetic", "--recordings", not_a_folder)
     assert result.returncode == 1
     assert "The recordings folder" in result.stderr and "cannot be used" in result.stderr
+    listed = kiosk("devices", "--recordings", not_a_folder)
+    assert listed.returncode == 1 and "is a file, not a folder" in listed.stderr
 
 
 @pytest.mark.parametrize("args", [["record"], ["record", "--seconds", "-3"], ["record", "--seconds", "ten"], ["explode"]])
