@@ -364,3 +364,9 @@ def test_the_clip_list_names_consent_in_welsh(qtbot, make_kiosk, panel_config, d
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
     texts = [page.filtered.index(row, 0).data() for row in range(3)]
     assert sum("caniatâd: Cofnod y digwyddiad yn unig" in text for text in texts) == 1
+
+
+def test_the_panel_opens_with_focus_on_its_page_not_on_back_to_kiosk(qtbot, make_kiosk, panel_config):
+    kiosk = make_kiosk(panel_config)
+    panel = open_panel(qtbot, kiosk)
+    assert kiosk.window.focusWidget() is panel.nav_buttons["status"]

@@ -64,6 +64,10 @@ class FacilitatorScreen(ScreenBase):
     def current_page(self) -> str:
         return next(name for name, page in self.pages.items() if page is self.stack.currentWidget())
 
+    def take_focus(self) -> None:
+        """On the page's own entry in the side list: its main button is Back to kiosk, not what Enter should do."""
+        self.nav_buttons[self.current_page()].setFocus()
+
     def show_page(self, name: str, announce: bool = True) -> None:
         self.stack.setCurrentWidget(self.pages[name])
         self.nav_buttons[name].setChecked(True)
