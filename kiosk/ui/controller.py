@@ -17,6 +17,7 @@ from kiosk.config import Config, ConfigError
 from kiosk.recording.session import ClipRecording
 from kiosk.recording.take import MAX_LENGTH
 from kiosk.store import Clip, ClipStore, ClipTags, recover
+from kiosk.ui.backoff import BackOffCountdown
 from kiosk.ui.devices import DeviceFeed, open_started_devices
 from kiosk.ui.disk import DiskWorker
 from kiosk.ui.flow import IDLE_LEAVES, PIN_FROM, Screen, check_move
@@ -106,7 +107,7 @@ class KioskController(QObject):
         self.countdown_timer = self._timer(single=False, slot=self._count_down)
         self.clock = self._timer(single=False, slot=self._tick)
         self.thanks_timer = self._timer(single=True, slot=self._thanks_over)
-        self.pin_wait_timer = self._timer(single=True, slot=self.pin.allow_again)
+        self.pin_wait_timer = BackOffCountdown(self)
         self.level_timer = self._timer(single=False, slot=self._show_level)
         self._connect_screens()
         self.panel = PanelController(self, self)
@@ -508,7 +509,7 @@ class KioskController(QObject):
         if not check.accepted:
             self.pin.show_refused(check.wait_seconds)
             if check.wait_seconds > 0:
-                self.pin_wait_timer.start(int(check.wait_seconds * 1000))
+                self.pin_wait_timer.start(self.pin, check.wait_seconds)
             return
         self.default_pin = is_default
         self.facilitator.show_status(self.status_lines(free_bytes, is_default))

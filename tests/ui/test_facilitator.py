@@ -92,3 +92,19 @@ def test_wrong_pins_are_logged_without_the_pin(recordings):
     assert log.count("wrong facilitator PIN") == PinStore.FREE_TRIES
     assert f"try {PinStore.FREE_TRIES} in a row" in log and "wait 5 s" in log
     assert "9173" not in log and DEFAULT_PIN not in log
+
+
+def test_the_back_off_counts_down_on_the_keypad_and_then_takes_a_pin_again(qtbot, make_kiosk, kiosk_config,
+                                                                           monkeypatch):
+    monkeypatch.setattr(PinStore, "FIRST_WAIT_SECONDS", 2.0)
+    kiosk = make_kiosk(kiosk_config)
+    c = kiosk.controller
+    hold_corner(qtbot, kiosk.window)
+    for _ in range(PinStore.FREE_TRIES):
+        type_pin(c.pin, "1111")
+        qtbot.waitUntil(lambda: c.pin.state in ("wrong", "wait"), timeout=5_000)
+    assert c.pin.state == "wait" and "wait 2 seconds" in c.pin.status.text()
+    qtbot.waitUntil(lambda: "wait 1 seconds" in c.pin.status.text(), timeout=3_000)  # it counts down
+    qtbot.waitUntil(lambda: c.pin.state == "ask", timeout=3_000)
+    type_pin(c.pin, DEFAULT_PIN)
+    wait_for_screen(qtbot, kiosk, Screen.FACILITATOR)

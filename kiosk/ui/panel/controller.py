@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from kiosk import config as configuration
 from kiosk.export import ExportOptions, refresh
 from kiosk.store import StoreError
 from kiosk.store.withdraw import withdraw
+from kiosk.ui.backoff import BackOffCountdown
 from kiosk.ui.panel import jobs
 from kiosk.ui.panel.runner import ExportRunner
 
@@ -30,8 +31,7 @@ class PanelController(QObject):
         self.screen = kiosk.facilitator
         self.facts: jobs.StatusFacts | None = None
         self.runner = ExportRunner(self)
-        self.pin_wait_timer = QTimer(self)
-        self.pin_wait_timer.setSingleShot(True)
+        self.pin_wait_timer = BackOffCountdown(self)
         kiosk.worker.job_done.connect(self._job_done)
         screen = self.screen
         screen.page_chosen.connect(self._page_chosen)
@@ -44,7 +44,6 @@ class PanelController(QObject):
         screen.export_page.drives_refresh_chosen.connect(self.refresh_drives)
         screen.settings_page.save_chosen.connect(self.save_settings)
         screen.pin_page.change_chosen.connect(self.change_pin)
-        self.pin_wait_timer.timeout.connect(screen.pin_page.allow_again)
         self.runner.progressed.connect(screen.export_page.show_progress)
         self.runner.finished.connect(self._exported)
         self.runner.failed.connect(screen.export_page.show_failed)
@@ -194,7 +193,7 @@ class PanelController(QObject):
         else:
             page.show_refused(check.wait_seconds)
             if check.wait_seconds > 0:
-                self.pin_wait_timer.start(int(check.wait_seconds * 1000))
+                self.pin_wait_timer.start(page, check.wait_seconds)
 
     def _exported(self, report) -> None:
         self.screen.export_page.show_report(report)
