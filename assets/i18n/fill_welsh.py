@@ -9,6 +9,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 WELSH = {
+    "Close the kiosk? It records nothing until it is started again.":
+        "Cau'r ciosg? Ni fydd yn recordio dim nes iddo gael ei gychwyn eto.",
+    "Yes, exit": "Ie, gadael",
+    "Yes, close the kiosk": "Ie, cau'r ciosg",
+    "Keep it running": "Ei gadw i redeg",
     "Consent choice %1 (English)": "Dewis caniatâd %1 (Saesneg)",
     "Consent choice %1 (Welsh)": "Dewis caniatâd %1 (Cymraeg)",
     "Speaker: %1": "Seinydd: %1",

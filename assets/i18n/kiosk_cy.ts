@@ -404,42 +404,42 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="77" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="82" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="77" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="82" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="77" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="82" />
         <source>Withdraw</source>
         <translation>Tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="78" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="83" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="78" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="83" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="78" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="83" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="80" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="85" />
         <source>Show the page: %1</source>
         <translation>Dangos y dudalen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="81" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="86" />
         <source>Back to kiosk</source>
         <translation>Yn ôl i'r ciosg</translation>
     </message>
@@ -447,163 +447,163 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="247" />
+        <location filename="../../kiosk/ui/controller.py" line="248" />
         <source>Recording is not possible right now. Please ask a facilitator for help.</source>
         <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="289" />
+        <location filename="../../kiosk/ui/controller.py" line="290" />
         <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
         <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="295" />
+        <location filename="../../kiosk/ui/controller.py" line="296" />
         <source>No camera: only your voice is being recorded.</source>
         <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="324" />
+        <location filename="../../kiosk/ui/controller.py" line="325" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="327" />
+        <location filename="../../kiosk/ui/controller.py" line="328" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="329" />
+        <location filename="../../kiosk/ui/controller.py" line="330" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="330" />
+        <location filename="../../kiosk/ui/controller.py" line="331" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="371" />
+        <location filename="../../kiosk/ui/controller.py" line="372" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="382" />
+        <location filename="../../kiosk/ui/controller.py" line="383" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="420" />
-        <location filename="../../kiosk/ui/controller.py" line="440" />
+        <location filename="../../kiosk/ui/controller.py" line="421" />
+        <location filename="../../kiosk/ui/controller.py" line="441" />
         <source>a take is being recorded. Try again when it has finished.</source>
         <translation>mae recordiad ar y gweill. Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="443" />
+        <location filename="../../kiosk/ui/controller.py" line="444" />
         <source>the camera and microphone are already being changed.</source>
         <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="477" />
+        <location filename="../../kiosk/ui/controller.py" line="478" />
         <source>There is no camera, so only sound is recorded.</source>
         <translation>Does dim camera, felly dim ond sain sy'n cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="478" />
+        <location filename="../../kiosk/ui/controller.py" line="479" />
         <source>There is no microphone, so only pictures are recorded.</source>
         <translation>Does dim meicroffon, felly dim ond lluniau sy'n cael eu recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="480" />
+        <location filename="../../kiosk/ui/controller.py" line="481" />
         <source>The camera has stopped working. Please tell a facilitator.</source>
         <translation>Mae'r camera wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="481" />
+        <location filename="../../kiosk/ui/controller.py" line="482" />
         <source>The microphone has stopped working. Please tell a facilitator.</source>
         <translation>Mae'r meicroffon wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="534" />
+        <location filename="../../kiosk/ui/controller.py" line="535" />
         <source>Event: %1</source>
         <translation>Digwyddiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="462" />
+        <location filename="../../kiosk/ui/controller.py" line="463" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="243" />
+        <location filename="../../kiosk/ui/controller.py" line="244" />
         <source>The camera and microphone are being changed. Please try again in a moment.</source>
         <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="462" />
+        <location filename="../../kiosk/ui/controller.py" line="463" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="464" />
+        <location filename="../../kiosk/ui/controller.py" line="465" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="536" />
+        <location filename="../../kiosk/ui/controller.py" line="537" />
         <source>Free space for recordings: %1 MB</source>
         <translation>Lle rhydd ar gyfer recordiadau: %1 MB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="537" />
+        <location filename="../../kiosk/ui/controller.py" line="538" />
         <source>Recording pauses when less than %1 MB is free.</source>
         <translation>Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="540" />
+        <location filename="../../kiosk/ui/controller.py" line="541" />
         <source>That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).</source>
         <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="542" />
+        <location filename="../../kiosk/ui/controller.py" line="543" />
         <source>That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).</source>
         <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="544" />
+        <location filename="../../kiosk/ui/controller.py" line="545" />
         <source>Clips today: %1</source>
         <translation>Clipiau heddiw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="545" />
+        <location filename="../../kiosk/ui/controller.py" line="546" />
         <source>Speaker: %1</source>
         <translation>Seinydd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="546" />
+        <location filename="../../kiosk/ui/controller.py" line="547" />
         <source>Speaker: none, so takes are played back without sound.</source>
         <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="548" />
+        <location filename="../../kiosk/ui/controller.py" line="549" />
         <source>Crash recovery: still checking…</source>
         <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="550" />
+        <location filename="../../kiosk/ui/controller.py" line="551" />
         <source>Crash recovery: nothing needed repair.</source>
         <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="552" />
+        <location filename="../../kiosk/ui/controller.py" line="553" />
         <source>Crash recovery:</source>
         <translation>Adfer ar ôl chwalfa:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="555" />
+        <location filename="../../kiosk/ui/controller.py" line="556" />
         <source>The PIN is still the default one: please change it.</source>
         <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="557" />
+        <location filename="../../kiosk/ui/controller.py" line="558" />
         <source>Last error: %1</source>
         <translation>Gwall diwethaf: %1</translation>
     </message>
@@ -642,7 +642,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="121" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="120" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -1090,24 +1090,44 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="43" />
+        <location filename="../../kiosk/ui/panel/status.py" line="61" />
         <source>How the kiosk is doing</source>
         <translation>Sut mae'r ciosg yn gwneud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="44" />
+        <location filename="../../kiosk/ui/panel/status.py" line="62" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="44" />
+        <location filename="../../kiosk/ui/panel/status.py" line="62" />
         <source>Refresh the status</source>
         <translation>Adnewyddu'r statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="45" />
+        <location filename="../../kiosk/ui/panel/status.py" line="63" />
         <source>Exit kiosk</source>
         <translation>Gadael y ciosg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status.py" line="64" />
+        <source>Close the kiosk? It records nothing until it is started again.</source>
+        <translation>Cau'r ciosg? Ni fydd yn recordio dim nes iddo gael ei gychwyn eto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status.py" line="65" />
+        <source>Yes, exit</source>
+        <translation>Ie, gadael</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status.py" line="65" />
+        <source>Yes, close the kiosk</source>
+        <translation>Ie, cau'r ciosg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status.py" line="66" />
+        <source>Keep it running</source>
+        <translation>Ei gadw i redeg</translation>
     </message>
 </context>
 <context>

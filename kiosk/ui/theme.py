@@ -45,6 +45,8 @@ QPushButton[role="primary"]:focus {{ border: 5px solid {FOCUS}; }}
 QPushButton[role="stop"] {{ background: {RECORD_RED}; color: white; border: 3px solid {RECORD_RED}; font-weight: bold;
     font-size: 40px; min-height: 120px; }}
 QPushButton[role="stop"]:focus {{ border: 5px solid {FOCUS}; }}
+QPushButton[role="danger"] {{ background: {RECORD_RED}; color: white; border: 3px solid {RECORD_RED}; font-weight: bold; }}
+QPushButton[role="danger"]:focus {{ border: 5px solid {FOCUS}; }}
 QPushButton[role="key"] {{ font-size: 40px; min-height: 84px; min-width: 120px; font-weight: bold; }}
 QPushButton[role="card"] {{ border-radius: 24px; padding: 0; min-height: 150px; }}
 QPushButton[role="card"]:focus {{ border: 6px solid {FOCUS}; }}

@@ -46,8 +46,13 @@ def test_pin_opens_the_facilitator_screen_and_exit_closes_the_kiosk(qtbot, make_
     assert "Recording pauses when less than 0 MB is free." in status  # the threshold a full disk meets
     assert "default" in status
     assert (recordings / ".facilitator-pin").stat().st_mode & 0o077 == 0
+    c.facilitator.exit.click()  # asks first: a mis-tap must not close a kiosk that has no desktop behind it
+    assert window.isVisible() and c.facilitator.status_page.confirm_exit.isVisible()
+    c.facilitator.status_page.cancel_exit.click()
+    assert window.isVisible() and not c.facilitator.status_page.confirm_exit.isVisible()
+    c.facilitator.exit.click()
     with qtbot.waitSignal(window.exited, timeout=2_000):
-        c.facilitator.exit.click()
+        c.facilitator.status_page.confirm_exit.click()
     assert not window.isVisible()
 
 

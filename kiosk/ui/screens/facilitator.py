@@ -66,6 +66,7 @@ class FacilitatorScreen(ScreenBase):
 
     def take_focus(self) -> None:
         """On the page's own entry in the side list: its main button is Back to kiosk, not what Enter should do."""
+        self.status_page.ask_exit(False)  # a question left open by the last facilitator is not asked again
         self.nav_buttons[self.current_page()].setFocus()
 
     def show_page(self, name: str, announce: bool = True) -> None:
