@@ -9,6 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 WELSH = {
+    "Demo pattern (no camera)": "Patrwm arddangos (dim camera)",
+    "Demo tone (no microphone)": "Tôn arddangos (dim meicroffon)",
     "Close the kiosk? It records nothing until it is started again.":
         "Cau'r ciosg? Ni fydd yn recordio dim nes iddo gael ei gychwyn eto.",
     "Yes, exit": "Ie, gadael",

@@ -620,6 +620,16 @@
         <source>No microphone was found, so the kiosk is recording a demo tone.</source>
         <translation>Ni chafwyd hyd i feicroffon, felly mae'r ciosg yn recordio tôn arddangos.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/i18n.py" line="19" />
+        <source>Demo pattern (no camera)</source>
+        <translation>Patrwm arddangos (dim camera)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/i18n.py" line="20" />
+        <source>Demo tone (no microphone)</source>
+        <translation>Tôn arddangos (dim meicroffon)</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>

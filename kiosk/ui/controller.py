@@ -464,9 +464,9 @@ class KioskController(QObject):
             if source is None:
                 state = self.tr("none")
             elif source.lost_reason:
-                state = f"{source.name}: {source.lost_reason}"
+                state = f"{translate_notice(source.name)}: {source.lost_reason}"
             else:
-                state = source.name + (f" ({translate_notice(source.notice)})" if source.notice else "")
+                state = translate_notice(source.name) + (f" ({translate_notice(source.notice)})" if source.notice else "")
             lines.append(f"{kind}: {state}")
         return lines
 

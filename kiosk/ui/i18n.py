@@ -9,18 +9,20 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 I18N = Path(__file__).resolve().parents[2] / "assets" / "i18n"
 WELSH_QM = I18N / "kiosk_cy.qm"
 
-# What the core says in English about a missing device, and the same sentence for the attendee,
+# What the core says in English about a missing device (and the demo sources' names), the same words for a person,
 # written here so that lupdate finds it and it is shown in the chosen language.
 _NOTICES = {
     "No camera was found, so the kiosk is showing a demo pattern.":
         lambda: QCoreApplication.translate("Notices", "No camera was found, so the kiosk is showing a demo pattern."),
     "No microphone was found, so the kiosk is recording a demo tone.":
         lambda: QCoreApplication.translate("Notices", "No microphone was found, so the kiosk is recording a demo tone."),
+    "Demo pattern (no camera)": lambda: QCoreApplication.translate("Notices", "Demo pattern (no camera)"),
+    "Demo tone (no microphone)": lambda: QCoreApplication.translate("Notices", "Demo tone (no microphone)"),
 }
 
 
 def translate_notice(sentence: str) -> str:
-    """A device notice from kiosk.capture in the current language (others stay as they are)."""
+    """A device notice or demo source name from kiosk.capture in the current language (others stay as they are)."""
     translated = _NOTICES.get(sentence)
     return translated() if translated else sentence
 

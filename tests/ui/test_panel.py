@@ -339,6 +339,7 @@ def test_the_panel_speaks_welsh(qtbot, make_kiosk, panel_config):
     assert panel.nav_buttons["status"].text() == "Statws"
     assert panel.withdraw_page.heading.text() == "Tynnu clip yn ôl"
     assert panel.settings_page.keyboard.space.accessibleName() == "Bwlch"
+    assert "Patrwm arddangos (dim camera)" in panel.status.text()  # the demo source's name too
     kiosk.controller.set_language("en")
     assert panel.nav_buttons["status"].text() == "Status"
 
