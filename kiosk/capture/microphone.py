@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import queue
 import time
-from collections import deque
 from pathlib import Path
 
 import numpy as np
@@ -18,10 +17,11 @@ BLOCK_SECONDS = 0.02
 LOST_AFTER_SECONDS = 3.0
 # Blocks whose callbacks come closer together than this are one burst from the driver.
 BURST_GAP_SECONDS = 0.005
-# The clock's anchor is the tightest bound seen over this much recent audio, not over the stream's
-# whole life: a microphone stays open all day, and a device clock a little slow (or samples lost in
-# an overflow) would otherwise leave every later stamp early, further each hour.
-ANCHOR_WINDOW_SECONDS = 30.0
+# How fast the clock's anchor may rise, in seconds a second of sound (300 ppm). A microphone stays open
+# all day, and a device clock a little slow (or samples lost in an overflow) lets the true anchor rise:
+# kept at its lowest for good, every later stamp would be early, further each hour. Rising slowly, it
+# follows a crystal's drift but not a delivery delay that grows for a while and comes back down.
+ANCHOR_RISE_PER_SECOND = 300e-6
 
 
 class SampleClock:
@@ -30,20 +30,19 @@ class SampleClock:
     PortAudio's callback times are unreliable on Linux (0, stuck, or seconds behind through
     the ALSA pulse plugin) and callbacks arrive in bursts, so neither can stamp a block alone.
     A block cannot arrive before it was captured, so `arrival - samples_so_far / rate` is an
-    upper bound on the stream's start; the anchor is the lowest such bound seen over the last
-    ANCHOR_WINDOW_SECONDS of audio (so a slow device clock or lost samples are caught up with: the
-    recorder fills the jump with silence). A whole burst
-    is weighed before any of it is stamped (its last block gives the tightest bound), so stamps
+    upper bound on the stream's start; the anchor is the lowest such bound seen, allowed to rise by
+    ANCHOR_RISE_PER_SECOND since (so a slow device clock or lost samples are caught up with). A whole
+    burst is weighed before any of it is stamped (its last block gives the tightest bound), so stamps
     never pile up on one arrival time and jump back later; the recorder, not this clock,
     decides when a jump is large enough to count as a gap.
     """
 
-    def __init__(self, rate: int, window_seconds: float = ANCHOR_WINDOW_SECONDS) -> None:
+    def __init__(self, rate: int, rise_per_second: float = ANCHOR_RISE_PER_SECOND) -> None:
         self.rate = rate
         self.samples = 0
         self.anchor: float | None = None
-        self._window = round(window_seconds * rate)
-        self._bounds: deque[tuple[int, float]] = deque()  # (samples at the block's end, bound), bounds rising
+        self._rise = rise_per_second
+        self._anchored_at = 0  # the sample count the anchor was last weighed at
 
     def stamp(self, frames: int, arrival: float) -> float:
         """The monotonic time of the first of `frames` samples that arrived at `arrival`."""
@@ -55,12 +54,9 @@ class SampleClock:
         for frames, arrival in blocks:
             end += frames
             candidate = arrival - end / self.rate
-            while self._bounds and self._bounds[-1][1] >= candidate:
-                self._bounds.pop()
-            self._bounds.append((end, candidate))
-        while len(self._bounds) > 1 and self._bounds[0][0] < end - self._window:
-            self._bounds.popleft()
-        self.anchor = self._bounds[0][1]
+            if self.anchor is not None:
+                candidate = min(candidate, self.anchor + self._rise * (end - self._anchored_at) / self.rate)
+            self.anchor, self._anchored_at = candidate, end
         stamps = []
         for frames, _ in blocks:
             stamps.append(self.anchor + self.samples / self.rate)
