@@ -208,10 +208,13 @@ class _Job:
         selection = select_clips(self.sources, self.config, self.scope, self.options.cards, self.options.since,
                                  withdrawn)
         chosen = selection.chosen
-        if not chosen:
+        # Refused only when that harms nothing: a record still holding a withdrawn clip is brought up to date
+        # (emptied if need be), since "export into it again" is how a withdrawal reaches an unplugged stick.
+        if not chosen and not set((earlier or {}).get("clips", {})) & withdrawn:
+            reasons = "".join(f" {sentence}" for sentence in selection.skipped[:3])
             raise ExportError(f"No clip matches this export ({selection.left_out} left out by card, date or scope, "
                               f"{selection.withdrawn} withdrawn, {len(selection.skipped)} skipped); "
-                              f"nothing was written to {dest}.")
+                              f"nothing was written.{reasons}")
         marker = self._open_dest(dest, earlier)
         if not zip_bytes:  # known before the first file lands, so a withdrawal reaches an export cut short
             _remember(self.sources, dest)
@@ -431,9 +434,11 @@ class _Job:
 
     def _compile(self, dest: Path, marker: dict) -> tuple[Path, ...]:
         compilations = marker.setdefault("compilations", {})
-        # A record that has compilations keeps them whole: bringing it up to date without the option
-        # must not leave a compilation that lacks the new clips.
-        if not (self.options.compilations or compilations):
+        # A record once exported with compilations keeps them whole: bringing it up to date without the
+        # option (or after a withdrawal took one away) must not leave one missing or lacking the new clips.
+        if self.options.compilations:
+            marker["compilations_wanted"] = True
+        if not (marker.get("compilations_wanted") or compilations):  # the second: a record from before the flag
             return ()
         from kiosk.export.compilation import CompilationError, make_compilation, title_for
 

@@ -171,3 +171,28 @@ def test_a_card_whose_last_clip_is_withdrawn_leaves_no_empty_folder_in_the_recor
     withdraw(store, volunteer.code, refresh=refresh)
     assert not (record / "clips" / "volunteer").exists()
     assert (record / "clips" / "frontline").is_dir()
+
+
+def test_exporting_again_removes_a_clip_withdrawn_while_the_record_was_out_of_reach(kiosks, tmp_path):
+    kiosk_a, _ = kiosks
+    store = ClipStore(kiosk_a)
+    volunteer = next(c for c in store.list().clips if c.sidecar.perspective == "volunteer")  # the card's only clip
+    record = tmp_path / "record"
+    options = ExportOptions(config=CONFIG, cards=("volunteer",))
+    export_record([kiosk_a], record, options)
+    report = withdraw(store, volunteer.code, known_exports=[tmp_path / "unplugged"], refresh=refresh)
+    assert any("export into it again" in problem for problem in report.problems)
+    export_record([kiosk_a], record, options)  # nothing matches now, but the record must lose the clip
+    assert not list(record.glob(f"clips/*/*_{volunteer.sidecar.id[:8]}.*"))
+
+
+def test_a_compilation_a_withdrawal_took_away_is_made_again_by_the_next_export(kiosks, tmp_path):
+    kiosk_a, _ = kiosks
+    store = ClipStore(kiosk_a)
+    record = tmp_path / "record"
+    _export([kiosk_a], record, cards=("frontline",), compilations=True)
+    first = next(c for c in store.list().clips if c.sidecar.perspective == "frontline")
+    withdraw(store, first.code, refresh=refresh)
+    assert not (record / "compilations" / "frontline.mp4").exists()  # it had the withdrawn clip in it
+    _export([kiosk_a], record, cards=("frontline",))  # the option not given again
+    assert (record / "compilations" / "frontline.mp4").exists()
