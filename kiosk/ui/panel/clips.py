@@ -106,7 +106,6 @@ class ClipsPage(PageBase):
         self.list = QListView()
         self.list.setModel(self.filtered)
         self.list.setIconSize(QSize(160, 90))
-        self.list.setUniformItemSizes(True)
         self.list.setWordWrap(True)  # the flags come last in a row: at 1366x768 they were cut off
         touch_scrolling(self.list)
         self.list.setStyleSheet("QListView { font-size: 22px; } QListView::item { min-height: 96px; }")
