@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 WELSH = {
+    "In the shoes of: %1": "Yn esgidiau: %1",
     "Demo pattern (no camera)": "Patrwm arddangos (dim camera)",
     "Demo tone (no microphone)": "Tôn arddangos (dim meicroffon)",
     "Close the kiosk? It records nothing until it is started again.":

@@ -3,29 +3,34 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="64" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="94" />
         <source>Share your thoughts in a short video. It only takes a minute or two.</source>
         <translation>Rhannwch eich syniadau mewn fideo byr. Dim ond munud neu ddwy mae'n ei gymryd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="65" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="95" />
         <source>Start</source>
         <translation>Dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="65" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="95" />
         <source>Start: record your thoughts</source>
         <translation>Dechrau: recordiwch eich syniadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="66" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="96" />
         <source>Use English</source>
         <translation>Defnyddio Saesneg (English)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="67" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="97" />
         <source>Use Welsh (Cymraeg)</source>
         <translation>Defnyddio Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="103" />
+        <source>In the shoes of: %1</source>
+        <translation>Yn esgidiau: %1</translation>
     </message>
 </context>
 <context>
@@ -140,68 +145,68 @@
 <context>
     <name>ClipsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="119" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="118" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="162" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="210" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="161" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="209" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="176" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="175" />
         <source>%1 of %2 clips shown</source>
         <translation>Yn dangos %1 o %2 clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="207" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="206" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="208" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="207" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="213" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="212" />
         <source>Clips, newest first</source>
         <translation>Clipiau, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="214" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="213" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="215" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="214" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="215" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="214" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="216" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="215" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="216" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="215" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="217" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="216" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="217" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="216" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
@@ -523,7 +528,7 @@
         <translation>Mae'r meicroffon wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="535" />
+        <location filename="../../kiosk/ui/controller.py" line="536" />
         <source>Event: %1</source>
         <translation>Digwyddiad: %1</translation>
     </message>
@@ -548,62 +553,62 @@
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="537" />
+        <location filename="../../kiosk/ui/controller.py" line="538" />
         <source>Free space for recordings: %1 MB</source>
         <translation>Lle rhydd ar gyfer recordiadau: %1 MB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="538" />
+        <location filename="../../kiosk/ui/controller.py" line="539" />
         <source>Recording pauses when less than %1 MB is free.</source>
         <translation>Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="541" />
+        <location filename="../../kiosk/ui/controller.py" line="542" />
         <source>That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).</source>
         <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="543" />
+        <location filename="../../kiosk/ui/controller.py" line="544" />
         <source>That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).</source>
         <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="545" />
+        <location filename="../../kiosk/ui/controller.py" line="546" />
         <source>Clips today: %1</source>
         <translation>Clipiau heddiw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="546" />
+        <location filename="../../kiosk/ui/controller.py" line="547" />
         <source>Speaker: %1</source>
         <translation>Seinydd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="547" />
+        <location filename="../../kiosk/ui/controller.py" line="548" />
         <source>Speaker: none, so takes are played back without sound.</source>
         <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="549" />
+        <location filename="../../kiosk/ui/controller.py" line="550" />
         <source>Crash recovery: still checking…</source>
         <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="551" />
+        <location filename="../../kiosk/ui/controller.py" line="552" />
         <source>Crash recovery: nothing needed repair.</source>
         <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="553" />
+        <location filename="../../kiosk/ui/controller.py" line="554" />
         <source>Crash recovery:</source>
         <translation>Adfer ar ôl chwalfa:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="556" />
+        <location filename="../../kiosk/ui/controller.py" line="557" />
         <source>The PIN is still the default one: please change it.</source>
         <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="558" />
+        <location filename="../../kiosk/ui/controller.py" line="559" />
         <source>Last error: %1</source>
         <translation>Gwall diwethaf: %1</translation>
     </message>

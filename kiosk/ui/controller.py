@@ -82,7 +82,7 @@ class KioskController(QObject):
         self.feed.microphone_lost.connect(self._device_lost)
         self.feed.devices_switched.connect(self._devices_switched)
 
-        self.attract = AttractScreen(config.event_name)
+        self.attract = AttractScreen(config.event_name, config.cards)
         self.consent = ConsentScreen(config.consent_text, config.scopes)
         self.cards = CardsScreen(config.cards)
         self.prompt = PromptScreen(config.max_seconds)
@@ -526,6 +526,7 @@ class KioskController(QObject):
         self.attract.event_name = config.event_name
         self.consent.consent_text, self.consent.scopes = config.consent_text, config.scopes
         self.cards.show_cards(config.cards)
+        self.attract.show_cards(config.cards)
         self.prompt.max_seconds = config.max_seconds
         for screen in self.screens.values():
             screen.retranslate()

@@ -33,6 +33,7 @@ QLabel[role="countdown"] {{ font-size: 240px; font-weight: bold; color: {PRIMARY
 QLabel[role="recording"] {{ font-size: 32px; font-weight: bold; color: white; background: {RECORD_RED};
     border-radius: 28px; padding: 8px 28px; }}
 QLabel[role="warning"] {{ font-size: 32px; font-weight: bold; background: {WARNING_BG}; border-radius: 12px; padding: 8px 20px; }}
+QLabel[role="perspective"] {{ font-size: 34px; font-weight: bold; border-radius: 16px; padding: 12px 32px; }}
 QLabel[role="timeleft"] {{ font-size: 36px; font-weight: bold; }}
 QPushButton {{ min-height: {MIN_TARGET_PX}px; padding: 8px 36px; font-size: 30px; border-radius: 18px;
     border: 3px solid {INK}; background: white; color: {INK}; }}

@@ -1,22 +1,33 @@
-"""The attract screen: the event's name, an invitation, a big Start and the English / Cymraeg toggle."""
+"""The attract screen: the event's name, an invitation, the event's cards in turn, a big Start and the language toggle."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout
 
+from kiosk.config import Card
 from kiosk.ui.screens import ScreenBase
 from kiosk.ui.widgets import button, label, set_text
 
 
 class AttractScreen(ScreenBase):
+    """While it waits, the event's perspectives go by one at a time on their own colours: someone walking past
+    sees whose shoes they could speak from. The turning runs only while the screen is shown."""
+
     start_chosen = Signal()
     language_chosen = Signal(str)
+    TURN_MS = 3000
 
-    def __init__(self, event_name: str, parent=None) -> None:
+    def __init__(self, event_name: str, cards: tuple[Card, ...] = (), parent=None) -> None:
         super().__init__(parent)
         self.event_name = event_name
         self.notices: list[str] = []
+        self.cards: tuple[Card, ...] = ()
+        self.turn = 0
+        self.perspective = label("perspective", wrap=False)
+        self.perspective.setAlignment(Qt.AlignCenter)
+        self.turn_timer = QTimer(self)
+        self.turn_timer.timeout.connect(self.show_next_card)
         self.title = label("title")
         self.title.setAlignment(Qt.AlignCenter)
         self.invitation = label("lead")
@@ -48,11 +59,30 @@ class AttractScreen(ScreenBase):
         layout.addWidget(self.title)
         layout.addSpacing(24)
         layout.addWidget(self.invitation)
-        layout.addSpacing(56)
+        layout.addSpacing(32)
+        layout.addWidget(self.perspective, 0, Qt.AlignHCenter)
+        layout.addSpacing(32)
         layout.addWidget(self.start, 0, Qt.AlignHCenter)
         layout.addStretch(3)
         layout.addWidget(self.notice)
+        self.show_cards(cards)
+
+    def show_cards(self, cards: tuple[Card, ...]) -> None:
+        self.cards, self.turn = tuple(cards), 0
         self.retranslate()
+
+    def show_next_card(self) -> None:
+        if self.cards:
+            self.turn = (self.turn + 1) % len(self.cards)
+            self.retranslate()
+
+    def showEvent(self, event) -> None:
+        self.turn_timer.start(self.TURN_MS)
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self.turn_timer.stop()
+        super().hideEvent(event)
 
     def show_notices(self, notices: list[str]) -> None:
         """Plain sentences for what is missing (no camera, no microphone); empty hides the notice."""
@@ -67,5 +97,11 @@ class AttractScreen(ScreenBase):
         set_text(self.welsh, "Cymraeg", self.tr("Use Welsh (Cymraeg)"))
         self.english.setChecked(self.language == "en")
         self.welsh.setChecked(self.language == "cy")
+        self.perspective.setVisible(bool(self.cards))
+        if self.cards:
+            card = self.cards[self.turn]
+            set_text(self.perspective, self.tr("In the shoes of: %1").replace("%1", card.label(self.language)))
+            # The card's own colour; white on each passes WCAG AA (checked when a card is added).
+            self.perspective.setStyleSheet(f"background: {card.colour}; color: white;")
         self.notice.setVisible(bool(self.notices))
         set_text(self.notice, "\n".join(self.notices))
