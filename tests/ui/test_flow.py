@@ -136,3 +136,22 @@ def test_each_screen_arrives_with_its_main_button_ready_for_enter(qtbot, make_ki
     qtbot.keyClick(kiosk.window.focusWidget(), Qt.Key_Return)
     assert c.current == Screen.COUNTDOWN
     c.cancel_countdown()
+
+
+def test_closing_mid_take_finishes_the_clip_and_keeps_it_unreviewed(qtbot, make_kiosk, kiosk_config, recordings):
+    # What SIGTERM (a shutdown) and Exit do with a take under way: kiosk.close() is the same path.
+    from kiosk.store.media import is_fragmented
+
+    kiosk = make_kiosk(kiosk_config)
+    c = kiosk.controller
+    walk_to_prompt(qtbot, kiosk)
+    c.prompt.ready.click()
+    wait_for_screen(qtbot, kiosk, Screen.RECORDING)
+    qtbot.waitUntil(lambda: c.visit.recording.take.elapsed() >= 0.5, timeout=10_000)
+    kiosk.close()
+    media = [path for path in clip_files(recordings) if path.suffix == ".mp4"]
+    assert len(media) == 1 and not is_fragmented(media[0])  # an ordinary MP4, nothing left to recover
+    tags = sidecar(media[0])
+    assert tags["status"] == "kept" and tags["reviewed"] is False
+    with av.open(str(media[0])) as container:
+        assert sum(1 for _ in container.decode(video=0)) > 5
