@@ -35,6 +35,13 @@ if [[ ! -x .venv/bin/python ]]; then
 fi
 extras=""
 (( with_tests )) && extras="[test]"
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}" 2>&1 | grep -v "^WARNING: Location" || true
-.venv/bin/python -c "import kiosk, PySide6, av, cv2, sounddevice, soundfile" 
+# Some machines' pip configs name package folders that are not there; pip warns about each, harmlessly.
+if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}" 2> >(grep -v "^WARNING: Location" >&2); then
+  echo "setup: pip could not install the kiosk's Python packages (see above); check the network and run this again." >&2
+  exit 1
+fi
+if ! .venv/bin/python -c "import kiosk, PySide6, av, cv2, sounddevice, soundfile"; then
+  echo "setup: the kiosk's packages are installed but do not load (see above)." >&2
+  exit 1
+fi
 echo "Set up: $(.venv/bin/kiosk --version)"
