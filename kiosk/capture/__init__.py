@@ -24,8 +24,11 @@ NO_CAMERA_NOTICE = "No camera was found, so the kiosk is showing a demo pattern.
 NO_MICROPHONE_NOTICE = "No microphone was found, so the kiosk is recording a demo tone."
 
 
-def open_camera(spec: str, width: int = 1280, height: int = 720, fps: float = 30.0, epoch: float | None = None) -> CameraSource:
-    """A camera source for `spec`, not yet started. Raises SourceError with a readable message."""
+def open_camera(spec: str, width: int = 1280, height: int = 720, fps: float = 30.0, epoch: float | None = None,
+                exact_size: bool = True) -> CameraSource:
+    """A camera source for `spec`, not yet started. Raises SourceError with a readable message.
+
+    `exact_size=False`: a webcam that cannot give width x height records at what it gives (see OpenCVCamera)."""
     spec = spec.strip()
     if spec == "synthetic":
         return SyntheticCamera(width, height, fps)
@@ -34,16 +37,16 @@ def open_camera(spec: str, width: int = 1280, height: int = 720, fps: float = 30
     if spec == "auto":
         cameras = list_cameras()
         if cameras:
-            return OpenCVCamera(cameras[0]["index"], width, height, fps)
+            return OpenCVCamera(cameras[0]["index"], width, height, fps, exact_size)
         camera = SyntheticCamera(width, height, fps)
         camera.notice = NO_CAMERA_NOTICE
         return camera
     if spec.isascii() and spec.isdigit():
-        return OpenCVCamera(int(spec), width, height, fps)
+        return OpenCVCamera(int(spec), width, height, fps, exact_size)
     if spec.startswith("/dev/video"):
         if not Path(spec).exists():
             raise SourceError(f"There is no camera at {spec}.")
-        return OpenCVCamera(spec, width, height, fps)
+        return OpenCVCamera(spec, width, height, fps, exact_size)
     raise SourceError(f"Unknown camera {spec!r}: use auto, synthetic, file:PATH, an index or /dev/videoN.")
 
 

@@ -42,6 +42,7 @@ class Source(Generic[Item]):
     def __init__(self, name: str) -> None:
         self.name = name
         self.notice = ""  # set when the source is a stand-in for a missing device
+        self.detail = ""  # a fact for the facilitator, e.g. the size a camera really gives
         self.lost_reason: str | None = None
         self._sinks: list[Sink] = []
         self._lost_listeners: list[Callable[[str], None]] = []

@@ -88,10 +88,15 @@ class FileCamera(CameraSource):
 
 
 class OpenCVCamera(CameraSource):
-    """A webcam through OpenCV's V4L2 backend, asked for MJPG at the configured size and rate."""
+    """A webcam through OpenCV's V4L2 backend, asked for MJPG at the configured size and rate.
 
-    def __init__(self, device: int | str, width: int, height: int, fps: float) -> None:
+    With `exact_size` (the `record` command) a camera that cannot give the size asked for is refused; the
+    kiosk instead records at what the camera gives (an older webcam may top out at 640x480) and says so.
+    """
+
+    def __init__(self, device: int | str, width: int, height: int, fps: float, exact_size: bool = True) -> None:
         self.device = device
+        self.exact_size = exact_size
         super().__init__(f"Camera {device}", width, height, fps)
         self._capture: cv2.VideoCapture | None = None
 
@@ -114,10 +119,12 @@ class OpenCVCamera(CameraSource):
         self.height = int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT))
         self.fps = float(capture.get(cv2.CAP_PROP_FPS)) or self.fps
         if (self.width, self.height) != asked:
-            capture.release()
-            raise SourceError(
-                f"Camera {self.device} cannot give {asked[0]}x{asked[1]}; it offers {self.width}x{self.height}."
-            )
+            if self.exact_size:
+                capture.release()
+                raise SourceError(
+                    f"Camera {self.device} cannot give {asked[0]}x{asked[1]}; it offers {self.width}x{self.height}."
+                )
+            self.detail = f"{self.width}x{self.height}: it cannot give the {asked[0]}x{asked[1]} asked for"
         self._capture = capture
 
     def _run(self) -> None:

@@ -466,7 +466,8 @@ class KioskController(QObject):
             elif source.lost_reason:
                 state = f"{translate_notice(source.name)}: {source.lost_reason}"
             else:
-                state = translate_notice(source.name) + (f" ({translate_notice(source.notice)})" if source.notice else "")
+                state = translate_notice(source.name) + "".join(
+                    f" ({text})" for text in (translate_notice(source.notice), source.detail) if text)
             lines.append(f"{kind}: {state}")
         return lines
 

@@ -20,7 +20,8 @@ def open_devices(config: Config, camera_spec: str | None = None, microphone_spec
     """Both sources, never failing: a device that cannot be opened is replaced by a demo one that says why."""
     epoch = time.monotonic() + 0.2  # shared, so a clapper file pair stays in sync
     try:
-        camera = open_camera(camera_spec or config.camera, config.width, config.height, config.fps, epoch)
+        camera = open_camera(camera_spec or config.camera, config.width, config.height, config.fps, epoch,
+                             exact_size=False)  # the kiosk records at the size the webcam gives, and says so
     except SourceError as error:
         camera = SyntheticCamera(config.width, config.height, config.fps)
         camera.notice = str(error)
