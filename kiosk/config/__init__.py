@@ -266,7 +266,10 @@ def load(path: Path | None = None) -> tuple[Config, list[str]]:
             except OSError:
                 pass  # only a convenience copy; the config itself loaded
         return config, problems
-    for fallback, what in ((last_good_path(path), "the last config that worked"), (DEFAULT_CONFIG, "the default settings")):
+    fallbacks = [(DEFAULT_CONFIG, "the default settings")]
+    if path.name:  # a folder given by mistake ('.', '/') has no last good copy beside it
+        fallbacks.insert(0, (last_good_path(path), "the last config that worked"))
+    for fallback, what in fallbacks:
         try:
             config = read(fallback)
         except ConfigError:

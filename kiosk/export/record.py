@@ -211,6 +211,8 @@ class _Job:
         # Refused only when that harms nothing: a record still holding a withdrawn clip is brought up to date
         # (emptied if need be), since "export into it again" is how a withdrawal reaches an unplugged stick.
         if not chosen and not set((earlier or {}).get("clips", {})) & withdrawn:
+            if not (selection.left_out or selection.withdrawn or selection.skipped):
+                raise ExportError(f"There are no clips in {', '.join(map(str, self.sources))}; nothing was written.")
             reasons = "".join(f" {sentence}" for sentence in selection.skipped[:3])
             raise ExportError(f"No clip matches this export ({selection.left_out} left out by card, date or scope, "
                               f"{selection.withdrawn} withdrawn, {len(selection.skipped)} skipped); "

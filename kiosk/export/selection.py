@@ -44,10 +44,9 @@ def select_clips(sources: list[Path], config: Config, scope: str, cards: tuple[s
         # Copies that disagree (one kiosk's sidecar changed after the clip was copied): only kept copies are
         # exported, and the consent that decides is the narrowest any of them holds, whichever folder came first.
         copies = [copy for copy in copies if copy.sidecar.status == KEPT] or copies
-        clip = min(copies, key=lambda copy: scopes.index(copy.sidecar.consent_scope)
-                   if copy.sidecar.consent_scope in scopes else -1)
-        copies.remove(clip)
-        copies.insert(0, clip)
+        copies.sort(key=lambda copy: scopes.index(copy.sidecar.consent_scope)
+                    if copy.sidecar.consent_scope in scopes else -1)  # stable: folder order among equals
+        clip = copies[0]
         sidecar = clip.sidecar
         if sidecar.id in withdrawn_ids:
             selection.withdrawn += 1

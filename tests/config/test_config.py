@@ -1,6 +1,7 @@
 """The event config: the shipped file loads, bad values are refused with a reason, a broken file never stops the kiosk."""
 
 import tomllib
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -122,3 +123,9 @@ def test_an_event_keeps_its_own_config_beside_its_recordings_and_never_writes_th
     assert configuration.DEFAULT_CONFIG.read_bytes() == shipped
     assert configuration.load_event(tmp_path)[0].event_name == "Ffair Haf"
     assert configuration.load_event(tmp_path, explicit=configuration.DEFAULT_CONFIG)[0].event_name == "Whose Shoes?"
+
+
+@pytest.mark.parametrize("folder", [".", "/"])  # `--config ""` arrives as Path("."), a folder
+def test_a_folder_given_as_the_config_falls_back_to_the_defaults_with_a_reason(folder):
+    config, problems = configuration.load(Path(folder))
+    assert config.cards and "cannot be read" in problems[0] and "default settings" in problems[-1]
