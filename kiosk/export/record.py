@@ -120,6 +120,8 @@ def _share_withdrawals(sources: list[Path]) -> list[str]:
         return [f"A withdrawal could not be logged in every recordings folder ({error.strerror or error}); "
                 f"export these folders together until it can."]
     withdrawn = {entry.clip_id: entry.code for root in sources for entry in read_withdrawals(root)}
+    if not withdrawn:
+        return []  # the usual day: no store needs listing twice
     notes = []
     for root in sources:
         for clip in ClipStore(root).list().clips:
