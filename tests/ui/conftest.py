@@ -79,14 +79,19 @@ def walk_to_prompt(qtbot, kiosk, card_key="2", scope_index: int = 0) -> None:
     assert c.current == Screen.PROMPT
 
 
-def record_until_review(qtbot, kiosk, seconds: float = 1.0) -> None:
-    """Prompt -> countdown -> recording for about `seconds` -> Stop -> review."""
+def record_for(qtbot, kiosk, seconds: float) -> None:
+    """Prompt -> countdown -> recording, until the take has run `seconds`; it is still recording after."""
     c = kiosk.controller
     c.prompt.ready.click()
     assert c.current == Screen.COUNTDOWN
     wait_for_screen(qtbot, kiosk, Screen.RECORDING)
     qtbot.waitUntil(lambda: c.visit.recording.take.elapsed() >= seconds, timeout=10_000)
-    c.recording.stop.click()
+
+
+def record_until_review(qtbot, kiosk, seconds: float = 1.0) -> None:
+    """Prompt -> countdown -> recording for about `seconds` -> Stop -> review."""
+    record_for(qtbot, kiosk, seconds)
+    kiosk.controller.recording.stop.click()
     wait_for_screen(qtbot, kiosk, Screen.REVIEW)
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.app import build_kiosk
 from kiosk.ui.flow import TRANSITIONS, Screen
-from tests.ui.conftest import record_until_review, wait_for_screen, walk_to_prompt
+from tests.ui.conftest import record_for, record_until_review, wait_for_screen, walk_to_prompt
 
 CHORDS = [
     (Qt.Key_F4, Qt.AltModifier), (Qt.Key_W, Qt.ControlModifier), (Qt.Key_Q, Qt.ControlModifier),
@@ -65,9 +65,7 @@ def test_rapid_taps_on_stop_end_one_take(qtbot, make_kiosk, kiosk_config, record
     kiosk = make_kiosk(kiosk_config)
     c = kiosk.controller
     walk_to_prompt(qtbot, kiosk)
-    c.prompt.ready.click()
-    wait_for_screen(qtbot, kiosk, Screen.RECORDING)
-    qtbot.waitUntil(lambda: c.visit.recording.take.elapsed() >= 0.3, timeout=10_000)
+    record_for(qtbot, kiosk, 0.3)
     for _ in range(10):
         c.recording.stop.click()
     wait_for_screen(qtbot, kiosk, Screen.REVIEW)

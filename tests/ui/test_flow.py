@@ -5,8 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.store.codes import display
+from kiosk.store.media import is_fragmented
 from kiosk.ui.flow import IDLE_LEAVES, TRANSITIONS, Screen, check_move, FlowError
-from tests.ui.conftest import clip_files, record_until_review, sidecar, wait_for_screen, walk_to_prompt
+from tests.ui.conftest import clip_files, record_for, record_until_review, sidecar, wait_for_screen, walk_to_prompt
 
 
 def test_flow_table_never_leaves_a_recording_except_to_review():
@@ -140,14 +141,9 @@ def test_each_screen_arrives_with_its_main_button_ready_for_enter(qtbot, make_ki
 
 def test_closing_mid_take_finishes_the_clip_and_keeps_it_unreviewed(qtbot, make_kiosk, kiosk_config, recordings):
     # What SIGTERM (a shutdown) and Exit do with a take under way: kiosk.close() is the same path.
-    from kiosk.store.media import is_fragmented
-
     kiosk = make_kiosk(kiosk_config)
-    c = kiosk.controller
     walk_to_prompt(qtbot, kiosk)
-    c.prompt.ready.click()
-    wait_for_screen(qtbot, kiosk, Screen.RECORDING)
-    qtbot.waitUntil(lambda: c.visit.recording.take.elapsed() >= 0.5, timeout=10_000)
+    record_for(qtbot, kiosk, 0.5)
     kiosk.close()
     media = [path for path in clip_files(recordings) if path.suffix == ".mp4"]
     assert len(media) == 1 and not is_fragmented(media[0])  # an ordinary MP4, nothing left to recover

@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from kiosk.ui.flow import Screen
-from tests.ui.conftest import clip_files, record_until_review, sidecar, wait_for_screen, walk_to_prompt
+from tests.ui.conftest import clip_files, record_for, record_until_review, sidecar, wait_for_screen, walk_to_prompt
 
 
 def test_idle_cards_screen_returns_to_attract_in_the_starting_language(qtbot, make_kiosk, kiosk_config):
@@ -24,9 +24,7 @@ def test_idle_never_interrupts_a_recording_and_keeps_an_unreviewed_clip(qtbot, m
     kiosk = make_kiosk(replace(kiosk_config, idle_seconds=0.5))
     c = kiosk.controller
     walk_to_prompt(qtbot, kiosk)
-    c.prompt.ready.click()
-    wait_for_screen(qtbot, kiosk, Screen.RECORDING)
-    qtbot.waitUntil(lambda: c.visit.recording.take.elapsed() >= 1.2, timeout=5_000)  # well past idle_seconds
+    record_for(qtbot, kiosk, 1.2)  # well past idle_seconds
     assert c.current == Screen.RECORDING
     c.recording.stop.click()
     wait_for_screen(qtbot, kiosk, Screen.REVIEW)
