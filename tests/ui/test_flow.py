@@ -136,7 +136,11 @@ def test_each_screen_arrives_with_its_main_button_ready_for_enter(qtbot, make_ki
     assert kiosk.window.focusWidget() is c.prompt.ready
     qtbot.keyClick(kiosk.window.focusWidget(), Qt.Key_Return)
     assert c.current == Screen.COUNTDOWN
-    c.cancel_countdown()
+    wait_for_screen(qtbot, kiosk, Screen.RECORDING)
+    assert kiosk.window.focusWidget() is c.recording.stop
+    qtbot.keyClick(c.recording.stop, Qt.Key_Space)  # Space stops the take
+    wait_for_screen(qtbot, kiosk, Screen.REVIEW)
+    assert kiosk.window.focusWidget() is c.review.keep
 
 
 def test_closing_mid_take_finishes_the_clip_and_keeps_it_unreviewed(qtbot, make_kiosk, kiosk_config, recordings):

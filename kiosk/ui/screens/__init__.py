@@ -6,6 +6,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 
+MAIN_ROLES = ("primary", "stop")  # a screen's main button: Start, I agree, I'm ready, Stop, Keep it, Done
+
+
 class ScreenBase(QWidget):
     """Retranslates itself when the language changes; Esc means back.
 
@@ -26,7 +29,7 @@ class ScreenBase(QWidget):
     def take_focus(self) -> None:
         """Keyboard focus on the screen's main button, so Enter or Space does what a tap on it would."""
         for candidate in self.findChildren(QPushButton):
-            if candidate.property("role") == "primary" and candidate.isEnabled() and candidate.isVisibleTo(self):
+            if candidate.property("role") in MAIN_ROLES and candidate.isEnabled() and candidate.isVisibleTo(self):
                 candidate.setFocus()
                 return
         self.setFocus()
