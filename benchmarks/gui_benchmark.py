@@ -37,10 +37,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from benchmarks.export_benchmark import make_recordings  # noqa: E402
+from docs.screenshots.take_screenshots import pump, wait_until  # noqa: E402  (the same event-loop driver)
 from kiosk import config as configuration  # noqa: E402
 from kiosk.export import ExportOptions, export_record  # noqa: E402
 from kiosk.store import ClipStore  # noqa: E402
@@ -49,23 +50,8 @@ from kiosk.ui.flow import Screen  # noqa: E402
 from kiosk.ui.pin import DEFAULT_PIN  # noqa: E402
 
 TICK_MS = 5
+WAIT_MS = 60_000  # how long a step of the visit may take before the run gives up
 STALL_MS = 80  # the watchdog looks at the GUI thread's stack once no tick has come for this long
-
-
-def pump(ms: int) -> None:
-    """Runs the event loop for `ms`. Not QTest.qWait: it keeps Python's GIL, and the kiosk's threads starve."""
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def wait_until(condition, timeout_ms: int = 60_000) -> None:
-    waited = 0
-    while not condition():
-        if waited > timeout_ms:
-            raise TimeoutError("the kiosk did not get there in time")
-        pump(10)
-        waited += 10
 
 
 class LoopMonitor(QObject):
@@ -185,12 +171,7 @@ class Phases:
 def timed_until(condition, timeout_ms: int = 60_000) -> float:
     """Milliseconds from now until `condition()`, polled by the event loop every millisecond or so."""
     began = time.perf_counter()
-    waited = 0
-    while not condition():
-        if waited > timeout_ms:
-            raise TimeoutError("the kiosk did not get there in time")
-        pump(1)
-        waited += 1
+    wait_until(condition, timeout_ms, step_ms=1)
     return (time.perf_counter() - began) * 1000
 
 
@@ -232,7 +213,8 @@ def run(args, work: Path) -> dict:
                     "review_video": c.review.video}
         paints = PaintCounter(previews)
         phases = Phases(monitor, paints, previews)
-        wait_until(lambda: c.recovery_reports is not None)  # the start-up recovery lists the clips made above
+        # The start-up recovery lists the clips made above.
+        wait_until(lambda: c.recovery_reports is not None, WAIT_MS, step_ms=10)
         pump(1000)
         monitor.start()
         watchdog.start()
@@ -251,7 +233,7 @@ def run(args, work: Path) -> dict:
         countdown_ms = timed_until(lambda: c.current == Screen.RECORDING, 20_000)
         phases.end(countdown_to_recording_ms=round(countdown_ms))
         phases.begin("2b_recording")
-        wait_until(lambda: c.visit.recording.take.elapsed() >= args.take_seconds)
+        wait_until(lambda: c.visit.recording.take.elapsed() >= args.take_seconds, WAIT_MS, step_ms=10)
         phases.end(camera_fps=config.fps)
 
         phases.begin("3_stop_to_review")
@@ -264,7 +246,7 @@ def run(args, work: Path) -> dict:
         player = c.review.playback.current  # the take's Playback: it counts what it showed and skipped
         phases.begin("4_review_playback")
         first_picture_ms = timed_until(lambda: c.review.video.frames_shown > 0, 20_000)
-        wait_until(lambda: bool(finished), int(args.take_seconds * 1000) + 30_000)
+        wait_until(lambda: bool(finished), int(args.take_seconds * 1000) + 30_000, step_ms=10)
         phases.end(first_picture_ms=round(first_picture_ms), playback_problem=finished[0],
                    pictures_shown_by_player=player.pictures_shown, pictures_skipped_by_player=player.pictures_skipped)
 
@@ -303,7 +285,7 @@ def run(args, work: Path) -> dict:
         phases.begin("6b_panel_export")
         export_began = time.perf_counter()
         page.start.click()
-        wait_until(lambda: page.state in ("done", "failed"), 300_000)
+        wait_until(lambda: page.state in ("done", "failed"), 300_000, step_ms=10)
         export_seconds = time.perf_counter() - export_began
         pump(500)
         report = page.report
@@ -322,7 +304,8 @@ def run(args, work: Path) -> dict:
         phases.begin("6c_panel_export_with_compilations")
         export_began = time.perf_counter()
         page.start.click()
-        wait_until(lambda: page.state in ("done", "failed") or time.perf_counter() - export_began > args.compile_cap)
+        wait_until(lambda: page.state in ("done", "failed") or time.perf_counter() - export_began > args.compile_cap,
+                   WAIT_MS, step_ms=10)
         cancel_ms = None
         if page.state == "running":
             page.cancel.click()
@@ -347,7 +330,7 @@ def run(args, work: Path) -> dict:
 
         phases.begin("control_export_on_gui_thread")
         QTimer.singleShot(0, export_on_the_gui_thread)
-        wait_until(lambda: bool(control), 300_000)
+        wait_until(lambda: bool(control), 300_000, step_ms=10)
         pump(500)
         phases.end(export_seconds=round(control["seconds"], 2), clips_exported=control["clips"])
         results["phases"] = phases.results

@@ -34,13 +34,14 @@ def pump(ms: int) -> None:
     loop.exec()
 
 
-def wait_until(condition, timeout_ms: int = 15_000) -> None:
+def wait_until(condition, timeout_ms: int = 15_000, step_ms: int = 20) -> None:
+    """Runs the event loop until `condition()`, looking every `step_ms`; TimeoutError after `timeout_ms`."""
     waited = 0
     while not condition():
         if waited > timeout_ms:
             raise TimeoutError("the kiosk did not get there in time")
-        pump(20)
-        waited += 20
+        pump(step_ms)
+        waited += step_ms
 
 
 def main() -> int:
