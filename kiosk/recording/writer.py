@@ -39,8 +39,7 @@ class Mp4Writer:
             raise
         self._last_pts = -1
         self._fd: int | None = None  # the muxer creates the file with its first packet
-        self._last_sync_pts = 0
-        self._last_sync_audio = 0
+        self._synced_at = 0.0  # seconds into the clip of the last fsync
         self.bytes_written = 0
 
     def _add_streams(self, video_size, audio_rate, audio_channels, crf, preset) -> None:
@@ -80,9 +79,12 @@ class Mp4Writer:
         if keyframe:
             frame.pict_type = av.video.frame.PictureType.I
         self._mux(self._video.encode(frame))
-        if pts_ms - self._last_sync_pts >= FSYNC_EVERY_SECONDS * 1000:
+        self._sync_once_a_second(pts_ms / 1000)
+
+    def _sync_once_a_second(self, seconds: float) -> None:
+        if seconds - self._synced_at >= FSYNC_EVERY_SECONDS:
             self._sync()
-            self._last_sync_pts = pts_ms
+            self._synced_at = seconds
 
     def _sync(self) -> None:
         # flush_packets reaches the page cache; a power cut also needs the pages on disk.
@@ -101,9 +103,8 @@ class Mp4Writer:
         frame = av.AudioFrame.from_ndarray(packed, format="flt", layout=self._input_layout)
         frame.sample_rate = self._input_rate
         self._encode_audio(self._resampler.resample(frame))
-        if self._video is None and self._audio_pts - self._last_sync_audio >= FSYNC_EVERY_SECONDS * AUDIO_RATE:
-            self._sync()  # a sound-only take has no video pts to time the fsync by
-            self._last_sync_audio = self._audio_pts
+        if self._video is None:  # a sound-only take has no pictures to time the fsync by
+            self._sync_once_a_second(self._audio_pts / AUDIO_RATE)
 
     def _encode_audio(self, frames) -> None:
         for frame in frames:
