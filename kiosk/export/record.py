@@ -30,8 +30,8 @@ from kiosk.store import Clip, ClipStore, Sidecar
 from kiosk.store.clips import MEDIA_NAME
 from kiosk.store.media import DamagedMedia, make_thumbnail
 from kiosk.store.codes import display
-from kiosk.store.withdraw import (EXPORT_MARKER, inside, pack_folder, read_marker, read_withdrawals,
-                                  remember_export, share_withdrawals, stray_files, withdrawn_ids, write_marker)
+from kiosk.store.withdraw import (EXPORT_MARKER, inside, pack_folder, read_marker, remember_export,
+                                  share_withdrawals, stray_files, withdrawn_ids, write_marker)
 
 Progress = Callable[[int, int, str], None]
 MEGABYTE = 1024 * 1024
@@ -115,18 +115,18 @@ def export_record(sources: list[Path], dest: Path, options: ExportOptions = Expo
 def _share_withdrawals(sources: list[Path]) -> list[str]:
     """Each kiosk's withdrawals logged in the others' folders; a sentence for each withdrawn clip's copy still on a disk."""
     try:
-        share_withdrawals(sources)
+        withdrawn = share_withdrawals(sources)
     except OSError as error:
         return [f"A withdrawal could not be logged in every recordings folder ({error.strerror or error}); "
                 f"export these folders together until it can."]
-    withdrawn = {entry.clip_id: entry.code for root in sources for entry in read_withdrawals(root)}
     if not withdrawn:
         return []  # the usual day: no store needs listing twice
     notes = []
     for root in sources:
         for clip in ClipStore(root).list().clips:
-            code = withdrawn.get(clip.sidecar.id)
-            if code:
+            entry = withdrawn.get(clip.sidecar.id)
+            if entry:
+                code = entry.code
                 notes.append(f"{root} still holds a copy of the withdrawn clip {display(code)}; it is left out of "
                              f"every export, and `kiosk withdraw {display(code)} --recordings {root}` deletes it.")
     return notes

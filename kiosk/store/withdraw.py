@@ -74,9 +74,10 @@ def _log(root: Path, entry: Withdrawal) -> None:
         os.fsync(log.fileno())
 
 
-def share_withdrawals(roots: Iterable[Path]) -> None:
+def share_withdrawals(roots: Iterable[Path]) -> dict[str, Withdrawal]:
     """Logs in each folder the withdrawals made in the others, so a clip copied between kiosks stays withdrawn
-    wherever it is exported from later. Raises OSError for a folder that cannot be written."""
+    wherever it is exported from later; returns them all by clip id. Raises OSError for a folder that cannot
+    be written."""
     logs = {Path(root): read_withdrawals(root) for root in roots}
     every = {entry.clip_id: entry for log in logs.values() for entry in log}
     for root, log in logs.items():
@@ -84,6 +85,7 @@ def share_withdrawals(roots: Iterable[Path]) -> None:
         for clip_id, entry in every.items():
             if clip_id not in known:
                 _log(root, entry)
+    return every
 
 
 # -- the registry of exports -----------------------------------------------------------------------------
