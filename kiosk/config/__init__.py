@@ -14,7 +14,7 @@ from kiosk.atomic import write_atomically
 LANGUAGES = ("en", "cy")
 DEFAULT_CONFIG = Path(__file__).resolve().parents[2] / "assets" / "kiosk.toml"
 EVENT_CONFIG = "kiosk.toml"  # an event's own settings, beside its recordings
-CARD_ID = re.compile(r"^[a-z][a-z0-9-]{0,31}$")
+CARD_ID = re.compile(r"^[a-z][a-z0-9-]{0,31}\Z")
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 

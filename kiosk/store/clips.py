@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import math
 import os
 import re
 import shutil
@@ -15,12 +16,14 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk.atomic import write_atomically
 from kiosk.store import codes
+from kiosk.store.files import MAX_JSON_BYTES, NotAFile, check_regular, is_folder, kind_of, parse_json, read_regular
+from kiosk.store.names import is_card_id, is_clip_id, is_media_name
 
 RECORDING = "recording"  # a take is being written; found at start, it means the kiosk stopped mid-take
 AWAITING_REVIEW = "awaiting review"  # written, the attendee has not chosen yet
 KEPT = "kept"
-SAFE_ID = re.compile(r"^[a-z][a-z0-9-]{0,31}$")
-MEDIA_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6})_(?P<perspective>[a-z][a-z0-9-]{0,31})_(?P<code>[A-Z0-9]{6})\.mp4$")
+MEDIA_NAME = re.compile(r"(?P<stamp>\d{8}T\d{6})_(?P<perspective>[a-z][a-z0-9-]{0,31})_(?P<code>[A-Z0-9]{6})\.mp4")
+LARGEST_NUMBER = 2 ** 53  # beyond it a count or a length is not a measurement, and float() of it may overflow
 
 
 class StoreError(Exception):
@@ -73,7 +76,9 @@ class Sidecar:
 
     @classmethod
     def from_json(cls, content: bytes) -> "Sidecar":
-        data = json.loads(content.decode("utf-8"))
+        """Raises ValueError with the reason for anything a kiosk would not have written: every value is checked,
+        since a sidecar from another machine decides file names, and one bad sidecar must not stop the others."""
+        data = parse_json(content)
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
         known = {f.name for f in fields(cls)}
@@ -81,25 +86,59 @@ class Sidecar:
         if missing:
             raise ValueError(f"missing {', '.join(sorted(missing))}")
         values = {k: v for k, v in data.items() if k in known}
-        # A hand-edited or foreign sidecar must be reported as unreadable, not break listing every clip.
         for f in fields(cls):
             if f.name not in values or f.name == "notes":
                 continue
             value, expected = values[f.name], str if f.default is MISSING else type(f.default)
-            if expected in (int, float):
-                ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-            else:
-                ok = isinstance(value, expected)
-            if not ok:
-                raise ValueError(f"{f.name} is {value!r}")
-        media = values["media"]
-        if not media or media in (".", "..") or Path(media).name != media or "\\" in media:
-            raise ValueError(f"media {media!r} is not a file name")
+            if not _is_a(value, expected):
+                raise ValueError(f"{f.name} is {_shown(value)}")
         notes = values.get("notes", ())
-        if not isinstance(notes, list | tuple) or not all(isinstance(note, str) for note in notes):
+        if not isinstance(notes, list | tuple) or not all(_is_a(note, str) for note in notes):
             raise ValueError("notes is not a list of texts")
         values["notes"] = tuple(notes)
+        _check_names(values)
         return cls(**values)
+
+
+def _is_a(value, expected: type) -> bool:
+    if expected is str:
+        return isinstance(value, str) and _writable(value)
+    if expected in (int, float):
+        return (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+                and abs(value) < LARGEST_NUMBER)
+    return isinstance(value, expected)
+
+
+def _writable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from a JSON escape: read, it could never be written out again
+        return False
+    return True
+
+
+def _shown(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else f"{text[:57]}..."
+
+
+def _check_names(values: dict) -> None:
+    """The values that become file names or decide which files are touched."""
+    if not is_clip_id(values["id"]):
+        raise ValueError(f"id {_shown(values['id'])} is not a clip id")
+    code = values["withdrawal_code"]
+    if code and not codes.is_code(code):
+        raise ValueError(f"withdrawal_code {_shown(code)} is not a withdrawal code")
+    if not is_card_id(values["perspective"]):
+        raise ValueError(f"perspective {_shown(values['perspective'])} is not a card id")
+    if not is_media_name(values["media"]):
+        raise ValueError(f"media {_shown(values['media'])} is not a file name")
+    try:
+        started = datetime.fromisoformat(values["started_at"])
+    except ValueError:
+        started = None
+    if started is None or started.tzinfo is None:
+        raise ValueError(f"started_at {_shown(values['started_at'])} is not a time with its time zone")
 
 
 @dataclass(frozen=True)
@@ -137,7 +176,7 @@ class ClipStore:
 
     def begin(self, tags: ClipTags, now: datetime | None = None) -> Clip:
         """Names the clip and writes its sidecar before any media, so a crash leaves a trace to recover."""
-        if not SAFE_ID.match(tags.perspective):
+        if not is_card_id(tags.perspective):
             raise StoreError(f"{tags.perspective!r} is not a card id.")
         now = (now or datetime.now()).astimezone()
         folder = self.root / now.strftime("%Y-%m-%d")
@@ -205,34 +244,67 @@ class ClipStore:
     # -- reading -----------------------------------------------------------------------------------
 
     def list(self) -> Listing:
-        """Every sidecar under the root, oldest first; unreadable ones and media without one are reported."""
+        """Every sidecar under the root, oldest first; unreadable ones and media without one are reported.
+
+        Only ordinary files in ordinary day folders are read: a link or a FIFO is reported and left alone.
+        """
         listing = Listing()
         if not self.root.is_dir():
             return listing
         described: set[Path] = set()
-        for path in sorted(self.root.glob("*/*.json")):
-            if path.name.startswith("."):
-                continue
+        for path in self.files("*.json", listing.problems):
             try:
-                sidecar = Sidecar.from_json(path.read_bytes())
-            except (ValueError, TypeError, UnicodeDecodeError) as error:
+                sidecar = Sidecar.from_json(read_regular(path, MAX_JSON_BYTES))
+            except (ValueError, TypeError) as error:
                 listing.problems.append(f"{self._show(path)} is not a readable sidecar ({error}); it was left as it is.")
                 described.add(path.with_suffix(".mp4"))
                 continue
             except OSError as error:
-                listing.problems.append(f"{self._show(path)} cannot be read ({error.strerror}).")
+                listing.problems.append(f"{self._show(path)} cannot be read ({error.strerror or error}).")
                 continue
             clip = Clip(sidecar, path)
             described.add(clip.media_path)
-            if not clip.media_path.exists():
+            try:
+                check_regular(clip.media_path)
+            except FileNotFoundError:
                 listing.problems.append(f"{self._show(path)} describes {sidecar.media}, which is missing.")
                 continue
+            except (NotAFile, OSError) as error:
+                listing.problems.append(f"{self._show(path)} describes {sidecar.media}, which cannot be used "
+                                        f"({error}); it was left as it is.")
+                continue
             listing.clips.append(clip)
-        for media in sorted(self.root.glob("*/*.mp4")):
-            if not media.name.startswith(".") and media not in described:
+        for media in self.files("*.mp4"):
+            if media not in described:
                 listing.problems.append(f"{self._show(media)} has no sidecar; `kiosk recover` adopts it.")
-        listing.clips.sort(key=lambda clip: (clip.sidecar.started_at, clip.sidecar.media))
+        listing.clips.sort(key=lambda clip: (datetime.fromisoformat(clip.sidecar.started_at), clip.sidecar.media))
         return listing
+
+    def files(self, pattern: str, problems: list[str] | None = None) -> list[Path]:
+        """The visible files matching `pattern` in the root's day folders, never inside a linked folder.
+
+        A link or special file whose name matches is reported in `problems` (when given) and left out.
+        """
+        found = []
+        for day in sorted(self.root.iterdir()):
+            if day.name.startswith("."):
+                continue
+            if not is_folder(day):
+                if problems is not None and not day.is_file():
+                    problems.append(f"{day.name} is {kind_of(os.lstat(day).st_mode)}, not a day's folder; "
+                                    f"it was left as it is.")
+                continue
+            for path in sorted(day.glob(pattern)):
+                if path.name.startswith("."):
+                    continue
+                try:
+                    check_regular(path)
+                except (NotAFile, OSError) as error:
+                    if problems is not None:
+                        problems.append(f"{self._show(path)} cannot be used ({error}); it was left as it is.")
+                    continue
+                found.append(path)
+        return found
 
     def find(self, code: str) -> Clip | None:
         code = codes.normalise(code)

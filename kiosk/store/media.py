@@ -11,6 +11,7 @@ from pathlib import Path
 import av
 import cv2
 
+from kiosk.atomic import write_atomically
 
 
 class DamagedMedia(Exception):
@@ -136,4 +137,4 @@ def make_thumbnail(media: Path, target: Path, at_seconds: float = 1.0) -> None:
     ok, encoded = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, 80])
     if not ok:
         raise DamagedMedia(f"A thumbnail of {media.name} could not be encoded.")
-    target.write_bytes(encoded.tobytes())
+    write_atomically(target, encoded.tobytes())  # a rename replaces a planted link; it never writes through one

@@ -1,24 +1,46 @@
-"""Names that reach the file system, made safe: no traversal, no reserved names, Welsh letters kept."""
+"""Names read from a folder that reach the file system: accepted only when they stay one plain name on any stick."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
+import uuid
+
+from kiosk.config import CARD_ID
 
 # Windows (and so a USB stick opened on one) refuses these as names, whatever the extension.
 RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
-# Characters FAT, exFAT, NTFS or a shell would trip on.
-UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
-MAX_BYTES = 100
+# What FAT, exFAT or NTFS refuse in a name: separators, wildcards, a drive's colon, control characters.
+FORBIDDEN = re.compile(r'[\x00-\x1f\x7f"*/:<>?\\|]')
+MAX_BYTES = 200  # FAT and NTFS allow 255 UTF-16 units; a hidden ".part" or ".tmp" name adds to it
 
 
-def safe_name(text: str, fallback: str = "untitled") -> str:
-    """A single path component for `text`: readable, portable, never `..` or a reserved device name."""
-    name = unicodedata.normalize("NFC", str(text))  # ŵ and ŷ as one character, as Welsh keyboards type them
-    name = UNSAFE.sub("-", name)
-    name = re.sub(r"\s+", " ", name).strip(" .-")  # no leading dots (hidden, `..`), no trailing dots or spaces
-    while len(name.encode("utf-8")) > MAX_BYTES:
-        name = name[:-1].rstrip(" .-")
-    if not name or name.split(".")[0].upper() in RESERVED:
-        return fallback if not name else f"{name}-"
-    return name
+def is_portable_name(name: object) -> bool:
+    """Whether `name` is one file name that FAT, exFAT and NTFS all accept as it is, and that stays in its folder."""
+    if not isinstance(name, str) or name in ("", ".", ".."):
+        return False
+    try:
+        size = len(name.encode("utf-8"))
+    except UnicodeEncodeError:  # a lone surrogate from a JSON escape
+        return False
+    return (size <= MAX_BYTES and not FORBIDDEN.search(name) and not name.endswith((".", " "))
+            and name.split(".")[0].rstrip(" ").upper() not in RESERVED)
+
+
+def is_card_id(text: object) -> bool:
+    """A card id as the config allows it; it names a folder in every export."""
+    return isinstance(text, str) and CARD_ID.fullmatch(text) is not None and is_portable_name(text)
+
+
+def is_clip_id(text: object) -> bool:
+    """A clip id as the kiosk writes it: a UUID in its usual lower-case form."""
+    if not isinstance(text, str):
+        return False
+    try:
+        return str(uuid.UUID(text)) == text
+    except ValueError:
+        return False
+
+
+def is_media_name(text: object) -> bool:
+    """A clip's media file beside its sidecar: a plain, visible .mp4 name."""
+    return is_portable_name(text) and text.endswith(".mp4") and not text.startswith(".")

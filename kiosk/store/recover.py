@@ -27,10 +27,10 @@ def recover(store: ClipStore) -> list[str]:
         elif clip.sidecar.status == AWAITING_REVIEW:
             reports.append(_safely(_keep_unreviewed, store, clip, media=clip.media_path))
     known = {clip.media_path for clip in listing.clips}
-    for path in sorted(store.root.glob("*/*.json")):
+    for path in store.files("*.json"):
         known.add(path.with_suffix(".mp4"))
-    for media in sorted(store.root.glob("*/*.mp4")):
-        if not media.name.startswith(".") and media not in known:
+    for media in store.files("*.mp4"):
+        if media not in known:
             reports.append(_safely(_adopt, store, media, {clip.code for clip in listing.clips}, media=media))
     reports.extend(problem for problem in listing.problems if "has no sidecar" not in problem)
     return reports
@@ -82,7 +82,7 @@ def _adopt(store: ClipStore, media: Path, taken: set[str]) -> str:
         facts = probe(media)
     except (DamagedMedia, OSError) as error:
         return f"{media.name} has no sidecar and cannot be read ({error}); it was left on disk for a facilitator."
-    match = MEDIA_NAME.match(media.name)
+    match = MEDIA_NAME.fullmatch(media.name)
     code = match["code"] if match and codes.is_code(match["code"]) and match["code"] not in taken else codes.new_code()
     started = datetime.fromtimestamp(media.stat().st_mtime).astimezone()
     if match:

@@ -75,7 +75,8 @@ def test_recover_reports_but_never_deletes_what_it_cannot_read(recordings):
     (day / "20261124T100000_community_ABCDEF.mp4").write_bytes(b"")
     (day / "20261124T110000_manager_HJKMNP.mp4").write_bytes(b"\x00\x00\x00\x08free" * 10)
     (day / "20261124T120000_volunteer_QRTUVW.json").write_text(json.dumps({
-        "id": "x", "withdrawal_code": "QRTUVW", "perspective": "volunteer", "media": "20261124T120000_volunteer_QRTUVW.mp4",
+        "id": "2f1c6e0a-5b7d-4c1e-9a3f-0d8e7b6a5c4d", "withdrawal_code": "QRTUVW", "perspective": "volunteer",
+        "media": "20261124T120000_volunteer_QRTUVW.mp4",
         "started_at": "2026-11-24T12:00:00+00:00", "event": "", "prompt": "", "consent_scope": "event", "language": "en",
         "status": "kept"}))
     before = sorted(p.name for p in day.iterdir())
@@ -120,7 +121,8 @@ def test_a_sidecar_with_odd_values_is_reported_and_the_other_clips_still_recover
                  "--recordings", recordings, "--width", "320", "--height", "240")
     assert made.returncode == 0, made.stderr
     day = Path(made.stdout.strip().splitlines()[-1]).parent
-    good = {"id": "x", "withdrawal_code": "QRTUVW", "perspective": "volunteer", "event": "", "prompt": "",
+    good = {"id": "2f1c6e0a-5b7d-4c1e-9a3f-0d8e7b6a5c4d", "withdrawal_code": "QRTUVW", "perspective": "volunteer",
+            "event": "", "prompt": "",
             "consent_scope": "event", "language": "en", "started_at": "2026-11-24T12:00:00+00:00", "status": "kept"}
     odd = {"A": {"media": ""}, "B": {"media": "sub/x.mp4"}, "C": {"media": 5}, "D": {"started_at": 5},
            "E": {"duration": "long"}, "F": {"notes": "not a list"}}
