@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--since", dest="export_since", type=_since, metavar="DATE", help="only clips from this date (YYYY-MM-DD) on")
     export.add_argument("--zip", dest="export_zip", action="store_true", help="one .zip archive instead of a folder")
     export.add_argument("--compilations", action="store_true", help="also one video per card, with a title card")
+    export.add_argument("--verify", action="store_true",
+                        help="re-hash every copy already in DEST (default: a copy whose size or time changed is copied again)")
     return parser
 
 
@@ -305,7 +307,7 @@ def _export(args) -> int:
     sources = args.export_recordings or [args.recordings]
     config = _config(args, sources[0])
     options = ExportOptions(scope=args.export_scope, cards=tuple(args.export_cards), since=args.export_since,
-                            zip=args.export_zip, compilations=args.compilations, config=config)
+                            zip=args.export_zip, compilations=args.compilations, config=config, verify=args.verify)
     cancel = threading.Event()
 
     def show(done: int, total: int, message: str) -> None:

@@ -7,6 +7,8 @@ import os
 import threading
 from pathlib import Path
 
+from kiosk.store.files import create_new
+
 # Small enough to stay in a core's cache between being hashed and being written, big enough that hashlib lets
 # go of the GIL for it (so two copies hash on two cores at once).
 CHUNK = 1024 * 1024
@@ -34,7 +36,8 @@ def copy_verified(source: Path, target: Path, expected_sha256: str, cancel: thre
     try:
         digest = hashlib.sha256()
         chunk = memoryview(bytearray(CHUNK))
-        with open(source, "rb", buffering=0) as reading, open(target, "wb") as writing:
+        # A new file, never one already there: a link planted under the waiting name is not written through.
+        with open(source, "rb", buffering=0) as reading, create_new(target) as writing:
             while size := reading.readinto(chunk):
                 if cancel is not None and cancel.is_set():
                     raise CopyCancelled()
@@ -45,6 +48,9 @@ def copy_verified(source: Path, target: Path, expected_sha256: str, cancel: thre
             if durable:
                 writing.flush()
                 os.fsync(writing.fileno())
+    except FileExistsError:
+        raise UnreadableClip(f"{target.name} is already in the record's folder, so {source.name} was not copied.") \
+            from None
     except OSError as error:
         target.unlink(missing_ok=True)
         raise UnreadableClip(f"{source.name} cannot be read or copied ({error.strerror or error}).") from None

@@ -49,9 +49,11 @@ CSV_COLUMNS = ("id", "card", "card_label_en", "card_label_cy", "date", "time", "
                "sidecar", "width", "height", "sha256")
 
 
-def _cell(text: str) -> str:
-    # A spreadsheet runs a cell that starts with one of these as a formula.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+def _cell(value) -> str:
+    # A spreadsheet runs a cell that starts with one of these as a formula (OWASP's CSV injection rule): every
+    # column gets the leading quote, since ids, cards and languages come from sidecars another machine wrote.
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def manifest_csv(clips: list[ExportedClip]) -> bytes:
@@ -60,12 +62,12 @@ def manifest_csv(clips: list[ExportedClip]) -> bytes:
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for clip in clips:
-        writer.writerow([
-            clip.id, clip.card, _cell(clip.card_label_en), _cell(clip.card_label_cy), clip.date, clip.time,
-            clip.started_at, f"{clip.duration:.1f}", _cell(clip.prompt), clip.language, clip.consent_scope,
-            _cell(clip.event), "yes" if clip.recovered else "no", "yes" if clip.reviewed else "no", clip.video,
-            clip.thumbnail, clip.sidecar, clip.width, clip.height, clip.sha256,
-        ])
+        writer.writerow([_cell(value) for value in (
+            clip.id, clip.card, clip.card_label_en, clip.card_label_cy, clip.date, clip.time, clip.started_at,
+            f"{clip.duration:.1f}", clip.prompt, clip.language, clip.consent_scope, clip.event,
+            "yes" if clip.recovered else "no", "yes" if clip.reviewed else "no", clip.video, clip.thumbnail,
+            clip.sidecar, clip.width, clip.height, clip.sha256,
+        )])
     return buffer.getvalue().encode("utf-8-sig")
 
 

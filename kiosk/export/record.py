@@ -1,8 +1,8 @@
 """The event record: chosen clips copied into DEST with sidecars and thumbnails, manifests, a gallery, compilations.
 
 `export_record` is the one function the CLI and the facilitator panel both call. It can be repeated into the
-same DEST and brings it up to date; it only ever deletes inside a DEST that holds its marker, and only the
-files the marker lists.
+same DEST and brings it up to date; it only ever deletes inside a DEST that holds its marker, and only files
+the marker lists or an export of its own left there when it was cut short (kiosk.store.exported).
 """
 
 from __future__ import annotations
@@ -21,17 +21,21 @@ from typing import Callable
 
 from kiosk import __version__
 from kiosk import config as configuration
+from kiosk.atomic import write_atomically
 from kiosk.config import Config
 from kiosk.export.copying import CopyCancelled, UnreadableClip, copy_verified
 from kiosk.export.gallery import CardHeading, gallery_html, write_gallery
 from kiosk.export.manifest import ExportedClip, write_manifests
 from kiosk.export.selection import Candidate, select_clips
 from kiosk.store import Clip, ClipStore, Sidecar
-from kiosk.store.clips import MEDIA_NAME
-from kiosk.store.media import DamagedMedia, make_thumbnail
+from kiosk.store.clips import MEDIA_NAME, StoreError
 from kiosk.store.codes import display
-from kiosk.store.withdraw import (EXPORT_MARKER, inside, pack_folder, read_marker, remember_export,
-                                  share_withdrawals, stray_files, withdrawn_ids, write_marker)
+from kiosk.store.exported import (EXPORT_MARKER, MarkedCard, MarkedClip, MarkedCompilation, Marker, check_folders,
+                                  clean_staging, export_lock, exported_name, inside, is_lock, pack_folder, path_in,
+                                  read_marker, remove, remove_empty_folders, sweep, write_marker)
+from kiosk.store.files import NotAFile, is_regular, read_regular
+from kiosk.store.media import DamagedMedia, make_thumbnail, sha256
+from kiosk.store.withdraw import remember_export, share_withdrawals, withdrawn_clips
 
 Progress = Callable[[int, int, str], None]
 MEGABYTE = 1024 * 1024
@@ -40,6 +44,7 @@ SPARE = 20 * MEGABYTE  # manifests, gallery, and room for the file system itself
 # Clips copied at once. Checking a clip's hash is the costly part, so with two under way one hashes while the
 # other writes or waits for its fsync, and on two cores both hash at once.
 COPIERS = 2
+MAX_THUMBNAIL_BYTES = 16 * MEGABYTE
 
 
 class ExportError(Exception):
@@ -55,6 +60,7 @@ class ExportOptions:
     compilations: bool = False
     config: Config | None = None  # None: the kiosk's default config, for card labels and scopes
     durable: bool = True  # fsync each copy, so a USB stick pulled out straight after holds whole files
+    verify: bool = False  # re-hash every copy already in DEST, not only compare its size and time
 
 
 @dataclass(frozen=True)
@@ -98,11 +104,17 @@ def export_record(sources: list[Path], dest: Path, options: ExportOptions = Expo
     for source in sources:
         if dest == source or dest.is_relative_to(source) or source.is_relative_to(dest):
             raise ExportError(f"The export cannot go in {dest}: it overlaps the recordings folder {source}.")
-    shared = _share_withdrawals(sources)
     job = _Job(sources, config, scope, options, progress or (lambda done, total, message: None),
                cancel or threading.Event())
-    report = job.export_zip(dest) if options.zip else job.export_folder(dest)
-    notes = shared
+    job.withdrawn_clips()  # a log that cannot be read stops the export before anything is written
+    notes = _share_withdrawals(sources)
+    if not options.zip:
+        job.check_dest(dest)  # a file or another program's folder is refused before a lock file is left in it
+    lock = _lock(dest.parent if options.zip else dest, dest)
+    try:
+        report = job.export_zip(dest) if options.zip else job.export_folder(dest)
+    finally:
+        lock.release()
     for source in sources:
         try:
             remember_export(source, report.dest)
@@ -112,23 +124,33 @@ def export_record(sources: list[Path], dest: Path, options: ExportOptions = Expo
     return replace(report, skipped=report.skipped + tuple(notes))
 
 
+def _lock(place: Path, dest: Path):
+    """The record's lock, held for the whole export, so a second export or a withdrawal never mixes into it."""
+    try:
+        lock = export_lock(place)
+    except (NotAFile, StoreError) as error:
+        raise ExportError(f"The export cannot be written in {place} ({error}).") from None
+    if lock is None:
+        raise ExportError(f"Another export or withdrawal is changing {dest} right now; export again when it is done.")
+    return lock
+
+
 def _share_withdrawals(sources: list[Path]) -> list[str]:
     """Each kiosk's withdrawals logged in the others' folders; a sentence for each withdrawn clip's copy still on a disk."""
     try:
         withdrawn = share_withdrawals(sources)
-    except OSError as error:
-        return [f"A withdrawal could not be logged in every recordings folder ({error.strerror or error}); "
+    except (OSError, NotAFile) as error:
+        return [f"A withdrawal could not be logged in every recordings folder ({getattr(error, 'strerror', None) or error}); "
                 f"export these folders together until it can."]
     if not withdrawn:
         return []  # the usual day: no store needs listing twice
     notes = []
     for root in sources:
         for clip in ClipStore(root).list().clips:
-            entry = withdrawn.get(clip.sidecar.id)
-            if entry:
-                code = entry.code
-                notes.append(f"{root} still holds a copy of the withdrawn clip {display(code)}; it is left out of "
-                             f"every export, and `kiosk withdraw {display(code)} --recordings {root}` deletes it.")
+            if (clip.sidecar.id, clip.code) in withdrawn:
+                code = display(clip.code)
+                notes.append(f"{root} still holds a copy of the withdrawn clip {code}; it is left out of "
+                             f"every export, and `kiosk withdraw {code} --recordings {root}` deletes it.")
     return notes
 
 
@@ -142,14 +164,19 @@ def _remember(sources: list[Path], dest: Path) -> None:
 
 def refresh(folder: Path) -> None:
     """Rewrites an export's manifests and gallery from the clips its marker lists (after a withdrawal, say)."""
-    marker = read_marker(folder)
+    try:
+        marker = read_marker(folder)
+    except ValueError as error:
+        raise ExportError(f"{folder} is not a record the kiosk can change ({error}).") from None
     if marker is None:
         raise ExportError(f"{folder} is not a record the kiosk exported.")
-    headings = [CardHeading(card["id"], card["en"], card.get("cy", ""), card.get("colour", "#263238"))
-                for card in marker.get("cards", [])]
+    headings = [CardHeading(card.id, card.en, card.cy, card.colour) for card in marker.cards]
     clips = []
-    for clip_id, entry in marker["clips"].items():
-        sidecar = Sidecar.from_json(inside(folder, entry["sidecar"]).read_bytes())
+    for clip_id, entry in marker.clips.items():
+        try:
+            sidecar = Sidecar.from_json(read_regular(path_in(folder, entry.sidecar), MAX_THUMBNAIL_BYTES))
+        except (OSError, ValueError):
+            continue  # gone or changed on the stick: left out of the manifest, and the next export copies it again
         label = next((h for h in headings if h.id == sidecar.perspective), None)
         if label is None:
             label = CardHeading(sidecar.perspective, sidecar.perspective, "", "#263238")
@@ -158,32 +185,29 @@ def refresh(folder: Path) -> None:
             id=clip_id, card=sidecar.perspective, card_label_en=label.label_en, card_label_cy=label.label_cy,
             started_at=sidecar.started_at, duration=sidecar.duration, prompt=sidecar.prompt,
             language=sidecar.language, consent_scope=sidecar.consent_scope, event=sidecar.event,
-            recovered=sidecar.recovered, reviewed=sidecar.reviewed, video=entry["video"],
-            thumbnail=entry.get("thumbnail", ""), sidecar=entry["sidecar"], sha256=sidecar.sha256,
+            recovered=sidecar.recovered, reviewed=sidecar.reviewed, video=entry.video,
+            thumbnail=entry.thumbnail, sidecar=entry.sidecar, sha256=sidecar.sha256,
             width=sidecar.width, height=sidecar.height,
         ))
     clips.sort(key=lambda clip: (datetime.fromisoformat(clip.started_at), clip.id))
-    compilations = marker.get("compilations", {})
-    headings = [replace(h, compilation=compilations.get(h.id, {}).get("file", "")) for h in headings]
-    exported_at = marker.get("exported_at", "")
-    write_manifests(folder, clips, marker.get("event", ""), marker.get("scope", ""), exported_at)
-    write_gallery(folder, gallery_html(marker.get("event", ""), exported_at, headings, clips))
-    for emptied in (*folder.glob("clips/*/"), folder / "compilations"):  # a card's last clip withdrawn, say
-        if emptied.is_dir() and not any(emptied.iterdir()):
-            emptied.rmdir()
+    compiled = {card: compilation.file for card, compilation in marker.compilations.items()}
+    headings = [replace(h, compilation=compiled.get(h.id, "")) for h in headings]
+    write_manifests(folder, clips, marker.event, marker.scope, marker.exported_at)
+    write_gallery(folder, gallery_html(marker.event, marker.exported_at, headings, clips))
+    remove_empty_folders(folder)
 
 
-def exported_name(candidate: Candidate) -> str:
+def name_in_record(candidate: Candidate) -> str:
     """The clip's name in the record: its time, card and id, never its withdrawal code (the record is shared)."""
     sidecar = candidate.clip.sidecar
-    match = MEDIA_NAME.match(sidecar.media)
+    match = MEDIA_NAME.fullmatch(sidecar.media)
     stamp = match["stamp"] if match else datetime.fromisoformat(sidecar.started_at).strftime("%Y%m%dT%H%M%S")
-    return f"{stamp}_{sidecar.perspective}_{sidecar.id[:8]}"
+    return exported_name(stamp, sidecar.perspective, sidecar.id)
 
 
 def _paths(dest: Path, candidate: Candidate) -> tuple[Path, Path, Path]:
     """The clip's video, sidecar and thumbnail in the record."""
-    folder, name = dest / "clips" / candidate.clip.sidecar.perspective, exported_name(candidate)
+    folder, name = dest / "clips" / candidate.clip.sidecar.perspective, name_in_record(candidate)
     return folder / f"{name}.mp4", folder / f"{name}.json", folder / f"{name}.jpg"
 
 
@@ -201,18 +225,28 @@ class _Job:
         self.progress, self.cancel = progress, cancel
         self.damaged: list[str] = []
         self.notes: list[str] = []
+        self.fresh: set[str] = set()  # ids of the chosen clips the record does not hold as they are
+
+    def withdrawn_clips(self) -> set[tuple[str, str]]:
+        try:
+            return withdrawn_clips(self.sources)
+        except (NotAFile, OSError) as error:
+            raise ExportError(f"A withdrawal log cannot be read ({getattr(error, 'strerror', None) or error}), so the "
+                              f"export cannot tell which clips were withdrawn; nothing was written.") from None
 
     # -- a folder ------------------------------------------------------------------------------------
 
     def export_folder(self, dest: Path, zip_bytes: bool = False) -> ExportReport:
-        earlier = self._check_dest(dest)
-        withdrawn = withdrawn_ids(self.sources) | set((earlier or {}).get("withdrawn", []))
+        earlier = self.check_dest(dest)
+        logged = self.withdrawn_clips()
+        barred = earlier.withdrawn if earlier else set()
         selection = select_clips(self.sources, self.config, self.scope, self.options.cards, self.options.since,
-                                 withdrawn)
+                                 logged, barred)
         chosen = selection.chosen
         # Refused only when that harms nothing: a record still holding a withdrawn clip is brought up to date
         # (emptied if need be), since "export into it again" is how a withdrawal reaches an unplugged stick.
-        if not chosen and not set((earlier or {}).get("clips", {})) & withdrawn:
+        must_go = set(earlier.clips if earlier else ()) & (barred | {clip_id for clip_id, _ in logged})
+        if not chosen and not must_go:
             if not (selection.left_out or selection.withdrawn or selection.skipped):
                 raise ExportError(f"There are no clips in {', '.join(map(str, self.sources))}; nothing was written.")
             reasons = "".join(f" {sentence}" for sentence in selection.skipped[:3])
@@ -223,11 +257,13 @@ class _Job:
         if not zip_bytes:  # known before the first file lands, so a withdrawal reaches an export cut short
             _remember(self.sources, dest)
         fresh = [c for c in chosen if not self._unchanged(dest, marker, c)]
+        self.fresh = {c.id for c in fresh}  # judged once: with --verify it means hashing every copy
         self._check_space(dest, fresh, chosen, zip_bytes)
         removed = self._remove_unchosen(dest, marker, {c.id for c in chosen})
-        for stray in stray_files(dest, withdrawn):  # left by an export cut short, before the marker listed them
-            stray.unlink(missing_ok=True)
-        marker.update(self._marker_header(), withdrawn=sorted(withdrawn))
+        # What an export or withdrawal killed part-way left unlisted (copies of another scope's clips, say) goes.
+        sweep(dest, marker.files())
+        marker.withdrawn |= selection.withdrawn_ids
+        self._update_header(marker)
         added = unchanged = 0
         cancelled = False
         with ThreadPoolExecutor(COPIERS, thread_name_prefix="export-copy") as copiers, \
@@ -240,7 +276,7 @@ class _Job:
                         cancelled = True
                         break
                     try:
-                        entry, thumbnail = self._export_clip(dest, candidate, copying)
+                        entry, thumbnail = self._export_clip(dest, marker, candidate, copying)
                     except CopyCancelled:
                         cancelled = True
                         break
@@ -248,60 +284,74 @@ class _Job:
                         self._keep_or_drop_earlier(dest, marker, candidate)
                         self.progress(done, len(chosen), f"{candidate.clip.sidecar.media}: damaged, skipped")
                         continue
-                    marker["clips"][candidate.id] = entry
+                    marker.clips[candidate.id] = entry
                     copied = copying is not None
                     added, unchanged = added + copied, unchanged + (not copied)
                     if thumbnail is not None:
                         pending.append((candidate.id, thumbnails.submit(make_thumbnail, *thumbnail)))
-                    self.progress(done, len(chosen), f"{entry['video']}: {'copied' if copied else 'unchanged'}")
+                    self.progress(done, len(chosen), f"{entry.video}: {'copied' if copied else 'unchanged'}")
             finally:
                 copies.close()
             if cancelled:
                 for _, future in pending:
                     future.cancel()
             for clip_id, future in pending:
-                self._thumbnail_done(marker["clips"][clip_id], future)
+                self._thumbnail_done(marker, clip_id, future)
+        self._drop_withdrawn_meanwhile(dest, marker, chosen)
         compilations = () if cancelled else self._compile(dest, marker)
         write_marker(dest, marker)
         refresh(dest)
-        return ExportReport(dest, len(marker["clips"]), added, unchanged, removed,
+        return ExportReport(dest, len(marker.clips), added, unchanged, removed,
                             tuple(selection.skipped + self.notes), tuple(self.damaged), selection.left_out,
                             selection.withdrawn, compilations, cancelled)
 
-    def _check_dest(self, dest: Path) -> dict | None:
+    def check_dest(self, dest: Path) -> Marker | None:
         """The marker of an earlier export into DEST (None for a new or empty folder); raises ExportError."""
-        if dest.exists() and not dest.is_dir():
+        if os.path.lexists(dest) and not dest.is_dir():
             raise ExportError(f"{dest} is a file, not a folder to export into.")
-        marker = read_marker(dest) if dest.exists() else None
-        if marker is None and dest.exists() and any(dest.iterdir()):
+        try:
+            marker = read_marker(dest) if dest.exists() else None
+        except ValueError as error:
+            raise ExportError(f"{dest} holds an export marker the kiosk did not write ({error}); "
+                              f"choose an empty or new folder.") from None
+        if marker is None and dest.exists() and any(not is_lock(path) for path in dest.iterdir()):
             raise ExportError(f"{dest} already holds files the kiosk did not export; choose an empty or new folder.")
+        try:
+            check_folders(dest)
+        except NotAFile as error:
+            raise ExportError(f"{dest} cannot be exported into: {error}.") from None
         return marker
 
-    def _open_dest(self, dest: Path, marker: dict | None) -> dict:
+    def _open_dest(self, dest: Path, marker: Marker | None) -> Marker:
         try:
             dest.mkdir(parents=True, exist_ok=True)
             if marker is None:
-                marker = {"clips": {}, "compilations": {}, "withdrawn": []}
+                marker = Marker()
                 write_marker(dest, marker)
         except OSError as error:
             raise ExportError(f"The export folder {dest} cannot be written ({error.strerror or error}).") from None
         return marker
 
-    def _marker_header(self) -> dict:
-        return {
-            "made_by": f"Whose Shoes? kiosk {__version__}: files listed here may be replaced or removed by the next export",
-            "event": self.config.event_name, "scope": self.scope,
-            "exported_at": datetime.now().astimezone().isoformat(timespec="seconds"),
-            "cards": [{"id": c.id, "en": c.label.en, "cy": c.label.cy, "colour": c.colour} for c in self.config.cards],
-        }
+    def _update_header(self, marker: Marker) -> None:
+        marker.made_by = f"Whose Shoes? kiosk {__version__}: files listed here may be replaced or removed by the next export"
+        marker.event, marker.scope = self.config.event_name, self.scope
+        marker.exported_at = datetime.now().astimezone().isoformat(timespec="seconds")
+        marker.cards = tuple(MarkedCard(c.id, c.label.en, c.label.cy, c.colour) for c in self.config.cards)
 
-    def _unchanged(self, dest: Path, marker: dict, candidate: Candidate) -> bool:
-        entry = marker["clips"].get(candidate.id)
-        if not entry or entry.get("sha256") != candidate.clip.sidecar.sha256:
+    def _unchanged(self, dest: Path, marker: Marker, candidate: Candidate) -> bool:
+        """Whether the record's copy is still the clip: same hash recorded, and the file on the stick has the size and
+        modification time it had when it was written (with --verify, its bytes hashed again)."""
+        entry = marker.clips.get(candidate.id)
+        if not entry or entry.sha256 != candidate.clip.sidecar.sha256 or entry.name != name_in_record(candidate) \
+                or entry.card != candidate.clip.sidecar.perspective:
             return False
+        video = path_in(dest, entry.video)
         try:
-            return inside(dest, entry["video"]).stat().st_size == candidate.clip.media_path.stat().st_size
-        except (OSError, ValueError):
+            copy = os.lstat(video)
+            same = (is_regular(video) and copy.st_size == entry.size == candidate.clip.media_path.stat().st_size
+                    and copy.st_mtime_ns == entry.mtime_ns)
+            return same and (not self.options.verify or sha256(video) == entry.sha256)
+        except OSError:
             return False
 
     def _check_space(self, dest: Path, fresh: list[Candidate], chosen: list[Candidate], zip_bytes: bool) -> None:
@@ -321,34 +371,44 @@ class _Job:
             raise ExportError(f"{dest} needs about {needed / MEGABYTE:,.0f} MB free for this export "
                               f"but has {free / MEGABYTE:,.0f} MB.")
 
-    def _keep_or_drop_earlier(self, dest: Path, marker: dict, candidate: Candidate) -> None:
+    def _keep_or_drop_earlier(self, dest: Path, marker: Marker, candidate: Candidate) -> None:
         """A clip that failed its check now: the copy an earlier export checked stays; else none of its files do."""
-        entry = marker["clips"].get(candidate.id)
+        entry = marker.clips.get(candidate.id)
         if entry is None:
             return
-        try:
-            if inside(dest, entry["video"]).is_file():
-                self.notes.append(f"The record keeps the copy of {candidate.clip.sidecar.media} exported before.")
-                return
-        except ValueError:
-            pass
-        for relative in marker["clips"].pop(candidate.id).get("files", []):
-            inside(dest, relative).unlink(missing_ok=True)
+        if is_regular(path_in(dest, entry.video)):
+            self.notes.append(f"The record keeps the copy of {candidate.clip.sidecar.media} exported before.")
+            return
+        self._drop(dest, marker, candidate.id)
 
-    def _remove_unchosen(self, dest: Path, marker: dict, chosen: set[str]) -> int:
+    def _drop(self, dest: Path, marker: Marker, clip_id: str) -> None:
+        for relative in marker.clips.pop(clip_id).files:
+            remove(dest, relative)
+
+    def _remove_unchosen(self, dest: Path, marker: Marker, chosen: set[str]) -> int:
         removed = 0
-        for clip_id in [i for i in marker["clips"] if i not in chosen]:
-            for relative in marker["clips"].pop(clip_id).get("files", []):
-                inside(dest, relative).unlink(missing_ok=True)
+        for clip_id in [i for i in marker.clips if i not in chosen]:
+            self._drop(dest, marker, clip_id)
             removed += 1
-        compilations = marker.setdefault("compilations", {})
-        for card, compilation in list(compilations.items()):
-            if not set(compilation.get("clips", [])) <= chosen:
-                inside(dest, compilation["file"]).unlink(missing_ok=True)
-                del compilations[card]
+        for card, compilation in list(marker.compilations.items()):
+            if not set(compilation.clips) <= chosen:
+                remove(dest, compilation.file)
+                del marker.compilations[card]
         return removed
 
-    def _copies_ahead(self, copiers: ThreadPoolExecutor, dest: Path, marker: dict, chosen: list[Candidate]):
+    def _drop_withdrawn_meanwhile(self, dest: Path, marker: Marker, chosen: list[Candidate]) -> None:
+        """A clip withdrawn while this export ran (its withdrawal could not touch a record being written) is left out."""
+        try:
+            logged = withdrawn_clips(self.sources)
+        except (NotAFile, OSError):
+            return  # read at the start; the withdrawal itself reported it could not reach this record
+        for candidate in chosen:
+            if (candidate.id, candidate.clip.code) in logged and candidate.id in marker.clips:
+                self._drop(dest, marker, candidate.id)
+                marker.withdrawn.add(candidate.id)
+                self.notes.append(f"A clip withdrawn during the export was left out of {dest}.")
+
+    def _copies_ahead(self, copiers: ThreadPoolExecutor, dest: Path, marker: Marker, chosen: list[Candidate]):
         """Each chosen clip in order with its copy under way (None if the record already holds it).
 
         Up to COPIERS clips are copied ahead of the one yielded. Each copy waits under a hidden name until its
@@ -358,7 +418,7 @@ class _Job:
 
         def start(candidate: Candidate) -> None:
             copying = None
-            if not self._unchanged(dest, marker, candidate):
+            if candidate.id in self.fresh:
                 video = _paths(dest, candidate)[0]
                 video.parent.mkdir(parents=True, exist_ok=True)
                 copying = copiers.submit(self._copy_first_good, candidate, _waiting(video))
@@ -381,11 +441,9 @@ class _Job:
             for candidate, _ in started:
                 _waiting(_paths(dest, candidate)[0]).unlink(missing_ok=True)
 
-    def _export_clip(self, dest: Path, candidate: Candidate, copying: Future | None):
+    def _export_clip(self, dest: Path, marker: Marker, candidate: Candidate, copying: Future | None):
         """The clip's marker entry and a thumbnail to make (or None for each); `copying` is its copy under way."""
-        card = candidate.clip.sidecar.perspective
         video, sidecar_file, thumbnail = _paths(dest, candidate)
-        relative = lambda path: path.relative_to(dest).as_posix()  # noqa: E731
         source = candidate.clip
         if copying is not None:
             source, problems = copying.result()
@@ -396,19 +454,22 @@ class _Job:
             if problems:
                 self.notes.append(f"{problems[0]} Another kiosk's copy of the same clip was exported instead.")
             os.replace(_waiting(video), video)
+            copy = os.lstat(video)
+            size, mtime_ns = copy.st_size, copy.st_mtime_ns
+        else:
+            earlier = marker.clips[candidate.id]
+            size, mtime_ns = earlier.size, earlier.mtime_ns
         # The consent checked is the narrowest any copy holds (selection), whichever copy's bytes were good.
         exported = replace(source.sidecar, withdrawal_code="", media=video.name,
                            consent_scope=candidate.clip.sidecar.consent_scope)
-        sidecar_file.write_bytes(exported.to_json())
-        entry = {"card": card, "sha256": source.sidecar.sha256, "video": relative(video),
-                 "sidecar": relative(sidecar_file), "thumbnail": relative(thumbnail),
-                 "files": [relative(video), relative(sidecar_file), relative(thumbnail)]}
+        write_atomically(sidecar_file, exported.to_json())
+        entry = MarkedClip(candidate.clip.sidecar.perspective, name_in_record(candidate), source.sidecar.sha256,
+                           size, mtime_ns)
         make = None
-        if copying is not None or not thumbnail.exists():
-            kept_beside = source.thumbnail_path
-            if kept_beside.exists():
-                shutil.copyfile(kept_beside, thumbnail)
-            else:
+        if copying is not None or not is_regular(thumbnail):
+            try:
+                write_atomically(thumbnail, read_regular(source.thumbnail_path, MAX_THUMBNAIL_BYTES))
+            except (OSError, ValueError):  # none beside the clip, or a link or special file the kiosk never reads
                 make = (source.media_path, thumbnail)
         return entry, make
 
@@ -424,36 +485,38 @@ class _Job:
             return copy, problems
         return None, problems
 
-    def _thumbnail_done(self, entry: dict, future: Future) -> None:
+    def _thumbnail_done(self, marker: Marker, clip_id: str, future: Future) -> None:
+        entry = marker.clips.get(clip_id)
         if future.cancelled():
-            entry["thumbnail"] = ""
+            if entry is not None:
+                marker.clips[clip_id] = replace(entry, has_thumbnail=False)
             return
         try:
             future.result()
-        except DamagedMedia as error:
-            entry["thumbnail"] = ""
+        except (DamagedMedia, OSError) as error:
+            if entry is not None:
+                marker.clips[clip_id] = replace(entry, has_thumbnail=False)
             self.notes.append(f"{error} The clip is exported without a thumbnail.")
 
     # -- compilations --------------------------------------------------------------------------------
 
-    def _compile(self, dest: Path, marker: dict) -> tuple[Path, ...]:
-        compilations = marker.setdefault("compilations", {})
+    def _compile(self, dest: Path, marker: Marker) -> tuple[Path, ...]:
         # A record once exported with compilations keeps them whole: bringing it up to date without the
         # option (or after a withdrawal took one away) must not leave one missing or lacking the new clips.
         if self.options.compilations:
-            marker["compilations_wanted"] = True
-        if not (marker.get("compilations_wanted") or compilations):  # the second: a record from before the flag
+            marker.compilations_wanted = True
+        if not (marker.compilations_wanted or marker.compilations):  # the second: a record from before the flag
             return ()
         from kiosk.export.compilation import CompilationError, make_compilation, title_for
 
         by_card: dict[str, list[str]] = {}
-        for clip_id, entry in sorted(marker["clips"].items(), key=lambda item: item[1]["video"]):
-            by_card.setdefault(entry["card"], []).append(clip_id)
+        for clip_id, entry in sorted(marker.clips.items(), key=lambda item: item[1].video):
+            by_card.setdefault(entry.card, []).append(clip_id)
         made = []
         for number, (card_id, ids) in enumerate(by_card.items(), start=1):
-            target = dest / "compilations" / f"{card_id}.mp4"
-            entry = compilations.get(card_id)
-            if entry and entry.get("clips") == ids and target.exists():
+            compilation = MarkedCompilation(card_id, tuple(ids))
+            target = path_in(dest, compilation.file)
+            if marker.compilations.get(card_id) == compilation and is_regular(target):
                 made.append(target)
                 continue
             if self.cancel.is_set():
@@ -466,11 +529,11 @@ class _Job:
                 title = title_for(card_id, "")
             self.progress(number, len(by_card), f"compilation for {card_id}: {len(ids)} clips")
             try:
-                make_compilation(title, [inside(dest, marker["clips"][i]["video"]) for i in ids], target, self.cancel)
+                make_compilation(title, [path_in(dest, marker.clips[i].video) for i in ids], target, self.cancel)
             except CompilationError as error:
                 self.notes.append(f"The compilation for {card_id} could not be made ({error}).")
                 continue
-            compilations[card_id] = {"file": target.relative_to(dest).as_posix(), "clips": ids}
+            marker.compilations[card_id] = compilation
             made.append(target)
         return tuple(made)
 
@@ -478,10 +541,11 @@ class _Job:
 
     def export_zip(self, archive: Path) -> ExportReport:
         """Built as a folder beside the archive, packed, and the folder removed; an earlier archive is the start."""
-        if archive.exists() and not zipfile.is_zipfile(archive):
+        if os.path.lexists(archive) and not (is_regular(archive) and zipfile.is_zipfile(archive)):
             raise ExportError(f"{archive} exists and is not a zip the kiosk exported.")
         try:
             archive.parent.mkdir(parents=True, exist_ok=True)
+            clean_staging(archive)  # what an export or withdrawal killed part-way left beside it
             staging = Path(tempfile.mkdtemp(dir=archive.parent, prefix=f".{archive.name}."))
         except OSError as error:
             raise ExportError(f"The export cannot be written in {archive.parent} ({error.strerror or error}).") from None
@@ -501,6 +565,8 @@ class _Job:
             os.replace(packed, archive)
         except OSError as error:
             raise ExportError(f"The zip {archive} could not be written ({error.strerror or error}).") from None
+        except (ValueError, zipfile.BadZipFile) as error:
+            raise ExportError(f"{archive} is not a zip the kiosk can bring up to date ({error}).") from None
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         return replace(report, dest=archive, compilations=tuple(archive / p.relative_to(staging)

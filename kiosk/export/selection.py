@@ -28,10 +28,14 @@ class Selection:
     skipped: list[str] = field(default_factory=list)  # a sentence for each clip a facilitator should look at
     left_out: int = 0  # clips the export's own choices (card, date, scope) leave out
     withdrawn: int = 0
+    withdrawn_ids: set[str] = field(default_factory=set)  # the ids of the withdrawn clips found
 
 
 def select_clips(sources: list[Path], config: Config, scope: str, cards: tuple[str, ...] = (),
-                 since: datetime | None = None, withdrawn_ids: set[str] = frozenset()) -> Selection:
+                 since: datetime | None = None, withdrawn: set[tuple[str, str]] = frozenset(),
+                 barred_ids: set[str] = frozenset()) -> Selection:
+    """`withdrawn` holds (clip id, code) from the withdrawal logs: a clip is withdrawn only if both are its own.
+    `barred_ids` are clips the record itself was told never to hold again."""
     selection = Selection()
     found: dict[str, list[Clip]] = {}
     for root in sources:
@@ -41,6 +45,16 @@ def select_clips(sources: list[Path], config: Config, scope: str, cards: tuple[s
             found.setdefault(clip.sidecar.id, []).append(clip)
     scopes = config.scope_ids()
     for copies in found.values():
+        if len({copy.sidecar.sha256 for copy in copies}) > 1:
+            # One id, different recordings: a copy is not a copy, so neither may stand in for the other.
+            where = " and ".join(str(copy.sidecar_path) for copy in copies)
+            selection.skipped.append(f"{where} have one clip id but different recordings; neither was exported "
+                                     f"(a facilitator should look at them).")
+            continue
+        if any((copy.sidecar.id, copy.code) in withdrawn for copy in copies) or copies[0].sidecar.id in barred_ids:
+            selection.withdrawn += 1
+            selection.withdrawn_ids.add(copies[0].sidecar.id)
+            continue
         # Copies that disagree (one kiosk's sidecar changed after the clip was copied): only kept copies are
         # exported, and the consent that decides is the narrowest any of them holds, whichever folder came first.
         copies = [copy for copy in copies if copy.sidecar.status == KEPT] or copies
@@ -48,9 +62,7 @@ def select_clips(sources: list[Path], config: Config, scope: str, cards: tuple[s
                     if copy.sidecar.consent_scope in scopes else -1)  # stable: folder order among equals
         clip = copies[0]
         sidecar = clip.sidecar
-        if sidecar.id in withdrawn_ids:
-            selection.withdrawn += 1
-        elif sidecar.status != KEPT:
+        if sidecar.status != KEPT:
             selection.skipped.append(f"{sidecar.media} was skipped: its status is {sidecar.status!r}, not kept.")
         elif sidecar.consent_scope not in scopes:
             what = f"an unknown consent scope {sidecar.consent_scope!r}" if sidecar.consent_scope else "no consent scope"

@@ -8,17 +8,25 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Callable, Iterable
 
 from kiosk.atomic import write_atomically
 from kiosk.store import codes
 from kiosk.store.clips import Clip, ClipStore, StoreError
+from kiosk.store.exported import (EXPORT_MARKER, check_folders, clean_staging, export_lock, inside, pack_folder,
+                                  read_marker, remove, sweep, write_marker)
+from kiosk.store.files import NotAFile, append_line, is_folder, is_regular, read_json, read_regular
+from kiosk.store.names import is_clip_id
 
 WITHDRAWALS_LOG = "withdrawals.log"
 EXPORTS_REGISTRY = ".exports.json"
-# Written by export into every record it makes; nothing is ever deleted from a folder without it.
-EXPORT_MARKER = ".whose-shoes-export.json"
+MAX_LOG_BYTES = 16 * 1024 * 1024  # some 200 000 withdrawals
+LOG_HEADER = "# time\twithdrawal code\tclip id (no personal data is kept here)\n"
+
+
+class ExportBusy(Exception):
+    """Another export or withdrawal is changing that record right now."""
 
 
 @dataclass(frozen=True)
@@ -28,6 +36,21 @@ class Withdrawal:
     time: str
     code: str
     clip_id: str
+
+    @classmethod
+    def from_line(cls, line: str) -> "Withdrawal | None":
+        """The withdrawal a log line records, or None for a line not of that form (it is neither believed nor copied)."""
+        parts = line.split("\t")
+        if len(parts) != 3 or not codes.is_code(parts[1]) or not is_clip_id(parts[2]):
+            return None
+        try:
+            when = datetime.fromisoformat(parts[0])
+        except ValueError:
+            return None
+        return cls(*parts) if when.tzinfo is not None else None
+
+    def line(self) -> str:
+        return f"{self.time}\t{self.code}\t{self.clip_id}\n"
 
 
 @dataclass(frozen=True)
@@ -44,47 +67,43 @@ class WithdrawalReport:
 
 
 def read_withdrawals(root: Path) -> tuple[Withdrawal, ...]:
-    path = Path(root) / WITHDRAWALS_LOG
+    """The well-formed lines of the folder's log; raises NotAFile when the log is a link or not an ordinary file."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        content = read_regular(Path(root) / WITHDRAWALS_LOG, MAX_LOG_BYTES)
     except FileNotFoundError:
         return ()
-    entries = []
-    for line in lines:
-        parts = line.split("\t")
-        if len(parts) == 3 and not line.startswith("#"):
-            entries.append(Withdrawal(*parts))
-    return tuple(entries)
+    lines = content.decode("utf-8", errors="replace").splitlines()
+    return tuple(entry for entry in map(Withdrawal.from_line, lines) if entry is not None)
 
 
-def withdrawn_ids(roots: Iterable[Path]) -> set[str]:
-    """Every clip id withdrawn in any of these recordings folders."""
-    return {entry.clip_id for root in roots for entry in read_withdrawals(root)}
+def withdrawn_clips(roots: Iterable[Path]) -> set[tuple[str, str]]:
+    """(clip id, code) of every withdrawal logged in these recordings folders: a clip is withdrawn only when both
+    match, so a log from another machine naming a clip's id bars nothing unless it also holds that clip's code."""
+    return {(entry.clip_id, entry.code) for root in roots for entry in read_withdrawals(root)}
 
 
 def _log(root: Path, entry: Withdrawal) -> None:
     path = Path(root) / WITHDRAWALS_LOG
-    new = not path.exists()
+    new = not os.path.lexists(path)
     # Appended and synced before anything is deleted: a crash half-way still leaves the clip barred from export.
-    with open(path, "a", encoding="utf-8") as log:
-        if new:
-            log.write("# time\twithdrawal code\tclip id (no personal data is kept here)\n")
-        log.write(f"{entry.time}\t{entry.code}\t{entry.clip_id}\n")
-        log.flush()
-        os.fsync(log.fileno())
+    append_line(path, (LOG_HEADER if new else "") + entry.line())
 
 
-def share_withdrawals(roots: Iterable[Path]) -> dict[str, Withdrawal]:
-    """Logs in each folder the withdrawals made in the others, so a clip copied between kiosks stays withdrawn
-    wherever it is exported from later; returns them all by clip id. Raises OSError for a folder that cannot
-    be written."""
+def share_withdrawals(roots: Iterable[Path]) -> dict[tuple[str, str], Withdrawal]:
+    """Logs in each folder the withdrawals made in the others of clips these folders hold, so a clip copied between
+    kiosks stays withdrawn wherever it is exported from later; returns every withdrawal by (clip id, code).
+    Raises OSError for a folder that cannot be written, NotAFile for a log that is a link."""
     logs = {Path(root): read_withdrawals(root) for root in roots}
-    every = {entry.clip_id: entry for log in logs.values() for entry in log}
-    for root, log in logs.items():
-        known = {entry.clip_id for entry in log}
-        for clip_id, entry in every.items():
-            if clip_id not in known:
-                _log(root, entry)
+    every = {(entry.clip_id, entry.code): entry for log in logs.values() for entry in log}
+    missing = {root: [key for key in every if key not in {(e.clip_id, e.code) for e in log}]
+               for root, log in logs.items()}
+    if not any(missing.values()):
+        return every
+    held = {(clip.sidecar.id, clip.code) for root in logs for clip in ClipStore(root).list().clips}
+    for root, keys in missing.items():
+        for key in keys:
+            if key in held:
+                _log(root, every[key])
     return every
 
 
@@ -94,10 +113,11 @@ def share_withdrawals(roots: Iterable[Path]) -> dict[str, Withdrawal]:
 def export_destinations(root: Path) -> list[Path]:
     """The export destinations made from this recordings folder, oldest first."""
     try:
-        data = json.loads((Path(root) / EXPORTS_REGISTRY).read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
+        data = read_json(Path(root) / EXPORTS_REGISTRY)
+    except (OSError, ValueError):
         return []
-    return [Path(entry) for entry in data.get("exports", []) if isinstance(entry, str)]
+    exports = data.get("exports", []) if isinstance(data, dict) else []
+    return [Path(entry) for entry in exports if isinstance(entry, str) and entry and "\x00" not in entry]
 
 
 def remember_export(root: Path, dest: Path) -> None:
@@ -116,9 +136,16 @@ def find_for_withdrawal(store: ClipStore, code: str) -> tuple[str, Clip | None]:
     if not codes.is_code(normal):
         raise StoreError(f"{code!r} is not a withdrawal code; a code has 6 letters and digits, like K7M-4PX.")
     clip = store.find(normal)
-    if clip is None and not any(entry.code == normal for entry in read_withdrawals(store.root)):
+    if clip is None and not any(entry.code == normal for entry in _withdrawals(store)):
         raise StoreError(f"No clip in {store.root} has the withdrawal code {codes.display(normal)}.")
     return normal, clip
+
+
+def _withdrawals(store: ClipStore) -> tuple[Withdrawal, ...]:
+    try:
+        return read_withdrawals(store.root)
+    except (NotAFile, OSError) as error:
+        raise StoreError(f"The withdrawal log in {store.root} cannot be used ({error}); nothing was removed.") from None
 
 
 def withdraw(store: ClipStore, code: str, known_exports: Iterable[Path] | None = None,
@@ -130,15 +157,19 @@ def withdraw(store: ClipStore, code: str, known_exports: Iterable[Path] | None =
     again: its copies in exports that were out of reach the first time are removed then.
     """
     normal, clip = find_for_withdrawal(store, code)
-    earlier = [entry for entry in read_withdrawals(store.root) if entry.code == normal]
+    earlier = [entry for entry in _withdrawals(store) if entry.code == normal]
     clip_id = clip.sidecar.id if clip else earlier[-1].clip_id
     if clip is not None and not any(entry.clip_id == clip_id for entry in earlier):
         when = (now or datetime.now()).astimezone().isoformat(timespec="seconds")
-        _log(store.root, Withdrawal(when, normal, clip_id))
+        try:
+            _log(store.root, Withdrawal(when, normal, clip_id))
+        except NotAFile as error:
+            raise StoreError(f"The withdrawal log in {store.root} cannot be used ({error}); nothing was removed.") \
+                from None
     removed: list[Path] = []
     if clip is not None:
         for path in (clip.media_path, clip.sidecar_path, clip.thumbnail_path):
-            if path.exists():
+            if os.path.lexists(path):
                 path.unlink()
                 removed.append(path)
     exports = list(known_exports) if known_exports is not None else export_destinations(store.root)
@@ -146,7 +177,11 @@ def withdraw(store: ClipStore, code: str, known_exports: Iterable[Path] | None =
     for dest in exports:
         try:
             gone = _remove_from_export(Path(dest), clip_id, refresh)
-        except (OSError, ValueError, zipfile.BadZipFile) as error:
+        except ExportBusy:
+            problems.append(f"The export {dest} is being written right now; it leaves the clip out once it sees the "
+                            f"withdrawal, and `kiosk withdraw {codes.display(normal)}` again makes sure.")
+            continue
+        except (OSError, ValueError, zipfile.BadZipFile, StoreError) as error:
             problems.append(f"The export {dest} could not be changed ({error}); the clip is still in it.")
             continue
         if gone is None:
@@ -162,91 +197,50 @@ def withdraw(store: ClipStore, code: str, known_exports: Iterable[Path] | None =
 def _remove_from_export(dest: Path, clip_id: str, refresh) -> list[Path] | None:
     """The files removed from one export; None when the export cannot be found."""
     if dest.is_dir():
-        return _remove_from_folder(dest, clip_id, refresh)
+        return _locked(dest, lambda: _remove_from_folder(dest, clip_id, refresh))
     if dest.is_file() and zipfile.is_zipfile(dest):
-        return _remove_from_zip(dest, clip_id, refresh)
+        return _locked(dest.parent, lambda: _remove_from_zip(dest, clip_id, refresh))
     return None
 
 
-def read_marker(folder: Path) -> dict | None:
+def _locked(place: Path, change):
+    lock = export_lock(place)
+    if lock is None:
+        raise ExportBusy()
     try:
-        data = json.loads((folder / EXPORT_MARKER).read_text(encoding="utf-8"))
-    except (FileNotFoundError, NotADirectoryError, ValueError):
-        return None
-    return data if isinstance(data, dict) and isinstance(data.get("clips"), dict) else None
-
-
-def write_marker(folder: Path, marker: dict) -> None:
-    write_atomically(folder / EXPORT_MARKER, (json.dumps(marker, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
-
-
-def inside(folder: Path, relative: str) -> Path:
-    """`folder/relative`, refusing a path that would leave the folder (a marker is only data read from disk)."""
-    path = PurePosixPath(relative)
-    if path.is_absolute() or ".." in path.parts or not path.parts:
-        raise ValueError(f"{relative!r} is not a path inside the export")
-    return folder.joinpath(*path.parts)
+        return change()
+    finally:
+        lock.release()
 
 
 def _remove_from_folder(folder: Path, clip_id: str, refresh) -> list[Path]:
+    """The clip's files, its compilations and whatever an export or withdrawal cut short left unlisted."""
     marker = read_marker(folder)
     if marker is None:
         raise ValueError("it has no export marker, so the kiosk does not touch it")
+    check_folders(folder)
     removed: list[Path] = []
-    entry = marker["clips"].pop(clip_id, None)
-    listed = [inside(folder, relative) for relative in (entry or {}).get("files", [])]
-    for path in listed + [path for path in stray_files(folder, {clip_id}) if path not in listed]:
-        if path.exists():
-            path.unlink()
-            removed.append(path)
+    entry = marker.clips.pop(clip_id, None)
     # A compilation has the clip's pictures and sound in it, so it goes too; the next export rebuilds it.
-    compilations = marker.get("compilations", {})
-    for card, compilation in list(compilations.items()):
-        if clip_id in compilation.get("clips", []):
-            path = inside(folder, compilation["file"])
-            if path.exists():
-                path.unlink()
-                removed.append(path)
-            del compilations[card]
-    withdrawn = set(marker.get("withdrawn", []))
-    if entry is None and not removed and clip_id in withdrawn:
+    for card, compilation in list(marker.compilations.items()):
+        if clip_id in compilation.clips:
+            del marker.compilations[card]
+    for relative in (entry.files if entry else ()):
+        if remove(folder, relative):
+            removed.append(folder.joinpath(*relative.split("/")))
+    removed.extend(sweep(folder, marker.files()))
+    if entry is None and not removed and clip_id in marker.withdrawn:
         return []
-    marker["withdrawn"] = sorted(withdrawn | {clip_id})
+    marker.withdrawn.add(clip_id)
     write_marker(folder, marker)
     if refresh is not None and removed:
         refresh(folder)
     return removed
 
 
-def stray_files(folder: Path, clip_ids: Iterable[str]) -> list[Path]:
-    """Files of these clips in an export's clips/ that its marker may not list (an export cut short, say).
-
-    An exported clip is named `<time>_<card>_<first 8 of its id>` (.mp4, .json, .jpg, and a hidden .part while it
-    is copied); a file counts only if its sidecar beside it, when there is one, holds one of these ids.
-    """
-    ids = {clip_id[:8]: clip_id for clip_id in clip_ids}
-    if not ids:
-        return []
-    strays = []
-    for path in sorted(folder.glob("clips/*/*")):
-        stem = path.name.lstrip(".").split(".")[0]
-        clip_id = ids.get(stem.rpartition("_")[2])
-        if clip_id is None or not path.is_file():
-            continue
-        sidecar = path.with_name(f"{stem}.json")
-        try:
-            if json.loads(sidecar.read_text(encoding="utf-8")).get("id") != clip_id:
-                continue
-        except FileNotFoundError:
-            pass
-        except (OSError, ValueError, AttributeError):
-            continue
-        strays.append(path)
-    return strays
-
-
 def _remove_from_zip(archive: Path, clip_id: str, refresh) -> list[Path]:
     """A zip cannot lose one entry in place: it is unpacked beside itself, changed, and packed again."""
+    clean_staging(archive)
     with tempfile.TemporaryDirectory(dir=archive.parent, prefix=f".{archive.name}.") as temporary:
         work = Path(temporary)
         with zipfile.ZipFile(archive) as zipped:
@@ -254,7 +248,7 @@ def _remove_from_zip(archive: Path, clip_id: str, refresh) -> list[Path]:
             for name in names:
                 inside(work, name)  # refuses an entry that would land outside the work folder
             zipped.extractall(work)
-        folders = [path for path in work.iterdir() if path.is_dir() and (path / EXPORT_MARKER).exists()]
+        folders = [path for path in work.iterdir() if is_folder(path) and is_regular(path / EXPORT_MARKER)]
         if len(folders) != 1:
             raise ValueError("it has no export marker, so the kiosk does not touch it")
         folder = folders[0]
@@ -265,16 +259,3 @@ def _remove_from_zip(archive: Path, clip_id: str, refresh) -> list[Path]:
         pack_folder(folder, packed)
         os.replace(packed, archive)
         return [archive / path.relative_to(work) for path in removed]
-
-
-def pack_folder(folder: Path, archive: Path) -> None:
-    """The folder as one zip whose single top-level folder has the folder's name; media are stored, not squeezed."""
-    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as zipped:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                name = f"{folder.name}/{path.relative_to(folder).as_posix()}"
-                stored = path.suffix.lower() in (".mp4", ".jpg")  # already compressed
-                zipped.write(path, name, compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
-    with open(archive, "rb") as file:
-        os.fsync(file.fileno())
-

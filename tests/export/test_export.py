@@ -15,7 +15,8 @@ from kiosk.config import load
 from kiosk.export import ExportError, ExportOptions, export_record
 from kiosk.store import ClipStore
 from kiosk.store.media import sha256
-from kiosk.store.withdraw import EXPORT_MARKER, export_destinations
+from kiosk.store.exported import EXPORT_MARKER, is_lock
+from kiosk.store.withdraw import export_destinations
 from tests.cli_runner import kiosk
 from tests.export.engine_clips import WELSH_PROMPT
 
@@ -46,7 +47,8 @@ def test_export_copies_each_clip_byte_for_byte_with_sidecar_and_thumbnail_per_ca
         sidecar = json.loads((dest / row["sidecar"]).read_text(encoding="utf-8"))
         assert sidecar["id"] == row["id"] and sidecar["media"] == video.name
         assert sidecar["withdrawal_code"] == "" and originals[row["id"]].code not in video.name
-    assert {p.name for p in dest.iterdir()} == {"clips", "manifest.csv", "manifest.json", "index.html", EXPORT_MARKER}
+    assert {p.name for p in dest.iterdir()} == {"clips", "manifest.csv", "manifest.json", "index.html", EXPORT_MARKER,
+                                                ".kiosk.lock"}  # the empty lock file that keeps a second export out
     assert export_destinations(kiosk_a) == [dest.resolve()]
 
 
@@ -117,7 +119,7 @@ def test_a_damaged_clip_is_reported_and_skipped_and_the_command_fails(kiosks, tm
 
 
 def _half_written(dest: Path) -> list[Path]:
-    return [path for path in dest.rglob(".*") if path.name != EXPORT_MARKER]
+    return [path for path in dest.rglob(".*") if path.name != EXPORT_MARKER and not is_lock(path)]
 
 
 def test_a_damaged_copy_is_passed_over_for_another_kiosks_good_copy_of_the_same_clip(kiosks, tmp_path):
@@ -213,7 +215,7 @@ def test_zip_holds_the_whole_record_in_one_folder(kiosks, tmp_path):
     assert {name.split("/")[0] for name in names} == {"record"}
     assert "record/index.html" in names and "record/manifest.csv" in names
     assert sum(name.endswith(".mp4") for name in names) == 4
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # the staging folder is gone
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".") and not is_lock(p)]  # staging is gone
 
 
 def test_compilation_per_card_has_a_title_then_its_clips_with_sound(kiosks, tmp_path):
