@@ -7,7 +7,7 @@ import os
 import threading
 from pathlib import Path
 
-from kiosk.store.files import create_new
+from kiosk.store.files import NotAFile, create_new, open_regular
 
 # Small enough to stay in a core's cache between being hashed and being written, big enough that hashlib lets
 # go of the GIL for it (so two copies hash on two cores at once).
@@ -37,7 +37,7 @@ def copy_verified(source: Path, target: Path, expected_sha256: str, cancel: thre
         digest = hashlib.sha256()
         chunk = memoryview(bytearray(CHUNK))
         # A new file, never one already there: a link planted under the waiting name is not written through.
-        with open(source, "rb", buffering=0) as reading, create_new(target) as writing:
+        with open_regular(source) as reading, create_new(target) as writing:
             while size := reading.readinto(chunk):
                 if cancel is not None and cancel.is_set():
                     raise CopyCancelled()
@@ -48,6 +48,9 @@ def copy_verified(source: Path, target: Path, expected_sha256: str, cancel: thre
             if durable:
                 writing.flush()
                 os.fsync(writing.fileno())
+    except NotAFile as error:
+        target.unlink(missing_ok=True)
+        raise UnreadableClip(f"{source.name} cannot be copied ({error}).") from None
     except FileExistsError:
         raise UnreadableClip(f"{target.name} is already in the record's folder, so {source.name} was not copied.") \
             from None

@@ -242,7 +242,7 @@ class _Job:
         barred = earlier.withdrawn if earlier else set()
         selection = select_clips(self.sources, self.config, self.scope, self.options.cards, self.options.since,
                                  logged, barred)
-        chosen = selection.chosen
+        chosen = self._one_clip_a_name(selection.chosen)
         # Refused only when that harms nothing: a record still holding a withdrawn clip is brought up to date
         # (emptied if need be), since "export into it again" is how a withdrawal reaches an unplugged stick.
         must_go = set(earlier.clips if earlier else ()) & (barred | {clip_id for clip_id, _ in logged})
@@ -304,6 +304,17 @@ class _Job:
         return ExportReport(dest, len(marker.clips), added, unchanged, removed,
                             tuple(selection.skipped + self.notes), tuple(self.damaged), selection.left_out,
                             selection.withdrawn, compilations, cancelled)
+
+    def _one_clip_a_name(self, chosen: list[Candidate]) -> list[Candidate]:
+        """Two clips whose ids begin alike, taken the same second on one card, would share their files in the
+        record (and a withdrawal of one would take the other): the second is reported, not exported."""
+        named: dict[str, Candidate] = {}
+        for candidate in chosen:
+            first = named.setdefault(name_in_record(candidate), candidate)
+            if first is not candidate:
+                self.damaged.append(f"{candidate.clip.sidecar_path} would have the same name in the record as "
+                                    f"{first.clip.sidecar_path}; it was skipped (a facilitator should look at it).")
+        return list(named.values())
 
     def check_dest(self, dest: Path) -> Marker | None:
         """The marker of an earlier export into DEST (None for a new or empty folder); raises ExportError."""

@@ -53,6 +53,16 @@ def check_regular(path: Path) -> os.stat_result:
     return info
 
 
+def open_regular(path: Path):
+    """An ordinary file opened for reading, unbuffered, without following a link or waiting on a FIFO."""
+    handle = os.open(path, os.O_RDONLY | NOFOLLOW | NONBLOCK | BINARY)
+    file = os.fdopen(handle, "rb", buffering=0)
+    if not stat.S_ISREG(os.fstat(handle).st_mode):
+        file.close()
+        raise NotAFile(f"{Path(path).name} is not an ordinary file")
+    return file
+
+
 def read_regular(path: Path, limit: int) -> bytes:
     """The bytes of an ordinary file of at most `limit` bytes, opened without following a link."""
     before = check_regular(path)

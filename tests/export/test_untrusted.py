@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import uuid
@@ -253,6 +254,20 @@ def test_two_clips_with_one_id_and_different_media_are_both_reported(kiosks, tmp
     assert report.clips == 2
     clash = [line for line in report.skipped if "one clip id but different recordings" in line]
     assert len(clash) == 1 and str(a.sidecar_path) in clash[0] and str(b.sidecar_path) in clash[0]
+
+
+def test_two_clips_that_would_share_their_files_in_the_record_are_not_mixed(kiosks, tmp_path):
+    kiosk_a, kiosk_b = kiosks
+    a = _first(kiosk_a)
+    day_b = _first(kiosk_b).sidecar_path.parent
+    shutil.copy(a.media_path, day_b / a.media_path.name)
+    data = json.loads(a.sidecar_path.read_text())
+    data.update(id=a.sidecar.id[:8] + str(uuid.uuid4())[8:])  # same time, card and first 8 of the id: same name
+    (day_b / a.sidecar_path.name).write_text(json.dumps(data))
+    dest = tmp_path / "record"
+    report = _export([kiosk_a, kiosk_b], dest)
+    assert report.clips == 4 and len(list(dest.glob("clips/*/*.mp4"))) == 4
+    assert any("would have the same name in the record" in line for line in report.damaged)
 
 
 def test_a_foreign_withdrawal_bars_only_the_clip_with_that_id_and_code(kiosks, tmp_path):

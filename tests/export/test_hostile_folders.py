@@ -1,0 +1,142 @@
+"""Hostile recordings folders (hypothesis): whatever a sidecar, a link or a FIFO holds, export, recover and withdraw
+write nothing outside DEST and the recordings, copy nothing from outside in, never fail with a traceback, and
+export every good clip."""
+
+import contextlib
+import io
+import json
+import math
+import os
+import shutil
+import tempfile
+import uuid
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kiosk.cli import main
+from kiosk.store import ClipStore
+from tests.export.engine_clips import golden_kiosks
+
+SECRET = b"root:$6$a-secret-from-outside$:19000:0:99999:7:::\n"
+FIELDS = ("id", "withdrawal_code", "perspective", "media", "started_at", "duration", "status", "consent_scope",
+          "language", "notes", "sha256", "prompt", "event", "width", "reviewed")
+
+
+def _outside_paths(outside: Path) -> list[str]:
+    return [str(outside / "secret"), str(outside / "new"), f"{outside}/../outside/secret"]
+
+
+HOSTILE_TEXT = ["../../outside/OUT", "../../../../../../tmp/OUT", "..", ".", "", "/", "CON", "nul.mp4", 'a"|?*',
+                "a:b", "community\n", "x\\..\\..\\y", "=HYPERLINK(\"http://evil\")", "@SUM(1)", "+cmd", "-2+3",
+                "\tx", "\rx", "\x00", "\ud800", "x" * 300, "2025-06-14T10:00:00", "yesterday"]
+hostile_value = st.one_of(
+    st.sampled_from(HOSTILE_TEXT), st.text(max_size=12), st.integers(), st.booleans(), st.none(),
+    st.sampled_from([math.nan, math.inf, -math.inf, 1e308, -1.0, 2 ** 80]),
+    st.lists(st.sampled_from(HOSTILE_TEXT), max_size=3), st.dictionaries(st.sampled_from(FIELDS), st.integers(), max_size=2),
+    st.just("OUTSIDE"),  # replaced by a path outside the folders
+)
+hostile_sidecar = st.dictionaries(st.sampled_from(FIELDS), hostile_value, min_size=1, max_size=4)
+special_file = st.sampled_from(["thumbnail linked to a secret", "sidecar linked to a secret", "sidecar is a FIFO",
+                                "sidecar linked to /dev/zero", "media linked to a secret", "day folder linked outside",
+                                "deeply nested sidecar", "huge sidecar", "junk withdrawal log",
+                                "withdrawal log linked outside"])
+
+
+def _run(*args) -> tuple[int, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([str(arg) for arg in args])
+    text = err.getvalue()
+    assert "unexpected error" not in text and "Traceback" not in text, text
+    return code, out.getvalue() + text
+
+
+def _snapshot(folder: Path) -> dict[str, tuple]:
+    seen = {}
+    for path in sorted(folder.rglob("*")):
+        info = os.lstat(path)
+        seen[str(path.relative_to(folder))] = (info.st_mode, info.st_size, info.st_mtime_ns,
+                                               path.read_bytes() if path.is_file() and not path.is_symlink() else b"")
+    return seen
+
+
+def _plant_sidecar(day: Path, name: str, good: dict, changes: dict, outside: Path) -> None:
+    data = {**good, "id": str(uuid.uuid4()), "withdrawal_code": "QRTUVW"}
+    for key, value in changes.items():
+        data[key] = str(outside / "secret") if value == "OUTSIDE" else value
+    (day / f"{name}.json").write_text(json.dumps(data, allow_nan=True), encoding="utf-8")
+
+
+def _plant_special(kind: str, clip, outside: Path, root: Path) -> None:
+    day, secret = clip.sidecar_path.parent, outside / "secret"
+    if kind == "thumbnail linked to a secret":
+        clip.thumbnail_path.unlink()
+        clip.thumbnail_path.symlink_to(secret)
+    elif kind == "sidecar linked to a secret":
+        (day / "linked.json").symlink_to(secret)
+    elif kind == "sidecar is a FIFO":
+        os.mkfifo(day / "fifo.json")
+    elif kind == "sidecar linked to /dev/zero":
+        (day / "zero.json").symlink_to("/dev/zero")
+    elif kind == "media linked to a secret":
+        data = json.loads(clip.sidecar_path.read_text())
+        (day / "linked-media.mp4").symlink_to(secret)
+        (day / "linked-media.json").write_text(json.dumps({**data, "id": str(uuid.uuid4()),
+                                                           "media": "linked-media.mp4"}))
+    elif kind == "day folder linked outside":
+        (outside / "day").mkdir(exist_ok=True)
+        shutil.copy(clip.sidecar_path, outside / "day" / "copied.json")
+        (root / "2099-01-01").symlink_to(outside / "day")
+    elif kind == "deeply nested sidecar":
+        (day / "deep.json").write_text("[" * 200_000 + "]" * 200_000)
+    elif kind == "huge sidecar":
+        (day / "huge.json").write_text(json.dumps({"id": "x", "prompt": "y" * 2_000_000}))
+    elif kind == "junk withdrawal log":
+        (root / "withdrawals.log").write_text(f"=cmd\tQRTUVW\t{clip.sidecar.id}\n../x\t\t\n"
+                                              f"2025-06-14T10:00:00+01:00\tQRTUVW\t{clip.sidecar.id}\n")
+    elif kind == "withdrawal log linked outside":
+        (root / "withdrawals.log").unlink(missing_ok=True)  # drawn with the junk log: the link wins
+        (root / "withdrawals.log").symlink_to(outside / "new")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                  HealthCheck.too_slow])
+@given(sidecars=st.lists(hostile_sidecar, max_size=3), specials=st.sets(special_file, max_size=3))
+def test_hostile_folders_change_nothing_outside_and_every_good_clip_is_exported(tmp_path_factory, sidecars, specials):
+    golden = golden_kiosks(tmp_path_factory)["kiosk-a"]
+    with tempfile.TemporaryDirectory(dir=tmp_path_factory.getbasetemp()) as temporary:
+        base = Path(temporary)
+        outside, root, dest = base / "outside", base / "recordings", base / "record"
+        outside.mkdir()
+        (outside / "secret").write_bytes(SECRET)
+        shutil.copytree(golden, root)
+        good = ClipStore(root).list().clips
+        data = json.loads(good[0].sidecar_path.read_text())
+        for number, changes in enumerate(sidecars):
+            _plant_sidecar(good[0].sidecar_path.parent, f"hostile{number}", data, changes, outside)
+        for kind in sorted(specials):
+            _plant_special(kind, good[1], outside, root)
+        before = _snapshot(outside)
+
+        code, said = _run("export", dest, "--recordings", root)
+        if "withdrawal log linked outside" in specials:
+            assert code == 1 and "withdrawal log cannot be read" in said and not dest.exists()
+        else:
+            manifest = json.loads((dest / "manifest.json").read_text())
+            exported = {clip["id"] for clip in manifest["clips"]}
+            assert {clip.sidecar.id for clip in good} <= exported, said
+            assert all(SECRET not in path.read_bytes() for path in dest.rglob("*") if path.is_file())
+            assert not [path for path in dest.rglob("*") if path.is_symlink()]
+        _run("recover", "--recordings", root)
+        withdrawn = good[2]
+        code, said = _run("withdraw", withdrawn.code, "--recordings", root, "--yes")
+        if "withdrawal log linked outside" not in specials:
+            assert code == 0, said
+            assert withdrawn.sidecar.id not in {c["id"] for c in json.loads((dest / "manifest.json").read_text())["clips"]}
+            assert not withdrawn.media_path.exists()
+
+        assert _snapshot(outside) == before
+        assert {path.name for path in base.iterdir()} <= {"outside", "recordings", "record"}
+        assert (outside / "secret").read_bytes() == SECRET
