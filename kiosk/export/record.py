@@ -110,9 +110,16 @@ def export_record(sources: list[Path], dest: Path, options: ExportOptions = Expo
     notes = _share_withdrawals(sources)
     if not options.zip:
         job.check_dest(dest)  # a file or another program's folder is refused before a lock file is left in it
+    new = not os.path.lexists(dest)
     lock = _lock(dest.parent if options.zip else dest, dest)
     try:
         report = job.export_zip(dest) if options.zip else job.export_folder(dest)
+    except ExportError:
+        lock.release()
+        if new and not options.zip and [path.name for path in dest.iterdir()] == [lock.path.name]:
+            lock.path.unlink()  # refused before writing anything: no folder is left behind either
+            dest.rmdir()
+        raise
     finally:
         lock.release()
     for source in sources:

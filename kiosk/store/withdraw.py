@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -196,9 +197,16 @@ def withdraw(store: ClipStore, code: str, known_exports: Iterable[Path] | None =
 
 def _remove_from_export(dest: Path, clip_id: str, refresh) -> list[Path] | None:
     """The files removed from one export; None when the export cannot be found."""
+    # The registry is only data read from disk: nothing, not even a lock file, is written beside what it names
+    # unless that is a record the kiosk exported.
     if dest.is_dir():
+        if not is_regular(dest / EXPORT_MARKER):
+            raise ValueError("it has no export marker, so the kiosk does not touch it")
         return _locked(dest, lambda: _remove_from_folder(dest, clip_id, refresh))
-    if dest.is_file() and zipfile.is_zipfile(dest):
+    if is_regular(dest) and zipfile.is_zipfile(dest):
+        with zipfile.ZipFile(dest) as zipped:
+            if not any(re.fullmatch(rf"[^/]+/{re.escape(EXPORT_MARKER)}", name) for name in zipped.namelist()):
+                raise ValueError("it has no export marker, so the kiosk does not touch it")
         return _locked(dest.parent, lambda: _remove_from_zip(dest, clip_id, refresh))
     return None
 
