@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import signal
 import sys
@@ -12,7 +13,9 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk import config as configuration
 from kiosk.capture import SourceError
+from kiosk.log import start_log, stop_log
 
+log = logging.getLogger(__name__)
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 DEFAULT_RECORDINGS = Path("recordings")
@@ -94,22 +97,47 @@ def _since(text: str):
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    log_file = _start_log(args)
+    command = args.command or "kiosk"
+    log.info("kiosk %s: %s started", __version__, command)
+    code = EXIT_FAILURE
     try:
         if args.command is None:
-            return _run_kiosk(args)
-        return {"devices": _devices, "record": _record, "recover": _recover, "withdraw": _withdraw,
-                "export": _export}[args.command](args)
+            code = _run_kiosk(args)
+        else:
+            code = {"devices": _devices, "record": _record, "recover": _recover, "withdraw": _withdraw,
+                    "export": _export}[args.command](args)
+        return code
     except CliError as error:
+        log.warning("%s", error)
         print(f"kiosk: {error}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         print("kiosk: interrupted.", file=sys.stderr)
-        return 130
+        code = 130
+        return code
     except Exception as error:  # the last line of defence: one sentence, never a traceback
+        log.exception("unexpected error in %s", command)
         if os.environ.get("KIOSK_DEBUG"):
             raise
-        print(f"kiosk: unexpected error: {error} (set KIOSK_DEBUG=1 for details).", file=sys.stderr)
+        details = f"the details are in {log_file}" if log_file else "set KIOSK_DEBUG=1 for details"
+        print(f"kiosk: unexpected error: {error} ({details}).", file=sys.stderr)
         return EXIT_FAILURE
+    finally:
+        log.info("%s stopped (exit code %s)", command, code)
+        stop_log()
+
+
+def _start_log(args) -> Path | None:
+    """The log in the recordings folder a command works on; a command that only reads never creates the folder."""
+    folders = {None: (args.recordings, True), "record": (getattr(args, "record_recordings", None), True),
+               "recover": (getattr(args, "recover_recordings", None), False),
+               "withdraw": (getattr(args, "withdraw_recordings", None), False),
+               "export": ((getattr(args, "export_recordings", None) or [None])[0], False)}
+    if args.command not in folders:
+        return None  # `kiosk devices` looks, and leaves no trace
+    folder, create = folders[args.command]
+    return start_log(_recordings(args, folder), create=create)
 
 
 def _config(args, recordings: Path) -> configuration.Config:
@@ -134,7 +162,7 @@ def _devices(args) -> int:
     cameras, microphones = list_cameras(), list_microphones()
     print("Cameras:")
     for camera in cameras:
-        print(f"  {camera['index']}: /dev/video{camera['index']} {camera['width']}x{camera['height']} @ {camera['fps']:g} fps")
+        print(f"  {camera['index']}: {camera['name']} {camera['width']}x{camera['height']} @ {camera['fps']:g} fps")
     if not cameras:
         print("  none found (the kiosk will show a demo pattern)")
     print("Microphones:")
@@ -185,12 +213,13 @@ def _record(args) -> int:
         )
     except SourceError as error:
         raise CliError(str(error)) from None
-    tags = ClipTags(config.event_name, card.id, config.prompt_for(card.id)(config.language), scope, config.language)
+    tags = ClipTags(config.event_name.en, card.id, config.prompt_for(card.id)(config.language), scope, config.language)
     try:
         with store.lock():
             for report in recover(store):
                 print(f"kiosk: {report}", file=sys.stderr)
-            return _record_locked(store, tags, camera, microphone, args.seconds, config.min_free_mb, ClipRecording)
+            return _record_locked(store, tags, camera, microphone, args.seconds, config.min_free_mb, ClipRecording,
+                                  config.preset)
     except (StoreError, SourceError) as error:
         raise CliError(str(error)) from None
     except PermissionError:
@@ -202,14 +231,15 @@ def _first_given(*specs: str | None) -> str:
     return next(spec for spec in specs if spec is not None)
 
 
-def _record_locked(store, tags, camera, microphone, seconds, min_free_mb, ClipRecording) -> int:
+def _record_locked(store, tags, camera, microphone, seconds, min_free_mb, ClipRecording, preset: str) -> int:
     sources = [s for s in (camera, microphone) if s is not None]
     try:
         for source in sources:
             if source.notice:
                 print(f"kiosk: {source.notice}", file=sys.stderr)
             source.start()
-        recording = ClipRecording(store, tags, camera, microphone, max_seconds=seconds, min_free_mb=min_free_mb)
+        recording = ClipRecording(store, tags, camera, microphone, max_seconds=seconds, min_free_mb=min_free_mb,
+                                  preset=preset)
         recording.start()
         interrupted = threading.Event()
 
@@ -334,4 +364,13 @@ def _run_kiosk(args) -> int:
         from kiosk.ui.app import run
     except ImportError as error:  # a Qt library missing from the system: setup.sh installs them
         raise CliError(f"The kiosk screen cannot start: {error} (run scripts/setup.sh).") from None
+    # An error in a Qt slot or a thread is printed and the kiosk carries on; the log keeps its traceback too.
+    sys.excepthook = _log_uncaught
+    threading.excepthook = lambda hook: _log_uncaught(hook.exc_type, hook.exc_value, hook.exc_traceback)
     return run(args)
+
+
+def _log_uncaught(kind, error, traceback) -> None:
+    if not issubclass(kind, (SystemExit, KeyboardInterrupt)):
+        log.critical("uncaught error", exc_info=(kind, error, traceback))
+    sys.__excepthook__(kind, error, traceback)

@@ -7,6 +7,7 @@ files the marker lists.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
@@ -109,6 +110,9 @@ def export_record(sources: list[Path], dest: Path, options: ExportOptions = Expo
         except OSError:
             notes.append(f"{source} is read-only, so a withdrawal made there will not reach {report.dest}; "
                          f"export into it again after withdrawing.")
+    logging.getLogger(__name__).info("export to %s: %d clip(s), %d added, %d removed, %d withdrawn, %d damaged%s",
+                                     report.dest, report.clips, report.added, report.removed, report.withdrawn,
+                                     len(report.damaged), ", cancelled" if report.cancelled else "")
     return replace(report, skipped=report.skipped + tuple(notes))
 
 
@@ -290,7 +294,7 @@ class _Job:
     def _marker_header(self) -> dict:
         return {
             "made_by": f"Whose Shoes? kiosk {__version__}: files listed here may be replaced or removed by the next export",
-            "event": self.config.event_name, "scope": self.scope,
+            "event": self.config.event_name.en, "scope": self.scope,
             "exported_at": datetime.now().astimezone().isoformat(timespec="seconds"),
             "cards": [{"id": c.id, "en": c.label.en, "cy": c.label.cy, "colour": c.colour} for c in self.config.cards],
         }
