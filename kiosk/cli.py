@@ -74,6 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
     withdraw.add_argument("--recordings", dest="withdraw_recordings", type=Path, metavar="DIR")
     withdraw.add_argument("--yes", action="store_true", help="do not ask first (needed when not run at a terminal)")
 
+    check = commands.add_parser("check", parents=[common], help="test the camera, microphone, encoder speed and free "
+                                "space; recommend a size and preset for this laptop")
+    check.add_argument("--apply", action="store_true", help="write the recommended size and preset to the event config")
+    check.add_argument("--seconds", dest="check_seconds", type=_positive(float, 2, 60), default=5.0,
+                       help="how long to record (default 5)")
+    check.add_argument("--camera", dest="check_camera", metavar="SPEC", help="camera spec (default: the configured one)")
+    check.add_argument("--microphone", dest="check_microphone", metavar="SPEC",
+                       help="microphone spec (default: the configured one)")
+    check.add_argument("--recordings", dest="check_recordings", type=Path, metavar="DIR")
+
     export = commands.add_parser("export", parents=[common], help="make the event record: clips per card, manifests, a gallery")
     export.add_argument("dest", type=Path, help="a new or empty folder, or one an earlier export made")
     export.add_argument("--recordings", dest="export_recordings", type=Path, action="append", metavar="DIR",
@@ -106,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             code = _run_kiosk(args)
         else:
             code = {"devices": _devices, "record": _record, "recover": _recover, "withdraw": _withdraw,
-                    "export": _export}[args.command](args)
+                    "export": _export, "check": _check}[args.command](args)
         return code
     except CliError as error:
         log.warning("%s", error)
@@ -133,7 +143,8 @@ def _start_log(args) -> Path | None:
     folders = {None: (args.recordings, True), "record": (getattr(args, "record_recordings", None), True),
                "recover": (getattr(args, "recover_recordings", None), False),
                "withdraw": (getattr(args, "withdraw_recordings", None), False),
-               "export": ((getattr(args, "export_recordings", None) or [None])[0], False)}
+               "export": ((getattr(args, "export_recordings", None) or [None])[0], False),
+               "check": (getattr(args, "check_recordings", None), False)}
     if args.command not in folders:
         return None  # `kiosk devices` looks, and leaves no trace
     folder, create = folders[args.command]
@@ -357,6 +368,28 @@ def _export(args) -> int:
           f"{report.unchanged} unchanged, {report.removed} removed; {report.left_out} left out by card, date or "
           f"scope; {report.withdrawn} withdrawn; {len(report.damaged)} damaged).")
     return EXIT_FAILURE if report.damaged or report.cancelled else 0
+
+
+def _check(args) -> int:
+    from kiosk.diagnostics.check import apply_recommendation, run_check
+
+    recordings = _recordings(args, args.check_recordings)
+    config = _config(args, recordings)
+    camera, microphone = _first_given(args.check_camera, args.camera, config.camera), \
+        _first_given(args.check_microphone, args.microphone, config.microphone)
+    print(f"kiosk: recording {args.check_seconds:g} s from {camera} and {microphone}; say a few words.", file=sys.stderr)
+    report = run_check(config, recordings, args.check_seconds, camera, microphone)
+    for line in report.lines():
+        print(line)
+    if args.apply and report.recommended:
+        try:
+            path = configuration.save(apply_recommendation(config, report))
+        except (configuration.ConfigError, OSError) as error:
+            raise CliError(f"The recommendation could not be written ({error}).") from None
+        print(f"Written to {path}: {report.recommended[0]}x{report.recommended[1]}, preset {report.recommended[2]}.")
+    elif args.apply:
+        print("Nothing was written: there is no recommendation to apply.")
+    return 0 if report.ok else EXIT_FAILURE
 
 
 def _run_kiosk(args) -> int:
