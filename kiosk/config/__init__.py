@@ -83,7 +83,9 @@ class Config:
     width: int = _setting("devices", "width", 1280, low=160, high=3840)
     height: int = _setting("devices", "height", 720, low=120, high=2160)
     fps: float = _setting("devices", "fps", 30.0, low=5, high=60)
-    preset: str = _setting("devices", "preset", "veryfast", choices=PRESETS)  # x264's; `kiosk check --apply` sets it
+    # x264's preset. ultrafast keeps a webcam's noisy 720p30 picture within half a core of a 2-core laptop (veryfast
+    # needs 0.8, benchmarks/results.json); `kiosk check --apply` picks a slower, smaller-file one where it keeps up.
+    preset: str = _setting("devices", "preset", "ultrafast", choices=PRESETS)
     # The texts, scopes and cards: their defaults are the shipped kiosk.toml's.
     consent_text: Text = _setting("consent", "text", Text(""))
     scopes: tuple[Scope, ...] = _setting("consent", "scopes", ())

@@ -187,5 +187,5 @@ def test_the_panel_saves_the_whole_file(tmp_path):
     path = configuration.save(parse({"kiosk": {"max_seconds": 60}}), tmp_path / "kiosk.toml")
     with open(path, "rb") as file:
         saved = tomllib.load(file)
-    assert saved["kiosk"]["idle_seconds"] == 60.0 and saved["devices"]["preset"] == "veryfast"
+    assert saved["kiosk"]["idle_seconds"] == 60.0 and saved["devices"]["preset"] == "ultrafast"
     assert len(saved["cards"]) == 7 and saved["event"]["name"] == {"en": "Whose Shoes?", "cy": ""}
