@@ -54,6 +54,7 @@ def stop_log() -> None:
     for handler in [h for h in log.handlers if h.get_name() == "kiosk-file"]:
         log.removeHandler(handler)
         handler.close()
+    log.propagate = True
 
 
 def current_log() -> Path | None:
