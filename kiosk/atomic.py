@@ -13,7 +13,9 @@ def write_atomically(path: Path, content: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        os.fchmod(handle, 0o644)  # mkstemp makes it private; sidecars and configs are read by export and people
+        # mkstemp makes it private; sidecars and configs are read by export and people. os.chmod, not os.fchmod:
+        # that one is POSIX-only before Python 3.13 (on Windows this only keeps the file writable).
+        os.chmod(temporary, 0o644)
         with os.fdopen(handle, "wb") as file:
             file.write(content)
             file.flush()
@@ -22,8 +24,15 @@ def write_atomically(path: Path, content: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    folder = os.open(path.parent, os.O_RDONLY)
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Makes the rename itself durable. Windows cannot open a folder for fsync; NTFS journals the rename."""
+    if os.name == "nt":
+        return
+    handle = os.open(folder, os.O_RDONLY)
     try:
-        os.fsync(folder)
+        os.fsync(handle)
     finally:
-        os.close(folder)
+        os.close(handle)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import signal
 import sys
@@ -12,7 +13,9 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk import config as configuration
 from kiosk.capture import SourceError
+from kiosk.log import start_log, stop_log
 
+log = logging.getLogger(__name__)
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 DEFAULT_RECORDINGS = Path("recordings")
@@ -71,6 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
     withdraw.add_argument("--recordings", dest="withdraw_recordings", type=Path, metavar="DIR")
     withdraw.add_argument("--yes", action="store_true", help="do not ask first (needed when not run at a terminal)")
 
+    check = commands.add_parser("check", parents=[common], help="test the camera, microphone, encoder speed and free "
+                                "space; recommend a size and preset for this laptop")
+    check.add_argument("--apply", action="store_true", help="write the recommended size and preset to the event config")
+    check.add_argument("--seconds", dest="check_seconds", type=_positive(float, 2, 60), default=5.0,
+                       help="how long to record (default 5)")
+    check.add_argument("--camera", dest="check_camera", metavar="SPEC", help="camera spec (default: the configured one)")
+    check.add_argument("--microphone", dest="check_microphone", metavar="SPEC",
+                       help="microphone spec (default: the configured one)")
+    check.add_argument("--recordings", dest="check_recordings", type=Path, metavar="DIR")
+
     export = commands.add_parser("export", parents=[common], help="make the event record: clips per card, manifests, a gallery")
     export.add_argument("dest", type=Path, help="a new or empty folder, or one an earlier export made")
     export.add_argument("--recordings", dest="export_recordings", type=Path, action="append", metavar="DIR",
@@ -96,22 +109,48 @@ def _since(text: str):
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    log_file = _start_log(args)
+    command = args.command or "kiosk"
+    log.info("kiosk %s: %s started", __version__, command)
+    code = EXIT_FAILURE
     try:
         if args.command is None:
-            return _run_kiosk(args)
-        return {"devices": _devices, "record": _record, "recover": _recover, "withdraw": _withdraw,
-                "export": _export}[args.command](args)
+            code = _run_kiosk(args)
+        else:
+            code = {"devices": _devices, "record": _record, "recover": _recover, "withdraw": _withdraw,
+                    "export": _export, "check": _check}[args.command](args)
+        return code
     except CliError as error:
+        log.warning("%s", error)
         print(f"kiosk: {error}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         print("kiosk: interrupted.", file=sys.stderr)
-        return 130
+        code = 130
+        return code
     except Exception as error:  # the last line of defence: one sentence, never a traceback
+        log.exception("unexpected error in %s", command)
         if os.environ.get("KIOSK_DEBUG"):
             raise
-        print(f"kiosk: unexpected error: {error} (set KIOSK_DEBUG=1 for details).", file=sys.stderr)
+        details = f"the details are in {log_file}" if log_file else "set KIOSK_DEBUG=1 for details"
+        print(f"kiosk: unexpected error: {error} ({details}).", file=sys.stderr)
         return EXIT_FAILURE
+    finally:
+        log.info("%s stopped (exit code %s)", command, code)
+        stop_log()
+
+
+def _start_log(args) -> Path | None:
+    """The log in the recordings folder a command works on; a command that only reads never creates the folder."""
+    folders = {None: (args.recordings, True), "record": (getattr(args, "record_recordings", None), True),
+               "recover": (getattr(args, "recover_recordings", None), False),
+               "withdraw": (getattr(args, "withdraw_recordings", None), False),
+               "export": ((getattr(args, "export_recordings", None) or [None])[0], False),
+               "check": (getattr(args, "check_recordings", None), False)}
+    if args.command not in folders:
+        return None  # `kiosk devices` looks, and leaves no trace
+    folder, create = folders[args.command]
+    return start_log(_recordings(args, folder), create=create)
 
 
 def _config(args, recordings: Path) -> configuration.Config:
@@ -136,7 +175,7 @@ def _devices(args) -> int:
     cameras, microphones = list_cameras(), list_microphones()
     print("Cameras:")
     for camera in cameras:
-        print(f"  {camera['index']}: /dev/video{camera['index']} {camera['width']}x{camera['height']} @ {camera['fps']:g} fps")
+        print(f"  {camera['index']}: {camera['name']} {camera['width']}x{camera['height']} @ {camera['fps']:g} fps")
     if not cameras:
         print("  none found (the kiosk will show a demo pattern)")
     print("Microphones:")
@@ -187,12 +226,13 @@ def _record(args) -> int:
         )
     except SourceError as error:
         raise CliError(str(error)) from None
-    tags = ClipTags(config.event_name, card.id, config.prompt_for(card.id)(config.language), scope, config.language)
+    tags = ClipTags(config.event_name.en, card.id, config.prompt_for(card.id)(config.language), scope, config.language)
     try:
         with store.lock():
             for report in recover(store):
                 print(f"kiosk: {report}", file=sys.stderr)
-            return _record_locked(store, tags, camera, microphone, args.seconds, config.min_free_mb, ClipRecording)
+            return _record_locked(store, tags, camera, microphone, args.seconds, config.min_free_mb, ClipRecording,
+                                  config.preset)
     except (StoreError, SourceError) as error:
         raise CliError(str(error)) from None
     except PermissionError:
@@ -204,14 +244,15 @@ def _first_given(*specs: str | None) -> str:
     return next(spec for spec in specs if spec is not None)
 
 
-def _record_locked(store, tags, camera, microphone, seconds, min_free_mb, ClipRecording) -> int:
+def _record_locked(store, tags, camera, microphone, seconds, min_free_mb, ClipRecording, preset: str) -> int:
     sources = [s for s in (camera, microphone) if s is not None]
     try:
         for source in sources:
             if source.notice:
                 print(f"kiosk: {source.notice}", file=sys.stderr)
             source.start()
-        recording = ClipRecording(store, tags, camera, microphone, max_seconds=seconds, min_free_mb=min_free_mb)
+        recording = ClipRecording(store, tags, camera, microphone, max_seconds=seconds, min_free_mb=min_free_mb,
+                                  preset=preset)
         recording.start()
         interrupted = threading.Event()
 
@@ -331,9 +372,40 @@ def _export(args) -> int:
     return EXIT_FAILURE if report.damaged or report.cancelled else 0
 
 
+def _check(args) -> int:
+    from kiosk.diagnostics.check import apply_recommendation, run_check
+
+    recordings = _recordings(args, args.check_recordings)
+    config = _config(args, recordings)
+    camera, microphone = _first_given(args.check_camera, args.camera, config.camera), \
+        _first_given(args.check_microphone, args.microphone, config.microphone)
+    print(f"kiosk: recording {args.check_seconds:g} s from {camera} and {microphone}; say a few words.", file=sys.stderr)
+    report = run_check(config, recordings, args.check_seconds, camera, microphone)
+    for line in report.lines():
+        print(line)
+    if args.apply and report.recommended:
+        try:
+            path = configuration.save(apply_recommendation(config, report))
+        except (configuration.ConfigError, OSError) as error:
+            raise CliError(f"The recommendation could not be written ({error}).") from None
+        print(f"Written to {path}: {report.recommended[0]}x{report.recommended[1]}, preset {report.recommended[2]}.")
+    elif args.apply:
+        print("Nothing was written: there is no recommendation to apply.")
+    return 0 if report.ok else EXIT_FAILURE
+
+
 def _run_kiosk(args) -> int:
     try:
         from kiosk.ui.app import run
     except ImportError as error:  # a Qt library missing from the system: setup.sh installs them
         raise CliError(f"The kiosk screen cannot start: {error} (run scripts/setup.sh).") from None
+    # An error in a Qt slot or a thread is printed and the kiosk carries on; the log keeps its traceback too.
+    sys.excepthook = _log_uncaught
+    threading.excepthook = lambda hook: _log_uncaught(hook.exc_type, hook.exc_value, hook.exc_traceback)
     return run(args)
+
+
+def _log_uncaught(kind, error, traceback) -> None:
+    if not issubclass(kind, (SystemExit, KeyboardInterrupt)):
+        log.critical("uncaught error", exc_info=(kind, error, traceback))
+    sys.__excepthook__(kind, error, traceback)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 from typing import Callable, Generic, TypeVar
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 
 class SourceError(Exception):
@@ -80,6 +83,7 @@ class Source(Generic[Item]):
             return
         self._stopping.clear()
         self._open()
+        log.info("%s started: %s %s", self.kind, self.name, self.detail)
         self._thread = threading.Thread(target=self._run_guarded, name=f"{self.kind}:{self.name}", daemon=True)
         self._thread.start()
 
@@ -101,6 +105,7 @@ class Source(Generic[Item]):
             if self.lost_reason:
                 return
             self.lost_reason = reason
+            log.warning("%s lost: %s", self.kind, reason)
             listeners = list(self._lost_listeners)
         for listener in listeners:
             listener(reason)
@@ -109,6 +114,7 @@ class Source(Generic[Item]):
         try:
             self._run()
         except Exception as error:  # a device failing mid-stream is a loss, reported, not a crash
+            log.exception("%s %s failed", self.kind, self.name)
             self._lose(f"{self.name} stopped working ({error}).")
 
     # Subclasses fill these in.

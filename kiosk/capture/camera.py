@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from kiosk.capture.base import CameraSource, SourceError, VideoFrame
 
 # A webcam that delivers nothing for this long has been unplugged or has hung.
 LOST_AFTER_SECONDS = 2.0
+# Each system's own camera API in OpenCV: V4L2 on Linux, AVFoundation on macOS, Media Foundation on Windows.
+BACKEND = {"linux": cv2.CAP_V4L2, "darwin": cv2.CAP_AVFOUNDATION, "win32": cv2.CAP_MSMF}.get(sys.platform, cv2.CAP_ANY)
 
 
 class SyntheticCamera(CameraSource):
@@ -88,7 +91,7 @@ class FileCamera(CameraSource):
 
 
 class OpenCVCamera(CameraSource):
-    """A webcam through OpenCV's V4L2 backend, asked for MJPG at the configured size and rate.
+    """A webcam through OpenCV (V4L2, AVFoundation or Media Foundation), asked for MJPG at the configured size and rate.
 
     With `exact_size` (the `record` command) a camera that cannot give the size asked for is refused; the
     kiosk instead records at what the camera gives (an older webcam may top out at 640x480) and says so.
@@ -101,7 +104,7 @@ class OpenCVCamera(CameraSource):
         self._capture: cv2.VideoCapture | None = None
 
     def _open(self) -> None:
-        capture = cv2.VideoCapture(self.device, cv2.CAP_V4L2)
+        capture = cv2.VideoCapture(self.device, BACKEND)
         if not capture.isOpened():
             raise SourceError(f"Camera {self.device} could not be opened.")
         # FOURCC, size, rate and buffers must be set before the first read: changing them restarts the stream.
@@ -153,20 +156,29 @@ class OpenCVCamera(CameraSource):
 
 
 def list_cameras(max_index: int = 8) -> list[dict]:
-    """The V4L2 cameras OpenCV can open, with what each gives by default."""
-    found = []
+    """The cameras OpenCV can open, probed by index through the system's own backend, with what each gives by default.
+
+    Indices are what Media Foundation, AVFoundation and V4L2 all understand. On Linux an index without its
+    /dev/videoN is skipped unopened (OpenCV would only warn about it); elsewhere probing stops after the first two
+    indices that do not open, since those systems number their cameras from 0 without gaps.
+    """
+    found, misses = [], 0
     for index in range(max_index):
-        if not Path(f"/dev/video{index}").exists():
+        if sys.platform == "linux" and not Path(f"/dev/video{index}").exists():
             continue
-        capture = cv2.VideoCapture(index, cv2.CAP_V4L2)
+        capture = cv2.VideoCapture(index, BACKEND)
         if capture.isOpened():
-            found.append(
-                {
-                    "index": index,
-                    "width": int(capture.get(cv2.CAP_PROP_FRAME_WIDTH)),
-                    "height": int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT)),
-                    "fps": float(capture.get(cv2.CAP_PROP_FPS)),
-                }
-            )
+            misses = 0
+            found.append({
+                "index": index,
+                "name": f"/dev/video{index}" if sys.platform == "linux" else f"Camera {index}",
+                "width": int(capture.get(cv2.CAP_PROP_FRAME_WIDTH)),
+                "height": int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT)),
+                "fps": float(capture.get(cv2.CAP_PROP_FPS)),
+            })
+        else:
+            misses += 1
         capture.release()
+        if misses >= 2 and sys.platform != "linux":
+            break
     return found

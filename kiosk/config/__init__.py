@@ -1,21 +1,31 @@
-"""The event's settings: loaded from TOML and validated once into one typed, frozen object."""
+"""The event's settings: one schema, loaded from TOML, merged over the shipped defaults and validated once into one
+typed, frozen object.
+
+Each setting is one field of `Config`, and its default is stated once: a plain setting's on the field itself, the
+texts, consent scopes and cards in the shipped kiosk.toml. A partial kiosk.toml changes only what it names; a key the
+kiosk does not know is refused by name, so a misspelt setting is never silently ignored.
+"""
 
 from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from functools import cache
 from pathlib import Path
 
 import tomli_w
 
 from kiosk.atomic import write_atomically
+from kiosk.shipped import DEFAULT_CONFIG
 
 LANGUAGES = ("en", "cy")
-DEFAULT_CONFIG = Path(__file__).resolve().parents[2] / "assets" / "kiosk.toml"
 EVENT_CONFIG = "kiosk.toml"  # an event's own settings, beside its recordings
 CARD_ID = re.compile(r"^[a-z][a-z0-9-]{0,31}\Z")
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# libx264's presets from the fastest (least work a frame, larger files) to the slowest `kiosk check` may pick.
+PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium")
 
 
 class ConfigError(ValueError):
@@ -51,25 +61,36 @@ class Scope:
     label: Text
 
 
+def _setting(table: str, key: str, default, *, low: float | None = None, high: float | None = None,
+             choices: tuple[str, ...] = (), longest: int = 0):
+    """A field of Config read from `[table] key`; bounds for a number, choices or a longest length for a text."""
+    return field(default=default, metadata={"table": table, "key": key, "low": low, "high": high,
+                                            "choices": choices, "longest": longest})
+
+
 @dataclass(frozen=True)
 class Config:
-    event_name: str = "Whose Shoes?"
-    event_date: str = ""
-    max_seconds: float = 90.0
-    warning_seconds: float = 10.0
-    idle_seconds: float = 60.0
-    countdown_seconds: float = 3.0
-    language: str = "en"
-    min_free_mb: int = 500
-    camera: str = "auto"
-    microphone: str = "auto"
-    width: int = 1280
-    height: int = 720
-    fps: float = 30.0
-    consent_text: Text = Text("")
-    scopes: tuple[Scope, ...] = ()
-    default_prompt: Text = Text("")
-    cards: tuple[Card, ...] = ()
+    event_name: Text = _setting("event", "name", Text("Whose Shoes?"), longest=120)
+    event_date: str = _setting("event", "date", "")  # YYYY-MM-DD; empty means the day the kiosk runs
+    max_seconds: float = _setting("kiosk", "max_seconds", 90.0, low=5, high=600)
+    warning_seconds: float = _setting("kiosk", "warning_seconds", 10.0, low=0, high=60)
+    idle_seconds: float = _setting("kiosk", "idle_seconds", 60.0, low=5, high=3600)
+    countdown_seconds: float = _setting("kiosk", "countdown_seconds", 3.0, low=0, high=10)
+    language: str = _setting("kiosk", "language", "en", choices=LANGUAGES)
+    min_free_mb: int = _setting("kiosk", "min_free_mb", 500, low=0, high=1_000_000)
+    camera: str = _setting("devices", "camera", "auto", longest=300)
+    microphone: str = _setting("devices", "microphone", "auto", longest=300)
+    width: int = _setting("devices", "width", 1280, low=160, high=3840)
+    height: int = _setting("devices", "height", 720, low=120, high=2160)
+    fps: float = _setting("devices", "fps", 30.0, low=5, high=60)
+    # x264's preset. ultrafast keeps a webcam's noisy 720p30 picture within half a core of a 2-core laptop (veryfast
+    # needs 0.8, benchmarks/results.json); `kiosk check --apply` picks a slower, smaller-file one where it keeps up.
+    preset: str = _setting("devices", "preset", "ultrafast", choices=PRESETS)
+    # The texts, scopes and cards: their defaults are the shipped kiosk.toml's.
+    consent_text: Text = _setting("consent", "text", Text(""))
+    scopes: tuple[Scope, ...] = _setting("consent", "scopes", ())
+    default_prompt: Text = _setting("prompts", "default", Text(""))
+    cards: tuple[Card, ...] = _setting("", "cards", ())
     source: Path | None = field(default=None, compare=False)
 
     def card(self, card_id: str) -> Card:
@@ -92,9 +113,56 @@ class Config:
         return ids.index(clip_scope) >= ids.index(export_scope)
 
     def with_changes(self, **changes) -> "Config":
-        """A copy with `changes`, validated; raises ConfigError."""
+        """A copy with `changes`, validated; raises ConfigError. A text may be given as a plain string."""
         changed = replace(self, **changes)
         return parse(to_toml(changed), changed.source)
+
+
+SETTINGS = tuple(f for f in fields(Config) if "table" in f.metadata)
+CARD_KEYS = ("id", "label", "colour", "icon", "prompt")
+SCOPE_KEYS = ("id", "label")
+
+
+@cache
+def _shipped_data() -> dict:
+    """The shipped kiosk.toml as TOML data: the defaults a partial event config is merged over."""
+    try:
+        with open(DEFAULT_CONFIG, "rb") as file:
+            return tomllib.load(file)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return {}  # a broken install: every setting must then be given; load() says which is missing
+
+
+def _merged(data: dict) -> dict:
+    """`data` over the shipped defaults, table by table; a text, a list of scopes or of cards is replaced whole."""
+    merged = {key: dict(value) if isinstance(value, dict) else value for key, value in _shipped_data().items()}
+    for key, value in data.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+def _named(key: str) -> str:
+    """A key as a person would type it, quoted when it holds a space, a newline or another odd character."""
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else repr(key)
+
+
+def _refuse_unknown_keys(data: dict) -> None:
+    tables: dict[str, set[str]] = {}
+    for setting in SETTINGS:
+        tables.setdefault(setting.metadata["table"], set()).add(setting.metadata["key"])
+    for key, value in data.items():
+        if key in tables[""]:
+            continue
+        if key not in tables:
+            raise ConfigError(f"[{_named(key)}] is not a section the kiosk knows; check its spelling.")
+        if not isinstance(value, dict):
+            raise ConfigError(f"[{key}] must be a table.")
+        for name in value:
+            if name not in tables[key]:
+                raise ConfigError(f"{key}.{_named(name)} is not a setting the kiosk knows; check its spelling.")
 
 
 def _text(value, where: str, required: bool = True) -> Text:
@@ -110,118 +178,125 @@ def _text(value, where: str, required: bool = True) -> Text:
     return Text(value.get("en", "").strip(), value.get("cy", "").strip())
 
 
-def _number(table: dict, key: str, default: float, low: float, high: float, where: str) -> float:
-    value = table.get(key, default)
+def _value(setting, value, where: str):
+    """One plain setting checked against its field: a text, a choice, a number within bounds."""
+    meta, kind = setting.metadata, setting.type
+    if kind == "Text":
+        longest = meta["longest"]
+        sized = ConfigError(f"{where} must be a text of 1 to {longest} characters.")
+        english = value.get("en") if isinstance(value, dict) else value
+        if longest and isinstance(english, str) and not english.strip():
+            raise sized
+        text = _text(value, where)
+        if longest and max(len(text.en), len(text.cy)) > longest:
+            raise sized
+        return text
+    if kind == "str":
+        if meta["choices"]:
+            if value not in meta["choices"]:
+                raise ConfigError(f"{where} must be {', '.join(meta['choices'][:-1])} or {meta['choices'][-1]}, "
+                                  f"not {value!r}.")
+            return value
+        if setting.name == "event_date":
+            if not isinstance(value, str) or (value and not DATE.match(value)):
+                raise ConfigError(f"{where} must be YYYY-MM-DD or empty, not {value!r}.")
+            return value
+        if not isinstance(value, str) or not value.strip() or len(value) > meta["longest"]:
+            raise ConfigError(f"{where} must be a device spec such as auto or synthetic.")
+        return value.strip()
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigError(f"{where}.{key} must be a number, not {value!r}.")
-    if not low <= value <= high:
-        raise ConfigError(f"{where}.{key} must be between {low:g} and {high:g}, not {value:g}.")
-    return value
+        raise ConfigError(f"{where} must be a number, not {value!r}.")
+    if not meta["low"] <= value <= meta["high"]:
+        raise ConfigError(f"{where} must be between {meta['low']:g} and {meta['high']:g}, not {value:g}.")
+    return int(value) if kind == "int" else float(value)
 
 
-def _table(data: dict, key: str) -> dict:
-    value = data.get(key, {})
-    if not isinstance(value, dict):
-        raise ConfigError(f"[{key}] must be a table.")
-    return value
+def _entries(raw, where: str, keys: tuple[str, ...], what: str) -> list[dict]:
+    """A list of scope or card tables, each with a safe id and only known keys."""
+    if not isinstance(raw, list) or not raw:
+        raise ConfigError(f"{where} must list at least one {what}.")
+    for i, entry in enumerate(raw):
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not CARD_ID.match(entry["id"]):
+            raise ConfigError(f"{what} {i + 1} needs an id of lower-case letters, digits and dashes (at most 32).")
+        unknown = sorted(set(entry) - set(keys))
+        if unknown:
+            raise ConfigError(f"{what} {entry['id']!r} has {unknown[0]!r}, which is not a setting the kiosk knows.")
+    if len({entry["id"] for entry in raw}) != len(raw):
+        raise ConfigError(f"{where} has the same id twice.")
+    return raw
+
+
+def _scopes(raw) -> tuple[Scope, ...]:
+    entries = _entries(raw, "consent.scopes", SCOPE_KEYS, "consent scope")
+    return tuple(Scope(e["id"], _text(e.get("label"), f"consent scope {e['id']!r} label")) for e in entries)
+
+
+def _cards(raw) -> tuple[Card, ...]:
+    if isinstance(raw, list) and len(raw) > 12:
+        raise ConfigError("There can be at most 12 cards.")
+    cards = []
+    for entry in _entries(raw, "[[cards]]", CARD_KEYS, "card"):
+        where = f"card {entry['id']!r}"
+        colour = entry.get("colour", "#263238")
+        if not isinstance(colour, str) or not COLOUR.match(colour):
+            raise ConfigError(f"{where} colour must look like #1B5E20, not {colour!r}.")
+        icon = entry.get("icon", entry["id"])
+        if not isinstance(icon, str) or not CARD_ID.match(icon):
+            raise ConfigError(f"{where} icon must be an icon name such as volunteer.")
+        prompt = _text(entry["prompt"], f"{where} prompt") if "prompt" in entry else None
+        cards.append(Card(entry["id"], _text(entry.get("label"), f"{where} label"), colour.upper(), icon, prompt))
+    return tuple(cards)
 
 
 def parse(data: dict, source: Path | None = None) -> Config:
-    """A Config from TOML data; raises ConfigError naming the first thing that is wrong."""
-    event, kiosk, devices = _table(data, "event"), _table(data, "kiosk"), _table(data, "devices")
-    consent, prompts = _table(data, "consent"), _table(data, "prompts")
-    name = event.get("name", "")
-    if not isinstance(name, str) or not name.strip() or len(name) > 120:
-        raise ConfigError("event.name must be a text of 1 to 120 characters.")
-    date = event.get("date", "")
-    if not isinstance(date, str) or (date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)):
-        raise ConfigError(f"event.date must be YYYY-MM-DD or empty, not {date!r}.")
-    language = kiosk.get("language", "en")
-    if language not in LANGUAGES:
-        raise ConfigError(f"kiosk.language must be en or cy, not {language!r}.")
-    max_seconds = _number(kiosk, "max_seconds", 90, 5, 600, "kiosk")
-    warning = _number(kiosk, "warning_seconds", 10, 0, 60, "kiosk")
-    if warning >= max_seconds:
+    """A Config from TOML data merged over the shipped defaults; raises ConfigError naming the first thing wrong."""
+    if not isinstance(data, dict):
+        raise ConfigError("The config must be a TOML document of tables.")
+    data = _merged(data)
+    _refuse_unknown_keys(data)
+    values = {}
+    for setting in SETTINGS:
+        table, key = setting.metadata["table"], setting.metadata["key"]
+        section = data.get(table, {}) if table else data
+        if key not in section:
+            if setting.name in ("consent_text", "default_prompt", "scopes", "cards"):
+                raise ConfigError(f"{table + '.' if table else ''}{key} is missing and has no default.")
+            continue  # the field's own default
+        where = f"{table}.{key}" if table else key
+        if setting.name == "scopes":
+            values[setting.name] = _scopes(section[key])
+        elif setting.name == "cards":
+            values[setting.name] = _cards(section[key])
+        else:
+            values[setting.name] = _value(setting, section[key], where)
+    config = Config(**values, source=source)
+    if config.warning_seconds >= config.max_seconds:
         raise ConfigError("kiosk.warning_seconds must be shorter than kiosk.max_seconds.")
-    for key in ("camera", "microphone"):
-        if not isinstance(devices.get(key, "auto"), str) or not devices.get(key, "auto").strip():
-            raise ConfigError(f"devices.{key} must be a device spec such as auto or synthetic.")
+    return config
 
-    raw_scopes = consent.get("scopes", [])
-    if not isinstance(raw_scopes, list) or not raw_scopes:
-        raise ConfigError("consent.scopes must list at least one scope.")
-    scopes = []
-    for i, raw in enumerate(raw_scopes):
-        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not CARD_ID.match(raw["id"]):
-            raise ConfigError(f"consent scope {i + 1} needs an id of lower-case letters, digits and dashes.")
-        scopes.append(Scope(raw["id"], _text(raw.get("label"), f"consent scope {raw['id']!r} label")))
-    if len({s.id for s in scopes}) != len(scopes):
-        raise ConfigError("consent.scopes has the same id twice.")
 
-    raw_cards = data.get("cards", [])
-    if not isinstance(raw_cards, list) or not raw_cards:
-        raise ConfigError("[[cards]] must list at least one card.")
-    if len(raw_cards) > 12:
-        raise ConfigError("There can be at most 12 cards.")
-    cards = []
-    for i, raw in enumerate(raw_cards):
-        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not CARD_ID.match(raw["id"]):
-            raise ConfigError(f"card {i + 1} needs an id of lower-case letters, digits and dashes (at most 32).")
-        where = f"card {raw['id']!r}"
-        colour = raw.get("colour", "#263238")
-        if not isinstance(colour, str) or not COLOUR.match(colour):
-            raise ConfigError(f"{where} colour must look like #1B5E20, not {colour!r}.")
-        icon = raw.get("icon", raw["id"])
-        if not isinstance(icon, str) or not CARD_ID.match(icon):
-            raise ConfigError(f"{where} icon must be an icon name such as volunteer.")
-        prompt = _text(raw["prompt"], f"{where} prompt") if "prompt" in raw else None
-        cards.append(Card(raw["id"], _text(raw.get("label"), f"{where} label"), colour.upper(), icon, prompt))
-    if len({c.id for c in cards}) != len(cards):
-        raise ConfigError("[[cards]] has the same id twice.")
-
-    return Config(
-        event_name=name.strip(),
-        event_date=date,
-        max_seconds=float(max_seconds),
-        warning_seconds=float(warning),
-        idle_seconds=float(_number(kiosk, "idle_seconds", 60, 5, 3600, "kiosk")),
-        countdown_seconds=float(_number(kiosk, "countdown_seconds", 3, 0, 10, "kiosk")),
-        language=language,
-        min_free_mb=int(_number(kiosk, "min_free_mb", 500, 0, 1_000_000, "kiosk")),
-        camera=devices.get("camera", "auto").strip(),
-        microphone=devices.get("microphone", "auto").strip(),
-        width=int(_number(devices, "width", 1280, 160, 3840, "devices")),
-        height=int(_number(devices, "height", 720, 120, 2160, "devices")),
-        fps=float(_number(devices, "fps", 30, 5, 60, "devices")),
-        consent_text=_text(consent.get("text"), "consent.text"),
-        scopes=tuple(scopes),
-        default_prompt=_text(prompts.get("default"), "prompts.default"),
-        cards=tuple(cards),
-        source=source,
-    )
+def _toml_value(value):
+    if isinstance(value, Text):
+        return value.to_toml()
+    if isinstance(value, Scope):
+        return {"id": value.id, "label": value.label.to_toml()}
+    if isinstance(value, Card):
+        entry = {"id": value.id, "label": value.label.to_toml(), "colour": value.colour, "icon": value.icon}
+        if value.prompt is not None:
+            entry["prompt"] = value.prompt.to_toml()
+        return entry
+    if isinstance(value, tuple):
+        return [_toml_value(item) for item in value]
+    return value
 
 
 def to_toml(config: Config) -> dict:
-    cards = []
-    for card in config.cards:
-        entry = {"id": card.id, "label": card.label.to_toml(), "colour": card.colour, "icon": card.icon}
-        if card.prompt is not None:
-            entry["prompt"] = card.prompt.to_toml()
-        cards.append(entry)
-    return {
-        "event": {"name": config.event_name, "date": config.event_date},
-        "kiosk": {
-            "max_seconds": config.max_seconds, "warning_seconds": config.warning_seconds,
-            "idle_seconds": config.idle_seconds, "countdown_seconds": config.countdown_seconds,
-            "language": config.language, "min_free_mb": config.min_free_mb,
-        },
-        "devices": {"camera": config.camera, "microphone": config.microphone,
-                    "width": config.width, "height": config.height, "fps": config.fps},
-        "consent": {"text": config.consent_text.to_toml(),
-                    "scopes": [{"id": s.id, "label": s.label.to_toml()} for s in config.scopes]},
-        "prompts": {"default": config.default_prompt.to_toml()},
-        "cards": cards,
-    }
+    """Every setting, as TOML data: the panel saves the whole file."""
+    data: dict = {}
+    for setting in SETTINGS:
+        table, key = setting.metadata["table"], setting.metadata["key"]
+        (data.setdefault(table, {}) if table else data)[key] = _toml_value(getattr(config, setting.name))
+    return data
 
 
 def read(path: Path) -> Config:

@@ -7,6 +7,7 @@ the marker lists or an export of its own left there when it was cut short (kiosk
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
@@ -128,6 +129,9 @@ def export_record(sources: list[Path], dest: Path, options: ExportOptions = Expo
         except OSError:
             notes.append(f"{source} is read-only, so a withdrawal made there will not reach {report.dest}; "
                          f"export into it again after withdrawing.")
+    logging.getLogger(__name__).info("export to %s: %d clip(s), %d added, %d removed, %d withdrawn, %d damaged%s",
+                                     report.dest, report.clips, report.added, report.removed, report.withdrawn,
+                                     len(report.damaged), ", cancelled" if report.cancelled else "")
     return replace(report, skipped=report.skipped + tuple(notes))
 
 
@@ -352,7 +356,7 @@ class _Job:
 
     def _update_header(self, marker: Marker) -> None:
         marker.made_by = f"Whose Shoes? kiosk {__version__}: files listed here may be replaced or removed by the next export"
-        marker.event, marker.scope = self.config.event_name, self.scope
+        marker.event, marker.scope = self.config.event_name.en, self.scope
         marker.exported_at = datetime.now().astimezone().isoformat(timespec="seconds")
         marker.cards = tuple(MarkedCard(c.id, c.label.en, c.label.cy, c.colour) for c in self.config.cards)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Callable
 
@@ -9,6 +10,7 @@ from kiosk.capture.base import CameraSource, MicrophoneSource
 from kiosk.recording.take import Take, TakeResult
 from kiosk.store.clips import Clip, ClipStore, ClipTags, StoreError
 
+log = logging.getLogger(__name__)
 MEGABYTE = 1024 * 1024
 
 
@@ -20,11 +22,12 @@ class ClipRecording:
 
     def __init__(self, store: ClipStore, tags: ClipTags, camera: CameraSource | None,
                  microphone: MicrophoneSource | None, max_seconds: float | None = None, min_free_mb: int = 0,
-                 on_finished: Callable[[Clip, TakeResult], None] | None = None) -> None:
+                 on_finished: Callable[[Clip, TakeResult], None] | None = None, preset: str | None = None) -> None:
         self.store, self.tags = store, tags
         self.camera, self.microphone = camera, microphone
         self.max_seconds, self.min_free_mb = max_seconds, min_free_mb
         self.on_finished = on_finished
+        self.preset = preset  # x264's, from the event config; None: the writer's own
         self.clip: Clip | None = None
         self.take: Take | None = None
         self.result: TakeResult | None = None
@@ -35,7 +38,8 @@ class ClipRecording:
         if self.min_free_mb and self.store.free_bytes() < self.min_free_mb * MEGABYTE:
             raise StoreError(f"There is less than {self.min_free_mb} MB free in {self.store.root}, so recording is paused.")
         self.clip = self.store.begin(self.tags)
-        self.take = Take(self.clip.media_path, self.camera, self.microphone, self.max_seconds, self._take_finished)
+        self.take = Take(self.clip.media_path, self.camera, self.microphone, self.max_seconds, self._take_finished,
+                         preset=self.preset)
         try:
             self.take.start()
         except OSError as error:
@@ -59,6 +63,10 @@ class ClipRecording:
             # The media is on disk and the sidecar still says "recording": the next start recovers it.
             result.error = result.error or f"The clip's details could not be saved ({error.strerror or error})."
         self.result = result
+        (log.warning if result.error else log.info)(
+            "take %s: %.1f s, %d frames, %d dropped, %.1f s of silence filled in, ended by %s", self.clip.sidecar.id,
+            result.duration, result.frames, result.dropped_frames, result.silence_inserted_seconds,
+            result.error or result.ended_by)
         self.finished.set()
         if self.on_finished is not None:
             self.on_finished(self.clip, result)

@@ -63,13 +63,14 @@ class Take:
 
     def __init__(self, path: Path, camera: CameraSource | None, microphone: MicrophoneSource | None,
                  max_seconds: float | None = None, on_finished: Callable[[TakeResult], None] | None = None,
-                 width: int | None = None, height: int | None = None) -> None:
+                 width: int | None = None, height: int | None = None, preset: str | None = None) -> None:
         if camera is None and microphone is None:
             raise ValueError("A take needs a camera or a microphone.")
         self.path = Path(path)
         self.camera, self.microphone = camera, microphone
         self.max_seconds = max_seconds
         self.on_finished = on_finished
+        self._writer_options = {"preset": preset} if preset else {}  # None: the writer's own preset
         self._size = (width or (camera.width if camera else 0), height or (camera.height if camera else 0))
         self._queue: queue.Queue = queue.Queue()
         self._pending_video = 0
@@ -96,7 +97,7 @@ class Take:
         self.result.started_monotonic = self._start_time
         writer = Mp4Writer(self.path, self._size if self.camera is not None else None,
                            audio_rate=self.microphone.rate if self.microphone else None,
-                           audio_channels=self.microphone.channels if self.microphone else 1)
+                           audio_channels=self.microphone.channels if self.microphone else 1, **self._writer_options)
         self._thread = threading.Thread(target=self._encode, args=(writer,), name=f"take:{self.path.name}", daemon=True)
         self._thread.start()
         for source, sink in self._sources():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import fcntl
 import json
 import math
 import os
@@ -12,6 +11,8 @@ import uuid
 from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 from kiosk import __version__
 from kiosk.atomic import write_atomically
@@ -333,28 +334,29 @@ class ClipStore:
 
 
 class StoreLock:
+    """An OS lock on `<root>/.kiosk.lock` (flock on Linux and macOS, msvcrt on Windows, through filelock): the OS
+    drops it when the process dies, so a crash never leaves the folder locked."""
+
     def __init__(self, root: Path) -> None:
         self.path = Path(root) / ".kiosk.lock"
-        self._handle = None
+        self._lock = FileLock(self.path)
 
     def acquire(self) -> bool:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(self.path, "a")
         except OSError as error:
             raise StoreError(f"The recordings folder {self.path.parent} cannot be used ({error.strerror}).") from None
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.close()
+            self._lock.acquire(timeout=0)
+        except Timeout:
             return False
-        self._handle = handle
+        except OSError as error:
+            raise StoreError(f"The recordings folder {self.path.parent} cannot be used ({error.strerror}).") from None
         return True
 
     def release(self) -> None:
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
+        if self._lock.is_locked:
+            self._lock.release()
 
     def __enter__(self) -> "StoreLock":
         if not self.acquire():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import logging
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +34,7 @@ def recover(store: ClipStore) -> list[str]:
         if media not in known:
             reports.append(_safely(_adopt, store, media, {clip.code for clip in listing.clips}, media=media))
     reports.extend(problem for problem in listing.problems if "has no sidecar" not in problem)
+    logging.getLogger(__name__).info("recover in %s: %s", store.root, " | ".join(reports) or "nothing to do")
     return reports
 
 

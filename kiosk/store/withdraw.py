@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import tempfile
@@ -191,6 +192,8 @@ def withdraw(store: ClipStore, code: str, known_exports: Iterable[Path] | None =
         elif gone:
             removed.extend(gone)
             updated.append(Path(dest))
+    logging.getLogger(__name__).info("withdrawn %s (clip %s): %d file(s) removed, %d export(s) updated, %d problem(s)",
+                                     normal, clip_id, len(removed), len(updated), len(problems))
     return WithdrawalReport(normal, clip_id, clip.sidecar.media if clip else "", tuple(removed), tuple(updated),
                             tuple(problems))
 

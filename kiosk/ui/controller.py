@@ -82,7 +82,7 @@ class KioskController(QObject):
         self.feed.microphone_lost.connect(self._device_lost)
         self.feed.devices_switched.connect(self._devices_switched)
 
-        self.attract = AttractScreen(config.event_name, config.cards)
+        self.attract = AttractScreen(config.event_name.en, config.cards)
         self.consent = ConsentScreen(config.consent_text, config.scopes)
         self.cards = CardsScreen(config.cards)
         self.prompt = PromptScreen(config.max_seconds)
@@ -272,11 +272,11 @@ class KioskController(QObject):
 
     def _start_take(self) -> None:
         card_id = self.visit.card_id
-        tags = ClipTags(event=self.config.event_name, perspective=card_id,
+        tags = ClipTags(event=self.config.event_name.en, perspective=card_id,
                         prompt=self.config.prompt_for(card_id)(self.language),
                         consent_scope=self.visit.scope, language=self.language)
         recording = ClipRecording(self.store, tags, self.feed.working_camera(), self.feed.working_microphone(),
-                                  self.config.max_seconds, self.config.min_free_mb,
+                                  self.config.max_seconds, self.config.min_free_mb, preset=self.config.preset,
                                   on_finished=lambda clip, result: self.take_finished.emit(clip, result))
         self.visit.recording = recording
         # begin() lists the store and writes the first sidecar: disk work, so off the GUI thread.
@@ -524,7 +524,7 @@ class KioskController(QObject):
         if devices_changed:
             self.switch_devices(config)
         # Scope ids cannot change in the panel, so the consent screen keeps its buttons and takes the new texts.
-        self.attract.event_name = config.event_name
+        self.attract.event_name = config.event_name.en
         self.consent.consent_text, self.consent.scopes = config.consent_text, config.scopes
         self.cards.show_cards(config.cards)
         self.attract.show_cards(config.cards)
@@ -534,7 +534,7 @@ class KioskController(QObject):
         return devices_changed
 
     def status_lines(self, free_bytes: int, default_pin: bool = False, facts: StatusFacts | None = None) -> list[str]:
-        lines = [self.tr("Event: %1").replace("%1", self.config.event_name)]
+        lines = [self.tr("Event: %1").replace("%1", self.config.event_name.en)]
         lines.extend(self.device_lines())
         lines.append(self.tr("Free space for recordings: %1 MB").replace("%1", f"{free_bytes // (1024 * 1024):,}"))
         lines.append(self.tr("Recording pauses when less than %1 MB is free.").replace("%1", f"{self.config.min_free_mb:,}"))
@@ -562,4 +562,7 @@ class KioskController(QObject):
         if facts is not None:
             problems += list(facts.problems)
         lines.extend(f"  • {problem}" for problem in problems)
+        if facts is not None and facts.faults:
+            lines.append(self.tr("Latest faults in the log (logs/kiosk.log in the recordings folder):"))
+            lines.extend(f"  • {fault}" for fault in facts.faults)
         return lines

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
 
 
 class DiskWorker(QObject):
@@ -38,7 +41,9 @@ class DiskWorker(QObject):
             try:
                 result, error = job(), ""
             except (OSError, ValueError) as failure:
+                log.warning("%s failed: %s", token, failure, exc_info=True)
                 result, error = None, str(failure)
             except Exception as failure:  # StoreError and friends: one sentence for the facilitator
+                log.exception("%s failed", token)  # a programming error too: its traceback is in the log
                 result, error = None, str(failure) or type(failure).__name__
             self.job_done.emit(token, result, error)

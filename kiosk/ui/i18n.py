@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-I18N = Path(__file__).resolve().parents[2] / "assets" / "i18n"
+from kiosk import shipped
+
+I18N = shipped.I18N
 WELSH_QM = I18N / "kiosk_cy.qm"
 
 # What the core says in English about a missing device (and the demo sources' names), the same words for a person,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from kiosk import shipped
 
-ICONS = Path(__file__).resolve().parents[2] / "assets" / "icons"
+ICONS = shipped.ICONS
 
 PAGE = "#FAF7F2"  # warm off-white
 INK = "#1C1B1A"  # 16.6:1 on PAGE

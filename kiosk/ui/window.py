@@ -36,7 +36,7 @@ class KioskWindow(QWidget):
         self._cursor_hidden = False
         self._passing_key_on = False
         self.setObjectName("kiosk")
-        self.setWindowTitle(controller.config.event_name)
+        self.setWindowTitle(controller.config.event_name.en)
         self.setStyleSheet(theme.STYLESHEET)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

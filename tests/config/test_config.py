@@ -1,6 +1,7 @@
 """The event config: the shipped file loads, bad values are refused with a reason, a broken file never stops the kiosk."""
 
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -8,13 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk import config as configuration
-from kiosk.config import ConfigError, parse, to_toml
+from kiosk.config import ConfigError, Text, parse, to_toml
+
+pytestmark = pytest.mark.portable  # the GitHub workflow runs it on Windows and macOS too
 
 
 @pytest.fixture
 def shipped() -> dict:
-    with open(configuration.DEFAULT_CONFIG, "rb") as file:
-        return tomllib.load(file)
+    """Every setting with its default, as the panel saves a whole file."""
+    return to_toml(parse({}))
 
 
 def test_shipped_config_has_the_seven_cards_in_both_languages(shipped):
@@ -78,7 +81,7 @@ def test_broken_config_falls_back_to_the_last_good_one_and_says_why(shipped, tmp
 
     config, problems = configuration.load(path)
 
-    assert config.event_name == "Roadshow"
+    assert config.event_name.en == "Roadshow"
     assert "is not valid TOML" in problems[0]
     assert problems[1] == "The kiosk is using the last config that worked instead."
 
@@ -99,8 +102,7 @@ toml_values = st.recursive(
 @given(section=st.sampled_from(["event", "kiosk", "devices", "consent", "prompts", "cards"]), key=st.text(max_size=12),
        value=toml_values)
 def test_any_hand_edit_either_parses_or_gives_a_config_error(section, key, value):
-    with open(configuration.DEFAULT_CONFIG, "rb") as file:
-        data = tomllib.load(file)
+    data = to_toml(parse({}))
     if section == "cards":
         data["cards"][0][key] = value
     else:
@@ -121,11 +123,69 @@ def test_an_event_keeps_its_own_config_beside_its_recordings_and_never_writes_th
     configuration.save(config.with_changes(event_name="Ffair Haf"))
 
     assert configuration.DEFAULT_CONFIG.read_bytes() == shipped
-    assert configuration.load_event(tmp_path)[0].event_name == "Ffair Haf"
-    assert configuration.load_event(tmp_path, explicit=configuration.DEFAULT_CONFIG)[0].event_name == "Whose Shoes?"
+    assert configuration.load_event(tmp_path)[0].event_name.en == "Ffair Haf"
+    assert configuration.load_event(tmp_path, explicit=configuration.DEFAULT_CONFIG)[0].event_name.en == "Whose Shoes?"
 
 
 @pytest.mark.parametrize("folder", [".", "/"])  # `--config ""` arrives as Path("."), a folder
 def test_a_folder_given_as_the_config_falls_back_to_the_defaults_with_a_reason(folder):
     config, problems = configuration.load(Path(folder))
     assert config.cards and "cannot be read" in problems[0] and "default settings" in problems[-1]
+
+
+@pytest.mark.parametrize("partial, changed", [
+    ('[event]\nname = "Ffair Haf"\n', {"event_name": Text("Ffair Haf")}),
+    ("[kiosk]\nmax_seconds = 60\n", {"max_seconds": 60.0}),
+    ('[event]\nname.en = "Summer Fair"\nname.cy = "Ffair Haf"\n', {"event_name": Text("Summer Fair", "Ffair Haf")}),
+])
+def test_a_partial_config_changes_only_what_it_names(tmp_path, partial, changed):
+    path = tmp_path / "kiosk.toml"
+    path.write_text(partial, encoding="utf-8")
+
+    config, problems = configuration.load(path)
+
+    assert problems == []
+    assert config == replace(parse({}), **changed)
+    assert len(config.cards) == 7 and config.consent_text.cy
+
+
+def test_the_event_name_is_a_text_in_both_languages():
+    config = parse({"event": {"name": {"en": "Summer Fair", "cy": "Ffair Haf"}}})
+    assert config.event_name("cy") == "Ffair Haf" and config.event_name("en") == "Summer Fair"
+    assert parse(to_toml(config)) == config
+    assert parse({}).with_changes(event_name="Roadshow").event_name == Text("Roadshow")
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"kiosk": {"max_second": 60}}, "kiosk.max_second is not a setting the kiosk knows"),
+    ({"devcies": {"camera": "1"}}, "[devcies] is not a section the kiosk knows"),
+    ({"cards": [{"id": "a", "label": "A", "colr": "#000000"}]}, "card 'a' has 'colr', which is not a setting"),
+    ({"event": {"name": {"en": "Fair", "fr": "Foire"}}}, "event.name has an unknown language 'fr'"),
+])
+def test_an_unknown_key_is_refused_by_name(data, message):
+    with pytest.raises(ConfigError) as refused:
+        parse(data)
+    assert str(refused.value).startswith(message) and "\n" not in str(refused.value)
+
+
+def test_an_unknown_key_in_the_file_is_refused_and_the_defaults_are_used_with_the_reason(tmp_path):
+    path = tmp_path / "kiosk.toml"
+    path.write_text("[kiosk]\nmax_secs = 60\n", encoding="utf-8")
+    config, problems = configuration.load(path)
+    assert config.max_seconds == 90 and "kiosk.max_secs is not a setting the kiosk knows" in problems[0]
+
+
+def test_every_default_is_stated_once():
+    """The shipped kiosk.toml holds the texts, scopes and cards; the plain settings' defaults are on Config only."""
+    with open(configuration.DEFAULT_CONFIG, "rb") as file:
+        shipped = tomllib.load(file)
+    assert set(shipped) == {"consent", "prompts", "cards"}
+    assert set(shipped["consent"]) == {"text", "scopes"} and set(shipped["prompts"]) == {"default"}
+
+
+def test_the_panel_saves_the_whole_file(tmp_path):
+    path = configuration.save(parse({"kiosk": {"max_seconds": 60}}), tmp_path / "kiosk.toml")
+    with open(path, "rb") as file:
+        saved = tomllib.load(file)
+    assert saved["kiosk"]["idle_seconds"] == 60.0 and saved["devices"]["preset"] == "ultrafast"
+    assert len(saved["cards"]) == 7 and saved["event"]["name"] == {"en": "Whose Shoes?", "cy": ""}

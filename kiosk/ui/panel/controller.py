@@ -17,6 +17,7 @@ from kiosk.store import StoreError
 from kiosk.store.withdraw import withdraw
 from kiosk.ui.backoff import BackOffCountdown
 from kiosk.ui.panel import jobs
+from kiosk.ui.panel.device_check import DeviceCheckRunner
 from kiosk.ui.panel.runner import ExportRunner
 
 PREFIX = "panel:"
@@ -31,11 +32,15 @@ class PanelController(QObject):
         self.screen = kiosk.facilitator
         self.facts: jobs.StatusFacts | None = None
         self.runner = ExportRunner(self)
+        self.check_runner = DeviceCheckRunner(self)
+        self.check_seconds = 5.0
         self.pin_wait_timer = BackOffCountdown(self)
         kiosk.worker.job_done.connect(self._job_done)
         screen = self.screen
         screen.page_chosen.connect(self._page_chosen)
         screen.status_page.refresh_chosen.connect(self.refresh_status)
+        screen.status_page.check_chosen.connect(self.check_devices)
+        self.check_runner.finished.connect(lambda report: screen.status_page.show_check(False, report.lines()))
         screen.clips_page.refresh_chosen.connect(self.refresh_clips)
         screen.withdraw_page.find_chosen.connect(self.find_clip)
         screen.withdraw_page.withdraw_confirmed.connect(self.withdraw_clip)
@@ -76,6 +81,14 @@ class PanelController(QObject):
         self.pin_wait_timer.stop()
         self.screen.clips_page.shutdown()
         self.runner.stop()
+        self.check_runner.stop()
+
+    def check_devices(self) -> None:
+        """The kiosk's own running camera and microphone, recorded and measured on the check's thread."""
+        feed = self.kiosk.feed
+        if self.check_runner.start(self.kiosk.config, self.kiosk.store.root, feed.working_camera(),
+                                   feed.working_microphone(), self.check_seconds):
+            self.screen.status_page.show_check(True)
 
     def _page_chosen(self, name: str) -> None:
         if name != "clips":

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from kiosk.log import latest_faults
 from kiosk.playback import default_speaker
 from kiosk.store import Clip, ClipStore
 from kiosk.store.withdraw import find_for_withdrawal
@@ -28,6 +29,7 @@ class StatusFacts:
     measured: bool
     problems: tuple[str, ...]  # things in the store that could not be read as clips
     speaker: str | None = None  # the output a take is played back on; None: played back without sound
+    faults: tuple[str, ...] = ()  # the latest warnings and errors in the kiosk's log, newest last
 
     def minutes_left(self, min_free_mb: int = 0) -> float:
         """Minutes of recording the free space holds, keeping the kiosk's own reserve free."""
@@ -66,7 +68,8 @@ def status_facts(store: ClipStore) -> StatusFacts:
         seconds += clip.sidecar.duration
     measured = seconds >= 1.0
     rate = size / seconds if measured else DEFAULT_BYTES_PER_SECOND
-    return StatusFacts(store.free_bytes(), len(today), rate, measured, tuple(listing.problems), default_speaker())
+    return StatusFacts(store.free_bytes(), len(today), rate, measured, tuple(listing.problems), default_speaker(),
+                       tuple(latest_faults(store.root)))
 
 
 def clip_row(clip: Clip) -> ClipRow:

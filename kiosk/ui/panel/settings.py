@@ -135,7 +135,7 @@ class SettingsPage(PageBase):
     def show_config(self, config: Config) -> None:
         """Fills the fields from `config`, cards included (cards added or removed and not saved are undone)."""
         self.config = config
-        values = {"event_name": config.event_name, "event_date": config.event_date,
+        values = {"event_name": config.event_name.en, "event_date": config.event_date,
                   "max_seconds": f"{config.max_seconds:g}", "idle_seconds": f"{config.idle_seconds:g}",
                   "camera": config.camera, "microphone": config.microphone, "width": str(config.width),
                   "height": str(config.height), "fps": f"{config.fps:g}",
@@ -151,7 +151,8 @@ class SettingsPage(PageBase):
     def changes(self) -> dict:
         """What the fields say, as Config.with_changes arguments (validated there, not here)."""
         text = {name: field.text() for name, field in self.fields.items()}
-        changes = {"event_name": text["event_name"], "event_date": text["event_date"].strip(),
+        changes = {"event_name": replace(self.config.event_name, en=text["event_name"]),
+                   "event_date": text["event_date"].strip(),
                    "camera": text["camera"], "microphone": text["microphone"],
                    "consent_text": Text(text["consent_en"], text["consent_cy"]),
                    "default_prompt": Text(text["prompt_en"], text["prompt_cy"])}

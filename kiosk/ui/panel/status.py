@@ -12,16 +12,21 @@ from kiosk.ui.widgets import button, label, set_text
 class StatusPage(PageBase):
     exit_chosen = Signal()
     refresh_chosen = Signal()
+    check_chosen = Signal()  # "Test camera and microphone"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.lines: list[str] = []
+        self.check_lines: list[str] = []  # the last device check's report, shown below the status
+        self.checking = False
         self.heading = label("heading")
         self.details = label("body")
         self.details.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.details.setTextInteractionFlags(Qt.NoTextInteraction)
         self.refresh = button()
         self.refresh.clicked.connect(self.refresh_chosen)
+        self.check = button()
+        self.check.clicked.connect(self.check_chosen)
         # Exit asks once more: on a kiosk session with no desktop, a mis-tap would leave nothing to restart it from.
         self.exit = button()
         self.exit.clicked.connect(lambda: self.ask_exit(True))
@@ -33,6 +38,7 @@ class StatusPage(PageBase):
         actions = QHBoxLayout()
         actions.addWidget(self.exit)
         actions.addWidget(self.refresh)
+        actions.addWidget(self.check)
         actions.addStretch()
         question = QHBoxLayout()
         question.addWidget(self.exit_question, 1)
@@ -55,11 +61,21 @@ class StatusPage(PageBase):
 
     def show_status(self, lines: list[str]) -> None:
         self.lines = list(lines)
-        set_text(self.details, "\n".join(self.lines))
+        set_text(self.details, "\n".join(self.lines + ([""] + self.check_lines if self.check_lines else [])))
+
+    def show_check(self, checking: bool, lines: list[str] = ()) -> None:
+        """A device check under way (the button waits), or its report."""
+        self.checking = checking
+        if not checking:
+            self.check_lines = [self.tr("Camera and microphone test:")] + [f"  • {line}" for line in lines]
+        self.check.setEnabled(not checking)
+        self.retranslate()
+        self.show_status(self.lines)
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("How the kiosk is doing"))
         set_text(self.refresh, self.tr("Refresh"), self.tr("Refresh the status"))
+        set_text(self.check, self.tr("Testing… say a few words") if self.checking else self.tr("Test camera and microphone"))
         set_text(self.exit, self.tr("Exit kiosk"))
         set_text(self.exit_question, self.tr("Close the kiosk? It records nothing until it is started again."))
         set_text(self.confirm_exit, self.tr("Yes, exit"), self.tr("Yes, close the kiosk"))

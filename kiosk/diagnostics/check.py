@@ -1,0 +1,305 @@
+"""`kiosk check` and the panel's "Test camera and microphone": does this laptop keep up with these devices?
+
+Records a few seconds through the same Take the kiosk records with, then measures what matters before an event:
+the size and frame rate the camera really delivers, dropped frames, whether the microphone hears anything (or
+clips), how fast this laptop's encoder is on the camera's own picture (frames a second on one core, so the
+headroom), and how many hours of recording the free space holds. It recommends the largest size and x264 preset
+that keep at least twice the speed the camera needs. Qt-free: the CLI and the panel's worker thread both call it.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import shutil
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+import av
+import cv2
+import numpy as np
+
+from kiosk.capture import CameraSource, MicrophoneSource, SourceError, open_camera, open_microphone
+from kiosk.config import PRESETS, Config
+from kiosk.recording.take import Take
+
+log = logging.getLogger(__name__)
+
+CHECK_SECONDS = 5.0
+TARGET_HEADROOM = 2.0  # the encoder must manage twice the camera's rate on one core: the other runs the preview
+SILENT_DBFS = -70.0  # quieter than any working microphone's own noise in a room: nothing is connected
+CLIPPED_SAMPLE = 0.99
+CLIPPING_SHARE = 0.001  # more than 1 sample in 1000 at full scale: the input gain is too high
+SAMPLE_FRAMES = 24  # consecutive frames kept from the middle of the take for the encoder test
+# Sizes tried from the largest down, no larger than what the camera delivered; presets from the best picture down.
+SIZES = ((1920, 1080), (1280, 720), (960, 540), (640, 360))
+CANDIDATE_PRESETS = tuple(p for p in PRESETS if PRESETS.index(p) <= PRESETS.index("veryfast"))[::-1]
+
+
+@dataclass
+class CheckReport:
+    camera: str = ""
+    microphone: str = ""
+    width: int = 0  # what the camera delivered
+    height: int = 0
+    fps: float = 0.0  # measured over the take
+    frames: int = 0
+    dropped_frames: int = 0
+    level_dbfs: float = -math.inf  # the microphone's RMS over the take
+    peak_dbfs: float = -math.inf
+    clipped_share: float = 0.0
+    encode_fps_per_core: float = 0.0  # at the configured size and preset, on the camera's picture
+    headroom: float = 0.0  # encode_fps_per_core / the rate the camera is asked for
+    bytes_per_second: float = 0.0  # of the recorded clip
+    free_hours: float = 0.0
+    recommended: tuple[int, int, str] | None = None  # width, height, preset
+    failures: list[str] = field(default_factory=list)  # essential: `kiosk check` exits non-zero
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    @property
+    def microphone_state(self) -> str:
+        if not self.microphone:
+            return "none"
+        if self.level_dbfs < SILENT_DBFS:
+            return "silent"
+        return "clipping" if self.clipped_share > CLIPPING_SHARE else "ok"
+
+    def lines(self) -> list[str]:
+        """The report for a person, one fact a line."""
+        lines = []
+        if self.camera:
+            lines.append(f"Camera: {self.camera}, {self.width}x{self.height} at {self.fps:.1f} fps delivered, "
+                         f"{self.dropped_frames} of {self.frames + self.dropped_frames} frames dropped.")
+        if self.microphone:
+            state = {"silent": "silent: is it connected and unmuted?", "clipping": "clipping: turn the input down.",
+                     "ok": "hears sound."}[self.microphone_state]
+            lines.append(f"Microphone: {self.microphone}, level {_db(self.level_dbfs)} (peak {_db(self.peak_dbfs)}), "
+                         f"{state}")
+        if self.encode_fps_per_core:
+            lines.append(f"Encoder: {self.encode_fps_per_core:.0f} frames a second on one core at the configured "
+                         f"size, {self.headroom:.1f}x what the camera needs.")
+        if self.bytes_per_second:
+            lines.append(f"Free space: about {self.free_hours:.1f} hours of recording at "
+                         f"{self.bytes_per_second * 8 / 1e6:.1f} Mbit/s.")
+        if self.recommended:
+            width, height, preset = self.recommended
+            lines.append(f"Recommended: {width}x{height} with preset {preset} (at least {TARGET_HEADROOM:g}x headroom).")
+        lines.extend(f"Problem: {failure}" for failure in self.failures)
+        lines.extend(f"Note: {warning}" for warning in self.warnings)
+        lines.append("All essential checks passed." if self.ok else "Something essential failed (see Problem).")
+        return lines
+
+
+def _db(value: float) -> str:
+    return "silence" if value == -math.inf else f"{value:.0f} dBFS"
+
+
+def run_check(config: Config, recordings: Path, seconds: float = CHECK_SECONDS, camera_spec: str | None = None,
+              microphone_spec: str | None = None, camera: CameraSource | None = None,
+              microphone: MicrophoneSource | None = None, cancel: threading.Event | None = None) -> CheckReport:
+    """Checks the configured devices (or the specs given); never raises for a device, says what failed instead.
+
+    `camera` / `microphone`: sources already running (the kiosk's own, which cannot be opened twice); they are
+    listened to, not started or stopped. Otherwise the sources are opened from the specs and closed again.
+    """
+    report = CheckReport()
+    owned: list = []
+    try:
+        if camera is None and microphone is None:
+            camera, microphone = _open(config, camera_spec, microphone_spec, report)
+            owned = [source for source in (camera, microphone) if source is not None]
+            for source in owned:
+                source.start()
+        if camera is None and microphone is None:
+            return report
+        frames, level = _record(camera, microphone, seconds, report, cancel or threading.Event())
+    except SourceError as error:
+        report.failures.append(str(error))
+        return report
+    finally:
+        for source in owned:
+            source.stop()
+    if microphone is not None:
+        _judge_microphone(level, report)
+    if frames and not (cancel and cancel.is_set()):
+        _judge_encoder(frames, config, report)
+    _judge_space(config, recordings, report)
+    log.info("check: %s", " | ".join(report.lines()))
+    return report
+
+
+def _open(config: Config, camera_spec, microphone_spec, report: CheckReport):
+    camera = microphone = None
+    try:
+        camera = open_camera(camera_spec or config.camera, config.width, config.height, config.fps, exact_size=False)
+        if camera.notice:
+            report.failures.append(camera.notice)
+    except SourceError as error:
+        report.failures.append(str(error))
+    try:
+        microphone = open_microphone(microphone_spec or config.microphone)
+        if microphone.notice:
+            report.failures.append(microphone.notice)
+    except SourceError as error:
+        report.failures.append(str(error))
+    return camera, microphone
+
+
+class _Level:
+    """The microphone's level over the take, from every block it delivered."""
+
+    def __init__(self) -> None:
+        self.samples = 0
+        self.squares = 0.0
+        self.peak = 0.0
+        self.clipped = 0
+
+    def __call__(self, block) -> None:
+        samples = np.abs(block.samples)
+        self.samples += samples.size
+        self.squares += float(np.square(samples, dtype=np.float64).sum())
+        self.peak = max(self.peak, float(samples.max(initial=0.0)))
+        self.clipped += int(np.count_nonzero(samples >= CLIPPED_SAMPLE))
+
+
+class _Frames:
+    """Keeps SAMPLE_FRAMES consecutive pictures from after the first second: the real picture for the encoder test."""
+
+    def __init__(self, skip_until: float) -> None:
+        self.skip_until = skip_until
+        self.images: list[np.ndarray] = []
+
+    def __call__(self, frame) -> None:
+        if frame.timestamp >= self.skip_until and len(self.images) < SAMPLE_FRAMES:
+            self.images.append(frame.image)
+
+
+def _record(camera, microphone, seconds: float, report: CheckReport, cancel: threading.Event):
+    level, frames = _Level(), _Frames(time.monotonic() + min(1.0, seconds / 3))
+    with tempfile.TemporaryDirectory(prefix="kiosk-check-") as folder:
+        take = Take(Path(folder) / "check.mp4", camera, microphone, max_seconds=seconds)
+        if microphone is not None:
+            microphone.add_sink(level)
+        if camera is not None:
+            camera.add_sink(frames)
+        try:
+            take.start()
+            while not take.finished.wait(0.1):
+                if cancel.is_set():
+                    take.request_stop()
+            result = take.result
+        finally:
+            take.join()
+            if microphone is not None:
+                microphone.remove_sink(level)
+            if camera is not None:
+                camera.remove_sink(frames)
+        size = take.path.stat().st_size if take.path.exists() else 0
+    if result.error:
+        report.failures.append(f"The test recording failed: {result.error}")
+    report.camera = camera.name if camera else ""
+    report.microphone = microphone.name if microphone else ""
+    report.width, report.height = result.width, result.height
+    report.fps, report.frames, report.dropped_frames = result.measured_fps, result.frames, result.dropped_frames
+    report.bytes_per_second = size / result.duration if result.duration > 0 else 0.0
+    if camera is not None and result.frames == 0:
+        report.failures.append(f"{camera.name} gave no picture during the test.")
+    elif result.dropped_frames:
+        report.warnings.append(f"{result.dropped_frames} frames were dropped: this laptop did not keep up.")
+    return frames.images, level
+
+
+def _judge_microphone(level: _Level, report: CheckReport) -> None:
+    if level.samples == 0:
+        report.failures.append(f"{report.microphone} gave no sound during the test.")
+        return
+    rms = math.sqrt(level.squares / level.samples)
+    report.level_dbfs = 20 * math.log10(rms) if rms > 0 else -math.inf
+    report.peak_dbfs = 20 * math.log10(level.peak) if level.peak > 0 else -math.inf
+    report.clipped_share = level.clipped / level.samples
+    if report.microphone_state == "silent":
+        report.failures.append(f"{report.microphone} is silent: check it is connected, chosen and not muted.")
+    elif report.microphone_state == "clipping":
+        report.warnings.append(f"{report.microphone} is clipping: turn its input level down.")
+
+
+def encoder_fps(images: list[np.ndarray], width: int, height: int, preset: str) -> float:
+    """Frames a second libx264 encodes on one core, as the take sets it up, on these pictures scaled to the size.
+
+    The pictures are encoded forwards then backwards, so every step between frames is a real one (a loop back to
+    the first would be one big cut, and repeating a frame would cost almost nothing).
+    """
+    width, height = width - width % 2, height - height % 2
+    scaled = [cv2.resize(image, (width, height), interpolation=cv2.INTER_AREA)
+              if image.shape[1::-1] != (width, height) else image for image in images]
+    sequence = scaled + scaled[-2:0:-1]
+    context = av.CodecContext.create("libx264", "w")
+    context.width, context.height, context.pix_fmt = width, height, "yuv420p"
+    context.time_base, context.framerate = Fraction(1, 1000), Fraction(30)
+    context.thread_count = 1  # one core's speed; x264 would otherwise spread over every core
+    context.options = {"preset": preset, "tune": "zerolatency", "crf": "23"}
+    started = time.thread_time()
+    for index, image in enumerate(sequence):
+        frame = av.VideoFrame.from_ndarray(image, format="bgr24").reformat(format="yuv420p")
+        frame.pts = index * 33
+        context.encode(frame)
+    context.encode(None)
+    spent = time.thread_time() - started
+    return len(sequence) / spent if spent > 0 else math.inf
+
+
+def _judge_encoder(images: list[np.ndarray], config: Config, report: CheckReport) -> None:
+    needed = max(config.fps, report.fps)
+    report.encode_fps_per_core = encoder_fps(images, config.width, config.height, config.preset)
+    report.headroom = report.encode_fps_per_core / needed
+    delivered = images[0].shape[1::-1]
+    sizes = [size for size in SIZES if size[0] <= delivered[0] and size[1] <= delivered[1]] or [delivered]
+    for width, height in sizes:
+        for preset in CANDIDATE_PRESETS:
+            speed = (report.encode_fps_per_core if (width, height, preset) == (config.width, config.height, config.preset)
+                     else encoder_fps(images, width, height, preset))
+            if speed / needed >= TARGET_HEADROOM:
+                report.recommended = (width, height, preset)
+                break
+        if report.recommended:
+            break
+    if report.recommended is None:
+        report.failures.append(f"Even {sizes[-1][0]}x{sizes[-1][1]} with preset {CANDIDATE_PRESETS[-1]} is too slow to "
+                               f"encode on this laptop: {report.camera} needs {needed:.0f} frames a second.")
+    elif report.headroom < TARGET_HEADROOM:
+        report.warnings.append(f"The configured {config.width}x{config.height} ({config.preset}) leaves only "
+                               f"{report.headroom:.1f}x headroom: use the recommended setting (kiosk check --apply).")
+
+
+def _judge_space(config: Config, recordings: Path, report: CheckReport) -> None:
+    folder = Path(recordings)
+    probe = folder if folder.is_dir() else folder.resolve().parent
+    try:
+        free = shutil.disk_usage(probe).free
+    except OSError:
+        report.failures.append(f"The recordings folder {folder} cannot be reached.")
+        return
+    if folder.exists() and not os.access(folder, os.W_OK):
+        report.failures.append(f"The recordings folder {folder} cannot be written.")
+    usable = max(0, free - config.min_free_mb * 1024 * 1024)
+    if report.bytes_per_second:
+        report.free_hours = usable / report.bytes_per_second / 3600
+        if report.free_hours < 1:
+            report.failures.append(f"There is room for less than an hour of recording in {folder}.")
+
+
+def apply_recommendation(config: Config, report: CheckReport) -> Config:
+    """The config with the recommended size and preset; raises ValueError when there is none to apply."""
+    if report.recommended is None:
+        raise ValueError("There is no recommendation to apply.")
+    width, height, preset = report.recommended
+    return config.with_changes(width=width, height=height, preset=preset)
