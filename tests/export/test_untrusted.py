@@ -51,9 +51,10 @@ def _manifest_rows(dest: Path) -> list[dict]:
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file's bytes (a link's target) in `folder`, but for the registry of exports export keeps there."""
+    """Every file's bytes (a link's target) in `folder`, but for the registry of exports and the log the kiosk keeps there."""
     return {str(p.relative_to(folder)): (os.readlink(p).encode() if p.is_symlink() else p.read_bytes())
-            for p in sorted(folder.rglob("*")) if (p.is_symlink() or p.is_file()) and p.name != ".exports.json"}
+            for p in sorted(folder.rglob("*")) if (p.is_symlink() or p.is_file()) and p.name != ".exports.json"
+            and p.relative_to(folder).parts[0] != "logs"}
 
 
 # 1. a sidecar's values decide no path outside DEST, and cannot overwrite another folder's clip
