@@ -8,7 +8,9 @@ answer or a transcript: the log is read by whoever looks after the laptop.
 from __future__ import annotations
 
 import logging
+import os
 import re
+import stat
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -39,6 +41,8 @@ def start_log(recordings: Path, create: bool = True) -> Path | None:
         return None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if not _ordinary(path.parent, folder=True) or (os.path.lexists(path) and not _ordinary(path)):
+            return None  # a recordings folder may come from another machine: never append through its links
         handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=False)
     except OSError:
         return None
@@ -48,6 +52,11 @@ def start_log(recordings: Path, create: bool = True) -> Path | None:
     log.setLevel(logging.INFO)
     log.propagate = False  # the terminal gets the CLI's own one-line messages, not the log's
     return path
+
+
+def _ordinary(path: Path, folder: bool = False) -> bool:
+    mode = os.lstat(path).st_mode
+    return stat.S_ISDIR(mode) if folder else stat.S_ISREG(mode)
 
 
 def stop_log() -> None:

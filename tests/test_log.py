@@ -92,3 +92,21 @@ def test_latest_faults_are_warnings_and_errors_only_newest_last(recordings, logg
 
 def test_no_log_is_no_faults(tmp_path):
     assert latest_faults(tmp_path) == []
+
+
+@pytest.mark.parametrize("linked", ["logs/kiosk.log", "logs"])
+def test_a_log_that_is_a_link_is_never_written_through(recordings, tmp_path, linked):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "kiosk.log").write_text("someone else's file\n")
+    (recordings / "logs").mkdir(exist_ok=True)
+    link = recordings / linked
+    if link.exists():
+        link.rmdir()
+    link.symlink_to(outside / "kiosk.log" if linked.endswith(".log") else outside)
+
+    assert start_log(recordings) is None
+    logging.getLogger("kiosk").warning("a fault")
+    stop_log()
+    assert (outside / "kiosk.log").read_text() == "someone else's file\n"
+    assert [p.name for p in outside.iterdir()] == ["kiosk.log"]
