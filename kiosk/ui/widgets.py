@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QGridLayout, QHBoxLayout, QLabel,
-                               QPushButton, QScroller, QSizePolicy, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QScroller, QSizePolicy, QVBoxLayout, QWidget)
 
 from kiosk.ui import theme
 
@@ -18,7 +18,7 @@ def button(role: str = "", parent: QWidget | None = None) -> QPushButton:
         widget.setProperty("role", role)
     widget.setAutoDefault(True)
     widget.setFocusPolicy(Qt.StrongFocus)
-    widget.setMinimumHeight(theme.MIN_TARGET_PX)
+    widget.setMinimumHeight(theme.target())  # the style sheet keeps it in step with the screen
     widget.setCursor(Qt.PointingHandCursor)
     return widget
 
@@ -56,8 +56,7 @@ class CameraPreview(QWidget):
         self.mirrored = mirrored
         self._image: QImage | None = None
         self._message = ""
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        self.setMinimumSize(320, 180)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)  # its least size is in the theme
         self.frames_shown = 0
 
     def show_frame(self, frame: np.ndarray | None) -> None:
@@ -105,7 +104,7 @@ class CameraPreview(QWidget):
         elif self._message:
             painter.setPen(QColor("white"))
             font = QFont(self.font())
-            font.setPixelSize(32)
+            font.setPixelSize(theme.font_px(32))
             painter.setFont(font)
             painter.drawText(self.rect().adjusted(40, 40, -40, -40), Qt.AlignCenter | Qt.TextWordWrap, self._message)
         painter.end()
@@ -119,9 +118,7 @@ class LevelMeter(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.level = 0.0
-        self.setMinimumSize(48, 200)
-        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Expanding)
-        self.setFixedWidth(56)
+        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Expanding)  # its width is in the theme
 
     def show_level(self, rms: float) -> None:
         self.level = max(0.0, min(1.0, rms * self.GAIN))
@@ -153,24 +150,54 @@ class Tappable(QWidget):
         super().mouseReleaseEvent(event)
 
 
-# Letters a Welsh text needs beyond a-z (to bach, acute, grave, diaeresis), on rows of their own.
-WELSH_LETTERS = "âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ"
-TEXT_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm,.-")
+# Letters a Welsh text needs beyond a-z: to bach (circumflex) on every vowel, the diaeresis, the acute.
+WELSH_LETTERS = "âêîôûŵŷäëïöüáé"
+# Digits, letters, and the punctuation every shipped text uses ("Whose Shoes?", the prompts, the consent text).
+TEXT_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm,.-", "?!:;()\"/&_")
 DIGIT_ROWS = ("123", "456", "789", "0")
+
+
+class TextBox(QPlainTextEdit):
+    """A few lines of wrapped text to edit (the consent text, a prompt), with a line edit's text()/setText().
+
+    A one-line field shows only the end of a long text; this shows all of it, and scrolls past a few lines.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on, as from a line edit; a text has no use for tabs
+        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        # As tall as the theme's least height (four lines or so), no taller: with the keyboard up, the box must
+        # still fit the room left above it.
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+    def minimumSizeHint(self) -> QSize:
+        # Qt's would make room for a whole scroll bar handle (the theme's are tap-sized), taller than four lines.
+        return QSize(super().minimumSizeHint().width(), self.minimumHeight())
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
 
 
 class OnScreenKeyboard(QWidget):
     """Large keys that type into the focused line edit or text box: a kiosk has no keyboard of its own.
 
     The keys never take the focus, so the field being typed into keeps it; `target` follows the
-    focus among the fields given to `serve`. Shift, space and erase sit at the end of the last row,
-    `extra` letters (Welsh) on wrapped rows below. `key_typed` says what each tap did ("\\b": erase).
+    focus among the fields given to `serve`. With more than one row, shift opens and erase closes the
+    next-to-last row and space closes the last; on a keypad (no shift, no space) erase closes the last.
+    `extra` letters (Welsh) make a row of their own. `key_typed` says what each tap did ("\\b": erase).
+    Sizes come from the theme (role "textkey"), so they follow the screen.
     """
 
     key_typed = Signal(str)
     field_focused = Signal(QWidget)  # one of the served fields took the focus
 
-    KEY_STYLE = "font-size: 26px; min-height: 60px; min-width: 60px; padding: 0px; border-radius: 10px;"
     EXTRA_COLUMNS = 14
 
     def __init__(self, rows: tuple[str, ...] = TEXT_ROWS, extra: str = WELSH_LETTERS, shift: bool = True,
@@ -191,21 +218,19 @@ class OnScreenKeyboard(QWidget):
             for character in row:
                 line.addWidget(self._character_key(character))
             lines.append(line)
-        self.shift = self._key("⇧") if shift else None
-        self.space = self._key("␣") if space else None
-        self.erase = self._key("⌫")
-        last = lines[-1]
+        self.shift = self._key("⇧", "wide") if shift else None
+        self.space = self._key("␣", "space") if space else None
+        self.erase = self._key("⌫", "wide")
+        erase_line = lines[-2] if space and len(lines) > 1 else lines[-1]
         if self.shift is not None:
             self.shift.setCheckable(True)
             self.shift.toggled.connect(self.set_shifted)
-            last.addWidget(self.shift)
+            erase_line.insertWidget(1, self.shift)  # after the leading stretch
         if self.space is not None:
-            self.space.setMinimumWidth(180)
             self.space.clicked.connect(lambda: self.type_character(" "))
-            last.addWidget(self.space)
-        self.erase.setMinimumWidth(100)
+            lines[-1].addWidget(self.space)
         self.erase.clicked.connect(self.erase_character)
-        last.addWidget(self.erase)
+        erase_line.addWidget(self.erase)
         for line in lines:
             line.addStretch()
             layout.addLayout(line)
@@ -221,11 +246,11 @@ class OnScreenKeyboard(QWidget):
             layout.addLayout(centred)
         self.retranslate()
 
-    def _key(self, text: str) -> QPushButton:
-        key = button("key")
+    def _key(self, text: str, shape: str = "") -> QPushButton:
+        key = button("textkey")
         key.setText(text)
-        key.setStyleSheet(self.KEY_STYLE)
-        key.setMinimumHeight(60)
+        if shape:
+            key.setProperty("shape", shape)
         key.setFocusPolicy(Qt.NoFocus)  # tapping a key must not take the focus from the field
         key.setAutoDefault(False)
         return key

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLineEdit, QPushButton, QVBox
 
 from kiosk.config import Card, Text
 from kiosk.ui import theme
-from kiosk.ui.widgets import button, label, set_text
+from kiosk.ui.widgets import TextBox, button, label, set_text
 
 PARTS = ("label_en", "label_cy", "prompt_en", "prompt_cy")
 NEW_CARD_ICON = "card"
@@ -21,7 +21,7 @@ NEW_CARD_ICON = "card"
 class CardRow:
     key: str  # the card's id, or "new-N" for a card added here and not saved yet
     card: Card | None
-    fields: dict[str, QLineEdit]
+    fields: dict[str, QLineEdit | TextBox]
     captions: dict[str, QWidget]
     remove: QPushButton
     box: QFrame
@@ -62,7 +62,7 @@ class CardEditor(QWidget):
         self.retranslate()
 
     @property
-    def card_fields(self) -> dict[str, dict[str, QLineEdit]]:
+    def card_fields(self) -> dict[str, dict[str, QLineEdit | TextBox]]:
         return {row.key: row.fields for row in self.rows}
 
     def show_cards(self, cards: tuple[Card, ...]) -> None:
@@ -90,10 +90,10 @@ class CardEditor(QWidget):
         box.setFrameShape(QFrame.StyledPanel)
         form = QFormLayout(box)
         form.setVerticalSpacing(8)
+        form.setRowWrapPolicy(QFormLayout.WrapAllRows)  # each caption above its field: both get the whole width
         fields, captions = {}, {}
         for part in PARTS:
-            fields[part] = QLineEdit()
-            fields[part].setMinimumHeight(60)
+            fields[part] = TextBox() if part.startswith("prompt") else QLineEdit()  # a prompt is a sentence or two
             captions[part] = label("body")
             form.addRow(captions[part], fields[part])
         remove = button()

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.config import Config, Text
 from kiosk.ui.panel import PageBase
+from kiosk.ui import theme
 from kiosk.ui.panel.cards import CardEditor
-from kiosk.ui.widgets import CameraPreview, LevelMeter, OnScreenKeyboard, button, label, set_text, touch_scrolling
+from kiosk.ui.widgets import (CameraPreview, LevelMeter, OnScreenKeyboard, TextBox, button, label, set_text,
+                              touch_scrolling)
 
 DEVICE_FIELDS = ("camera", "microphone", "width", "height", "fps")
 NUMBER_FIELDS = ("max_seconds", "idle_seconds", "width", "height", "fps")
+LONG_FIELDS = ("consent_en", "consent_cy", "prompt_en", "prompt_cy")
 
 
 def as_number(text: str):
@@ -38,7 +41,7 @@ class SettingsPage(PageBase):
         self.state = "editing"  # editing, saving, saved, refused
         self.message = ""
         self.heading = label("heading")
-        self.fields: dict[str, QLineEdit] = {}
+        self.fields: dict[str, QLineEdit | TextBox] = {}
         self.labels: dict[str, object] = {}
         self.device_state = "idle"  # idle, switching, switched, refused
         self.device_message = ""
@@ -62,6 +65,7 @@ class SettingsPage(PageBase):
         device_box.addLayout(device_column, 3)
         self.form = QFormLayout()
         self.form.setVerticalSpacing(8)
+        self.form.setRowWrapPolicy(QFormLayout.WrapAllRows)  # each caption above its field: both get the whole width
         for name in ("event_name", "event_date", "max_seconds", "idle_seconds", *DEVICE_FIELDS,
                      "consent_en", "consent_cy", "prompt_en", "prompt_cy"):
             self.fields[name] = self._field(name)
@@ -75,6 +79,7 @@ class SettingsPage(PageBase):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(form_holder)
         touch_scrolling(self.scroll)
+        self.scroll.viewport().installEventFilter(self)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.serve(list(self.fields.values()))
         self.card_editor.fields_added.connect(self.keyboard.serve)
@@ -102,9 +107,9 @@ class SettingsPage(PageBase):
         layout.addWidget(self.keyboard)
         self.retranslate()
 
-    def _field(self, name: str, row: int = -1) -> QLineEdit:
-        field = QLineEdit()
-        field.setMinimumHeight(60)
+    def _field(self, name: str, row: int = -1) -> QLineEdit | TextBox:
+        # Texts of a sentence or more get a box of a few lines: a one-line field shows only the end of them.
+        field = TextBox() if name in LONG_FIELDS else QLineEdit()
         caption = label("body")
         self.labels[name] = caption
         self.form.insertRow(row, caption, field)
@@ -125,11 +130,25 @@ class SettingsPage(PageBase):
     def _field_focused(self, field) -> None:
         if self.isVisible():
             self.show_keyboard.setChecked(True)
-            # After the keyboard has taken its room, the field must still be in view above it.
-            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(field))
+            QTimer.singleShot(0, self, self._show_target)
+
+    def _show_target(self) -> None:
+        target = self.keyboard.target
+        if target is not None and self.keyboard.isVisible() and self.scroll.isAncestorOf(target):
+            # The whole box, not ensureWidgetVisible's text cursor only: a text box's first line is not enough.
+            centre = target.mapTo(self.scroll.widget(), target.rect().center())
+            self.scroll.ensureVisible(centre.x(), centre.y(), target.width() // 2,
+                                      target.height() // 2 + theme.px(12))
+
+    def eventFilter(self, watched, event) -> bool:
+        # The keyboard takes its room only once the layout has run: the field typed into is brought into view
+        # when the visible part of the page has its new size, not before.
+        if watched is self.scroll.viewport() and event.type() == QEvent.Resize:
+            self._show_target()
+        return False
 
     @property
-    def card_fields(self) -> dict[str, dict[str, QLineEdit]]:
+    def card_fields(self) -> dict[str, dict[str, QLineEdit | TextBox]]:
         return self.card_editor.card_fields
 
     def show_config(self, config: Config) -> None:

@@ -33,8 +33,7 @@ class AttractScreen(ScreenBase):
         self.invitation = label("lead")
         self.invitation.setAlignment(Qt.AlignCenter)
         self.start = button("primary")
-        self.start.setMinimumSize(520, 140)
-        self.start.setStyleSheet("font-size: 52px; min-height: 140px; border-radius: 28px;")
+        self.start.setProperty("shape", "hero")
         self.start.clicked.connect(self.start_chosen)
         self.notice = label("notice")
         self.notice.setAlignment(Qt.AlignCenter)
@@ -44,7 +43,6 @@ class AttractScreen(ScreenBase):
         self.languages = QButtonGroup(self)
         for code, widget in (("en", self.english), ("cy", self.welsh)):
             widget.setCheckable(True)
-            widget.setMinimumWidth(220)
             self.languages.addButton(widget)
             widget.clicked.connect(lambda _=False, code=code: self.language_chosen.emit(code))
 

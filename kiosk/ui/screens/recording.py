@@ -32,7 +32,6 @@ class RecordingScreen(ScreenBase):
         self.warning.setAlignment(Qt.AlignCenter)
         self.warning.hide()
         self.stop = button("stop")
-        self.stop.setMinimumWidth(480)
         self.stop.clicked.connect(self._stop)
 
         top = QHBoxLayout()
