@@ -187,3 +187,19 @@ def test_every_screen_fits_the_screen_in_both_languages(qtbot, full_screen_kiosk
         settle()
         problems += problems_on(window, f"{language} attract after the panel")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("width, height", [(1280, 720), (1366, 768)], ids=["1280x720", "1366x768"])
+def test_the_welsh_recording_screen_keeps_the_question_short_the_badge_small_and_the_picture_wide(
+        qtbot, full_screen_kiosk, width, height):
+    kiosk = full_screen_kiosk(width, height)
+    c = kiosk.controller
+    c.set_language("cy")
+    set_attendee_screen(c, Screen.RECORDING)
+    settle()
+    screen = c.recording
+    line = screen.question.fontMetrics().lineSpacing()
+    assert screen.question.height() <= 2 * line + 4  # two lines, not six
+    assert screen.indicator.height() <= 2 * screen.indicator.fontMetrics().lineSpacing()  # a badge, not a pillar
+    picture_width = min(screen.preview.width(), screen.preview.height() * 16 / 9)  # a 16:9 picture, fitted
+    assert picture_width >= 0.45 * width  # it was a quarter (335 px at 1366)
