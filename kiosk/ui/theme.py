@@ -15,6 +15,10 @@ PRIMARY = "#00594F"  # deep teal; white text on it 7.9:1
 PRIMARY_PRESSED = "#003D36"
 RECORD_RED = "#B3261E"  # white text on it 6.5:1
 DESTRUCTIVE_PRESSED = "#8C1D18"
+DESTRUCTIVE_TINT = "#F9DEDC"  # RECORD_RED text on it 5.3:1
+# Two looks for actions that delete or remove (never the green of Keep, never the outline of Try again):
+#   role="destructive": red outline and text on white, for the tap that starts one (Delete, Remove a card);
+#   role="danger": filled red, for the tap that confirms one (Yes, delete; Withdraw it; Yes, exit).
 WARNING_BG = "#FFE08A"  # INK on it 14:1
 FOCUS = "#1A56DB"
 
@@ -114,10 +118,12 @@ QPushButton[role="primary"] {{ background: {PRIMARY}; color: white; border: 3px 
 QPushButton[role="primary"]:pressed {{ background: {PRIMARY_PRESSED}; }}
 QPushButton[role="stop"] {{ background: {RECORD_RED}; color: white; border: 3px solid {RECORD_RED}; font-weight: bold;
     font-size: {f(40)}px; min-height: {t(120) - 2 * p(8) - 6}px; min-width: {p(480)}px; }}
-QPushButton[role="destructive"], QPushButton[role="danger"] {{ background: {RECORD_RED}; color: white;
-    border: 3px solid {RECORD_RED}; font-weight: bold; }}
-QPushButton[role="destructive"]:pressed, QPushButton[role="danger"]:pressed {{ background: {DESTRUCTIVE_PRESSED}; }}
-QPushButton[role="destructive"]:disabled {{ background: {PAGE}; color: {MUTED}; border: 3px dashed {MUTED}; }}
+QPushButton[role="destructive"] {{ background: white; color: {RECORD_RED}; border: 3px solid {RECORD_RED}; font-weight: bold; }}
+QPushButton[role="destructive"]:pressed, QPushButton[role="destructive"]:checked {{ background: {DESTRUCTIVE_TINT}; }}
+QPushButton[role="danger"] {{ background: {RECORD_RED}; color: white; border: 3px solid {RECORD_RED}; font-weight: bold; }}
+QPushButton[role="danger"]:pressed {{ background: {DESTRUCTIVE_PRESSED}; }}
+QPushButton[role="destructive"]:disabled, QPushButton[role="danger"]:disabled {{ background: {PAGE}; color: {MUTED};
+    border: 3px dashed {MUTED}; }}
 QPushButton[role="key"] {{ font-size: {f(40)}px; min-height: {t(84) - 2 * p(8) - 6}px; min-width: {p(180) - 2 * p(36)}px;
     font-weight: bold; }}
 QPushButton[shape="keypad"] {{ font-size: {f(40)}px; min-height: {t(84) - 2 * p(8) - 6}px; min-width: {p(180) - 2 * p(36)}px; }}

@@ -23,6 +23,16 @@ def button(role: str = "", parent: QWidget | None = None) -> QPushButton:
     return widget
 
 
+# Labels whose last word must not wrap onto a line of its own ("Would you like to keep / it?").
+UNWIDOWED_ROLES = ("title", "heading", "lead")
+
+
+def without_widow(text: str) -> str:
+    """The last two words joined by a no-break space, so a wrapped text never ends on one lone word."""
+    head, space, last = text.rstrip().rpartition(" ")
+    return f"{head}\u00a0{last}" if space and head and "\n" not in last else text
+
+
 def touch_scrolling(area: QAbstractScrollArea) -> QAbstractScrollArea:
     """Lets a finger drag the area's content; a scroll bar alone is too narrow a target on a touch screen."""
     if isinstance(area, QAbstractItemView):
@@ -31,8 +41,28 @@ def touch_scrolling(area: QAbstractScrollArea) -> QAbstractScrollArea:
     return area
 
 
+class Label(QLabel):
+    """A label whose wrapped title, heading or lead never leaves its last word alone on a line ("keep / it?").
+
+    It shows the last two words joined by a no-break space (no change while the text fits one line);
+    text() gives the text as set, so the words stay the product's words wherever they are read back.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+
+    def setText(self, text: str) -> None:
+        self._text = text
+        unwidowed = self.wordWrap() and self.property("role") in UNWIDOWED_ROLES
+        super().setText(without_widow(text) if unwidowed else text)
+
+    def text(self) -> str:
+        return self._text
+
+
 def label(role: str, parent: QWidget | None = None, wrap: bool = True) -> QLabel:
-    widget = QLabel(parent)
+    widget = Label(parent)
     widget.setProperty("role", role)
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.PlainText)

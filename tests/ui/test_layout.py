@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextLayout, QTextOption
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QComboBox, QLabel, QLineEdit,
                                QPlainTextEdit, QScrollArea, QWidget)
 
@@ -66,6 +66,24 @@ def shown(widget: QWidget, window: QWidget) -> bool:
     return widget.isVisibleTo(window) and widget.width() > 0
 
 
+def wrapped_lines(label: QLabel) -> list[str]:
+    """The lines a word-wrapped label shows its text in, laid out as Qt lays it out."""
+    text = QLabel.text(label)  # the text shown, which kiosk.ui.widgets.Label may join at its last space
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WordWrap)
+    layout.setTextOption(option)
+    width = label.contentsRect().width() - 2 * label.margin() - 2 * label.indent() if label.indent() > 0 else \
+        label.contentsRect().width() - 2 * label.margin()
+    lines = []
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart():line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
 def problems_on(window: QWidget, where: str) -> list[str]:
     """Every way the window shows something badly, as sentences; empty when all is well."""
     found = []
@@ -102,6 +120,10 @@ def problems_on(window: QWidget, where: str) -> list[str]:
                     found.append(f"{name} needs {needed} px of height, has {widget.height()}")
             elif widget.sizeHint().width() > widget.width() or widget.sizeHint().height() > widget.height():
                 found.append(f"{name} needs {widget.sizeHint()}, has {widget.size()}")
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.property("role") in ("title", "heading", "lead"):
+            lines = wrapped_lines(widget)
+            if len(lines) > 1 and len(lines[-1].split()) == 1:
+                found.append(f"{name} leaves {lines[-1]!r} alone on its last line")
         if isinstance(widget, QAbstractButton) and widget.text() and widget.sizeHint().width() > widget.width():
             found.append(f"{name}'s text needs {widget.sizeHint().width()} px, has {widget.width()}")
     return found

@@ -52,6 +52,7 @@ class CardEditor(QWidget):
         super().__init__(parent)
         self.rows: list[CardRow] = []
         self._added = 0
+        self.language = "en"  # the panel's: a card is named by its label in it, as people know it, not by its id
         self.heading = label("body")
         self.add = button()
         self.add.clicked.connect(self.add_card)
@@ -96,7 +97,7 @@ class CardEditor(QWidget):
             fields[part] = TextBox() if part.startswith("prompt") else QLineEdit()  # a prompt is a sentence or two
             captions[part] = label("body")
             form.addRow(captions[part], fields[part])
-        remove = button()
+        remove = button("destructive")
         remove.setCheckable(True)
         form.addRow(remove)
         row = CardRow(key, card, fields, captions, remove, box)
@@ -139,7 +140,8 @@ class CardEditor(QWidget):
                  "prompt_en": self.tr("%1: prompt (English, empty: the event prompt)"),
                  "prompt_cy": self.tr("%1: prompt (Welsh)")}
         for row in self.rows:
-            name = row.card.id if row.card is not None else self.tr("New card %1").replace("%1", row.key[4:])
+            name = row.card.label(self.language) if row.card is not None \
+                else self.tr("New card %1").replace("%1", row.key[4:])
             for part, caption in parts.items():
                 text = caption.replace("%1", name)
                 set_text(row.captions[part], text)

@@ -250,14 +250,18 @@ class SettingsPage(PageBase):
             "consent_en": self.tr("Consent text (English)"), "consent_cy": self.tr("Consent text (Welsh)"),
             "prompt_en": self.tr("Prompt (English)"), "prompt_cy": self.tr("Prompt (Welsh)"),
         }
+        scopes = {scope.id: scope for scope in self.config.scopes} if self.config else {}
         for name in self.fields:
             if name.startswith("scope:"):
                 _, scope_id, language = name.split(":")
                 caption = self.tr("Consent choice %1 (English)") if language == "en" else self.tr("Consent choice %1 (Welsh)")
-                captions[name] = caption.replace("%1", f"“{scope_id}”")
+                # Named by its words as the attendee reads them (in the panel's language), not by its id.
+                words = scopes[scope_id].label(self.language) if scope_id in scopes else scope_id
+                captions[name] = caption.replace("%1", f"“{words}”")
         for name, caption in captions.items():
             set_text(self.labels[name], caption)
             self.fields[name].setAccessibleName(caption)
+        self.card_editor.language = self.language
         self.card_editor.retranslate()
         self.scroll.setAccessibleName(self.tr("Settings"))
         set_text(self.show_keyboard, self.tr("Keyboard"), self.tr("Show or hide the keyboard"))

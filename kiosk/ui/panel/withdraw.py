@@ -44,7 +44,7 @@ class WithdrawPage(PageBase):
         self.found = label("body")
         self.outcome = label("body")
         self.outcome.setTextInteractionFlags(Qt.NoTextInteraction)
-        self.confirm = button("primary")
+        self.confirm = button("danger")  # it deletes the clip and its exported copies
         self.confirm.clicked.connect(self._confirm)
         self.cancel = button()
         self.cancel.clicked.connect(self.reset)
