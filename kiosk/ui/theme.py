@@ -21,6 +21,7 @@ DESTRUCTIVE_TINT = "#F9DEDC"  # RECORD_RED text on it 5.3:1
 #   role="danger": filled red, for the tap that confirms one (Yes, delete; Withdraw it; Yes, exit).
 WARNING_BG = "#FFE08A"  # INK on it 14:1
 FOCUS = "#1A56DB"
+CHOSEN_TINT = "#D7ECE8"  # a toggle that is on (a scope, the Keyboard button); INK on it 14:1
 
 # Colours for cards a facilitator adds, unlike the shipped ones; white text on each passes WCAG AA.
 NEW_CARD_COLOURS = ("#00695C", "#1A237E", "#BF360C", "#33691E", "#006064", "#311B92", "#37474F", "#AD1457")
@@ -93,7 +94,7 @@ QLabel[role="pindots"] {{ font-size: {f(72)}px; font-weight: bold; font-family: 
 QLabel[role="countdown"] {{ font-size: {f(240)}px; font-weight: bold; color: white; background: rgba(0, 0, 0, 150);
     border-radius: {p(40)}px; padding: 0 {p(80)}px; }}
 QLabel[role="recording"] {{ font-size: {f(32)}px; font-weight: bold; color: white; background: {RECORD_RED};
-    border-radius: {p(28)}px; padding: {p(8)}px {p(28)}px; }}
+    border-radius: {p(16)}px; padding: {p(8)}px {p(28)}px; }}
 QLabel[role="warning"] {{ font-size: {f(32)}px; font-weight: bold; background: {WARNING_BG}; border-radius: {p(12)}px; padding: {p(8)}px {p(20)}px; }}
 QLabel[role="perspective"] {{ font-size: {f(34)}px; font-weight: bold; border-radius: {p(16)}px; padding: {p(12)}px {p(32)}px; }}
 QLabel[role="timeleft"] {{ font-size: {f(36)}px; font-weight: bold; }}
@@ -113,6 +114,7 @@ QProgressBar {{ min-height: {p(48)}px; font-size: {f(24)}px; }}
 QPushButton {{ min-height: {t(MIN_TARGET_PX) - 2 * p(8) - 6}px; padding: {p(8)}px {p(36)}px;
     font-size: {f(30)}px; border-radius: {p(18)}px; border: 3px solid {INK}; background: white; color: {INK}; }}
 QPushButton:pressed {{ background: #E8E2D8; }}
+QPushButton:checked {{ background: {CHOSEN_TINT}; }}
 QPushButton:disabled {{ color: {MUTED}; border-color: {MUTED}; }}
 QPushButton[role="primary"] {{ background: {PRIMARY}; color: white; border: 3px solid {PRIMARY}; font-weight: bold; }}
 QPushButton[role="primary"]:pressed {{ background: {PRIMARY_PRESSED}; }}
@@ -135,7 +137,7 @@ QPushButton[role="textkey"]:checked {{ background: {PRIMARY}; color: white; }}
 QPushButton[role="card"] {{ border-radius: {p(24)}px; padding: 0; min-height: {p(150)}px; min-width: 0px; }}
 QPushButton[role="card"]:focus {{ border: 6px solid {FOCUS}; }}
 QPushButton[role="scope"] {{ text-align: left; padding: {p(16)}px {p(32)}px; }}
-QPushButton[role="scope"]:checked {{ background: #D7ECE8; border: 5px solid {PRIMARY}; font-weight: bold; }}
+QPushButton[role="scope"]:checked {{ background: {CHOSEN_TINT}; border: 5px solid {PRIMARY}; font-weight: bold; }}
 QPushButton[role="scope"][shape="compact"] {{ font-size: {f(24)}px; padding: {p(4)}px {p(14)}px;
     min-height: {t(MIN_TARGET_PX) - 2 * p(4) - 6}px; }}
 QPushButton[role="scope"][shape="compact"]:checked {{ font-weight: normal; }}

@@ -274,11 +274,12 @@ class OnScreenKeyboard(QWidget):
             centred.addLayout(grid)
             centred.addStretch()
             layout.addLayout(centred)
+        layout.addStretch()  # given more room than the keys need, the keys stay together at the top
         self.retranslate()
 
     def _key(self, text: str, shape: str = "") -> QPushButton:
         key = button("textkey")
-        key.setText(text)
+        key.setText(text.replace("&", "&&"))  # a lone & would be taken for a shortcut mark and not shown
         if shape:
             key.setProperty("shape", shape)
         key.setFocusPolicy(Qt.NoFocus)  # tapping a key must not take the focus from the field
@@ -315,7 +316,7 @@ class OnScreenKeyboard(QWidget):
         if self.shift is not None and self.shift.isChecked() != shifted:
             self.shift.setChecked(shifted)
         for character, key in self.keys.items():
-            key.setText(character.upper() if shifted else character)
+            key.setText((character.upper() if shifted else character).replace("&", "&&"))
         self.retranslate()
 
     def type_character(self, character: str) -> None:

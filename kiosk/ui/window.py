@@ -38,6 +38,7 @@ class KioskWindow(QWidget):
         self.setObjectName("kiosk")
         self.setWindowTitle(controller.config.event_name)
         self._scale: float | None = None
+        self._screen: QScreen | None = None
         self.setStyleSheet(theme.STYLESHEET)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,11 +63,15 @@ class KioskWindow(QWidget):
             self.resize(theme.DESIGN_WIDTH, theme.DESIGN_HEIGHT)
             self.show()
         else:
-            screen = screen or QGuiApplication.primaryScreen()
+            screen = screen or self._screen or QGuiApplication.primaryScreen()
             if screen is not None:
                 self.setScreen(screen)
                 self.fill_screen(screen.geometry())
-                screen.geometryChanged.connect(self.fill_screen)  # a screen turned or its resolution changed
+                if screen is not self._screen:  # shown again after a refused minimise: connected once
+                    if self._screen is not None:
+                        self._screen.geometryChanged.disconnect(self.fill_screen)
+                    screen.geometryChanged.connect(self.fill_screen)  # a screen turned or its resolution changed
+                    self._screen = screen
             self.showFullScreen()
             self.grabKeyboard()  # key presses stay with the kiosk, not another window
         self.cursor_timer.start(self.CURSOR_HIDE_MS)

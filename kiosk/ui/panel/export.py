@@ -116,7 +116,8 @@ class ExportPage(PageBase):
         if not self.keyboard.isVisible():
             return
         top = self.dest.mapTo(self, self.dest.rect().bottomLeft()).y() + self.layout().spacing()
-        height = min(self.keyboard.sizeHint().height(), self.height() - top)
+        covered = self.choices.geometry().bottom() + 1 - top  # all of the choices, none of the page's foot
+        height = min(max(self.keyboard.sizeHint().height(), covered), self.height() - top)
         self.keyboard.setGeometry(0, top, self.width(), max(0, height))
         self.keyboard.raise_()
 
