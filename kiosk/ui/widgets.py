@@ -61,6 +61,26 @@ class Label(QLabel):
         return self._text
 
 
+class Caption(Label):
+    """A field's caption: on one line while the width allows, wrapped only when it does not.
+
+    A word-wrapped QLabel asks for a "balanced" width of its own, so a form broke even short captions in two.
+    """
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(QLabel.text(self)) + margins.left() + margins.right() + 2
+        return QSize(width, self.heightForWidth(width))
+
+
+def caption(parent: QWidget | None = None) -> Caption:
+    widget = Caption(parent)
+    widget.setProperty("role", "body")
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.PlainText)
+    return widget
+
+
 def label(role: str, parent: QWidget | None = None, wrap: bool = True) -> QLabel:
     widget = Label(parent)
     widget.setProperty("role", role)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLineEdit, QPushButton, QVBox
 
 from kiosk.config import Card, Text
 from kiosk.ui import theme
-from kiosk.ui.widgets import TextBox, button, label, set_text
+from kiosk.ui.widgets import TextBox, button, caption, label, set_text
 
 PARTS = ("label_en", "label_cy", "prompt_en", "prompt_cy")
 NEW_CARD_ICON = "card"
@@ -95,7 +95,7 @@ class CardEditor(QWidget):
         fields, captions = {}, {}
         for part in PARTS:
             fields[part] = TextBox() if part.startswith("prompt") else QLineEdit()  # a prompt is a sentence or two
-            captions[part] = label("body")
+            captions[part] = caption()
             form.addRow(captions[part], fields[part])
         remove = button("destructive")
         remove.setCheckable(True)
@@ -142,8 +142,8 @@ class CardEditor(QWidget):
         for row in self.rows:
             name = row.card.label(self.language) if row.card is not None \
                 else self.tr("New card %1").replace("%1", row.key[4:])
-            for part, caption in parts.items():
-                text = caption.replace("%1", name)
+            for part, wording in parts.items():
+                text = wording.replace("%1", name)
                 set_text(row.captions[part], text)
                 row.fields[part].setAccessibleName(text)
             if row.removed():

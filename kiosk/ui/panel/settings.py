@@ -11,7 +11,7 @@ from kiosk.config import Config, Text
 from kiosk.ui.panel import PageBase
 from kiosk.ui import theme
 from kiosk.ui.panel.cards import CardEditor
-from kiosk.ui.widgets import (CameraPreview, LevelMeter, OnScreenKeyboard, TextBox, button, label, set_text,
+from kiosk.ui.widgets import (CameraPreview, LevelMeter, OnScreenKeyboard, TextBox, button, caption, label, set_text,
                               touch_scrolling)
 
 DEVICE_FIELDS = ("camera", "microphone", "width", "height", "fps")
@@ -110,9 +110,9 @@ class SettingsPage(PageBase):
     def _field(self, name: str, row: int = -1) -> QLineEdit | TextBox:
         # Texts of a sentence or more get a box of a few lines: a one-line field shows only the end of them.
         field = TextBox() if name in LONG_FIELDS else QLineEdit()
-        caption = label("body")
-        self.labels[name] = caption
-        self.form.insertRow(row, caption, field)
+        text = caption()
+        self.labels[name] = text
+        self.form.insertRow(row, text, field)
         return field
 
     def _scope_fields(self, config: Config) -> None:
