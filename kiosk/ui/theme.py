@@ -154,6 +154,7 @@ QPushButton[role="language"]:checked {{ background: {PRIMARY}; color: white; bor
 QPushButton[role="primary"]:disabled {{ background: {PAGE}; color: {MUTED}; border: 3px dashed {MUTED}; }}
 QScrollBar:vertical {{ width: {p(40)}px; }}
 QScrollBar::handle:vertical {{ min-height: {t(MIN_TARGET_PX)}px; }}
+QLabel[role="thumbnail"] {{ min-width: {p(192)}px; max-width: {p(192)}px; min-height: {p(108)}px; max-height: {p(108)}px; }}
 LevelMeter {{ min-width: {p(56)}px; max-width: {p(56)}px; min-height: {p(160)}px; }}
 CameraPreview {{ min-width: {p(320)}px; min-height: {p(180)}px; }}
 CameraPreview[shape="review"] {{ min-width: {p(480)}px; min-height: {p(270)}px; }}

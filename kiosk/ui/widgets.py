@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QGridLayout, QHBoxLayout, QLabel,
-                               QPlainTextEdit, QPushButton, QScroller, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QFrame, QGridLayout, QHBoxLayout,
+                               QLabel, QPlainTextEdit, QPushButton, QScrollArea, QScroller, QSizePolicy, QVBoxLayout,
+                               QWidget)
 
 from kiosk.ui import theme
 
@@ -79,6 +80,22 @@ def caption(parent: QWidget | None = None) -> Caption:
     widget.setWordWrap(True)
     widget.setTextFormat(Qt.PlainText)
     return widget
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """`widget` (a report, a list of lines) in a frameless area a finger scrolls once it is taller than its room.
+
+    A text that can grow without bound (an export's report, a withdrawal's files) must not grow the page.
+    """
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    # Qt would keep room for a whole tap-sized scroll bar handle (over 100 px); a line of text is enough.
+    area.setMinimumHeight(40)
+    touch_scrolling(area)
+    return area
 
 
 def label(role: str, parent: QWidget | None = None, wrap: bool = True) -> QLabel:

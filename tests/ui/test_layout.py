@@ -6,15 +6,20 @@ so the kiosk is shown full screen on each as it is on a laptop, not in a window 
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QGuiApplication, QTextLayout, QTextOption
+from PySide6.QtGui import QGuiApplication, QImage, QTextLayout, QTextOption
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QComboBox, QLabel, QLineEdit,
                                QPlainTextEdit, QScrollArea, QWidget)
 
+from kiosk.export import ExportReport
 from kiosk.ui.app import build_kiosk
 from kiosk.ui.flow import Screen
 from kiosk.ui.i18n import translate_notice
+from kiosk.ui.panel.jobs import ClipRow
 from kiosk.ui.pin import DEFAULT_PIN
 from tests.ui.conftest import wait_for_screen
 
@@ -149,6 +154,19 @@ def set_attendee_screen(c, screen: Screen) -> None:
     c.stack.setCurrentWidget(c.screens[screen])
 
 
+def found_clip(card_id: str) -> ClipRow:
+    thumbnail = QImage(320, 180, QImage.Format_RGB32)
+    thumbnail.fill(0x336699)
+    return ClipRow("K7M4PX", Path("clip.mp4"), card_id, datetime(2026, 5, 1, 14, 30), 83.0, "event", False, True,
+                   thumbnail)
+
+
+def long_report() -> ExportReport:
+    skipped = tuple(f"Clip K7M-4P{n}: no consent was chosen, so it was left out." for n in range(8))
+    damaged = tuple(f"Clip H3N-9W{n}: it could not be read (its file is damaged)." for n in range(4))
+    return ExportReport(Path("/media/usb-stick/whose-shoes-record"), 40, 12, 28, 2, skipped, damaged, 3, 1, ())
+
+
 def open_panel(qtbot, kiosk):
     c = kiosk.controller
     c.open_pin()
@@ -200,6 +218,10 @@ def test_every_screen_fits_the_screen_in_both_languages(qtbot, full_screen_kiosk
                     keyboards[page].setChecked(keyboard_open)
                 if page == "status":
                     panel.status_page.ask_exit(True)
+                if page == "withdraw":  # its fullest state: a clip found, its picture, Withdraw it and Cancel
+                    panel.withdraw_page.show_found("K7M4PX", found_clip(c.config.cards[0].id))
+                if page == "export":  # a report with things to look at: it may be long
+                    panel.export_page.show_report(long_report())
                 settle()
                 problems += problems_on(window, f"{language} panel {page}{' keyboard' if keyboard_open else ''}")
             if page in keyboards:

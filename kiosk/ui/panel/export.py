@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit
 from kiosk.config import Card, Scope
 from kiosk.export import ExportOptions, ExportReport
 from kiosk.ui.panel import PageBase
-from kiosk.ui.widgets import OnScreenKeyboard, button, label, set_text, touch_scrolling
+from kiosk.ui.widgets import OnScreenKeyboard, button, label, scrolled, set_text, touch_scrolling
 
 RECORD_FOLDER = "whose-shoes-record"
 CARD_COLUMNS = 2
@@ -104,7 +104,8 @@ class ExportPage(PageBase):
         layout.addLayout(dest_row)
         layout.addWidget(self.choices, 1)
         layout.addWidget(self.progress_text)
-        layout.addWidget(self.outcome)
+        self.outcome_area = scrolled(self.outcome)
+        layout.addWidget(self.outcome_area, 1)
         layout.addLayout(actions)
         self.retranslate()
 
@@ -261,3 +262,4 @@ class ExportPage(PageBase):
             "failed": self.tr("The export did not run: %1").replace("%1", self.message),
         }[self.state]
         set_text(self.outcome, outcome)
+        self.outcome_area.setVisible(bool(outcome))
