@@ -1,4 +1,12 @@
-"""The kiosk's look: calm, large and high-contrast (every text/background pair here passes WCAG AA)."""
+"""The kiosk's look: calm, large and high-contrast (every text/background pair here passes WCAG AA).
+
+Sizes follow the screen. Everything is designed for 1366x768; the kiosk window (window.py) works out
+scale_for(its size) and applies stylesheet(scale) and fit_layouts(). So that a new widget follows too:
+- give it a role / shape property the style sheet sizes (a button: button("primary"), shape "wide"...),
+  rather than a setStyleSheet() or setMinimumSize() with pixels of its own;
+- sizes that code draws or sets: px(design_px), font_px(design_px), target(design_px) (at least 60 px);
+- layout margins and addSpacing() are written at design size: the window scales them.
+"""
 
 from __future__ import annotations
 
