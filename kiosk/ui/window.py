@@ -37,7 +37,9 @@ class KioskWindow(QWidget):
         self._passing_key_on = False
         self.setObjectName("kiosk")
         self.setWindowTitle(controller.config.event_name)
-        self._scale: float | None = None
+        # The style sheet below is the design's (scale 1); fit_sizes() changes it once the window knows its size.
+        self._scale = 1.0
+        theme.set_scale(1.0)
         self._screen: QScreen | None = None
         self.setStyleSheet(theme.STYLESHEET)
         layout = QVBoxLayout(self)
@@ -88,7 +90,7 @@ class KioskWindow(QWidget):
     def fit_sizes(self, width: int, height: int) -> None:
         """Fonts, targets, paddings and margins follow the window's size (theme.scale_for)."""
         factor = theme.scale_for(width, height)
-        if self._scale is not None and abs(factor - self._scale) < 0.005:
+        if abs(factor - self._scale) < 0.005:
             return
         self._scale = factor
         theme.set_scale(factor)
