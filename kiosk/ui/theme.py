@@ -191,15 +191,18 @@ def focus_rules(factor: float) -> str:
 STYLESHEET = stylesheet(1.0)
 
 
-def fit_layouts(root: QWidget, factor: float) -> None:
+def fit_layouts(root: QWidget, factor: float, only_new: bool = False) -> None:
     """Scales the margins, spacing and fixed spaces of every layout under `root` from the design's (1366x768).
 
-    The design values are kept on each layout the first time it is seen, so scaling again starts from them.
+    The design values are kept on each layout the first time it is seen, so scaling again starts from them;
+    `only_new` scales only layouts made since (a card tile added by a facilitator, say).
     """
     for layout in [root.layout(), *root.findChildren(QLayout)]:
         if layout is None:
             continue
         design = layout.property("design_sizes")
+        if design is not None and only_new:
+            continue
         if design is None:
             spacers = [(index, item.sizeHint(), item.sizePolicy())
                        for index in range(layout.count()) if (item := layout.itemAt(index).spacerItem()) is not None

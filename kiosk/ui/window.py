@@ -55,6 +55,8 @@ class KioskWindow(QWidget):
         self.cursor_timer.setSingleShot(True)
         self.cursor_timer.timeout.connect(self._hide_cursor)
         self.corner_held.connect(controller.open_pin)
+        # Layouts made after the window took its screen's scale (cards a facilitator added) take it when shown.
+        controller.screen_changed.connect(lambda _: theme.fit_layouts(self, self._scale, only_new=True))
         controller.exit_chosen.connect(self.exit)
         QApplication.instance().installEventFilter(self)
         if not windowed:
