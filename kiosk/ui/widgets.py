@@ -69,14 +69,14 @@ class Caption(Label):
     """
 
     def sizeHint(self) -> QSize:
-        margins = self.contentsMargins()
+        margins = self.contentsMargins()  # the style sheet's padding is in them
         width = self.fontMetrics().horizontalAdvance(QLabel.text(self)) + margins.left() + margins.right() + 2
         return QSize(width, self.heightForWidth(width))
 
 
-def caption(parent: QWidget | None = None) -> Caption:
+def caption(parent: QWidget | None = None, role: str = "body") -> Caption:
     widget = Caption(parent)
-    widget.setProperty("role", "body")
+    widget.setProperty("role", role)
     widget.setWordWrap(True)
     widget.setTextFormat(Qt.PlainText)
     return widget

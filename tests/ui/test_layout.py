@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QTextLayout, QTextOption
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QComboBox, QLabel, QLineEdit,
                                QPlainTextEdit, QScrollArea, QWidget)
 
+from kiosk.config import Card, Text
 from kiosk.export import ExportReport
 from kiosk.ui.app import build_kiosk
 from kiosk.ui.flow import Screen
@@ -31,6 +32,10 @@ ATTENDEE_SCREENS = (Screen.ATTRACT, Screen.CONSENT, Screen.CARDS, Screen.PROMPT,
 # The longest things an attendee meets: both device notices, a take that ended early.
 NOTICES = ("No camera was found, so the kiosk is showing a demo pattern.",
            "No microphone was found, so the kiosk is recording a demo tone.")
+
+
+LONG_CARD = Card("carers", Text("Unpaid carers and the people they look after at home",
+                                 "Gofalwyr di-dâl a'r bobl y maen nhw'n gofalu amdanynt gartref"), "#00695C", "card")
 
 
 def screen_of(width: int, height: int):
@@ -140,6 +145,7 @@ def set_attendee_screen(c, screen: Screen) -> None:
     card = c.config.cards[0]
     if screen == Screen.ATTRACT:
         c.attract.show_notices([translate_notice(sentence) for sentence in NOTICES])
+        c.attract.show_cards(c.config.cards)
     elif screen == Screen.PROMPT:
         c.prompt.show_prompt(card.label, prompt, c.prompt.tr("No camera: only your voice is being recorded."))
     elif screen == Screen.RECORDING:
@@ -206,6 +212,11 @@ def test_every_screen_fits_the_screen_in_both_languages(qtbot, full_screen_kiosk
             set_attendee_screen(c, screen)
             settle()
             problems += problems_on(window, f"{language} {screen.name}")
+        c.attract.show_cards((LONG_CARD,))  # a card a facilitator added, with a long label
+        c.stack.setCurrentWidget(c.attract)
+        settle()
+        problems += problems_on(window, f"{language} ATTRACT with a long card label")
+        c.attract.show_cards(c.config.cards)
         c.stack.setCurrentWidget(c.attract)
         c.current = Screen.ATTRACT
         panel = open_panel(qtbot, kiosk)

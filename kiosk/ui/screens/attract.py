@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout
 
 from kiosk.config import Card
 from kiosk.ui.screens import ScreenBase
-from kiosk.ui.widgets import button, label, set_text
+from kiosk.ui.widgets import button, caption, label, set_text
 
 
 class AttractScreen(ScreenBase):
@@ -24,7 +24,7 @@ class AttractScreen(ScreenBase):
         self.notices: list[str] = []
         self.cards: tuple[Card, ...] = ()
         self.turn = 0
-        self.perspective = label("perspective", wrap=False)
+        self.perspective = caption(role="perspective")  # one line; wrapped when a long label does not fit
         self.perspective.setAlignment(Qt.AlignCenter)
         self.turn_timer = QTimer(self)
         self.turn_timer.timeout.connect(self.show_next_card)
