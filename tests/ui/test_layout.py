@@ -6,6 +6,7 @@ so the kiosk is shown full screen on each as it is on a laptop, not in a window 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -187,9 +188,11 @@ def open_panel(qtbot, kiosk):
 @pytest.fixture
 def full_screen_kiosk(qtbot, panel_config, recordings):
     built = []
+    # The event's own name, as long as a real one can be; the shipped one is two words.
+    config = replace(panel_config, event_name="Gwneud Gwahaniaeth: Cynhadledd Cydgynhyrchu Gorllewin Cymru 2026")
 
     def make(width: int, height: int):
-        kiosk = build_kiosk(panel_config, recordings, "synthetic", "synthetic", windowed=False)
+        kiosk = build_kiosk(config, recordings, "synthetic", "synthetic", windowed=False)
         qtbot.addWidget(kiosk.window)
         built.append(kiosk)
         kiosk.window.show_kiosk(screen_of(width, height))
