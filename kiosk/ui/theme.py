@@ -109,7 +109,7 @@ QLabel[role="timeleft"] {{ font-size: {f(36)}px; font-weight: bold; }}
 QLineEdit, QPlainTextEdit, QComboBox {{ font-size: {f(26)}px; border: 2px solid {MUTED}; border-radius: {p(8)}px;
     background: white; padding: {p(4)}px {p(12)}px; }}
 QLineEdit {{ min-height: {t(60) - 2 * p(4) - 4}px; }}
-QPlainTextEdit {{ min-height: {p(140)}px; }}
+QPlainTextEdit {{ min-height: {p(128)}px; }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 3px solid {FOCUS}; }}
 QLineEdit[role="code"] {{ font-size: {f(48)}px; min-height: {t(84) - 2 * p(4) - 4}px; font-family: "DejaVu Sans Mono", monospace; }}
 QLineEdit[role="pin"] {{ font-size: {f(40)}px; min-height: {t(72) - 2 * p(4) - 4}px; }}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.config import Config, Text
@@ -135,10 +135,15 @@ class SettingsPage(PageBase):
     def _show_target(self) -> None:
         target = self.keyboard.target
         if target is not None and self.keyboard.isVisible() and self.scroll.isAncestorOf(target):
-            # The whole box, not ensureWidgetVisible's text cursor only: a text box's first line is not enough.
-            centre = target.mapTo(self.scroll.widget(), target.rect().center())
-            self.scroll.ensureVisible(centre.x(), centre.y(), target.width() // 2,
-                                      target.height() // 2 + theme.px(12))
+            # The whole box and its caption above it, not ensureWidgetVisible's text cursor only.
+            content = self.scroll.widget()
+            box = QRect(target.mapTo(content, QPoint(0, 0)), target.size())
+            caption = next((form.labelForField(target) for form in content.findChildren(QFormLayout)
+                            if form.labelForField(target) is not None), None)
+            if caption is not None:
+                box = box.united(QRect(caption.mapTo(content, QPoint(0, 0)), caption.size()))
+            self.scroll.ensureVisible(box.center().x(), box.center().y(), box.width() // 2,
+                                      box.height() // 2 + theme.px(8))
 
     def eventFilter(self, watched, event) -> bool:
         # The keyboard takes its room only once the layout has run: the field typed into is brought into view
