@@ -4,10 +4,11 @@ import os
 import sys
 from pathlib import Path
 
-# Set before anything imports Qt: the test machines have no screen.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # The tests run against the tree they sit in, installed or not.
 REPO = Path(__file__).resolve().parents[1]
+# Set before anything imports Qt: the test machines have no screen. The offscreen platform is given the four
+# screens the kiosk must fit (1366x768 first, the primary), so a layout test shows it full screen on each.
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={REPO / 'tests' / 'screens.json'}"
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 

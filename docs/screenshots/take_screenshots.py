@@ -128,6 +128,11 @@ def main() -> int:
             shot("16-panel-export")
             panel.show_page("settings")
             shot("17-panel-settings")
+            settings = panel.settings_page
+            settings.fields["prompt_cy"].setFocus()  # a tapped field brings the keyboard up over the page's foot
+            wait_until(lambda: settings.keyboard.isVisible())
+            shot("17b-panel-settings-keyboard")
+            settings.show_keyboard.setChecked(False)
             panel.show_page("pin")
             shot("18-panel-pin")
         finally:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QGridLayout, QHBoxLayout, QLabel,
-                               QPushButton, QScroller, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QFrame, QGridLayout, QHBoxLayout,
+                               QLabel, QPlainTextEdit, QPushButton, QScrollArea, QScroller, QSizePolicy, QVBoxLayout,
+                               QWidget)
 
 from kiosk.ui import theme
 
@@ -18,9 +19,19 @@ def button(role: str = "", parent: QWidget | None = None) -> QPushButton:
         widget.setProperty("role", role)
     widget.setAutoDefault(True)
     widget.setFocusPolicy(Qt.StrongFocus)
-    widget.setMinimumHeight(theme.MIN_TARGET_PX)
+    widget.setMinimumHeight(theme.target())  # the style sheet keeps it in step with the screen
     widget.setCursor(Qt.PointingHandCursor)
     return widget
+
+
+# Labels whose last word must not wrap onto a line of its own ("Would you like to keep / it?").
+UNWIDOWED_ROLES = ("title", "heading", "lead")
+
+
+def without_widow(text: str) -> str:
+    """The last two words joined by a no-break space, so a wrapped text never ends on one lone word."""
+    head, space, last = text.rstrip().rpartition(" ")
+    return f"{head}\u00a0{last}" if space and head and "\n" not in last else text
 
 
 def touch_scrolling(area: QAbstractScrollArea) -> QAbstractScrollArea:
@@ -31,8 +42,64 @@ def touch_scrolling(area: QAbstractScrollArea) -> QAbstractScrollArea:
     return area
 
 
+class Label(QLabel):
+    """A label whose wrapped title, heading or lead never leaves its last word alone on a line ("keep / it?").
+
+    It shows the last two words joined by a no-break space (no change while the text fits one line);
+    text() gives the text as set, so the words stay the product's words wherever they are read back.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+
+    def setText(self, text: str) -> None:
+        self._text = text
+        unwidowed = self.wordWrap() and self.property("role") in UNWIDOWED_ROLES
+        super().setText(without_widow(text) if unwidowed else text)
+
+    def text(self) -> str:
+        return self._text
+
+
+class Caption(Label):
+    """A field's caption: on one line while the width allows, wrapped only when it does not.
+
+    A word-wrapped QLabel asks for a "balanced" width of its own, so a form broke even short captions in two.
+    """
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()  # the style sheet's padding is in them
+        width = self.fontMetrics().horizontalAdvance(QLabel.text(self)) + margins.left() + margins.right() + 2
+        return QSize(width, self.heightForWidth(width))
+
+
+def caption(parent: QWidget | None = None, role: str = "body") -> Caption:
+    widget = Caption(parent)
+    widget.setProperty("role", role)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.PlainText)
+    return widget
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """`widget` (a report, a list of lines) in a frameless area a finger scrolls once it is taller than its room.
+
+    A text that can grow without bound (an export's report, a withdrawal's files) must not grow the page.
+    """
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    # Qt would keep room for a whole tap-sized scroll bar handle (over 100 px); a line of text is enough.
+    area.setMinimumHeight(40)
+    touch_scrolling(area)
+    return area
+
+
 def label(role: str, parent: QWidget | None = None, wrap: bool = True) -> QLabel:
-    widget = QLabel(parent)
+    widget = Label(parent)
     widget.setProperty("role", role)
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.PlainText)
@@ -56,8 +123,7 @@ class CameraPreview(QWidget):
         self.mirrored = mirrored
         self._image: QImage | None = None
         self._message = ""
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        self.setMinimumSize(320, 180)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)  # its least size is in the theme
         self.frames_shown = 0
 
     def show_frame(self, frame: np.ndarray | None) -> None:
@@ -105,7 +171,7 @@ class CameraPreview(QWidget):
         elif self._message:
             painter.setPen(QColor("white"))
             font = QFont(self.font())
-            font.setPixelSize(32)
+            font.setPixelSize(theme.font_px(32))
             painter.setFont(font)
             painter.drawText(self.rect().adjusted(40, 40, -40, -40), Qt.AlignCenter | Qt.TextWordWrap, self._message)
         painter.end()
@@ -119,9 +185,7 @@ class LevelMeter(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.level = 0.0
-        self.setMinimumSize(48, 200)
-        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Expanding)
-        self.setFixedWidth(56)
+        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Expanding)  # its width is in the theme
 
     def show_level(self, rms: float) -> None:
         self.level = max(0.0, min(1.0, rms * self.GAIN))
@@ -153,24 +217,54 @@ class Tappable(QWidget):
         super().mouseReleaseEvent(event)
 
 
-# Letters a Welsh text needs beyond a-z (to bach, acute, grave, diaeresis), on rows of their own.
-WELSH_LETTERS = "âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ"
-TEXT_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm,.-")
+# Letters a Welsh text needs beyond a-z: to bach (circumflex) on every vowel, the diaeresis, the acute.
+WELSH_LETTERS = "âêîôûŵŷäëïöüáé"
+# Digits, letters, and the punctuation every shipped text uses ("Whose Shoes?", the prompts, the consent text).
+TEXT_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm,.-", "?!:;()\"/&_")
 DIGIT_ROWS = ("123", "456", "789", "0")
+
+
+class TextBox(QPlainTextEdit):
+    """A few lines of wrapped text to edit (the consent text, a prompt), with a line edit's text()/setText().
+
+    A one-line field shows only the end of a long text; this shows all of it, and scrolls past a few lines.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on, as from a line edit; a text has no use for tabs
+        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        # As tall as the theme's least height (four lines or so), no taller: with the keyboard up, the box must
+        # still fit the room left above it.
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+    def minimumSizeHint(self) -> QSize:
+        # Qt's would make room for a whole scroll bar handle (the theme's are tap-sized), taller than four lines.
+        return QSize(super().minimumSizeHint().width(), self.minimumHeight())
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
 
 
 class OnScreenKeyboard(QWidget):
     """Large keys that type into the focused line edit or text box: a kiosk has no keyboard of its own.
 
     The keys never take the focus, so the field being typed into keeps it; `target` follows the
-    focus among the fields given to `serve`. Shift, space and erase sit at the end of the last row,
-    `extra` letters (Welsh) on wrapped rows below. `key_typed` says what each tap did ("\\b": erase).
+    focus among the fields given to `serve`. With more than one row, shift opens and erase closes the
+    next-to-last row and space closes the last; on a keypad (no shift, no space) erase closes the last.
+    `extra` letters (Welsh) make a row of their own. `key_typed` says what each tap did ("\\b": erase).
+    Sizes come from the theme (role "textkey"), so they follow the screen.
     """
 
     key_typed = Signal(str)
     field_focused = Signal(QWidget)  # one of the served fields took the focus
 
-    KEY_STYLE = "font-size: 26px; min-height: 60px; min-width: 60px; padding: 0px; border-radius: 10px;"
     EXTRA_COLUMNS = 14
 
     def __init__(self, rows: tuple[str, ...] = TEXT_ROWS, extra: str = WELSH_LETTERS, shift: bool = True,
@@ -191,21 +285,19 @@ class OnScreenKeyboard(QWidget):
             for character in row:
                 line.addWidget(self._character_key(character))
             lines.append(line)
-        self.shift = self._key("⇧") if shift else None
-        self.space = self._key("␣") if space else None
-        self.erase = self._key("⌫")
-        last = lines[-1]
+        self.shift = self._key("⇧", "wide") if shift else None
+        self.space = self._key("␣", "space") if space else None
+        self.erase = self._key("⌫", "wide")
+        erase_line = lines[-2] if space and len(lines) > 1 else lines[-1]
         if self.shift is not None:
             self.shift.setCheckable(True)
             self.shift.toggled.connect(self.set_shifted)
-            last.addWidget(self.shift)
+            erase_line.insertWidget(1, self.shift)  # after the leading stretch
         if self.space is not None:
-            self.space.setMinimumWidth(180)
             self.space.clicked.connect(lambda: self.type_character(" "))
-            last.addWidget(self.space)
-        self.erase.setMinimumWidth(100)
+            lines[-1].addWidget(self.space)
         self.erase.clicked.connect(self.erase_character)
-        last.addWidget(self.erase)
+        erase_line.addWidget(self.erase)
         for line in lines:
             line.addStretch()
             layout.addLayout(line)
@@ -219,13 +311,14 @@ class OnScreenKeyboard(QWidget):
             centred.addLayout(grid)
             centred.addStretch()
             layout.addLayout(centred)
+        layout.addStretch()  # given more room than the keys need, the keys stay together at the top
         self.retranslate()
 
-    def _key(self, text: str) -> QPushButton:
-        key = button("key")
-        key.setText(text)
-        key.setStyleSheet(self.KEY_STYLE)
-        key.setMinimumHeight(60)
+    def _key(self, text: str, shape: str = "") -> QPushButton:
+        key = button("textkey")
+        key.setText(text.replace("&", "&&"))  # a lone & would be taken for a shortcut mark and not shown
+        if shape:
+            key.setProperty("shape", shape)
         key.setFocusPolicy(Qt.NoFocus)  # tapping a key must not take the focus from the field
         key.setAutoDefault(False)
         return key
@@ -260,7 +353,7 @@ class OnScreenKeyboard(QWidget):
         if self.shift is not None and self.shift.isChecked() != shifted:
             self.shift.setChecked(shifted)
         for character, key in self.keys.items():
-            key.setText(character.upper() if shifted else character)
+            key.setText((character.upper() if shifted else character).replace("&", "&&"))
         self.retranslate()
 
     def type_character(self, character: str) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
 from kiosk.ui.controller import KioskController
@@ -37,9 +37,16 @@ class KioskWindow(QWidget):
         self._passing_key_on = False
         self.setObjectName("kiosk")
         self.setWindowTitle(controller.config.event_name.en)
+        # The style sheet below is the design's (scale 1); fit_sizes() changes it once the window knows its size.
+        self._scale = 1.0
+        theme.set_scale(1.0)
+        self._screen: QScreen | None = None
         self.setStyleSheet(theme.STYLESHEET)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Content never sizes the window: a long Welsh text or an opened keyboard must fit the screen (or scroll),
+        # never push the window past it. Qt's default would raise the window's minimum to what the content asks.
+        layout.setSizeConstraint(QLayout.SetNoConstraint)
         layout.addWidget(controller.stack)
         self.hold_timer = QTimer(self)
         self.hold_timer.setSingleShot(True)
@@ -48,22 +55,49 @@ class KioskWindow(QWidget):
         self.cursor_timer.setSingleShot(True)
         self.cursor_timer.timeout.connect(self._hide_cursor)
         self.corner_held.connect(controller.open_pin)
+        # Layouts made after the window took its screen's scale (cards a facilitator added) take it when shown.
+        controller.screen_changed.connect(lambda _: theme.fit_layouts(self, self._scale, only_new=True))
         controller.exit_chosen.connect(self.exit)
         QApplication.instance().installEventFilter(self)
         if not windowed:
             self.setWindowFlags(Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
 
-    def show_kiosk(self) -> None:
+    def show_kiosk(self, screen: QScreen | None = None) -> None:
         if self.windowed:
-            self.resize(1366, 768)
+            self.resize(theme.DESIGN_WIDTH, theme.DESIGN_HEIGHT)
             self.show()
         else:
-            screen = QGuiApplication.primaryScreen()
+            screen = screen or self._screen or QGuiApplication.primaryScreen()
             if screen is not None:
-                self.setGeometry(screen.geometry())
+                self.setScreen(screen)
+                self.fill_screen(screen.geometry())
+                if screen is not self._screen:  # shown again after a refused minimise: connected once
+                    if self._screen is not None:
+                        self._screen.geometryChanged.disconnect(self.fill_screen)
+                    screen.geometryChanged.connect(self.fill_screen)  # a screen turned or its resolution changed
+                    self._screen = screen
             self.showFullScreen()
             self.grabKeyboard()  # key presses stay with the kiosk, not another window
         self.cursor_timer.start(self.CURSOR_HIDE_MS)
+
+    def fill_screen(self, geometry: QRect) -> None:
+        """Exactly the screen, whatever the content asks: without a window manager nothing else would shrink it."""
+        self.setFixedSize(geometry.size())
+        self.setGeometry(geometry)
+
+    def resizeEvent(self, event) -> None:
+        self.fit_sizes(event.size().width(), event.size().height())
+        super().resizeEvent(event)
+
+    def fit_sizes(self, width: int, height: int) -> None:
+        """Fonts, targets, paddings and margins follow the window's size (theme.scale_for)."""
+        factor = theme.scale_for(width, height)
+        if abs(factor - self._scale) < 0.005:
+            return
+        self._scale = factor
+        theme.set_scale(factor)
+        self.setStyleSheet(theme.stylesheet(factor))
+        theme.fit_layouts(self, factor)
 
     def exit(self) -> None:
         """The facilitator's Exit kiosk: the only way this window closes."""

@@ -157,3 +157,16 @@ def test_a_consent_choice_with_no_english_wording_is_refused(qtbot, make_kiosk, 
     page.fields[f"scope:{panel_config.scopes[0].id}:en"].setText("  ")
     save(qtbot, page)
     assert page.state == "refused" and "needs an English (en) text" in page.outcome.text()
+
+
+def test_settings_name_cards_and_consent_choices_in_peoples_words_not_ids(qtbot, make_kiosk, panel_config):
+    kiosk = make_kiosk(panel_config)
+    page = open_settings(qtbot, kiosk)
+    captions = [caption.text() for caption in page.labels.values()]
+    captions += [caption.text() for card_row in page.card_editor.rows for caption in card_row.captions.values()]
+    assert "Member of the local community: label (English)" in captions
+    assert "Consent choice “May be shared publicly” (Welsh)" in captions
+    ids = [card.id for card in panel_config.cards] + [scope.id for scope in panel_config.scopes]
+    assert not [caption for caption in captions for id_ in ids if caption.startswith(f"{id_}:") or f"“{id_}”" in caption]
+    kiosk.controller.set_language("cy")
+    assert row(page, "community").captions["label_en"].text().startswith("Aelod o'r gymuned leol")

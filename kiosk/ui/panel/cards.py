@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLineEdit, QPushButton, QVBox
 
 from kiosk.config import Card, Text
 from kiosk.ui import theme
-from kiosk.ui.widgets import button, label, set_text
+from kiosk.ui.widgets import TextBox, button, caption, label, set_text
 
 PARTS = ("label_en", "label_cy", "prompt_en", "prompt_cy")
 NEW_CARD_ICON = "card"
@@ -21,7 +21,7 @@ NEW_CARD_ICON = "card"
 class CardRow:
     key: str  # the card's id, or "new-N" for a card added here and not saved yet
     card: Card | None
-    fields: dict[str, QLineEdit]
+    fields: dict[str, QLineEdit | TextBox]
     captions: dict[str, QWidget]
     remove: QPushButton
     box: QFrame
@@ -52,6 +52,7 @@ class CardEditor(QWidget):
         super().__init__(parent)
         self.rows: list[CardRow] = []
         self._added = 0
+        self.language = "en"  # the panel's: a card is named by its label in it, as people know it, not by its id
         self.heading = label("body")
         self.add = button()
         self.add.clicked.connect(self.add_card)
@@ -62,7 +63,7 @@ class CardEditor(QWidget):
         self.retranslate()
 
     @property
-    def card_fields(self) -> dict[str, dict[str, QLineEdit]]:
+    def card_fields(self) -> dict[str, dict[str, QLineEdit | TextBox]]:
         return {row.key: row.fields for row in self.rows}
 
     def show_cards(self, cards: tuple[Card, ...]) -> None:
@@ -90,13 +91,13 @@ class CardEditor(QWidget):
         box.setFrameShape(QFrame.StyledPanel)
         form = QFormLayout(box)
         form.setVerticalSpacing(8)
+        form.setRowWrapPolicy(QFormLayout.WrapAllRows)  # each caption above its field: both get the whole width
         fields, captions = {}, {}
         for part in PARTS:
-            fields[part] = QLineEdit()
-            fields[part].setMinimumHeight(60)
-            captions[part] = label("body")
+            fields[part] = TextBox() if part.startswith("prompt") else QLineEdit()  # a prompt is a sentence or two
+            captions[part] = caption()
             form.addRow(captions[part], fields[part])
-        remove = button()
+        remove = button("destructive")
         remove.setCheckable(True)
         form.addRow(remove)
         row = CardRow(key, card, fields, captions, remove, box)
@@ -139,9 +140,10 @@ class CardEditor(QWidget):
                  "prompt_en": self.tr("%1: prompt (English, empty: the event prompt)"),
                  "prompt_cy": self.tr("%1: prompt (Welsh)")}
         for row in self.rows:
-            name = row.card.id if row.card is not None else self.tr("New card %1").replace("%1", row.key[4:])
-            for part, caption in parts.items():
-                text = caption.replace("%1", name)
+            name = row.card.label(self.language) if row.card is not None \
+                else self.tr("New card %1").replace("%1", row.key[4:])
+            for part, wording in parts.items():
+                text = wording.replace("%1", name)
                 set_text(row.captions[part], text)
                 row.fields[part].setAccessibleName(text)
             if row.removed():

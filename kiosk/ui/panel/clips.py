@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QStyledItemDelegate, QVBoxLayout
 
 from kiosk.config import Card, Scope
 from kiosk.ui.panel import PageBase
@@ -95,11 +95,9 @@ class ClipsPage(PageBase):
         self.heading = label("heading")
         self.count = label("muted")
         self.card_filter = QComboBox()
-        self.card_filter.setMinimumHeight(64)
         self.card_filter.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.card_filter.setMinimumWidth(300)
-        self.card_filter.setStyleSheet("QComboBox { min-height: 60px; padding: 4px 16px; }"
-                                       "QComboBox QAbstractItemView::item { min-height: 60px; }")
+        # Qt's own combo box delegate ignores the style sheet's item height: this one keeps the theme's tap size.
+        self.card_filter.setItemDelegate(QStyledItemDelegate(self.card_filter))
         self.card_filter.currentIndexChanged.connect(self._filter_chosen)
         self.refresh = button()
         self.refresh.clicked.connect(self.refresh_chosen)
@@ -108,11 +106,9 @@ class ClipsPage(PageBase):
         self.list.setIconSize(QSize(160, 90))
         self.list.setWordWrap(True)  # the flags come last in a row: at 1366x768 they were cut off
         touch_scrolling(self.list)
-        self.list.setStyleSheet("QListView { font-size: 22px; } QListView::item { min-height: 96px; }")
         self.list.selectionModel().selectionChanged.connect(self._update_buttons)
         self.list.doubleClicked.connect(self.play_selected)
         self.video = CameraPreview(mirrored=False)
-        self.video.setMinimumSize(320, 180)
         self.playback = ClipPlayer(self.video, self)
         self.playback.finished.connect(self._played)
         self.playback.sound_only.connect(lambda: self.video.show_message(self.tr("Sound only: no camera was working.")))

@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit
 from kiosk.config import Card, Scope
 from kiosk.export import ExportOptions, ExportReport
 from kiosk.ui.panel import PageBase
-from kiosk.ui.widgets import OnScreenKeyboard, button, label, set_text, touch_scrolling
+from kiosk.ui.widgets import OnScreenKeyboard, button, label, scrolled, set_text, touch_scrolling
 
 RECORD_FOLDER = "whose-shoes-record"
 CARD_COLUMNS = 2
-# Not bold when chosen (the theme's scope style is): the label would no longer fit its button.
-TOGGLE_STYLE = "QPushButton { font-size: 22px; padding: 4px 14px; } QPushButton:checked { font-weight: normal; }"
 
 
 class ExportPage(PageBase):
@@ -40,13 +38,16 @@ class ExportPage(PageBase):
         self.refresh_drives = button()
         self.refresh_drives.clicked.connect(self.drives_refresh_chosen)
         self.dest = QLineEdit()
-        self.dest.setMinimumHeight(64)
-        self.keyboard = OnScreenKeyboard(("1234567890", "qwertyuiop", "asdfghjkl_", "zxcvbnm/.-"), extra="")
+        # The keyboard lies over the choices below the folder field rather than among them: the page has no room
+        # for both on a 720-pixel screen, and while a folder is typed the choices are not needed.
+        self.keyboard = OnScreenKeyboard(extra="", parent=self)
+        self.keyboard.setAttribute(Qt.WA_StyledBackground)  # opaque, over what it covers
         self.keyboard.serve([self.dest])
         self.keyboard.hide()
+        self.keyboard.field_focused.connect(lambda _: self.show_keyboard.setChecked(True))
         self.show_keyboard = button()
         self.show_keyboard.setCheckable(True)
-        self.show_keyboard.toggled.connect(self.keyboard.setVisible)
+        self.show_keyboard.toggled.connect(self._keyboard_toggled)
         self.scope_label = label("body")
         self.scope_buttons = QButtonGroup(self)
         self.scope_row = QHBoxLayout()
@@ -56,7 +57,6 @@ class ExportPage(PageBase):
         self.compilations = self._toggle()
         self.zip = self._toggle()
         self.progress = QProgressBar()
-        self.progress.setMinimumHeight(48)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress_text = label("muted")
@@ -102,17 +102,38 @@ class ExportPage(PageBase):
         layout.addWidget(self.heading)
         layout.addLayout(drives)
         layout.addLayout(dest_row)
-        layout.addWidget(self.keyboard)
         layout.addWidget(self.choices, 1)
         layout.addWidget(self.progress_text)
-        layout.addWidget(self.outcome)
+        self.outcome_area = scrolled(self.outcome)
+        layout.addWidget(self.outcome_area, 1)
         layout.addLayout(actions)
         self.retranslate()
+
+    def _keyboard_toggled(self, shown: bool) -> None:
+        self.keyboard.setVisible(shown)
+        self._place_keyboard()
+
+    def _place_keyboard(self) -> None:
+        if not self.keyboard.isVisible():
+            return
+        top = self.dest.mapTo(self, self.dest.rect().bottomLeft()).y() + self.layout().spacing()
+        covered = self.choices.geometry().bottom() + 1 - top  # all of the choices, none of the page's foot
+        height = min(max(self.keyboard.sizeHint().height(), covered), self.height() - top)
+        self.keyboard.setGeometry(0, top, self.width(), max(0, height))
+        self.keyboard.raise_()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_keyboard()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._place_keyboard()
 
     def _toggle(self):
         toggle = button("scope")
         toggle.setCheckable(True)
-        toggle.setStyleSheet(TOGGLE_STYLE)
+        toggle.setProperty("shape", "compact")  # not bold when chosen: the label would no longer fit
         return toggle
 
     def set_choices(self, scopes: tuple[Scope, ...], cards: tuple[Card, ...]) -> None:
@@ -241,3 +262,4 @@ class ExportPage(PageBase):
             "failed": self.tr("The export did not run: %1").replace("%1", self.message),
         }[self.state]
         set_text(self.outcome, outcome)
+        self.outcome_area.setVisible(bool(outcome))

@@ -48,8 +48,7 @@ class PinChangePage(PageBase):
         field = QLineEdit()
         field.setEchoMode(QLineEdit.Password)
         field.setMaxLength(8)
-        field.setMinimumHeight(72)
-        field.setStyleSheet("font-size: 40px;")
+        field.setProperty("role", "pin")
         return field
 
     def reset(self) -> None:

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.config import Config, Text
 from kiosk.ui.panel import PageBase
+from kiosk.ui import theme
 from kiosk.ui.panel.cards import CardEditor
-from kiosk.ui.widgets import CameraPreview, LevelMeter, OnScreenKeyboard, button, label, set_text, touch_scrolling
+from kiosk.ui.widgets import (CameraPreview, LevelMeter, OnScreenKeyboard, TextBox, button, caption, label, set_text,
+                              touch_scrolling)
 
 DEVICE_FIELDS = ("camera", "microphone", "width", "height", "fps")
 NUMBER_FIELDS = ("max_seconds", "idle_seconds", "width", "height", "fps")
+LONG_FIELDS = ("consent_en", "consent_cy", "prompt_en", "prompt_cy")
 
 
 def as_number(text: str):
@@ -38,7 +41,7 @@ class SettingsPage(PageBase):
         self.state = "editing"  # editing, saving, saved, refused
         self.message = ""
         self.heading = label("heading")
-        self.fields: dict[str, QLineEdit] = {}
+        self.fields: dict[str, QLineEdit | TextBox] = {}
         self.labels: dict[str, object] = {}
         self.device_state = "idle"  # idle, switching, switched, refused
         self.device_message = ""
@@ -62,6 +65,7 @@ class SettingsPage(PageBase):
         device_box.addLayout(device_column, 3)
         self.form = QFormLayout()
         self.form.setVerticalSpacing(8)
+        self.form.setRowWrapPolicy(QFormLayout.WrapAllRows)  # each caption above its field: both get the whole width
         for name in ("event_name", "event_date", "max_seconds", "idle_seconds", *DEVICE_FIELDS,
                      "consent_en", "consent_cy", "prompt_en", "prompt_cy"):
             self.fields[name] = self._field(name)
@@ -75,6 +79,7 @@ class SettingsPage(PageBase):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(form_holder)
         touch_scrolling(self.scroll)
+        self.scroll.viewport().installEventFilter(self)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.serve(list(self.fields.values()))
         self.card_editor.fields_added.connect(self.keyboard.serve)
@@ -102,12 +107,12 @@ class SettingsPage(PageBase):
         layout.addWidget(self.keyboard)
         self.retranslate()
 
-    def _field(self, name: str, row: int = -1) -> QLineEdit:
-        field = QLineEdit()
-        field.setMinimumHeight(60)
-        caption = label("body")
-        self.labels[name] = caption
-        self.form.insertRow(row, caption, field)
+    def _field(self, name: str, row: int = -1) -> QLineEdit | TextBox:
+        # Texts of a sentence or more get a box of a few lines: a one-line field shows only the end of them.
+        field = TextBox() if name in LONG_FIELDS else QLineEdit()
+        text = caption()
+        self.labels[name] = text
+        self.form.insertRow(row, text, field)
         return field
 
     def _scope_fields(self, config: Config) -> None:
@@ -125,11 +130,30 @@ class SettingsPage(PageBase):
     def _field_focused(self, field) -> None:
         if self.isVisible():
             self.show_keyboard.setChecked(True)
-            # After the keyboard has taken its room, the field must still be in view above it.
-            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(field))
+            QTimer.singleShot(0, self, self._show_target)
+
+    def _show_target(self) -> None:
+        target = self.keyboard.target
+        if target is not None and self.keyboard.isVisible() and self.scroll.isAncestorOf(target):
+            # The whole box and its caption above it, not ensureWidgetVisible's text cursor only.
+            content = self.scroll.widget()
+            box = QRect(target.mapTo(content, QPoint(0, 0)), target.size())
+            caption = next((form.labelForField(target) for form in content.findChildren(QFormLayout)
+                            if form.labelForField(target) is not None), None)
+            if caption is not None:
+                box = box.united(QRect(caption.mapTo(content, QPoint(0, 0)), caption.size()))
+            self.scroll.ensureVisible(box.center().x(), box.center().y(), box.width() // 2,
+                                      box.height() // 2 + theme.px(8))
+
+    def eventFilter(self, watched, event) -> bool:
+        # The keyboard takes its room only once the layout has run: the field typed into is brought into view
+        # when the visible part of the page has its new size, not before.
+        if watched is self.scroll.viewport() and event.type() == QEvent.Resize:
+            self._show_target()
+        return False
 
     @property
-    def card_fields(self) -> dict[str, dict[str, QLineEdit]]:
+    def card_fields(self) -> dict[str, dict[str, QLineEdit | TextBox]]:
         return self.card_editor.card_fields
 
     def show_config(self, config: Config) -> None:
@@ -232,14 +256,18 @@ class SettingsPage(PageBase):
             "consent_en": self.tr("Consent text (English)"), "consent_cy": self.tr("Consent text (Welsh)"),
             "prompt_en": self.tr("Prompt (English)"), "prompt_cy": self.tr("Prompt (Welsh)"),
         }
+        scopes = {scope.id: scope for scope in self.config.scopes} if self.config else {}
         for name in self.fields:
             if name.startswith("scope:"):
                 _, scope_id, language = name.split(":")
                 caption = self.tr("Consent choice %1 (English)") if language == "en" else self.tr("Consent choice %1 (Welsh)")
-                captions[name] = caption.replace("%1", f"“{scope_id}”")
+                # Named by its words as the attendee reads them (in the panel's language), not by its id.
+                words = scopes[scope_id].label(self.language) if scope_id in scopes else scope_id
+                captions[name] = caption.replace("%1", f"“{words}”")
         for name, caption in captions.items():
             set_text(self.labels[name], caption)
             self.fields[name].setAccessibleName(caption)
+        self.card_editor.language = self.language
         self.card_editor.retranslate()
         self.scroll.setAccessibleName(self.tr("Settings"))
         set_text(self.show_keyboard, self.tr("Keyboard"), self.tr("Show or hide the keyboard"))

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.ui.panel import PageBase
-from kiosk.ui.widgets import button, label, set_text
+from kiosk.ui.widgets import button, label, scrolled, set_text
 
 
 class StatusPage(PageBase):
@@ -47,7 +47,7 @@ class StatusPage(PageBase):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addSpacing(12)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(scrolled(self.details), 1)
         layout.addLayout(question)
         layout.addLayout(actions)
         self.ask_exit(False)

@@ -11,7 +11,7 @@ from kiosk.store import codes
 from kiosk.store.withdraw import WithdrawalReport
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.jobs import ClipRow
-from kiosk.ui.widgets import OnScreenKeyboard, button, label, set_text
+from kiosk.ui.widgets import OnScreenKeyboard, button, label, scrolled, set_text
 
 CODE_ROWS = tuple(codes.ALPHABET[start:start + 9] for start in range(0, len(codes.ALPHABET), 9))
 
@@ -32,20 +32,20 @@ class WithdrawPage(PageBase):
         self.hint = label("body")
         self.code_field = QLineEdit()
         self.code_field.setMaxLength(12)
-        self.code_field.setMinimumHeight(84)
-        self.code_field.setStyleSheet("font-size: 48px; font-family: 'DejaVu Sans Mono', monospace;")
+        self.code_field.setProperty("role", "code")
         self.code_field.returnPressed.connect(self.find)
         self.keypad = OnScreenKeyboard(CODE_ROWS, extra="", shift=False, space=False)
         self.keypad.serve([self.code_field])
         self.find_button = button("primary")
         self.find_button.clicked.connect(self.find)
         self.thumbnail = QLabel()
-        self.thumbnail.setFixedSize(240, 135)
+        self.thumbnail.setProperty("role", "thumbnail")  # its size is in the theme, so it follows the screen
+        self.thumbnail.setScaledContents(True)
         self.thumbnail.setAlignment(Qt.AlignCenter)
         self.found = label("body")
         self.outcome = label("body")
         self.outcome.setTextInteractionFlags(Qt.NoTextInteraction)
-        self.confirm = button("primary")
+        self.confirm = button("danger")  # it deletes the clip and its exported copies
         self.confirm.clicked.connect(self._confirm)
         self.cancel = button()
         self.cancel.clicked.connect(self.reset)
@@ -65,7 +65,8 @@ class WithdrawPage(PageBase):
         layout.addLayout(entry)
         layout.addWidget(self.keypad)
         layout.addLayout(clip)
-        layout.addWidget(self.outcome, 1)
+        self.outcome.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        layout.addWidget(scrolled(self.outcome), 1)
         layout.addLayout(choices)
         self.retranslate()
 
@@ -131,8 +132,8 @@ class WithdrawPage(PageBase):
             return ""
         card = self.cards.get(row.card_id)
         minutes, seconds = divmod(round(row.duration), 60)
-        return "\n".join([
-            self.tr("Code %1").replace("%1", codes.display(self.code)),
+        # Two lines, not four: with the keypad and the question above Withdraw it, a 720-pixel page has no more.
+        return self.tr("Code %1").replace("%1", codes.display(self.code)) + "\n" + " · ".join([
             row.started_at.strftime("%Y-%m-%d %H:%M"),
             card.label(self.language) if card else row.card_id,
             self.tr("%1 long").replace("%1", f"{minutes}:{seconds:02d}"),

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout
 
 from kiosk.config import Card
 from kiosk.ui.screens import ScreenBase
-from kiosk.ui.widgets import button, label, set_text
+from kiosk.ui.widgets import button, caption, label, set_text
 
 
 class AttractScreen(ScreenBase):
@@ -17,6 +17,7 @@ class AttractScreen(ScreenBase):
     start_chosen = Signal()
     language_chosen = Signal(str)
     TURN_MS = 3000
+    LONG_NAME = 32  # characters: longer event names are shown a size smaller
 
     def __init__(self, event_name: str, cards: tuple[Card, ...] = (), parent=None) -> None:
         super().__init__(parent)
@@ -24,7 +25,7 @@ class AttractScreen(ScreenBase):
         self.notices: list[str] = []
         self.cards: tuple[Card, ...] = ()
         self.turn = 0
-        self.perspective = label("perspective", wrap=False)
+        self.perspective = caption(role="perspective")  # one line; wrapped when a long label does not fit
         self.perspective.setAlignment(Qt.AlignCenter)
         self.turn_timer = QTimer(self)
         self.turn_timer.timeout.connect(self.show_next_card)
@@ -33,8 +34,7 @@ class AttractScreen(ScreenBase):
         self.invitation = label("lead")
         self.invitation.setAlignment(Qt.AlignCenter)
         self.start = button("primary")
-        self.start.setMinimumSize(520, 140)
-        self.start.setStyleSheet("font-size: 52px; min-height: 140px; border-radius: 28px;")
+        self.start.setProperty("shape", "hero")
         self.start.clicked.connect(self.start_chosen)
         self.notice = label("notice")
         self.notice.setAlignment(Qt.AlignCenter)
@@ -44,7 +44,6 @@ class AttractScreen(ScreenBase):
         self.languages = QButtonGroup(self)
         for code, widget in (("en", self.english), ("cy", self.welsh)):
             widget.setCheckable(True)
-            widget.setMinimumWidth(220)
             self.languages.addButton(widget)
             widget.clicked.connect(lambda _=False, code=code: self.language_chosen.emit(code))
 
@@ -53,15 +52,15 @@ class AttractScreen(ScreenBase):
         toggles.addWidget(self.english)
         toggles.addWidget(self.welsh)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(120, 60, 120, 60)
+        layout.setContentsMargins(120, 32, 120, 32)  # room for a long event name, notices and card at once
         layout.addLayout(toggles)
         layout.addStretch(2)
         layout.addWidget(self.title)
-        layout.addSpacing(24)
+        layout.addSpacing(16)
         layout.addWidget(self.invitation)
-        layout.addSpacing(32)
+        layout.addSpacing(24)
         layout.addWidget(self.perspective, 0, Qt.AlignHCenter)
-        layout.addSpacing(32)
+        layout.addSpacing(24)
         layout.addWidget(self.start, 0, Qt.AlignHCenter)
         layout.addStretch(3)
         layout.addWidget(self.notice)
@@ -90,6 +89,12 @@ class AttractScreen(ScreenBase):
         self.retranslate()
 
     def retranslate(self) -> None:
+        # A long event name in title size takes three lines; in heading size two, leaving room for the rest.
+        role = "title" if len(self.event_name) <= self.LONG_NAME else "heading"
+        if self.title.property("role") != role:
+            self.title.setProperty("role", role)
+            self.title.style().unpolish(self.title)
+            self.title.style().polish(self.title)
         set_text(self.title, self.event_name)
         set_text(self.invitation, self.tr("Share your thoughts in a short video. It only takes a minute or two."))
         set_text(self.start, self.tr("Start"), self.tr("Start: record your thoughts"))

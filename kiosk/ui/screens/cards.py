@@ -30,7 +30,6 @@ class CardTile(QPushButton):
         self.setProperty("role", "card")
         self.setFocusPolicy(Qt.StrongFocus)
         self.setCursor(Qt.PointingHandCursor)
-        self.setMinimumSize(200, 150)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setStyleSheet(f"background: {card.colour}; border: 3px solid {card.colour};")
         path = theme.ICONS / f"{card.icon}.svg"
@@ -44,7 +43,6 @@ class CardTile(QPushButton):
             part.setAlignment(Qt.AlignCenter)
             part.setStyleSheet(self.PART_STYLE)
         self.caption_size = 0
-        self.number.setStyleSheet(self.number.styleSheet() + "font-size: 24px;")
         top = QHBoxLayout()
         top.addWidget(self.number, 0, Qt.AlignLeft | Qt.AlignTop)
         top.addStretch()
@@ -57,7 +55,7 @@ class CardTile(QPushButton):
         layout.addWidget(self.caption, 1)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, 150)
+        return QSize(theme.px(200), theme.target(150))
 
     def set_caption(self, text: str) -> None:
         self.caption.setText(text)
@@ -69,14 +67,15 @@ class CardTile(QPushButton):
 
     def fit(self) -> None:
         """The largest icon and text with which the whole label shows."""
-        left, top, right, bottom = self.MARGINS
-        icon = 96 if self.height() >= 260 else 64 if self.height() >= 190 else 48
+        margins = self.layout().contentsMargins()  # the window scales them with the screen
+        left, top, right, bottom = margins.left(), margins.top(), margins.right(), margins.bottom()
+        icon = theme.px(96 if self.height() >= theme.px(260) else 64 if self.height() >= theme.px(190) else 48)
         if self._icon is not None:
             self.icon.setPixmap(self._icon.pixmap(QSize(icon, icon)))
         room = QRect(0, 0, self.width() - left - right, self.height() - top - bottom - icon - 12)
         font = QFont(self.caption.font())
         font.setBold(True)
-        for size in self.CAPTION_SIZES:
+        for size in (theme.font_px(size) for size in self.CAPTION_SIZES):
             font.setPixelSize(size)
             needed = QFontMetrics(font).boundingRect(room, Qt.TextWordWrap | Qt.AlignCenter, self.caption.text())
             if needed.height() <= room.height() and needed.width() <= room.width():
@@ -84,6 +83,7 @@ class CardTile(QPushButton):
         if size != self.caption_size:  # the app's style sheet sets every font size, so only a style sheet can change it
             self.caption_size = size
             self.caption.setStyleSheet(f"{self.PART_STYLE} font-size: {size}px;")
+            self.number.setStyleSheet(f"{self.PART_STYLE} font-size: {theme.font_px(24)}px;")
 
 
 class CardsScreen(ScreenBase):

@@ -18,8 +18,6 @@ class CountdownScreen(ScreenBase):
         self.preview = CameraPreview()
         self.number = label("countdown")
         self.number.setAlignment(Qt.AlignCenter)
-        self.number.setStyleSheet("color: white; background: rgba(0, 0, 0, 150); border-radius: 40px;"
-                                  "padding: 0 80px; font-size: 240px; font-weight: bold;")
         stage = QGridLayout()
         stage.addWidget(self.preview, 0, 0)
         stage.addWidget(self.number, 0, 0, Qt.AlignCenter)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QGridLayout, QStackedWidget
 
 from kiosk.ui.panel.clips import ClipsPage
 from kiosk.ui.panel.export import ExportPage
@@ -35,31 +35,53 @@ class FacilitatorScreen(ScreenBase):
         self.stack = QStackedWidget()
         self.nav = QButtonGroup(self)
         self.nav_buttons = {}
-        side = QVBoxLayout()
         for name, page in self.pages.items():
             page.layout().setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(page)
             choice = button("scope")
             choice.setCheckable(True)
-            choice.setMinimumWidth(240)
-            choice.setStyleSheet("padding: 4px 24px;")
+            choice.setProperty("shape", "nav")
             choice.clicked.connect(lambda _=False, name=name: self.show_page(name))
             self.nav.addButton(choice)
             self.nav_buttons[name] = choice
-            side.addWidget(choice)
-        side.addStretch()
         self.back = button("primary")
-        self.back.setMinimumWidth(240)
-        self.back.setStyleSheet("padding: 4px 16px;")  # the default 36 px cut "Back to kiosk" short at 1366x768
+        self.back.setProperty("shape", "side")  # the default padding cut "Back to kiosk" short at 1366x768
         self.back.clicked.connect(self.back_chosen)
-        side.addWidget(self.back)
-        layout = QHBoxLayout(self)
+        self.side = QGridLayout()
+        self.portrait: bool | None = None
+        layout = QBoxLayout(QBoxLayout.LeftToRight, self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(side)
+        layout.addLayout(self.side)
         layout.addSpacing(16)
         layout.addWidget(self.stack, 1)
+        self.arrange(portrait=False)
         self.show_page("status", announce=False)
         self.retranslate()
+
+    def arrange(self, portrait: bool) -> None:
+        """The page list down the side on a landscape screen; on a portrait one, across the top in two rows,
+        so that the pages (and their keyboards) get the screen's whole width."""
+        if portrait == self.portrait:
+            return
+        self.portrait = portrait
+        choices = [*self.nav_buttons.values(), self.back]
+        for choice in choices:
+            self.side.removeWidget(choice)
+        for row in range(self.side.rowCount()):
+            self.side.setRowStretch(row, 0)
+        columns = 4 if portrait else 1
+        for index, choice in enumerate(choices[:-1]):
+            self.side.addWidget(choice, index // columns, index % columns)
+        if portrait:
+            self.side.addWidget(self.back, 1, columns - 1)
+        else:
+            self.side.setRowStretch(len(choices) - 1, 1)
+            self.side.addWidget(self.back, len(choices), 0)
+        self.layout().setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.LeftToRight)
+
+    def resizeEvent(self, event) -> None:
+        self.arrange(portrait=event.size().height() > event.size().width())
+        super().resizeEvent(event)
 
     def current_page(self) -> str:
         return next(name for name, page in self.pages.items() if page is self.stack.currentWidget())

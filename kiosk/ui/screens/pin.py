@@ -23,9 +23,8 @@ class PinScreen(ScreenBase):
         self.wait_seconds = 0.0
         self.heading = label("heading")
         self.heading.setAlignment(Qt.AlignCenter)
-        self.dots = label("code", wrap=False)
+        self.dots = label("pindots", wrap=False)
         self.dots.setAlignment(Qt.AlignCenter)
-        self.dots.setStyleSheet("font-size: 72px;")
         self.status = label("lead")
         self.status.setAlignment(Qt.AlignCenter)
         keypad = QGridLayout()
@@ -38,7 +37,6 @@ class PinScreen(ScreenBase):
         self.digit_keys["0"] = self._key("0")
         self.ok = self._key("OK")
         self.ok.setProperty("role", "primary")
-        self.ok.setStyleSheet("font-size: 40px; min-height: 84px; min-width: 120px;")
         keypad.addWidget(self.erase, 3, 0)
         keypad.addWidget(self.digit_keys["0"], 3, 1)
         keypad.addWidget(self.ok, 3, 2)
@@ -70,7 +68,7 @@ class PinScreen(ScreenBase):
     def _key(self, text: str):
         key = button("key")
         key.setText(text)
-        key.setFixedWidth(180)
+        key.setProperty("shape", "keypad")
         return key
 
     def reset(self) -> None:

@@ -24,7 +24,7 @@ class ReviewScreen(ScreenBase):
         self.problem = label("notice")
         self.problem.hide()
         self.video = CameraPreview(mirrored=False)
-        self.video.setMinimumSize(640, 360)
+        self.video.setProperty("shape", "review")
         self.playback = ClipPlayer(self.video, self)
         self.playback.finished.connect(self._played)
         self.playback.sound_only.connect(
@@ -32,7 +32,7 @@ class ReviewScreen(ScreenBase):
         self.replay = button()
         self.replay.clicked.connect(self.play_again)
         self.keep = button("primary")
-        self.keep.setMinimumWidth(300)
+        self.keep.setProperty("shape", "wide")
         self.retry = button()
         self.delete = button()
         for widget, signal in ((self.keep, self.keep_chosen), (self.retry, self.retry_chosen),

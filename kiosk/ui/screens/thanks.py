@@ -26,7 +26,7 @@ class ThanksScreen(ScreenBase):
         self.how = label("body")
         self.how.setAlignment(Qt.AlignCenter)
         self.done = button("primary")
-        self.done.setMinimumWidth(360)
+        self.done.setProperty("shape", "wide")
         self.done.clicked.connect(self.done_chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(160, 80, 160, 80)

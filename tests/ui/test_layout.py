@@ -1,0 +1,263 @@
+"""Fits by construction: every screen and panel page, at four screen sizes, in both languages, keyboard open and shut.
+
+The test screens are real QScreens (tests/screens.json, given to Qt's offscreen platform in tests/conftest.py),
+so the kiosk is shown full screen on each as it is on a laptop, not in a window a test resized.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QGuiApplication, QImage, QTextLayout, QTextOption
+from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QComboBox, QLabel, QLineEdit,
+                               QPlainTextEdit, QScrollArea, QWidget)
+
+from kiosk.config import Card, Text
+from kiosk.export import ExportReport
+from kiosk.ui.app import build_kiosk
+from kiosk.ui.flow import Screen
+from kiosk.ui.i18n import translate_notice
+from kiosk.ui.panel.jobs import ClipRow
+from kiosk.ui.pin import DEFAULT_PIN
+from tests.ui.conftest import wait_for_screen
+
+SIZES = [(1280, 720), (1366, 768), (1920, 1080), (1080, 1920)]
+MIN_TARGET = 60
+TARGETS = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox)
+ATTENDEE_SCREENS = (Screen.ATTRACT, Screen.CONSENT, Screen.CARDS, Screen.PROMPT, Screen.COUNTDOWN, Screen.RECORDING,
+                    Screen.REVIEW, Screen.THANKS, Screen.PIN)
+# The longest things an attendee meets: both device notices, a take that ended early.
+NOTICES = ("No camera was found, so the kiosk is showing a demo pattern.",
+           "No microphone was found, so the kiosk is recording a demo tone.")
+
+
+LONG_CARD = Card("carers", Text("Unpaid carers and the people they look after at home",
+                                 "Gofalwyr di-dâl a'r bobl y maen nhw'n gofalu amdanynt gartref"), "#00695C", "card")
+
+
+def screen_of(width: int, height: int):
+    for screen in QGuiApplication.screens():
+        if (screen.geometry().width(), screen.geometry().height()) == (width, height):
+            return screen
+    pytest.fail(f"no {width}x{height} test screen: is tests/screens.json given to the offscreen platform?")
+
+
+def settle() -> None:
+    # Layouts and style sheets apply through posted events; handing them out is not a wait.
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
+def in_scrolled_content(widget: QWidget, window: QWidget) -> bool:
+    """Inside a scroll area's content, where being below the fold is what scrolling is for."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) and parent is parent.parentWidget().viewport():
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def part_of_a_control(widget: QWidget) -> bool:
+    """The inner pieces Qt builds (a combo box's line edit and popup, a scroll bar's buttons): checked as their owner."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, (QComboBox, QAbstractScrollArea)) and not isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def shown(widget: QWidget, window: QWidget) -> bool:
+    return widget.isVisibleTo(window) and widget.width() > 0
+
+
+def wrapped_lines(label: QLabel) -> list[str]:
+    """The lines a word-wrapped label shows its text in, laid out as Qt lays it out."""
+    text = QLabel.text(label)  # the text shown, which kiosk.ui.widgets.Label may join at its last space
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WordWrap)
+    layout.setTextOption(option)
+    width = label.contentsRect().width() - 2 * label.margin() - 2 * label.indent() if label.indent() > 0 else \
+        label.contentsRect().width() - 2 * label.margin()
+    lines = []
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart():line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def problems_on(window: QWidget, where: str) -> list[str]:
+    """Every way the window shows something badly, as sentences; empty when all is well."""
+    found = []
+    screen = window.screen().geometry()
+    if window.geometry() != screen:
+        found.append(f"{where}: the window is {window.geometry()}, the screen {screen}")
+    bounds = QRect(0, 0, screen.width(), screen.height())
+    for widget in window.findChildren(QWidget):
+        if not shown(widget, window) or part_of_a_control(widget):
+            continue
+        name = f"{where}: {type(widget).__name__} {widget.accessibleName() or widget.objectName()!r}"
+        if in_scrolled_content(widget, window):
+            area = widget.parentWidget()
+            while not isinstance(area, QScrollArea):
+                area = area.parentWidget()
+            if area.horizontalScrollBar().maximum() > 0:
+                found.append(f"{where}: a scroll area needs sideways scrolling ({area.accessibleName()!r})")
+        else:
+            box = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+            if not bounds.contains(box):
+                found.append(f"{name} lies outside the window: {box}")
+                continue
+            parent = widget.parentWidget()
+            if parent is not None and parent is not window and not parent.rect().contains(widget.geometry()):
+                found.append(f"{name} is cut off by its parent: {widget.geometry()} in {parent.rect()}")
+        if isinstance(widget, TARGETS) and (widget.height() < MIN_TARGET or widget.width() < MIN_TARGET):
+            found.append(f"{name} is {widget.width()}x{widget.height()}, under {MIN_TARGET} px")
+        if isinstance(widget, QComboBox) and widget.count() and widget.view().sizeHintForRow(0) < MIN_TARGET:
+            found.append(f"{name}'s list items are {widget.view().sizeHintForRow(0)} px tall")
+        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            if widget.wordWrap():
+                needed = widget.heightForWidth(widget.width())
+                if needed > widget.height():
+                    found.append(f"{name} needs {needed} px of height, has {widget.height()}")
+            elif widget.sizeHint().width() > widget.width() or widget.sizeHint().height() > widget.height():
+                found.append(f"{name} needs {widget.sizeHint()}, has {widget.size()}")
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.property("role") in ("title", "heading", "lead"):
+            lines = wrapped_lines(widget)
+            if len(lines) > 1 and len(lines[-1].split()) == 1:
+                found.append(f"{name} leaves {lines[-1]!r} alone on its last line")
+        if isinstance(widget, QAbstractButton) and widget.text() and widget.sizeHint().width() > widget.width():
+            found.append(f"{name}'s text needs {widget.sizeHint().width()} px, has {widget.width()}")
+    return found
+
+
+def set_attendee_screen(c, screen: Screen) -> None:
+    """Shows `screen` in its fullest state (the longest texts it can hold), without the flow's side effects."""
+    prompt = c.config.default_prompt
+    card = c.config.cards[0]
+    if screen == Screen.ATTRACT:
+        c.attract.show_notices([translate_notice(sentence) for sentence in NOTICES])
+        c.attract.show_cards(c.config.cards)
+    elif screen == Screen.PROMPT:
+        c.prompt.show_prompt(card.label, prompt, c.prompt.tr("No camera: only your voice is being recorded."))
+    elif screen == Screen.RECORDING:
+        c.recording.begin(prompt, 90.0)
+        c.recording.show_time_left(9.0, warning=True)
+    elif screen == Screen.REVIEW:
+        c.review.message = c.review.tr("The camera stopped working, so the recording ended early. "
+                                       "What you said so far is kept.")
+        c.review.retranslate()
+    elif screen == Screen.THANKS:
+        c.thanks.show_code("K7M4PX")
+    c.stack.setCurrentWidget(c.screens[screen])
+
+
+def found_clip(card_id: str) -> ClipRow:
+    thumbnail = QImage(320, 180, QImage.Format_RGB32)
+    thumbnail.fill(0x336699)
+    return ClipRow("K7M4PX", Path("clip.mp4"), card_id, datetime(2026, 5, 1, 14, 30), 83.0, "event", False, True,
+                   thumbnail)
+
+
+def long_report() -> ExportReport:
+    skipped = tuple(f"Clip K7M-4P{n}: no consent was chosen, so it was left out." for n in range(8))
+    damaged = tuple(f"Clip H3N-9W{n}: it could not be read (its file is damaged)." for n in range(4))
+    return ExportReport(Path("/media/usb-stick/whose-shoes-record"), 40, 12, 28, 2, skipped, damaged, 3, 1, ())
+
+
+def open_panel(qtbot, kiosk):
+    c = kiosk.controller
+    c.open_pin()
+    for digit in DEFAULT_PIN:
+        c.pin.digit_keys[digit].click()
+    c.pin.ok.click()
+    wait_for_screen(qtbot, kiosk, Screen.FACILITATOR)
+    qtbot.waitUntil(lambda: c.facilitator.clips_page.card_filter.count() > 1, timeout=10_000)
+    return c.facilitator
+
+
+@pytest.fixture
+def full_screen_kiosk(qtbot, panel_config, recordings):
+    built = []
+    # The event's own name, as long as a real one can be; the shipped one is two words.
+    config = replace(panel_config, event_name="Gwneud Gwahaniaeth: Cynhadledd Cydgynhyrchu Gorllewin Cymru 2026")
+
+    def make(width: int, height: int):
+        kiosk = build_kiosk(config, recordings, "synthetic", "synthetic", windowed=False)
+        qtbot.addWidget(kiosk.window)
+        built.append(kiosk)
+        kiosk.window.show_kiosk(screen_of(width, height))
+        qtbot.waitExposed(kiosk.window)
+        return kiosk
+
+    yield make
+    for kiosk in built:
+        kiosk.close()
+
+
+@pytest.mark.parametrize("width, height", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_screen_fits_the_screen_in_both_languages(qtbot, full_screen_kiosk, width, height):
+    kiosk = full_screen_kiosk(width, height)
+    c, window = kiosk.controller, kiosk.window
+    problems = []
+    for language in ("en", "cy"):
+        c.set_language(language)
+        for screen in ATTENDEE_SCREENS:
+            set_attendee_screen(c, screen)
+            settle()
+            problems += problems_on(window, f"{language} {screen.name}")
+        c.attract.show_cards((LONG_CARD,))  # a card a facilitator added, with a long label
+        c.stack.setCurrentWidget(c.attract)
+        settle()
+        problems += problems_on(window, f"{language} ATTRACT with a long card label")
+        c.attract.show_cards(c.config.cards)
+        c.stack.setCurrentWidget(c.attract)
+        c.current = Screen.ATTRACT
+        panel = open_panel(qtbot, kiosk)
+        for page in panel.pages:
+            panel.show_page(page)
+            keyboards = {"settings": panel.settings_page.show_keyboard,
+                         "export": panel.export_page.show_keyboard}
+            for keyboard_open in ((False, True) if page in keyboards else (False,)):
+                if page in keyboards:
+                    keyboards[page].setChecked(keyboard_open)
+                if page == "status":
+                    panel.status_page.ask_exit(True)
+                if page == "withdraw":  # its fullest state: a clip found, its picture, Withdraw it and Cancel
+                    panel.withdraw_page.show_found("K7M4PX", found_clip(c.config.cards[0].id))
+                if page == "export":  # a report with things to look at: it may be long
+                    panel.export_page.show_report(long_report())
+                settle()
+                problems += problems_on(window, f"{language} panel {page}{' keyboard' if keyboard_open else ''}")
+            if page in keyboards:
+                keyboards[page].setChecked(False)
+            panel.status_page.ask_exit(False)
+        c.go(Screen.ATTRACT)
+        settle()
+        problems += problems_on(window, f"{language} attract after the panel")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("width, height", [(1280, 720), (1366, 768)], ids=["1280x720", "1366x768"])
+def test_the_welsh_recording_screen_keeps_the_question_short_the_badge_small_and_the_picture_wide(
+        qtbot, full_screen_kiosk, width, height):
+    kiosk = full_screen_kiosk(width, height)
+    c = kiosk.controller
+    c.set_language("cy")
+    set_attendee_screen(c, Screen.RECORDING)
+    settle()
+    screen = c.recording
+    line = screen.question.fontMetrics().lineSpacing()
+    assert screen.question.height() <= 2 * line + 4  # two lines, not six
+    assert screen.indicator.height() <= 2 * screen.indicator.fontMetrics().lineSpacing()  # a badge, not a pillar
+    picture_width = min(screen.preview.width(), screen.preview.height() * 16 / 9)  # a 16:9 picture, fitted
+    assert picture_width >= 0.45 * width  # it was a quarter (335 px at 1366)
