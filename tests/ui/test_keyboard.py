@@ -10,7 +10,7 @@ from tests.ui.test_panel import open_panel, type_on
 def shipped_texts() -> list[str]:
     """Every text the shipped event config holds, in both languages."""
     config, _ = configuration.load()
-    texts = [config.event_name, config.consent_text.en, config.consent_text.cy,
+    texts = [config.event_name.en, config.event_name.cy, config.consent_text.en, config.consent_text.cy,
              config.default_prompt.en, config.default_prompt.cy]
     for scope in config.scopes:
         texts += [scope.label.en, scope.label.cy]
