@@ -242,14 +242,63 @@
 <context>
     <name>CountdownScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/countdown.py" line="37" />
+        <location filename="../../kiosk/ui/screens/countdown.py" line="40" />
         <source>Get ready, recording starts in…</source>
         <translation>Paratowch, mae'r recordio'n dechrau mewn…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/countdown.py" line="38" />
+        <location filename="../../kiosk/ui/screens/countdown.py" line="41" />
         <source>%1 seconds</source>
         <translation>%1 eiliad</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceControl</name>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="54" />
+        <location filename="../../kiosk/ui/device_control.py" line="69" />
+        <source>a take is being recorded. Try again when it has finished.</source>
+        <translation>mae recordiad ar y gweill. Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="72" />
+        <source>the camera and microphone are already being changed.</source>
+        <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="91" />
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="91" />
+        <source>Microphone</source>
+        <translation>Meicroffon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="93" />
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="107" />
+        <source>There is no camera, so only sound is recorded.</source>
+        <translation>Does dim camera, felly dim ond sain sy'n cael ei recordio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="108" />
+        <source>There is no microphone, so only pictures are recorded.</source>
+        <translation>Does dim meicroffon, felly dim ond lluniau sy'n cael eu recordio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="110" />
+        <source>The camera has stopped working. Please tell a facilitator.</source>
+        <translation>Mae'r camera wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="111" />
+        <source>The microphone has stopped working. Please tell a facilitator.</source>
+        <translation>Mae'r meicroffon wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
 </context>
 <context>
@@ -409,42 +458,42 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="82" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="91" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="82" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="91" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="82" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="91" />
         <source>Withdraw</source>
         <translation>Tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="83" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="92" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="83" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="92" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="83" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="92" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="85" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="94" />
         <source>Show the page: %1</source>
         <translation>Dangos y dudalen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="86" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="95" />
         <source>Back to kiosk</source>
         <translation>Yn ôl i'r ciosg</translation>
     </message>
@@ -452,165 +501,54 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="248" />
+        <location filename="../../kiosk/ui/controller.py" line="265" />
         <source>Recording is not possible right now. Please ask a facilitator for help.</source>
         <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="290" />
+        <location filename="../../kiosk/ui/controller.py" line="307" />
         <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
         <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="296" />
+        <location filename="../../kiosk/ui/controller.py" line="313" />
         <source>No camera: only your voice is being recorded.</source>
         <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="325" />
+        <location filename="../../kiosk/ui/controller.py" line="342" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="328" />
+        <location filename="../../kiosk/ui/controller.py" line="345" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="330" />
+        <location filename="../../kiosk/ui/controller.py" line="347" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="331" />
+        <location filename="../../kiosk/ui/controller.py" line="348" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="372" />
+        <location filename="../../kiosk/ui/controller.py" line="389" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="383" />
+        <location filename="../../kiosk/ui/controller.py" line="400" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="421" />
-        <location filename="../../kiosk/ui/controller.py" line="441" />
-        <source>a take is being recorded. Try again when it has finished.</source>
-        <translation>mae recordiad ar y gweill. Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="444" />
-        <source>the camera and microphone are already being changed.</source>
-        <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="478" />
-        <source>There is no camera, so only sound is recorded.</source>
-        <translation>Does dim camera, felly dim ond sain sy'n cael ei recordio.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="479" />
-        <source>There is no microphone, so only pictures are recorded.</source>
-        <translation>Does dim meicroffon, felly dim ond lluniau sy'n cael eu recordio.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="481" />
-        <source>The camera has stopped working. Please tell a facilitator.</source>
-        <translation>Mae'r camera wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="482" />
-        <source>The microphone has stopped working. Please tell a facilitator.</source>
-        <translation>Mae'r meicroffon wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="536" />
-        <source>Event: %1</source>
-        <translation>Digwyddiad: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="463" />
-        <source>Camera</source>
-        <translation>Camera</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="244" />
+        <location filename="../../kiosk/ui/controller.py" line="261" />
         <source>The camera and microphone are being changed. Please try again in a moment.</source>
         <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="463" />
-        <source>Microphone</source>
-        <translation>Meicroffon</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="465" />
-        <source>none</source>
-        <translation>dim</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="538" />
-        <source>Free space for recordings: %1 MB</source>
-        <translation>Lle rhydd ar gyfer recordiadau: %1 MB</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="539" />
-        <source>Recording pauses when less than %1 MB is free.</source>
-        <translation>Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="542" />
-        <source>That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).</source>
-        <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="544" />
-        <source>That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).</source>
-        <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="546" />
-        <source>Clips today: %1</source>
-        <translation>Clipiau heddiw: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="547" />
-        <source>Speaker: %1</source>
-        <translation>Seinydd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="548" />
-        <source>Speaker: none, so takes are played back without sound.</source>
-        <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="550" />
-        <source>Crash recovery: still checking…</source>
-        <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="552" />
-        <source>Crash recovery: nothing needed repair.</source>
-        <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="554" />
-        <source>Crash recovery:</source>
-        <translation>Adfer ar ôl chwalfa:</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="557" />
-        <source>The PIN is still the default one: please change it.</source>
-        <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="559" />
-        <source>Last error: %1</source>
-        <translation>Gwall diwethaf: %1</translation>
     </message>
 </context>
 <context>
@@ -657,7 +595,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="120" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="140" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -814,59 +752,59 @@
 <context>
     <name>RecordingScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="79" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="82" />
         <source>Time left: %1:%2</source>
         <translation>Amser ar ôl: %1:%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="82" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="85" />
         <source>%1 seconds left. Time to finish your thought.</source>
         <translation>%1 eiliad ar ôl. Amser i orffen eich syniad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="86" />
-        <location filename="../../kiosk/ui/screens/recording.py" line="92" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="89" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="95" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="86" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="89" />
         <source>Recording</source>
         <translation>Yn recordio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="87" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="90" />
         <source>Saving your video</source>
         <translation>Yn cadw eich fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="87" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="90" />
         <source>Recording now</source>
         <translation>Yn recordio nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="89" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="92" />
         <source>Sound</source>
         <translation>Sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="89" />
-        <location filename="../../kiosk/ui/screens/recording.py" line="90" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="92" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="93" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="91" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="94" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="92" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="95" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="93" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="96" />
         <source>Stop recording</source>
         <translation>Stopio recordio</translation>
     </message>
@@ -1100,6 +1038,74 @@
         <location filename="../../kiosk/ui/panel/settings.py" line="255" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLines</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="17" />
+        <source>Event: %1</source>
+        <translation>Digwyddiad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="19" />
+        <source>Free space for recordings: %1 MB</source>
+        <translation>Lle rhydd ar gyfer recordiadau: %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="21" />
+        <source>Recording pauses when less than %1 MB is free.</source>
+        <translation>Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="25" />
+        <source>That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).</source>
+        <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="27" />
+        <source>That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).</source>
+        <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="29" />
+        <source>Clips today: %1</source>
+        <translation>Clipiau heddiw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="30" />
+        <source>Speaker: %1</source>
+        <translation>Seinydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="31" />
+        <source>Speaker: none, so takes are played back without sound.</source>
+        <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="33" />
+        <source>Crash recovery: still checking…</source>
+        <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="35" />
+        <source>Crash recovery: nothing needed repair.</source>
+        <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="37" />
+        <source>Crash recovery:</source>
+        <translation>Adfer ar ôl chwalfa:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="40" />
+        <source>The PIN is still the default one: please change it.</source>
+        <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="42" />
+        <source>Last error: %1</source>
+        <translation>Gwall diwethaf: %1</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 """The one controller of the attendee flow: which screen shows, the take being recorded, and what is kept.
 
-The flow is the table in flow.py; this class only decides *when* to move and keeps the
-QStackedWidget showing the current screen. Disk work goes to a DiskWorker and the take's
-end arrives from the encoder thread as a queued signal, so the GUI thread never waits.
+The flow is the table in flow.py: where each screen may go, and what runs on arriving and leaving.
+This class decides *when* to move and keeps the QStackedWidget showing the current screen. The
+devices (device_control.py), the PIN (pin_entry.py) and the panel (panel/controller.py) are parts
+it owns. Disk work goes to a DiskWorker and the take's end arrives from the encoder thread as a
+queued signal, so the GUI thread never waits.
 """
 
 from __future__ import annotations
@@ -13,18 +15,20 @@ from dataclasses import dataclass, field, replace
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget
 
-from kiosk.config import Config, ConfigError
+from kiosk.config import Config
 from kiosk.recording.session import ClipRecording
 from kiosk.recording.take import MAX_LENGTH
 from kiosk.store import Clip, ClipStore, ClipTags, recover
-from kiosk.ui.backoff import BackOffCountdown
-from kiosk.ui.devices import DeviceFeed, open_started_devices
+from kiosk.ui.device_control import DEVICE_FIELDS, DeviceControl
+from kiosk.ui.devices import DeviceFeed
 from kiosk.ui.disk import DiskWorker
-from kiosk.ui.flow import IDLE_LEAVES, PIN_FROM, Screen, check_move
-from kiosk.ui.i18n import Translations, translate_notice
+from kiosk.ui.flow import FLOW, IDLE_LEAVES, PIN_FROM, Screen, check_move
+from kiosk.ui.i18n import Translations
+from kiosk.ui.idle import IdleWatch
+from kiosk.ui.notes import KioskNotes
 from kiosk.ui.panel.controller import PanelController
-from kiosk.ui.panel.jobs import MEGABYTE, StatusFacts
-from kiosk.ui.pin import DEFAULT_PIN, PinStore
+from kiosk.ui.pin import PinStore
+from kiosk.ui.pin_entry import PinEntry
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.cards import CardsScreen
 from kiosk.ui.screens.consent import ConsentScreen
@@ -52,7 +56,6 @@ class Visit:
 class KioskController(QObject):
     THANKS_SECONDS = 10.0
     CLOCK_MS = 100  # time left and sound level refresh while recording (and the level in the panel's settings)
-    DEVICE_FIELDS = ("camera", "microphone", "width", "height", "fps")
 
     screen_changed = Signal(object)  # Screen
     take_finished = Signal(object, object)  # (Clip, TakeResult), re-emitted from the encoder thread
@@ -65,12 +68,7 @@ class KioskController(QObject):
                  config_problems: list[str] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.config, self.store, self.feed, self.pins = config, store, feed, pins
-        self.config_problems = list(config_problems or [])
-        self.device_problems: list[str] = []
-        self._switched_config = config  # the config whose devices a switch under way is opening
-        self.recovery_reports: list[str] | None = None
-        self.facilitator_notes: list[str] = []
-        self.default_pin = False  # the PIN last accepted was the shipped one
+        self.notes = KioskNotes(config_problems=list(config_problems or []))
         self.language = config.language
         self.visit = Visit()
         self.worker = DiskWorker(self)
@@ -78,9 +76,6 @@ class KioskController(QObject):
         self.translations = Translations()
         self.take_finished.connect(self._show_review)
         self.feed.frame_arrived.connect(self._show_frame)
-        self.feed.camera_lost.connect(self._device_lost)
-        self.feed.microphone_lost.connect(self._device_lost)
-        self.feed.devices_switched.connect(self._devices_switched)
 
         self.attract = AttractScreen(config.event_name, config.cards)
         self.consent = ConsentScreen(config.consent_text, config.scopes)
@@ -103,15 +98,31 @@ class KioskController(QObject):
             self.stack.addWidget(screen)
         self.current = Screen.ATTRACT
 
-        self.idle_timer = self._timer(single=True, slot=self._idle_timeout)
+        self.idle = IdleWatch(lambda: self.config.idle_seconds, self)
+        self.idle.timed_out.connect(self._idle_timeout)
         self.countdown_timer = self._timer(single=False, slot=self._count_down)
         self.clock = self._timer(single=False, slot=self._tick)
         self.thanks_timer = self._timer(single=True, slot=self._thanks_over)
-        self.pin_wait_timer = BackOffCountdown(self)
         self.level_timer = self._timer(single=False, slot=self._show_level)
+        self.devices = DeviceControl(feed, self.facilitator.settings_page, self.notes, lambda: self.config,
+                                     self._take_may_be_recording, self)
+        self.devices.changed.connect(self._show_notices)
+        self.devices.switched.connect(self._devices_switched)
+        self.pin_entry = PinEntry(self.pin, pins, store, self.worker, self.notes, self)
+        self.pin_entry.pin_accepted.connect(self._open_panel)
+        self.panel = PanelController(self.facilitator, store, pins, self.worker, self.devices, self.notes,
+                                     lambda: self.config, self)
+        self.panel.settings_saved.connect(self.apply_config)
         self._connect_screens()
-        self.panel = PanelController(self, self)
         self.set_language(self.language)
+
+    @property
+    def facilitator_notes(self) -> list[str]:
+        return self.notes.errors
+
+    @property
+    def recovery_reports(self) -> list[str] | None:
+        return self.notes.recovery_reports
 
     def _timer(self, single: bool, slot) -> QTimer:
         timer = QTimer(self)
@@ -134,18 +145,15 @@ class KioskController(QObject):
         self.review.retry_chosen.connect(self.retry_take)
         self.review.delete_chosen.connect(self.delete_take)
         self.thanks.done_chosen.connect(self._thanks_over)
-        self.pin.pin_entered.connect(self.check_pin)
         self.pin.back_chosen.connect(lambda: self.go(Screen.ATTRACT))
         self.facilitator.back_chosen.connect(lambda: self.go(Screen.ATTRACT))
         self.facilitator.exit_chosen.connect(self.exit_chosen)
-        self.facilitator.settings_page.devices_chosen.connect(self.use_devices)
-        self.feed.devices_not_switched.connect(self.facilitator.settings_page.show_devices_refused)
 
     # -- starting and stopping the kiosk -------------------------------------------------------------
 
     def start(self) -> None:
         """Starts the devices and the crash recovery; call once the window exists."""
-        self.device_problems = self.feed.start()
+        self.devices.start()
         self.worker.submit("recover", lambda: recover(self.store))
         self._show_notices()
         self.go(Screen.ATTRACT)
@@ -155,9 +163,10 @@ class KioskController(QObject):
 
         The kiosk is closing, so waiting here for the file and the disk is what we want.
         """
-        for timer in (self.idle_timer, self.countdown_timer, self.clock, self.thanks_timer, self.pin_wait_timer,
-                      self.level_timer):
+        for timer in (self.countdown_timer, self.clock, self.thanks_timer, self.level_timer):
             timer.stop()
+        self.idle.stop()
+        self.pin_entry.stop()
         self.review.shutdown()
         self.panel.shutdown()  # an export in progress is cancelled and its thread joined
         self.worker.stop()  # queued keeps reach the disk; a take being started is started
@@ -176,37 +185,45 @@ class KioskController(QObject):
         self.feed.stop()  # a device switch under way too: its thread is joined, what it opened is stopped
         self.translations.remove()
 
-    # -- moving between screens ----------------------------------------------------------------------
+    # -- moving between screens: the table in flow.py says where, and what runs on the way ------------
 
     def go(self, target: Screen) -> None:
-        check_move(self.current, target) if target != self.current else None
-        if self.current == Screen.FACILITATOR and target != Screen.FACILITATOR:
-            self.panel.left()
-        if target == Screen.ATTRACT:
-            self.visit = Visit()
-            self._show_notices()
-        if target == Screen.FACILITATOR:
-            self.facilitator.settings_page.show_devices(self.device_lines())
-            self.level_timer.start(self.CLOCK_MS)
-        else:
-            self.level_timer.stop()
+        if target != self.current:
+            check_move(self.current, target)
+            self._run(FLOW[self.current].left)
         self.current = target
         self.stack.setCurrentWidget(self.screens[target])
         self.screens[target].take_focus()
+        self._run(FLOW[target].entered)
         self.note_activity()
         self.screen_changed.emit(target)
 
+    def _run(self, hook: str) -> None:
+        if hook:
+            getattr(self, f"_on_{hook}")()
+
+    def _on_visit_over(self) -> None:
+        self.visit = Visit()
+        self._show_notices()
+
+    def _on_panel_entered(self) -> None:
+        self.devices.show_in_panel()
+        self.level_timer.start(self.CLOCK_MS)
+
+    def _on_panel_left(self) -> None:
+        self.level_timer.stop()
+        self.panel.left()
+
+    def _on_review_left(self) -> None:
+        self.review.stop_playback()
+
     def note_activity(self) -> None:
         """Any touch or key: the idle countdown starts again."""
-        if self.current in IDLE_LEAVES:
-            self.idle_timer.start(int(self.config.idle_seconds * 1000))
-        else:
-            self.idle_timer.stop()
+        self.idle.restart(self.current in IDLE_LEAVES)
 
     def _idle_timeout(self) -> None:
         if self.current not in IDLE_LEAVES:
             return
-        self.countdown_timer.stop()
         if self.current == Screen.REVIEW:
             self._keep_unreviewed()
         self.set_language(self.config.language)
@@ -285,7 +302,7 @@ class KioskController(QObject):
     def _take_started(self, error: str) -> None:
         if error:
             self.visit.recording = None
-            self.facilitator_notes.append(error)
+            self.notes.errors.append(error)
             self.prompt.show_prompt(self.prompt.perspective, self.prompt.prompt,
                                     self.tr("Sorry, recording could not start. Please ask a facilitator for help."))
             self.go(Screen.PROMPT)
@@ -316,7 +333,7 @@ class KioskController(QObject):
             return  # shutting down
         self.visit.clip = clip
         if result.error:
-            self.facilitator_notes.append(result.error)
+            self.notes.errors.append(result.error)
         self.go(Screen.REVIEW)
         self.review.show_take(clip.media_path, self._take_message(result))
 
@@ -369,7 +386,7 @@ class KioskController(QObject):
             self._take_started(error)
         elif token in ("keep", "keep-unreviewed"):
             if error:
-                self.facilitator_notes.append(self.tr("A clip could not be kept: %1").replace("%1", error))
+                self.notes.errors.append(self.tr("A clip could not be kept: %1").replace("%1", error))
             else:
                 self.clip_kept.emit(result)
             # The media is on disk under a sidecar that already holds the code: if the sidecar could not be
@@ -380,7 +397,7 @@ class KioskController(QObject):
                 self.thanks_timer.start(int(self.THANKS_SECONDS * 1000))
         elif token in ("retry", "delete"):
             if error:
-                self.facilitator_notes.append(self.tr("A clip could not be deleted: %1").replace("%1", error))
+                self.notes.errors.append(self.tr("A clip could not be deleted: %1").replace("%1", error))
             else:
                 self.clip_discarded.emit(result)
             if self.current == Screen.REVIEW:
@@ -389,104 +406,28 @@ class KioskController(QObject):
                 else:
                     self.go(Screen.ATTRACT)
         elif token == "recover":
-            self.recovery_reports = list(result or []) + ([error] if error else [])
-            self.recovery_finished.emit(self.recovery_reports)
-        elif token == "pin":
-            self._pin_checked(result, error)
+            self.notes.recovery_reports = list(result or []) + ([error] if error else [])
+            self.recovery_finished.emit(self.notes.recovery_reports)
 
     # -- devices -----------------------------------------------------------------------------------------
 
     def _show_frame(self) -> None:
-        frame = self.feed.latest_frame()
-        if self.current == Screen.RECORDING:
-            self.recording.preview.show_frame(frame)
-        elif self.current == Screen.COUNTDOWN:
-            self.countdown.preview.show_frame(frame)
-        elif self.current == Screen.FACILITATOR and self.facilitator.current_page() == "settings":
-            self.facilitator.settings_page.show_frame(frame)
+        frame = self.feed.latest_frame()  # also lets the feed post the next frame
+        if FLOW[self.current].camera:
+            self.screens[self.current].show_frame(frame)
 
     def _show_level(self) -> None:
-        if self.facilitator.current_page() == "settings":
-            self.facilitator.settings_page.show_level(self.feed.level)
-
-    def _device_lost(self, reason: str) -> None:
-        self.facilitator_notes.append(reason)
-        self._show_notices()
-        self.facilitator.settings_page.show_devices(self.device_lines())
-
-    def use_devices(self, changes: dict) -> None:
-        """The settings page's "Use these devices": the typed devices, validated, replace the running ones."""
-        page = self.facilitator.settings_page
-        if self._take_may_be_recording():
-            page.show_devices_refused(self.tr("a take is being recorded. Try again when it has finished."))
-            return
-        try:
-            config = self.config.with_changes(**changes)
-        except ConfigError as error:
-            page.show_devices_refused(str(error))
-            return
-        self.switch_devices(config)
+        self.facilitator.show_level(self.feed.level)
 
     def _take_may_be_recording(self) -> bool:
         return self.current in (Screen.COUNTDOWN, Screen.RECORDING)
 
-    def switch_devices(self, config: Config) -> bool:
-        """Opens `config`'s camera and microphone off the GUI thread and swaps them in, without a restart.
-
-        The same spec again reopens the device: how a camera that was unplugged and plugged back comes back.
-        Refused while a take may be recording, whose encoder is fed by the sources in use.
-        """
-        page = self.facilitator.settings_page
-        if self._take_may_be_recording():
-            page.show_devices_refused(self.tr("a take is being recorded. Try again when it has finished."))
-            return False
-        if not self.feed.switch(lambda: open_started_devices(config)):
-            page.show_devices_refused(self.tr("the camera and microphone are already being changed."))
-            return False
-        self._switched_config = config
-        page.show_switching()
-        return True
-
-    def _devices_switched(self, problems: list[str]) -> None:
-        config = self._switched_config
+    def _devices_switched(self, config: Config) -> None:
         # The running kiosk uses these now; saving them for the next start is the Save button's work.
-        self.config = replace(self.config, **{name: getattr(config, name) for name in self.DEVICE_FIELDS})
-        self.device_problems = list(problems)
-        self._show_notices()
-        page = self.facilitator.settings_page
-        page.show_devices(self.device_lines())
-        page.show_switched(problems)
-
-    def device_lines(self) -> list[str]:
-        """One line a source: its name, and any notice or the reason it was lost."""
-        lines = []
-        for kind, source in ((self.tr("Camera"), self.feed.camera), (self.tr("Microphone"), self.feed.microphone)):
-            if source is None:
-                state = self.tr("none")
-            elif source.lost_reason:
-                state = f"{translate_notice(source.name)}: {source.lost_reason}"
-            else:
-                state = translate_notice(source.name) + "".join(
-                    f" ({text})" for text in (translate_notice(source.notice), source.detail) if text)
-            lines.append(f"{kind}: {state}")
-        return lines
-
-    def notices(self) -> list[str]:
-        """Plain sentences for the attract screen on what the kiosk is missing."""
-        found = []
-        for kind, source in (("camera", self.feed.camera), ("microphone", self.feed.microphone)):
-            if source is None:
-                found.append(self.tr("There is no camera, so only sound is recorded.") if kind == "camera"
-                             else self.tr("There is no microphone, so only pictures are recorded."))
-            elif source.lost_reason:
-                found.append(self.tr("The camera has stopped working. Please tell a facilitator.") if kind == "camera"
-                             else self.tr("The microphone has stopped working. Please tell a facilitator."))
-            elif source.notice:
-                found.append(translate_notice(source.notice))
-        return found
+        self.config = replace(self.config, **{name: getattr(config, name) for name in DEVICE_FIELDS})
 
     def _show_notices(self) -> None:
-        self.attract.show_notices(self.notices())
+        self.attract.show_notices(self.devices.notices())
 
     # -- the facilitator's way in ------------------------------------------------------------------------
 
@@ -496,33 +437,15 @@ class KioskController(QObject):
             self.pin.reset()
             self.go(Screen.PIN)
 
-    def check_pin(self, typed: str) -> None:
-        self.worker.submit("pin", lambda: (self.pins.check(typed), self.store.free_bytes(), typed == DEFAULT_PIN))
-
-    def _pin_checked(self, result, error: str) -> None:
+    def _open_panel(self, free_bytes: int) -> None:
         if self.current != Screen.PIN:
             return
-        if error or result is None:
-            self.pin.show_refused(0)
-            self.facilitator_notes.append(error)
-            return
-        check, free_bytes, is_default = result
-        if not check.accepted:
-            self.pin.show_refused(check.wait_seconds)
-            if check.wait_seconds > 0:
-                self.pin_wait_timer.start(self.pin, check.wait_seconds)
-            return
-        self.default_pin = is_default
-        self.facilitator.show_status(self.status_lines(free_bytes, is_default))
         self.go(Screen.FACILITATOR)
-        self.panel.opened()
+        self.panel.opened(free_bytes)
 
-    def apply_config(self, config: Config) -> bool:
-        """Settings saved in the panel, from the next attendee on; True when the devices changed (and are being opened)."""
-        devices_changed = any(getattr(config, name) != getattr(self.config, name) for name in self.DEVICE_FIELDS)
+    def apply_config(self, config: Config) -> None:
+        """Settings saved in the panel, from the next attendee on (the panel switches changed devices itself)."""
         self.config = config
-        if devices_changed:
-            self.switch_devices(config)
         # Scope ids cannot change in the panel, so the consent screen keeps its buttons and takes the new texts.
         self.attract.event_name = config.event_name
         self.consent.consent_text, self.consent.scopes = config.consent_text, config.scopes
@@ -531,35 +454,3 @@ class KioskController(QObject):
         self.prompt.max_seconds = config.max_seconds
         for screen in self.screens.values():
             screen.retranslate()
-        return devices_changed
-
-    def status_lines(self, free_bytes: int, default_pin: bool = False, facts: StatusFacts | None = None) -> list[str]:
-        lines = [self.tr("Event: %1").replace("%1", self.config.event_name)]
-        lines.extend(self.device_lines())
-        lines.append(self.tr("Free space for recordings: %1 MB").replace("%1", f"{free_bytes // (1024 * 1024):,}"))
-        lines.append(self.tr("Recording pauses when less than %1 MB is free.").replace("%1", f"{self.config.min_free_mb:,}"))
-        if facts is not None:
-            rate = f"{facts.bytes_per_second * 60 / MEGABYTE:.0f}"
-            lines.append((self.tr("That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).")
-                          if facts.measured else
-                          self.tr("That is about %1 minutes of recording (%2 MB a minute, estimated for 720p)."))
-                         .replace("%1", f"{facts.minutes_left(self.config.min_free_mb):,.0f}").replace("%2", rate))
-            lines.append(self.tr("Clips today: %1").replace("%1", str(facts.clips_today)))
-            lines.append(self.tr("Speaker: %1").replace("%1", facts.speaker) if facts.speaker else
-                         self.tr("Speaker: none, so takes are played back without sound."))
-        if self.recovery_reports is None:
-            lines.append(self.tr("Crash recovery: still checking…"))
-        elif not self.recovery_reports:
-            lines.append(self.tr("Crash recovery: nothing needed repair."))
-        else:
-            lines.append(self.tr("Crash recovery:"))
-            lines.extend(f"  • {report}" for report in self.recovery_reports)
-        if default_pin:
-            lines.append(self.tr("The PIN is still the default one: please change it."))
-        if self.facilitator_notes:
-            lines.append(self.tr("Last error: %1").replace("%1", self.facilitator_notes[-1]))
-        problems = self.config_problems + self.device_problems + self.facilitator_notes[:-1]
-        if facts is not None:
-            problems += list(facts.problems)
-        lines.extend(f"  • {problem}" for problem in problems)
-        return lines

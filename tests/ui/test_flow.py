@@ -11,7 +11,7 @@ from tests.ui.conftest import clip_files, record_for, record_until_review, sidec
 
 
 def test_flow_table_never_leaves_a_recording_except_to_review():
-    assert TRANSITIONS[Screen.RECORDING] == {Screen.REVIEW, Screen.PROMPT}
+    assert TRANSITIONS[Screen.RECORDING] == {Screen.REVIEW}
     assert Screen.RECORDING not in IDLE_LEAVES
     with pytest.raises(FlowError):
         check_move(Screen.RECORDING, Screen.ATTRACT)

@@ -29,6 +29,9 @@ class CountdownScreen(ScreenBase):
         layout.addLayout(stage, 1)
         self.retranslate()
 
+    def show_frame(self, frame) -> None:
+        self.preview.show_frame(frame)
+
     def show_count(self, count: int) -> None:
         self.count = count
         self.retranslate()

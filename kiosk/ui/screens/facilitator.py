@@ -75,6 +75,15 @@ class FacilitatorScreen(ScreenBase):
         if announce:
             self.page_chosen.emit(name)
 
+    def show_frame(self, frame) -> None:
+        """The live camera, on the settings page while it shows."""
+        if self.current_page() == "settings":
+            self.settings_page.show_frame(frame)
+
+    def show_level(self, rms: float) -> None:
+        if self.current_page() == "settings":
+            self.settings_page.show_level(rms)
+
     def show_status(self, lines: list[str]) -> None:
         self.status_page.show_status(lines)
 

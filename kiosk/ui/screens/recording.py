@@ -60,6 +60,9 @@ class RecordingScreen(ScreenBase):
         self.retranslate()
         self.stop.setFocus()
 
+    def show_frame(self, frame) -> None:
+        self.preview.show_frame(frame)
+
     def show_time_left(self, seconds: float, warning: bool) -> None:
         self.seconds_left, self.warning_shown = max(0.0, seconds), warning
         self._show_time()
