@@ -9,6 +9,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 WELSH = {
+    "Still there?": "Ydych chi'n dal yma?",
+    "Going back to the start in %1 seconds.": "Yn mynd yn ôl i'r dechrau ymhen %1 eiliad.",
+    "I'm still here": "Rydw i'n dal yma",
+    "This screen goes back to the start in %1 seconds.": "Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %1 eiliad.",
     "In the shoes of: %1": "Yn esgidiau: %1",
     "Demo pattern (no camera)": "Patrwm arddangos (dim camera)",
     "Demo tone (no microphone)": "Tôn arddangos (dim meicroffon)",

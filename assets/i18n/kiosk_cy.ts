@@ -458,42 +458,42 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="91" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="95" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="91" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="95" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="91" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="95" />
         <source>Withdraw</source>
         <translation>Tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="92" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="96" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="92" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="96" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="92" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="96" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="94" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="98" />
         <source>Show the page: %1</source>
         <translation>Dangos y dudalen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="95" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="99" />
         <source>Back to kiosk</source>
         <translation>Yn ôl i'r ciosg</translation>
     </message>
@@ -501,52 +501,52 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="265" />
+        <location filename="../../kiosk/ui/controller.py" line="271" />
         <source>Recording is not possible right now. Please ask a facilitator for help.</source>
         <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="307" />
+        <location filename="../../kiosk/ui/controller.py" line="313" />
         <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
         <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="313" />
+        <location filename="../../kiosk/ui/controller.py" line="319" />
         <source>No camera: only your voice is being recorded.</source>
         <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="342" />
+        <location filename="../../kiosk/ui/controller.py" line="348" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="345" />
+        <location filename="../../kiosk/ui/controller.py" line="351" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="347" />
+        <location filename="../../kiosk/ui/controller.py" line="353" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="348" />
+        <location filename="../../kiosk/ui/controller.py" line="354" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="389" />
+        <location filename="../../kiosk/ui/controller.py" line="395" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="400" />
+        <location filename="../../kiosk/ui/controller.py" line="405" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="261" />
+        <location filename="../../kiosk/ui/controller.py" line="267" />
         <source>The camera and microphone are being changed. Please try again in a moment.</source>
         <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
     </message>
@@ -817,52 +817,52 @@
         <translation>Nid oedd camera'n gweithio, felly dim ond eich llais a recordiwyd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="86" />
+        <location filename="../../kiosk/ui/screens/review.py" line="89" />
         <source>Your video cannot be played back here, but it was recorded.</source>
         <translation>Does dim modd chwarae eich fideo yma, ond mae wedi'i recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="89" />
+        <location filename="../../kiosk/ui/screens/review.py" line="93" />
         <source>Here is your video. Would you like to keep it?</source>
         <translation>Dyma eich fideo. Hoffech chi ei gadw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="92" />
+        <location filename="../../kiosk/ui/screens/review.py" line="96" />
         <source>Your video, playing</source>
         <translation>Eich fideo, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="93" />
+        <location filename="../../kiosk/ui/screens/review.py" line="97" />
         <source>Play again</source>
         <translation>Chwarae eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="94" />
+        <location filename="../../kiosk/ui/screens/review.py" line="98" />
         <source>Keep it</source>
         <translation>Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="94" />
+        <location filename="../../kiosk/ui/screens/review.py" line="98" />
         <source>Keep my video</source>
         <translation>Cadw fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="95" />
+        <location filename="../../kiosk/ui/screens/review.py" line="99" />
         <source>Try again</source>
         <translation>Rhoi cynnig arall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="95" />
+        <location filename="../../kiosk/ui/screens/review.py" line="99" />
         <source>Delete this and record again</source>
         <translation>Dileu hwn a recordio eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="96" />
+        <location filename="../../kiosk/ui/screens/review.py" line="100" />
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="96" />
+        <location filename="../../kiosk/ui/screens/review.py" line="100" />
         <source>Delete my video</source>
         <translation>Dileu fy fideo</translation>
     </message>
@@ -1152,24 +1152,47 @@
     </message>
 </context>
 <context>
+    <name>StillThereOverlay</name>
+    <message>
+        <location filename="../../kiosk/ui/still_there.py" line="81" />
+        <source>Still there?</source>
+        <translation>Ydych chi'n dal yma?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_there.py" line="82" />
+        <source>Going back to the start in %1 seconds.</source>
+        <translation>Yn mynd yn ôl i'r dechrau ymhen %1 eiliad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_there.py" line="83" />
+        <source>I'm still here</source>
+        <translation>Rydw i'n dal yma</translation>
+    </message>
+</context>
+<context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="52" />
+        <location filename="../../kiosk/ui/screens/thanks.py" line="73" />
         <source>Thank you!</source>
         <translation>Diolch!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="53" />
+        <location filename="../../kiosk/ui/screens/thanks.py" line="74" />
         <source>Your code is</source>
         <translation>Eich cod yw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="56" />
+        <location filename="../../kiosk/ui/screens/thanks.py" line="77" />
         <source>Take a photo of it or write it down. If you change your mind, give it to a facilitator and your video will be deleted.</source>
         <translation>Tynnwch lun ohono neu ei ysgrifennu. Os byddwch chi'n newid eich meddwl, rhowch ef i hwylusydd a bydd eich fideo'n cael ei ddileu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="58" />
+        <location filename="../../kiosk/ui/screens/thanks.py" line="79" />
+        <source>This screen goes back to the start in %1 seconds.</source>
+        <translation>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %1 eiliad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="81" />
         <source>Done</source>
         <translation>Gorffen</translation>
     </message>

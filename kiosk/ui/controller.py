@@ -39,6 +39,7 @@ from kiosk.ui.screens.prompt import PromptScreen
 from kiosk.ui.screens.recording import RecordingScreen
 from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.screens.thanks import ThanksScreen
+from kiosk.ui.still_there import StillThereOverlay
 
 
 @dataclass
@@ -54,7 +55,7 @@ class Visit:
 
 
 class KioskController(QObject):
-    THANKS_SECONDS = 10.0
+    THANKS_SECONDS = 30.0  # the withdrawal code stays this long unless Done is tapped
     CLOCK_MS = 100  # time left and sound level refresh while recording (and the level in the panel's settings)
 
     screen_changed = Signal(object)  # Screen
@@ -98,11 +99,11 @@ class KioskController(QObject):
             self.stack.addWidget(screen)
         self.current = Screen.ATTRACT
 
-        self.idle = IdleWatch(lambda: self.config.idle_seconds, self)
+        self.still_there = StillThereOverlay(self.stack)
+        self.idle = IdleWatch(lambda: self.config.idle_seconds, self._idle_may_reset, self.still_there, self)
         self.idle.timed_out.connect(self._idle_timeout)
         self.countdown_timer = self._timer(single=False, slot=self._count_down)
         self.clock = self._timer(single=False, slot=self._tick)
-        self.thanks_timer = self._timer(single=True, slot=self._thanks_over)
         self.level_timer = self._timer(single=False, slot=self._show_level)
         self.devices = DeviceControl(feed, self.facilitator.settings_page, self.notes, lambda: self.config,
                                      self._take_may_be_recording, self)
@@ -145,6 +146,9 @@ class KioskController(QObject):
         self.review.retry_chosen.connect(self.retry_take)
         self.review.delete_chosen.connect(self.delete_take)
         self.thanks.done_chosen.connect(self._thanks_over)
+        self.thanks.time_ran_out.connect(self._thanks_over)
+        for screen in self.screens.values():
+            screen.busy_ended.connect(self.note_activity)
         self.pin.back_chosen.connect(lambda: self.go(Screen.ATTRACT))
         self.facilitator.back_chosen.connect(lambda: self.go(Screen.ATTRACT))
         self.facilitator.exit_chosen.connect(self.exit_chosen)
@@ -163,8 +167,9 @@ class KioskController(QObject):
 
         The kiosk is closing, so waiting here for the file and the disk is what we want.
         """
-        for timer in (self.countdown_timer, self.clock, self.thanks_timer, self.level_timer):
+        for timer in (self.countdown_timer, self.clock, self.level_timer):
             timer.stop()
+        self.thanks.stop_countdown()
         self.idle.stop()
         self.pin_entry.stop()
         self.review.shutdown()
@@ -195,7 +200,7 @@ class KioskController(QObject):
         self.stack.setCurrentWidget(self.screens[target])
         self.screens[target].take_focus()
         self._run(FLOW[target].entered)
-        self.note_activity()
+        self.idle.restart(self._idle_may_reset())
         self.screen_changed.emit(target)
 
     def _run(self, hook: str) -> None:
@@ -218,12 +223,13 @@ class KioskController(QObject):
         self.review.stop_playback()
 
     def note_activity(self) -> None:
-        """Any touch or key: the idle countdown starts again."""
-        self.idle.restart(self.current in IDLE_LEAVES)
+        """Any touch or key: the idle countdown starts again (while "Still there?" asks, only its answer counts)."""
+        self.idle.noticed(self._idle_may_reset())
+
+    def _idle_may_reset(self) -> bool:
+        return self.current in IDLE_LEAVES and not self.screens[self.current].busy()
 
     def _idle_timeout(self) -> None:
-        if self.current not in IDLE_LEAVES:
-            return
         if self.current == Screen.REVIEW:
             self._keep_unreviewed()
         self.set_language(self.config.language)
@@ -374,7 +380,7 @@ class KioskController(QObject):
             self.worker.submit("keep-unreviewed", lambda: self.store.keep(clip, reviewed=False))
 
     def _thanks_over(self) -> None:
-        self.thanks_timer.stop()
+        self.thanks.stop_countdown()
         if self.current == Screen.THANKS:
             self.set_language(self.config.language)
             self.go(Screen.ATTRACT)
@@ -392,9 +398,8 @@ class KioskController(QObject):
             # The media is on disk under a sidecar that already holds the code: if the sidecar could not be
             # updated now, the next start recovers the clip, so the attendee's code stays good either way.
             if token == "keep" and self.current == Screen.REVIEW and self.visit.kept_code:
-                self.thanks.show_code(self.visit.kept_code)
                 self.go(Screen.THANKS)
-                self.thanks_timer.start(int(self.THANKS_SECONDS * 1000))
+                self.thanks.show_code(self.visit.kept_code, self.THANKS_SECONDS)
         elif token in ("retry", "delete"):
             if error:
                 self.notes.errors.append(self.tr("A clip could not be deleted: %1").replace("%1", error))

@@ -13,6 +13,7 @@ import pytest
 from kiosk import config as configuration
 from kiosk.ui.app import build_kiosk
 from kiosk.ui.flow import Screen
+from kiosk.ui.idle import IdleWatch
 from kiosk.ui.window import KioskWindow
 
 
@@ -41,6 +42,7 @@ def panel_config(kiosk_config, tmp_path) -> configuration.Config:
 def make_kiosk(qtbot, recordings, monkeypatch):
     """Builds a started kiosk in a 1366x768 window; every one built is shut down (threads joined) at the end."""
     monkeypatch.setattr(KioskWindow, "HOLD_MS", 60)
+    monkeypatch.setattr(IdleWatch, "WARNING_SECONDS", 0.3)  # "Still there?" before an idle reset
     built = []
 
     def make(config, camera="synthetic", microphone="synthetic", folder: Path | None = None):

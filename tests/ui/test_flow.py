@@ -1,5 +1,7 @@
 """The attendee flow end to end with real sources, a real encoder and a temporary recordings folder."""
 
+from dataclasses import replace
+
 import av
 import pytest
 from PySide6.QtCore import Qt
@@ -155,3 +157,26 @@ def test_closing_mid_take_finishes_the_clip_and_keeps_it_unreviewed(qtbot, make_
     assert tags["status"] == "kept" and tags["reviewed"] is False
     with av.open(str(media[0])) as container:
         assert sum(1 for _ in container.decode(video=0)) > 5
+
+
+def test_the_code_survives_taps_and_stays_until_done(qtbot, make_kiosk, kiosk_config):
+    from PySide6.QtCore import QPoint
+    from kiosk.ui.controller import KioskController
+    assert KioskController.THANKS_SECONDS >= 30
+    kiosk = make_kiosk(replace(kiosk_config, idle_seconds=0.2))  # idle does not cut the code short either
+    c = kiosk.controller
+    walk_to_prompt(qtbot, kiosk)
+    record_until_review(qtbot, kiosk, seconds=0.5)
+    c.review.keep.click()
+    wait_for_screen(qtbot, kiosk, Screen.THANKS)
+    shown = c.thanks.time_left.text()
+    assert shown in ("This screen goes back to the start in 30 seconds.",
+                     "This screen goes back to the start in 29 seconds.")
+    code = c.thanks.code_label.text()
+    qtbot.mouseClick(c.thanks.code_label, Qt.LeftButton)  # on the code itself
+    qtbot.mouseClick(c.thanks, Qt.LeftButton, pos=QPoint(20, 20))  # and elsewhere
+    qtbot.mouseClick(c.thanks.heading, Qt.LeftButton)
+    assert c.current == Screen.THANKS and c.thanks.code_label.text() == code
+    assert not c.idle.timer.isActive() and not c.still_there.isVisible()  # the code's own countdown rules here
+    c.thanks.done.click()
+    assert c.current == Screen.ATTRACT

@@ -81,9 +81,13 @@ class ReviewScreen(ScreenBase):
     def shutdown(self) -> None:
         self.playback.shutdown()
 
+    def busy(self) -> bool:
+        return self.playback.is_playing()  # a 90 s take watched back is not cut by a 60 s idle
+
     def _played(self, problem: str) -> None:
         if problem:  # the clip is still there to keep or delete: only the playing failed
             self.video.show_message(self.tr("Your video cannot be played back here, but it was recorded."))
+        self.busy_ended.emit()
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Here is your video. Would you like to keep it?"))
