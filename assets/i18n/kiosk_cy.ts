@@ -214,40 +214,50 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="75" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="94" />
         <source>Before we start</source>
         <translation>Cyn i ni ddechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="77" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="96" />
         <source>Who may see your video?</source>
         <translation>Pwy gaiff weld eich fideo?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="80" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="97" />
         <source>I agree, continue</source>
         <translation>Rwy'n cytuno, ymlaen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="81" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="98" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="82" />
-        <source>Choose who may see it first</source>
-        <translation>Dewiswch pwy gaiff ei weld yn gyntaf</translation>
+        <location filename="../../kiosk/ui/screens/consent.py" line="99" />
+        <source>Please choose who may see your video first: tap one of the choices below.</source>
+        <translation>Dewiswch pwy gaiff weld eich fideo yn gyntaf: tapiwch un o'r dewisiadau isod.</translation>
     </message>
 </context>
 <context>
     <name>CountdownScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/countdown.py" line="40" />
+        <location filename="../../kiosk/ui/screens/countdown.py" line="52" />
         <source>Get ready, recording starts in…</source>
         <translation>Paratowch, mae'r recordio'n dechrau mewn…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/countdown.py" line="41" />
+        <location filename="../../kiosk/ui/screens/countdown.py" line="53" />
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/countdown.py" line="53" />
+        <source>Cancel, do not record yet</source>
+        <translation>Canslo, peidio â recordio eto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/countdown.py" line="54" />
         <source>%1 seconds</source>
         <translation>%1 eiliad</translation>
     </message>
@@ -501,52 +511,52 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="271" />
+        <location filename="../../kiosk/ui/controller.py" line="277" />
         <source>Recording is not possible right now. Please ask a facilitator for help.</source>
         <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="313" />
+        <location filename="../../kiosk/ui/controller.py" line="321" />
         <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
         <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="319" />
+        <location filename="../../kiosk/ui/controller.py" line="327" />
         <source>No camera: only your voice is being recorded.</source>
         <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="348" />
+        <location filename="../../kiosk/ui/controller.py" line="356" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="351" />
+        <location filename="../../kiosk/ui/controller.py" line="359" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="353" />
+        <location filename="../../kiosk/ui/controller.py" line="361" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="354" />
+        <location filename="../../kiosk/ui/controller.py" line="362" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="395" />
+        <location filename="../../kiosk/ui/controller.py" line="408" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="405" />
+        <location filename="../../kiosk/ui/controller.py" line="418" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="267" />
+        <location filename="../../kiosk/ui/controller.py" line="273" />
         <source>The camera and microphone are being changed. Please try again in a moment.</source>
         <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
     </message>
@@ -729,22 +739,37 @@
 <context>
     <name>PromptScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="57" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="69" />
+        <source>No camera: only your voice will be recorded.</source>
+        <translation>Dim camera: dim ond eich llais fydd yn cael ei recordio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/prompt.py" line="76" />
         <source>Speaking as: %1</source>
         <translation>Yn siarad fel: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="60" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="79" />
         <source>You can talk for up to %1 seconds, and stop whenever you like. A short countdown comes first.</source>
         <translation>Gallwch siarad am hyd at %1 eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="62" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="81" />
+        <source>This is you. Move so that your face is in the picture.</source>
+        <translation>Dyma chi. Symudwch fel bod eich wyneb yn y llun.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/prompt.py" line="82" />
+        <source>Camera picture, mirrored</source>
+        <translation>Llun y camera, fel drych</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/prompt.py" line="83" />
         <source>I'm ready</source>
         <translation>Rwy'n barod</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="63" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="84" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
@@ -812,59 +837,94 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="31" />
+        <location filename="../../kiosk/ui/screens/review.py" line="35" />
         <source>No camera was working, so only your voice was recorded.</source>
         <translation>Nid oedd camera'n gweithio, felly dim ond eich llais a recordiwyd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="89" />
+        <location filename="../../kiosk/ui/screens/review.py" line="95" />
+        <source>Nothing of it is kept.</source>
+        <translation>Does dim ohono wedi'i gadw.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="137" />
         <source>Your video cannot be played back here, but it was recorded.</source>
         <translation>Does dim modd chwarae eich fideo yma, ond mae wedi'i recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="93" />
+        <location filename="../../kiosk/ui/screens/review.py" line="141" />
+        <source>Your video has been deleted.</source>
+        <translation>Mae eich fideo wedi'i ddileu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="142" />
         <source>Here is your video. Would you like to keep it?</source>
         <translation>Dyma eich fideo. Hoffech chi ei gadw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="96" />
+        <location filename="../../kiosk/ui/screens/review.py" line="145" />
         <source>Your video, playing</source>
         <translation>Eich fideo, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="97" />
+        <location filename="../../kiosk/ui/screens/review.py" line="146" />
         <source>Play again</source>
         <translation>Chwarae eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="98" />
+        <location filename="../../kiosk/ui/screens/review.py" line="147" />
         <source>Keep it</source>
         <translation>Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="98" />
+        <location filename="../../kiosk/ui/screens/review.py" line="147" />
         <source>Keep my video</source>
         <translation>Cadw fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="99" />
+        <location filename="../../kiosk/ui/screens/review.py" line="148" />
         <source>Try again</source>
         <translation>Rhoi cynnig arall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="99" />
+        <location filename="../../kiosk/ui/screens/review.py" line="148" />
         <source>Delete this and record again</source>
         <translation>Dileu hwn a recordio eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="100" />
+        <location filename="../../kiosk/ui/screens/review.py" line="149" />
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="100" />
+        <location filename="../../kiosk/ui/screens/review.py" line="149" />
         <source>Delete my video</source>
         <translation>Dileu fy fideo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="150" />
+        <source>Delete your video? This cannot be undone.</source>
+        <translation>Dileu eich fideo? Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="151" />
+        <source>No, keep it</source>
+        <translation>Na, ei gadw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="151" />
+        <source>No, do not delete my video</source>
+        <translation>Na, peidiwch â dileu fy fideo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="152" />
+        <source>Yes, delete it</source>
+        <translation>Ie, ei ddileu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="152" />
+        <source>Yes, delete my video</source>
+        <translation>Ie, dileu fy fideo</translation>
     </message>
 </context>
 <context>

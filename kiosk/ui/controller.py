@@ -145,6 +145,7 @@ class KioskController(QObject):
         self.review.keep_chosen.connect(self.keep_take)
         self.review.retry_chosen.connect(self.retry_take)
         self.review.delete_chosen.connect(self.delete_take)
+        self.review.deleted_shown.connect(self._deleted_shown)
         self.thanks.done_chosen.connect(self._thanks_over)
         self.thanks.time_ran_out.connect(self._thanks_over)
         for screen in self.screens.values():
@@ -211,6 +212,11 @@ class KioskController(QObject):
         self.visit = Visit()
         self._show_notices()
 
+    def _on_prompt_entered(self) -> None:
+        self.prompt.preview.clear()
+        if self.feed.working_camera() is None:
+            self.prompt.show_no_camera()
+
     def _on_panel_entered(self) -> None:
         self.devices.show_in_panel()
         self.level_timer.start(self.CLOCK_MS)
@@ -273,6 +279,7 @@ class KioskController(QObject):
         self._count = math.ceil(self.config.countdown_seconds)
         self.countdown.preview.clear()
         if self._count <= 0:
+            self.countdown.show_starting()
             self.go(Screen.COUNTDOWN)
             self._start_take()
             return
@@ -286,6 +293,7 @@ class KioskController(QObject):
             self.countdown.show_count(self._count)
             return
         self.countdown_timer.stop()
+        self.countdown.show_starting()
         self._start_take()
 
     def cancel_countdown(self) -> None:
@@ -379,6 +387,11 @@ class KioskController(QObject):
         if clip is not None:
             self.worker.submit("keep-unreviewed", lambda: self.store.keep(clip, reviewed=False))
 
+    def _deleted_shown(self) -> None:
+        if self.current == Screen.REVIEW:
+            self.set_language(self.config.language)
+            self.go(Screen.ATTRACT)
+
     def _thanks_over(self) -> None:
         self.thanks.stop_countdown()
         if self.current == Screen.THANKS:
@@ -408,8 +421,10 @@ class KioskController(QObject):
             if self.current == Screen.REVIEW:
                 if token == "retry":
                     self.show_prompt(self.visit.card_id)
-                else:
+                elif error:
                     self.go(Screen.ATTRACT)
+                else:
+                    self.review.show_deleted()
         elif token == "recover":
             self.notes.recovery_reports = list(result or []) + ([error] if error else [])
             self.recovery_finished.emit(self.notes.recovery_reports)

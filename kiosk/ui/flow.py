@@ -43,7 +43,7 @@ FLOW: dict[Screen, Step] = {
     S.ATTRACT: Step(frozenset({S.CONSENT, S.PIN}), idle_resets=False, entered="visit_over"),
     S.CONSENT: Step(frozenset({S.CARDS, S.ATTRACT, S.PIN})),
     S.CARDS: Step(frozenset({S.PROMPT, S.CONSENT, S.ATTRACT, S.PIN})),
-    S.PROMPT: Step(frozenset({S.COUNTDOWN, S.CARDS, S.ATTRACT, S.PIN})),
+    S.PROMPT: Step(frozenset({S.COUNTDOWN, S.CARDS, S.ATTRACT, S.PIN}), camera=True, entered="prompt_entered"),
     S.COUNTDOWN: Step(frozenset({S.RECORDING, S.PROMPT}), idle_resets=False, camera=True),
     S.RECORDING: Step(frozenset({S.REVIEW}), idle_resets=False, camera=True),
     S.REVIEW: Step(frozenset({S.THANKS, S.PROMPT, S.ATTRACT}), left="review_left"),

@@ -14,6 +14,7 @@ PRIMARY_PRESSED = "#003D36"
 RECORD_RED = "#B3261E"  # white text on it 6.5:1
 WARNING_BG = "#FFE08A"  # INK on it 14:1
 FOCUS = "#1A56DB"
+DESTRUCTIVE_PRESSED = "#F9DEDC"  # RECORD_RED on it 5.6:1
 
 # Colours for cards a facilitator adds, unlike the shipped ones; white text on each passes WCAG AA.
 NEW_CARD_COLOURS = ("#00695C", "#1A237E", "#BF360C", "#33691E", "#006064", "#311B92", "#37474F", "#AD1457")
@@ -48,10 +49,15 @@ QPushButton[role="stop"] {{ background: {RECORD_RED}; color: white; border: 3px 
 QPushButton[role="stop"]:focus {{ border: 5px solid {FOCUS}; }}
 QPushButton[role="danger"] {{ background: {RECORD_RED}; color: white; border: 3px solid {RECORD_RED}; font-weight: bold; }}
 QPushButton[role="danger"]:focus {{ border: 5px solid {FOCUS}; }}
+QPushButton[destructive="true"] {{ background: white; color: {RECORD_RED}; border: 3px solid {RECORD_RED}; font-weight: bold; }}
+QPushButton[destructive="true"]:pressed {{ background: {DESTRUCTIVE_PRESSED}; }}
+QPushButton[destructive="true"]:focus {{ border: 5px solid {FOCUS}; }}
+QPushButton[role="danger"][destructive="true"] {{ background: {RECORD_RED}; color: white; }}
 QPushButton[role="key"] {{ font-size: 40px; min-height: 84px; min-width: 120px; font-weight: bold; }}
 QPushButton[role="card"] {{ border-radius: 24px; padding: 0; min-height: 150px; }}
 QPushButton[role="card"]:focus {{ border: 6px solid {FOCUS}; }}
 QPushButton[role="scope"] {{ text-align: left; padding: 16px 32px; }}
+QPushButton[role="scope"][attention="true"] {{ border: 5px solid {RECORD_RED}; }}
 QPushButton[role="scope"]:checked {{ background: #D7ECE8; border: 5px solid {PRIMARY}; font-weight: bold; }}
 QPushButton[role="language"] {{ font-size: 28px; }}
 QPushButton[role="language"]:checked {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; font-weight: bold; }}

@@ -90,14 +90,45 @@ def test_try_again_leaves_no_clip_and_returns_to_the_prompt(qtbot, make_kiosk, k
     assert kiosk.controller.visit.card_id == "volunteer"
 
 
-def test_delete_leaves_no_clip_and_returns_to_attract(qtbot, make_kiosk, kiosk_config, recordings):
+def test_delete_asks_once_and_no_keeps_the_take(qtbot, make_kiosk, kiosk_config, recordings):
     kiosk = make_kiosk(kiosk_config)
+    c = kiosk.controller
     walk_to_prompt(qtbot, kiosk)
     record_until_review(qtbot, kiosk, seconds=0.5)
-    with qtbot.waitSignal(kiosk.controller.clip_discarded, timeout=10_000):
-        kiosk.controller.review.delete.click()
-    wait_for_screen(qtbot, kiosk, Screen.ATTRACT)
+    assert c.review.delete.property("destructive") == "true"
+    assert c.review.delete.geometry().right() < c.review.retry.geometry().left() - 100  # set well apart
+    c.review.delete.click()
+    assert c.review.confirm_delete.isVisible() and c.review.cancel_delete.isVisible()
+    assert c.review.delete_question.text() == "Delete your video? This cannot be undone."
+    assert not c.review.keep.isVisible() and not c.review.retry.isVisible()  # one question at a time
+    assert kiosk.window.focusWidget() is c.review.cancel_delete  # Enter gives the safe answer
+    assert c.visit.clip is not None and len(clip_files(recordings)) == 2
+    c.review.cancel_delete.click()
+    assert not c.review.confirm_delete.isVisible() and c.review.keep.isVisible()
+    assert c.current == Screen.REVIEW and c.visit.clip is not None and len(clip_files(recordings)) == 2
+    with qtbot.waitSignal(c.clip_kept, timeout=10_000):
+        c.review.keep.click()  # the take is still there to keep
+    wait_for_screen(qtbot, kiosk, Screen.THANKS)
+
+
+def test_delete_confirmed_leaves_no_clip_says_so_and_returns_to_attract(qtbot, make_kiosk, kiosk_config,
+                                                                         recordings, monkeypatch):
+    from kiosk.ui.screens.review import ReviewScreen
+    monkeypatch.setattr(ReviewScreen, "DELETED_SECONDS", 0.3)
+    kiosk = make_kiosk(kiosk_config)
+    c = kiosk.controller
+    c.attract.welsh.click()
+    walk_to_prompt(qtbot, kiosk)
+    record_until_review(qtbot, kiosk, seconds=0.5)
+    c.review.delete.click()
+    assert c.review.confirm_delete.text() == "Ie, ei ddileu"  # asked in the attendee's language
+    with qtbot.waitSignal(c.clip_discarded, timeout=10_000):
+        c.review.confirm_delete.click()
+    qtbot.waitUntil(lambda: c.review.state == "deleted", timeout=5_000)
+    assert c.review.heading.text() == "Mae eich fideo wedi'i ddileu."
+    assert c.current == Screen.REVIEW and not c.review.confirm_delete.isVisible()
     assert clip_files(recordings) == []
+    wait_for_screen(qtbot, kiosk, Screen.ATTRACT)
 
 
 def test_take_stops_itself_at_the_maximum_length_with_a_warning_first(qtbot, make_kiosk, kiosk_config, recordings):
@@ -180,3 +211,42 @@ def test_the_code_survives_taps_and_stays_until_done(qtbot, make_kiosk, kiosk_co
     assert not c.idle.timer.isActive() and not c.still_there.isVisible()  # the code's own countdown rules here
     c.thanks.done.click()
     assert c.current == Screen.ATTRACT
+
+
+def test_agree_before_a_scope_is_chosen_points_at_the_scopes(qtbot, make_kiosk, kiosk_config):
+    kiosk = make_kiosk(kiosk_config)
+    c = kiosk.controller
+    c.attract.start.click()
+    scopes = c.consent.scope_buttons.buttons()
+    assert all(choice.text().startswith("○") for choice in scopes)  # they look like a choice of one
+    assert not c.consent.choose_first.isVisible()
+    assert c.consent.agree.isEnabled()  # never a dead, dimmed button
+    c.consent.agree.click()
+    assert c.current == Screen.CONSENT
+    assert c.consent.choose_first.isVisible()
+    assert c.consent.choose_first.text().startswith("Please choose who may see your video first")
+    assert all(choice.property("attention") == "true" for choice in scopes)
+    assert kiosk.window.focusWidget() is scopes[0]
+    scopes[1].click()
+    assert scopes[1].text().startswith("◉") and scopes[0].text().startswith("○")
+    assert not c.consent.choose_first.isVisible() and scopes[0].property("attention") == "false"
+    c.consent.agree.click()
+    assert c.current == Screen.CARDS and c.visit.scope == c.config.scopes[1].id
+
+
+def test_the_prompt_shows_the_live_picture_and_the_countdown_can_be_cancelled(qtbot, make_kiosk, kiosk_config,
+                                                                            recordings):
+    kiosk = make_kiosk(replace(kiosk_config, countdown_seconds=3.0))
+    c = kiosk.controller
+    walk_to_prompt(qtbot, kiosk)
+    assert c.prompt.preview.mirrored
+    qtbot.waitUntil(lambda: c.prompt.preview.frames_shown >= 3, timeout=5_000)  # framing before the countdown
+    c.prompt.ready.click()
+    assert c.current == Screen.COUNTDOWN and c.countdown.cancel.isEnabled()
+    c.countdown.cancel.click()
+    assert c.current == Screen.PROMPT
+    assert not c.countdown_timer.isActive() and c.visit.recording is None
+    assert clip_files(recordings) == []
+    qtbot.waitUntil(lambda: c.prompt.preview.frames_shown >= 6, timeout=5_000)  # the picture goes on
+    c.prompt.ready.click()  # and a new countdown starts from the top
+    assert c.current == Screen.COUNTDOWN and c.countdown.count == 3

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from kiosk.ui.flow import Screen
 from kiosk.ui.idle import IdleWatch
-from tests.ui.conftest import record_for, record_until_review, sidecar, wait_for_screen, walk_to_prompt
+from tests.ui.conftest import clip_files, delete_take, record_for, record_until_review, sidecar, wait_for_screen, walk_to_prompt
 from tests.ui.test_panel import open_panel
 
 
@@ -102,3 +102,26 @@ def test_the_panel_asks_still_there_before_going_back_to_attract(qtbot, make_kio
     assert c.current == Screen.FACILITATOR
     wait_for_screen(qtbot, kiosk, Screen.ATTRACT, timeout=5_000)
     assert not c.still_there.isVisible()
+
+
+def test_idle_after_delete_leaves_nothing(qtbot, make_kiosk, kiosk_config, recordings):
+    kiosk = make_kiosk(replace(kiosk_config, idle_seconds=0.5))
+    c = kiosk.controller
+    walk_to_prompt(qtbot, kiosk)
+    record_until_review(qtbot, kiosk, seconds=0.3)
+    with qtbot.waitSignal(c.clip_discarded, timeout=5_000):
+        delete_take(kiosk)
+    wait_for_screen(qtbot, kiosk, Screen.ATTRACT)
+    assert clip_files(recordings) == []
+
+
+def test_idle_while_delete_asks_keeps_the_take_unreviewed(qtbot, make_kiosk, kiosk_config):
+    kiosk = make_kiosk(replace(kiosk_config, idle_seconds=0.3))
+    c = kiosk.controller
+    walk_to_prompt(qtbot, kiosk)
+    record_until_review(qtbot, kiosk, seconds=0.3)
+    qtbot.waitUntil(lambda: not c.review.busy(), timeout=10_000)
+    c.review.delete.click()  # and walks away without answering
+    with qtbot.waitSignal(c.clip_kept, timeout=10_000) as kept:
+        pass
+    assert sidecar(kept.args[0].media_path)["reviewed"] is False
