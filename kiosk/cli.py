@@ -185,7 +185,7 @@ def _record(args) -> int:
         )
     except SourceError as error:
         raise CliError(str(error)) from None
-    tags = ClipTags(config.event_name, card.id, config.prompt_for(card.id)(config.language), scope, config.language)
+    tags = ClipTags(config.event_name.en, card.id, config.prompt_for(card.id)(config.language), scope, config.language)
     try:
         with store.lock():
             for report in recover(store):

@@ -9,6 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 WELSH = {
+    "Event name (English)": "Enw'r digwyddiad (Saesneg)",
+    "Event name (Welsh)": "Enw'r digwyddiad (Cymraeg)",
     "Delete your video? This cannot be undone.": "Dileu eich fideo? Does dim modd dadwneud hyn.",
     "No, keep it": "Na, ei gadw",
     "No, do not delete my video": "Na, peidiwch â dileu fy fideo",

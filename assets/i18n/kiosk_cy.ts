@@ -511,52 +511,52 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="277" />
+        <location filename="../../kiosk/ui/controller.py" line="282" />
         <source>Recording is not possible right now. Please ask a facilitator for help.</source>
         <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="321" />
+        <location filename="../../kiosk/ui/controller.py" line="326" />
         <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
         <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="327" />
+        <location filename="../../kiosk/ui/controller.py" line="332" />
         <source>No camera: only your voice is being recorded.</source>
         <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="356" />
+        <location filename="../../kiosk/ui/controller.py" line="361" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="359" />
+        <location filename="../../kiosk/ui/controller.py" line="364" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="361" />
+        <location filename="../../kiosk/ui/controller.py" line="366" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="362" />
+        <location filename="../../kiosk/ui/controller.py" line="367" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="408" />
+        <location filename="../../kiosk/ui/controller.py" line="413" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="418" />
+        <location filename="../../kiosk/ui/controller.py" line="423" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="273" />
+        <location filename="../../kiosk/ui/controller.py" line="278" />
         <source>The camera and microphone are being changed. Please try again in a moment.</source>
         <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
     </message>
@@ -605,7 +605,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="140" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="141" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -930,172 +930,177 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="216" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
         <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="194" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="196" />
         <source>These devices are in use now.</source>
         <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="201" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="203" />
         <source>Devices not changed: %1</source>
         <translation>Ni newidiwyd y dyfeisiau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="216" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="218" />
         <source>The new camera and microphone are being opened.</source>
         <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="221" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="223" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="225" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
         <source>Event settings</source>
         <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
-        <source>Event name</source>
-        <translation>Enw'r digwyddiad</translation>
+        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
+        <source>Event name (English)</source>
+        <translation>Enw'r digwyddiad (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
+        <source>Event name (Welsh)</source>
+        <translation>Enw'r digwyddiad (Cymraeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="232" />
         <source>Camera (auto, synthetic, a device)</source>
         <translation>Camera (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="232" />
         <source>Microphone (auto, synthetic, a device)</source>
         <translation>Meicroffon (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="233" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="233" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="233" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="234" />
         <source>Consent text (English)</source>
         <translation>Testun caniatâd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="234" />
         <source>Consent text (Welsh)</source>
         <translation>Testun caniatâd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="232" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="235" />
         <source>Prompt (English)</source>
         <translation>Cwestiwn (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="232" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="235" />
         <source>Prompt (Welsh)</source>
         <translation>Cwestiwn (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="237" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="240" />
         <source>Consent choice %1 (English)</source>
         <translation>Dewis caniatâd %1 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="237" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="240" />
         <source>Consent choice %1 (Welsh)</source>
         <translation>Dewis caniatâd %1 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="243" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="246" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="244" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="247" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="244" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="247" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="248" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="248" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="246" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="249" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="246" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="249" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="247" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="250" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="248" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="249" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="252" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="250" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="253" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="252" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="255" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="255" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="258" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>

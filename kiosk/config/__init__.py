@@ -53,7 +53,7 @@ class Scope:
 
 @dataclass(frozen=True)
 class Config:
-    event_name: str = "Whose Shoes?"
+    event_name: Text = Text("Whose Shoes?")  # shown in the attendee's language; tags and exports use the English
     event_date: str = ""
     max_seconds: float = 90.0
     warning_seconds: float = 10.0
@@ -130,8 +130,9 @@ def parse(data: dict, source: Path | None = None) -> Config:
     """A Config from TOML data; raises ConfigError naming the first thing that is wrong."""
     event, kiosk, devices = _table(data, "event"), _table(data, "kiosk"), _table(data, "devices")
     consent, prompts = _table(data, "consent"), _table(data, "prompts")
-    name = event.get("name", "")
-    if not isinstance(name, str) or not name.strip() or len(name) > 120:
+    # A plain `name = "..."` is the English; `name = {en = "...", cy = "..."}` (or [event.name]) gives both.
+    name = _text(event.get("name", ""), "event.name", required=False)
+    if not name.en or len(name.en) > 120 or len(name.cy) > 120:
         raise ConfigError("event.name must be a text of 1 to 120 characters.")
     date = event.get("date", "")
     if not isinstance(date, str) or (date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)):
@@ -180,7 +181,7 @@ def parse(data: dict, source: Path | None = None) -> Config:
         raise ConfigError("[[cards]] has the same id twice.")
 
     return Config(
-        event_name=name.strip(),
+        event_name=name,
         event_date=date,
         max_seconds=float(max_seconds),
         warning_seconds=float(warning),
@@ -209,7 +210,7 @@ def to_toml(config: Config) -> dict:
             entry["prompt"] = card.prompt.to_toml()
         cards.append(entry)
     return {
-        "event": {"name": config.event_name, "date": config.event_date},
+        "event": {"name": config.event_name.to_toml(), "date": config.event_date},
         "kiosk": {
             "max_seconds": config.max_seconds, "warning_seconds": config.warning_seconds,
             "idle_seconds": config.idle_seconds, "countdown_seconds": config.countdown_seconds,

@@ -290,7 +290,7 @@ class _Job:
     def _marker_header(self) -> dict:
         return {
             "made_by": f"Whose Shoes? kiosk {__version__}: files listed here may be replaced or removed by the next export",
-            "event": self.config.event_name, "scope": self.scope,
+            "event": self.config.event_name.en, "scope": self.scope,
             "exported_at": datetime.now().astimezone().isoformat(timespec="seconds"),
             "cards": [{"id": c.id, "en": c.label.en, "cy": c.label.cy, "colour": c.colour} for c in self.config.cards],
         }

@@ -64,6 +64,7 @@ class KioskController(QObject):
     clip_discarded = Signal(object)  # Clip
     recovery_finished = Signal(list)
     exit_chosen = Signal()
+    title_changed = Signal(str)  # the event's name in the language shown, for the window's title
 
     def __init__(self, config: Config, store: ClipStore, feed: DeviceFeed, pins: PinStore,
                  config_problems: list[str] | None = None, parent: QObject | None = None) -> None:
@@ -249,6 +250,10 @@ class KioskController(QObject):
         for screen in self.screens.values():
             screen.retranslate()  # config texts (cards, prompts) follow even if Qt's translator did not change
         self._show_notices()
+        self.title_changed.emit(self.window_title())
+
+    def window_title(self) -> str:
+        return self.config.event_name(self.language)
 
     # -- the attendee's way through --------------------------------------------------------------------
 
@@ -303,7 +308,7 @@ class KioskController(QObject):
 
     def _start_take(self) -> None:
         card_id = self.visit.card_id
-        tags = ClipTags(event=self.config.event_name, perspective=card_id,
+        tags = ClipTags(event=self.config.event_name.en, perspective=card_id,
                         prompt=self.config.prompt_for(card_id)(self.language),
                         consent_scope=self.visit.scope, language=self.language)
         recording = ClipRecording(self.store, tags, self.feed.working_camera(), self.feed.working_microphone(),
@@ -474,3 +479,4 @@ class KioskController(QObject):
         self.prompt.max_seconds = config.max_seconds
         for screen in self.screens.values():
             screen.retranslate()
+        self.title_changed.emit(self.window_title())

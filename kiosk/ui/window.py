@@ -36,7 +36,8 @@ class KioskWindow(QWidget):
         self._cursor_hidden = False
         self._passing_key_on = False
         self.setObjectName("kiosk")
-        self.setWindowTitle(controller.config.event_name)
+        self.setWindowTitle(controller.window_title())
+        controller.title_changed.connect(self.setWindowTitle)
         self.setStyleSheet(theme.STYLESHEET)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

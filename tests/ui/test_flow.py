@@ -55,7 +55,7 @@ def test_keep_walks_every_screen_and_leaves_a_playable_tagged_clip(qtbot, make_k
     assert tags["status"] == "kept" and tags["reviewed"] is True
     assert (tags["perspective"], tags["consent_scope"], tags["language"]) == ("provider", "public", "en")
     assert tags["prompt"] == kiosk_config.prompt_for("provider").en
-    assert tags["event"] == kiosk_config.event_name
+    assert tags["event"] == kiosk_config.event_name.en
     with av.open(str(clip.media_path)) as container:
         video, audio = container.streams.video[0], container.streams.audio[0]
         assert (video.codec_context.name, audio.codec_context.name) == ("h264", "aac")

@@ -89,7 +89,8 @@ class PanelController(QObject):
         self.screen.clips_page.stop_playback()
 
     def show_status(self, free_bytes: int, facts: jobs.StatusFacts | None = None) -> None:
-        self.screen.show_status(status_lines(self.current_config(), self.devices.lines(), self.notes, free_bytes, facts))
+        self.screen.show_status(status_lines(self.current_config(), self.devices.lines(), self.notes, free_bytes, facts,
+                                             self.screen.language))
 
     def shutdown(self) -> None:
         """Stops playback and an export in progress, and joins the export's thread."""

@@ -62,7 +62,7 @@ class SettingsPage(PageBase):
         device_box.addLayout(device_column, 3)
         self.form = QFormLayout()
         self.form.setVerticalSpacing(8)
-        for name in ("event_name", "event_date", "max_seconds", "idle_seconds", *DEVICE_FIELDS,
+        for name in ("event_name", "event_name_cy", "event_date", "max_seconds", "idle_seconds", *DEVICE_FIELDS,
                      "consent_en", "consent_cy", "prompt_en", "prompt_cy"):
             self.fields[name] = self._field(name)
         form_holder = QWidget()
@@ -135,7 +135,8 @@ class SettingsPage(PageBase):
     def show_config(self, config: Config) -> None:
         """Fills the fields from `config`, cards included (cards added or removed and not saved are undone)."""
         self.config = config
-        values = {"event_name": config.event_name, "event_date": config.event_date,
+        values = {"event_name": config.event_name.en, "event_name_cy": config.event_name.cy,
+                  "event_date": config.event_date,
                   "max_seconds": f"{config.max_seconds:g}", "idle_seconds": f"{config.idle_seconds:g}",
                   "camera": config.camera, "microphone": config.microphone, "width": str(config.width),
                   "height": str(config.height), "fps": f"{config.fps:g}",
@@ -151,7 +152,8 @@ class SettingsPage(PageBase):
     def changes(self) -> dict:
         """What the fields say, as Config.with_changes arguments (validated there, not here)."""
         text = {name: field.text() for name, field in self.fields.items()}
-        changes = {"event_name": text["event_name"], "event_date": text["event_date"].strip(),
+        changes = {"event_name": Text(text["event_name"], text["event_name_cy"]),
+                   "event_date": text["event_date"].strip(),
                    "camera": text["camera"], "microphone": text["microphone"],
                    "consent_text": Text(text["consent_en"], text["consent_cy"]),
                    "default_prompt": Text(text["prompt_en"], text["prompt_cy"])}
@@ -224,7 +226,8 @@ class SettingsPage(PageBase):
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Event settings"))
         captions = {
-            "event_name": self.tr("Event name"), "event_date": self.tr("Date (YYYY-MM-DD)"),
+            "event_name": self.tr("Event name (English)"), "event_name_cy": self.tr("Event name (Welsh)"),
+            "event_date": self.tr("Date (YYYY-MM-DD)"),
             "max_seconds": self.tr("Longest clip (seconds)"), "idle_seconds": self.tr("Back to start when idle (seconds)"),
             "camera": self.tr("Camera (auto, synthetic, a device)"), "microphone": self.tr("Microphone (auto, synthetic, a device)"),
             "width": self.tr("Picture width"), "height": self.tr("Picture height"), "fps": self.tr("Frames a second"),

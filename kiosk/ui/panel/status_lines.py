@@ -12,9 +12,9 @@ from kiosk.ui.panel.jobs import MEGABYTE, StatusFacts
 
 
 def status_lines(config: Config, device_lines: list[str], notes: KioskNotes, free_bytes: int,
-                 facts: StatusFacts | None = None) -> list[str]:
+                 facts: StatusFacts | None = None, language: str = "en") -> list[str]:
     """One line a fact, in the current language; problems last, the newest error first among them."""
-    lines = [translate("StatusLines", "Event: %1").replace("%1", config.event_name)]
+    lines = [translate("StatusLines", "Event: %1").replace("%1", config.event_name(language))]
     lines.extend(device_lines)
     lines.append(translate("StatusLines", "Free space for recordings: %1 MB")
                  .replace("%1", f"{free_bytes // MEGABYTE:,}"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout
 
-from kiosk.config import Card
+from kiosk.config import Card, Text
 from kiosk.ui.screens import ScreenBase
 from kiosk.ui.widgets import button, label, set_text
 
@@ -18,7 +18,7 @@ class AttractScreen(ScreenBase):
     language_chosen = Signal(str)
     TURN_MS = 3000
 
-    def __init__(self, event_name: str, cards: tuple[Card, ...] = (), parent=None) -> None:
+    def __init__(self, event_name: Text, cards: tuple[Card, ...] = (), parent=None) -> None:
         super().__init__(parent)
         self.event_name = event_name
         self.notices: list[str] = []
@@ -90,7 +90,7 @@ class AttractScreen(ScreenBase):
         self.retranslate()
 
     def retranslate(self) -> None:
-        set_text(self.title, self.event_name)
+        set_text(self.title, self.event_name(self.language))
         set_text(self.invitation, self.tr("Share your thoughts in a short video. It only takes a minute or two."))
         set_text(self.start, self.tr("Start"), self.tr("Start: record your thoughts"))
         set_text(self.english, "English", self.tr("Use English"))
