@@ -9,6 +9,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 WELSH = {
+    "Too quiet": "Rhy dawel",
+    "Good": "Da",
+    "Too loud": "Rhy uchel",
+    "Sound level: %1": "Lefel y sain: %1",
+    "In use now: %1": "Yn cael ei ddefnyddio nawr: %1",
     "Event name (English)": "Enw'r digwyddiad (Saesneg)",
     "Event name (Welsh)": "Enw'r digwyddiad (Cymraeg)",
     "Delete your video? This cannot be undone.": "Dileu eich fideo? Does dim modd dadwneud hyn.",

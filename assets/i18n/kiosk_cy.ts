@@ -276,37 +276,38 @@
         <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="91" />
+        <location filename="../../kiosk/ui/device_control.py" line="96" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="91" />
+        <location filename="../../kiosk/ui/device_control.py" line="96" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="93" />
+        <location filename="../../kiosk/ui/device_control.py" line="90" />
+        <location filename="../../kiosk/ui/device_control.py" line="98" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="107" />
+        <location filename="../../kiosk/ui/device_control.py" line="112" />
         <source>There is no camera, so only sound is recorded.</source>
         <translation>Does dim camera, felly dim ond sain sy'n cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="108" />
+        <location filename="../../kiosk/ui/device_control.py" line="113" />
         <source>There is no microphone, so only pictures are recorded.</source>
         <translation>Does dim meicroffon, felly dim ond lluniau sy'n cael eu recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="110" />
+        <location filename="../../kiosk/ui/device_control.py" line="115" />
         <source>The camera has stopped working. Please tell a facilitator.</source>
         <translation>Mae'r camera wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="111" />
+        <location filename="../../kiosk/ui/device_control.py" line="116" />
         <source>The microphone has stopped working. Please tell a facilitator.</source>
         <translation>Mae'r meicroffon wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
@@ -587,17 +588,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="291" />
+        <location filename="../../kiosk/ui/widgets.py" line="325" />
         <source>Shift: next letter in capitals</source>
         <translation>Shift: y llythyren nesaf mewn priflythyren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="293" />
+        <location filename="../../kiosk/ui/widgets.py" line="327" />
         <source>Space</source>
         <translation>Bwlch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="294" />
+        <location filename="../../kiosk/ui/widgets.py" line="328" />
         <source>Delete last character</source>
         <translation>Dileu'r nod olaf</translation>
     </message>
@@ -777,59 +778,73 @@
 <context>
     <name>RecordingScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="82" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="75" />
+        <source>Too quiet</source>
+        <translation>Rhy dawel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/recording.py" line="75" />
+        <source>Good</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/recording.py" line="75" />
+        <source>Too loud</source>
+        <translation>Rhy uchel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/recording.py" line="76" />
+        <source>Sound level: %1</source>
+        <translation>Lefel y sain: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/recording.py" line="94" />
         <source>Time left: %1:%2</source>
         <translation>Amser ar ôl: %1:%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="85" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="97" />
         <source>%1 seconds left. Time to finish your thought.</source>
         <translation>%1 eiliad ar ôl. Amser i orffen eich syniad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="89" />
-        <location filename="../../kiosk/ui/screens/recording.py" line="95" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="101" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="107" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="89" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="101" />
         <source>Recording</source>
         <translation>Yn recordio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="90" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="102" />
         <source>Saving your video</source>
         <translation>Yn cadw eich fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="90" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="102" />
         <source>Recording now</source>
         <translation>Yn recordio nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="92" />
-        <source>Sound</source>
-        <translation>Sain</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="92" />
-        <location filename="../../kiosk/ui/screens/recording.py" line="93" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="105" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="94" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="106" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="95" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="107" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="96" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="108" />
         <source>Stop recording</source>
         <translation>Stopio recordio</translation>
     </message>
@@ -930,177 +945,182 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="216" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="221" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
         <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="196" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="201" />
         <source>These devices are in use now.</source>
         <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="203" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="208" />
         <source>Devices not changed: %1</source>
         <translation>Ni newidiwyd y dyfeisiau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="218" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="223" />
         <source>The new camera and microphone are being opened.</source>
         <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="223" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="232" />
         <source>Event settings</source>
         <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="234" />
         <source>Event name (English)</source>
         <translation>Enw'r digwyddiad (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="234" />
         <source>Event name (Welsh)</source>
         <translation>Enw'r digwyddiad (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="235" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="236" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="236" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="232" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="237" />
         <source>Camera (auto, synthetic, a device)</source>
         <translation>Camera (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="232" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="237" />
         <source>Microphone (auto, synthetic, a device)</source>
         <translation>Meicroffon (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="233" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="238" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="233" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="238" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="233" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="238" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="234" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="239" />
         <source>Consent text (English)</source>
         <translation>Testun caniatâd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="234" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="239" />
         <source>Consent text (Welsh)</source>
         <translation>Testun caniatâd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="235" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="240" />
         <source>Prompt (English)</source>
         <translation>Cwestiwn (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="235" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="240" />
         <source>Prompt (Welsh)</source>
         <translation>Cwestiwn (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="240" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
         <source>Consent choice %1 (English)</source>
         <translation>Dewis caniatâd %1 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="240" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
         <source>Consent choice %1 (Welsh)</source>
         <translation>Dewis caniatâd %1 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="246" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="249" />
+        <source>In use now: %1</source>
+        <translation>Yn cael ei ddefnyddio nawr: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="254" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="247" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="255" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="247" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="255" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="248" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="256" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="248" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="256" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="249" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="257" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="249" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="257" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="250" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="258" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="259" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="252" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="260" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="253" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="261" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="255" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="263" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="258" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="266" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>

@@ -339,7 +339,7 @@ class KioskController(QObject):
             return
         left = self.config.max_seconds - take.elapsed()
         self.recording.show_time_left(left, left <= self.config.warning_seconds)
-        self.recording.meter.show_level(self.feed.level)
+        self.recording.show_level(self.feed.level)
 
     def stop_take(self) -> None:
         if self.visit.recording is not None:

@@ -83,7 +83,12 @@ class DeviceControl(QObject):
         self.switched.emit(self._switched_config)
 
     def show_in_panel(self) -> None:
-        self.page.show_devices(self.lines())
+        self.page.show_devices(self.lines(), self.in_use())
+
+    def in_use(self) -> dict[str, str]:
+        """What really records, by kind: "Demo pattern (no camera)" where the config says auto and none was found."""
+        return {kind: translate_notice(source.name) if source is not None else self.tr("none")
+                for kind, source in (("camera", self.feed.camera), ("microphone", self.feed.microphone))}
 
     def lines(self) -> list[str]:
         """One line a source: its name, and any notice or the reason it was lost."""

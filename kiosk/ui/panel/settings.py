@@ -43,6 +43,7 @@ class SettingsPage(PageBase):
         self.device_state = "idle"  # idle, switching, switched, refused
         self.device_message = ""
         self.device_lines: list[str] = []
+        self.in_use: dict[str, str] = {}  # by kind (camera, microphone): the name of the source recording now
         self.preview = CameraPreview()
         self.preview.setMaximumHeight(240)
         self.meter = LevelMeter()
@@ -181,10 +182,14 @@ class SettingsPage(PageBase):
     def show_level(self, rms: float) -> None:
         self.meter.show_level(rms)
 
-    def show_devices(self, lines: list[str]) -> None:
-        """The sources in use, one line each, with any notice or the reason one was lost."""
+    def show_devices(self, lines: list[str], in_use: dict[str, str] | None = None) -> None:
+        """The sources in use, one line each, with any notice or the reason one was lost; `in_use` names them by
+        kind under the camera and microphone fields, which may say auto while a demo source stands in."""
         self.device_lines = list(lines)
         set_text(self.devices, "\n".join(self.device_lines))
+        if in_use is not None:
+            self.in_use = dict(in_use)
+            self.retranslate()
 
     def show_switching(self) -> None:
         self.device_state, self.device_message = "switching", ""
@@ -239,6 +244,9 @@ class SettingsPage(PageBase):
                 _, scope_id, language = name.split(":")
                 caption = self.tr("Consent choice %1 (English)") if language == "en" else self.tr("Consent choice %1 (Welsh)")
                 captions[name] = caption.replace("%1", f"“{scope_id}”")
+        for kind in ("camera", "microphone"):
+            if kind in self.in_use:
+                captions[kind] += "\n" + self.tr("In use now: %1").replace("%1", self.in_use[kind])
         for name, caption in captions.items():
             set_text(self.labels[name], caption)
             self.fields[name].setAccessibleName(caption)
