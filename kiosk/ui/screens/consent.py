@@ -73,6 +73,7 @@ class ConsentScreen(ScreenBase):
         """Marks the chosen scope; `asked`: Agree came first, so the scopes are pointed at with a message."""
         self.asked = asked and self.chosen_scope() is None
         self.choose_first.setVisible(self.asked)
+        self.question.setVisible(not self.asked)  # the message asks the question itself: no extra height
         for choice, scope in zip(self.scope_buttons.buttons(), self.scopes):
             mark = CHOSEN_MARK if choice.isChecked() else UNCHOSEN_MARK
             choice.setText(f"{mark}  {scope.label(self.language)}")
