@@ -73,6 +73,7 @@ class KioskController(QObject):
         self.notes = KioskNotes(config_problems=list(config_problems or []))
         self.language = config.language
         self.visit = Visit()
+        self.closed = False  # shut down: frames still queued from the camera's thread find no screen to paint
         self.worker = DiskWorker(self)
         self.worker.job_done.connect(self._job_done)
         self.translations = Translations()
@@ -169,6 +170,7 @@ class KioskController(QObject):
 
         The kiosk is closing, so waiting here for the file and the disk is what we want.
         """
+        self.closed = True
         for timer in (self.countdown_timer, self.clock, self.level_timer):
             timer.stop()
         self.thanks.stop_countdown()
@@ -348,7 +350,7 @@ class KioskController(QObject):
 
     def _show_review(self, clip: Clip, result) -> None:
         self.clock.stop()
-        if self.current != Screen.RECORDING:
+        if self.current != Screen.RECORDING or self.closed:
             return  # shutting down
         self.visit.clip = clip
         if result.error:
@@ -406,6 +408,8 @@ class KioskController(QObject):
     # -- results from the disk worker -------------------------------------------------------------------
 
     def _job_done(self, token: str, result, error: str) -> None:
+        if self.closed:
+            return  # the jobs were finished by shutdown(); their answers come after the screens are gone
         if token == "start-take":
             self._take_started(error)
         elif token in ("keep", "keep-unreviewed"):
@@ -438,7 +442,7 @@ class KioskController(QObject):
 
     def _show_frame(self) -> None:
         frame = self.feed.latest_frame()  # also lets the feed post the next frame
-        if FLOW[self.current].camera:
+        if FLOW[self.current].camera and not self.closed:
             self.screens[self.current].show_frame(frame)
 
     def _show_level(self) -> None:
