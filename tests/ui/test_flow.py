@@ -124,8 +124,8 @@ def test_delete_confirmed_leaves_no_clip_says_so_and_returns_to_attract(qtbot, m
     assert c.review.confirm_delete.text() == "Ie, ei ddileu"  # asked in the attendee's language
     with qtbot.waitSignal(c.clip_discarded, timeout=10_000):
         c.review.confirm_delete.click()
-    qtbot.waitUntil(lambda: c.review.state == "deleted", timeout=5_000)
-    assert c.review.heading.text() == "Mae eich fideo wedi'i ddileu."
+    # Said in the same step as the deletion's answer, before any timer could take the screen away.
+    assert c.review.state == "deleted" and c.review.heading.text() == "Mae eich fideo wedi'i ddileu."
     assert c.current == Screen.REVIEW and not c.review.confirm_delete.isVisible()
     assert clip_files(recordings) == []
     wait_for_screen(qtbot, kiosk, Screen.ATTRACT)
@@ -201,8 +201,7 @@ def test_the_code_survives_taps_and_stays_until_done(qtbot, make_kiosk, kiosk_co
     c.review.keep.click()
     wait_for_screen(qtbot, kiosk, Screen.THANKS)
     shown = c.thanks.time_left.text()
-    assert shown in ("This screen goes back to the start in 30 seconds.",
-                     "This screen goes back to the start in 29 seconds.")
+    assert shown.startswith("This screen goes back to the start in ") and 25 <= int(shown.split()[-2]) <= 30
     code = c.thanks.code_label.text()
     qtbot.mouseClick(c.thanks.code_label, Qt.LeftButton)  # on the code itself
     qtbot.mouseClick(c.thanks, Qt.LeftButton, pos=QPoint(20, 20))  # and elsewhere
