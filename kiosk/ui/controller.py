@@ -104,6 +104,8 @@ class KioskController(QObject):
         self.still_there = StillThereOverlay(self.stack)
         self.idle = IdleWatch(lambda: self.config.idle_seconds, self._idle_may_reset, self.still_there, self)
         self.idle.timed_out.connect(self._idle_timeout)
+        # Answered: the focus goes back where the screen keeps it (the overlay's button is hidden now).
+        self.still_there.still_here_chosen.connect(lambda: self.screens[self.current].take_focus())
         self.countdown_timer = self._timer(single=False, slot=self._count_down)
         self.clock = self._timer(single=False, slot=self._tick)
         self.level_timer = self._timer(single=False, slot=self._show_level)

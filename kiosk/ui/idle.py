@@ -52,6 +52,11 @@ class IdleWatch(QObject):
     def still_here(self) -> None:
         self.restart(self.may_reset())
 
+    def ask(self) -> None:
+        """Asks "Still there?" now, counting WARNING_SECONDS down (what quiet time ends in; screenshots use it)."""
+        self.timer.stop()
+        self.warning.start(self.WARNING_SECONDS)
+
     def stop(self) -> None:
         self.timer.stop()
         self._put_away()
@@ -62,7 +67,7 @@ class IdleWatch(QObject):
 
     def _quiet_over(self) -> None:
         if self.may_reset():  # else it became busy meanwhile (a review playing again): its end restarts the watch
-            self.warning.start(self.WARNING_SECONDS)
+            self.ask()
 
     def _warning_over(self) -> None:
         self._put_away()

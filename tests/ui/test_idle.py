@@ -55,7 +55,7 @@ def test_im_still_here_puts_the_question_away_and_idle_starts_again(qtbot, make_
     assert kiosk.window.focusWidget() is c.still_there.still_here  # Enter answers it too
     c.still_there.still_here.click()
     assert not c.still_there.isVisible() and not c.idle.warning.isActive()
-    assert c.current == Screen.PROMPT
+    assert c.current == Screen.PROMPT and kiosk.window.focusWidget() is c.prompt.ready  # Enter works on as before
     qtbot.waitUntil(c.still_there.isVisible, timeout=5_000)  # idle counted again from the answer
     qtbot.mouseClick(c.still_there, Qt.LeftButton, pos=QPoint(5, 5))  # a tap anywhere on it answers as well
     assert not c.still_there.isVisible() and c.current == Screen.PROMPT
