@@ -19,9 +19,9 @@ class PromptScreen(ScreenBase):
         self.prompt = Text("")
         self.perspective = Text("")
         self.message = ""
-        self.heading = label("heading")
+        self.heading = label("lead")
         self.heading.setAlignment(Qt.AlignCenter)
-        self.question = label("title")
+        self.question = label("heading")  # not the title size: it shares the width with the picture
         self.question.setAlignment(Qt.AlignCenter)
         self.hint = label("lead")
         self.hint.setAlignment(Qt.AlignCenter)

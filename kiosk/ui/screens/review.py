@@ -125,10 +125,6 @@ class ReviewScreen(ScreenBase):
         self.deleted_timer.stop()
         self.playback.shutdown()
 
-    def hideEvent(self, event) -> None:
-        self.deleted_timer.stop()
-        super().hideEvent(event)
-
     def busy(self) -> bool:
         return self.playback.is_playing()  # a 90 s take watched back is not cut by a 60 s idle
 

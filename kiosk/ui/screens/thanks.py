@@ -61,10 +61,6 @@ class ThanksScreen(ScreenBase):
     def stop_countdown(self) -> None:
         self.countdown.stop()
 
-    def hideEvent(self, event) -> None:
-        self.countdown.stop()
-        super().hideEvent(event)
-
     def _show_seconds(self, seconds: int) -> None:
         self.seconds_left = seconds
         self.retranslate()
