@@ -102,7 +102,8 @@ class KioskController(QObject):
         self.current = Screen.ATTRACT
 
         self.still_there = StillThereOverlay(self.stack)
-        self.idle = IdleWatch(lambda: self.config.idle_seconds, self._idle_may_reset, self.still_there, self)
+        self.idle = IdleWatch(lambda: self.config.idle_seconds, lambda: self.current in IDLE_LEAVES,
+                              lambda: self.screens[self.current].busy(), self.still_there, self)
         self.idle.timed_out.connect(self._idle_timeout)
         # Answered: the focus goes back where the screen keeps it (the overlay's button is hidden now).
         self.still_there.still_here_chosen.connect(lambda: self.screens[self.current].take_focus())
@@ -206,7 +207,7 @@ class KioskController(QObject):
         self.stack.setCurrentWidget(self.screens[target])
         self.screens[target].take_focus()
         self._run(FLOW[target].entered)
-        self.idle.restart(self._idle_may_reset())
+        self.idle.restart()
         self.screen_changed.emit(target)
 
     def _run(self, hook: str) -> None:
@@ -235,10 +236,7 @@ class KioskController(QObject):
 
     def note_activity(self) -> None:
         """Any touch or key: the idle countdown starts again (while "Still there?" asks, only its answer counts)."""
-        self.idle.noticed(self._idle_may_reset())
-
-    def _idle_may_reset(self) -> bool:
-        return self.current in IDLE_LEAVES and not self.screens[self.current].busy()
+        self.idle.noticed()
 
     def _idle_timeout(self) -> None:
         if self.current == Screen.REVIEW:

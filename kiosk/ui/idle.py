@@ -13,19 +13,21 @@ from kiosk.ui.still_there import StillThereOverlay
 class IdleWatch(QObject):
     """Counts quiet time on a screen idle may leave; then asks "Still there?" with a countdown; then says so.
 
-    `restart(allowed)` on every screen change and `noticed(allowed)` on every touch or key: `allowed` is
-    False while idle must not fire at all (recording, a review playing), and the watch then waits to be
-    restarted. While the question shows, only "I'm still here" (or a tap on it) puts it away.
+    `allowed()`: the screen showing is one idle may leave at all (never a recording). `busy()`: it is doing
+    something idle must not cut (a review playing back); quiet time that ends while it is busy is simply
+    counted again, so a playback stopped without a word still lets idle come back. `restart()` on every
+    screen change and `noticed()` on every touch or key; while the question shows, only "I'm still here"
+    (or a tap on it) puts it away.
     """
 
     WARNING_SECONDS = 20.0  # how long "Still there?" counts down before the reset
 
     timed_out = Signal()
 
-    def __init__(self, seconds: Callable[[], float], may_reset: Callable[[], bool], overlay: StillThereOverlay,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, seconds: Callable[[], float], allowed: Callable[[], bool], busy: Callable[[], bool],
+                 overlay: StillThereOverlay, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.seconds, self.may_reset, self.overlay = seconds, may_reset, overlay
+        self.seconds, self.allowed, self.busy, self.overlay = seconds, allowed, busy, overlay
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._quiet_over)
@@ -38,19 +40,19 @@ class IdleWatch(QObject):
         """True while "Still there?" shows."""
         return self.overlay.isVisible() or self.warning.isActive()
 
-    def restart(self, allowed: bool) -> None:
+    def restart(self) -> None:
         self._put_away()
-        if allowed:
+        if self.allowed():
             self.timer.start(int(self.seconds() * 1000))
         else:
             self.timer.stop()
 
-    def noticed(self, allowed: bool) -> None:
+    def noticed(self) -> None:
         if not self.asking():
-            self.restart(allowed)
+            self.restart()
 
     def still_here(self) -> None:
-        self.restart(self.may_reset())
+        self.restart()
 
     def ask(self) -> None:
         """Asks "Still there?" now, counting WARNING_SECONDS down (what quiet time ends in; screenshots use it)."""
@@ -66,10 +68,16 @@ class IdleWatch(QObject):
         self.overlay.hide()
 
     def _quiet_over(self) -> None:
-        if self.may_reset():  # else it became busy meanwhile (a review playing again): its end restarts the watch
+        if not self.allowed():
+            return
+        if self.busy():
+            self.restart()  # the busy screen's end restarts it too; this catches an end nobody announced
+        else:
             self.ask()
 
     def _warning_over(self) -> None:
         self._put_away()
-        if self.may_reset():
+        if self.allowed() and not self.busy():
             self.timed_out.emit()
+        else:
+            self.restart()

@@ -127,3 +127,27 @@ def test_idle_while_delete_asks_keeps_the_take_unreviewed(qtbot, make_kiosk, kio
     with qtbot.waitSignal(c.clip_kept, timeout=10_000) as kept:
         pass
     assert sidecar(kept.args[0].media_path)["reviewed"] is False
+
+
+def test_a_clip_stopped_by_hand_in_the_panel_still_lets_idle_come_back(qtbot, make_kiosk, kiosk_config):
+    kiosk = make_kiosk(kiosk_config)
+    c = kiosk.controller
+    walk_to_prompt(qtbot, kiosk)
+    record_until_review(qtbot, kiosk, seconds=1.0)
+    c.review.keep.click()
+    wait_for_screen(qtbot, kiosk, Screen.THANKS)
+    c.thanks.done.click()
+    panel = open_panel(qtbot, kiosk)
+    panel.nav_buttons["clips"].click()
+    qtbot.waitUntil(lambda: panel.clips_page.model.rowCount() == 1, timeout=10_000)
+    panel.clips_page.select_row(0)
+    panel.clips_page.play.click()
+    qtbot.waitUntil(lambda: panel.clips_page.video.frames_shown > 0, timeout=10_000)
+    assert panel.busy()  # a facilitator watching a clip is not interrupted either
+    c.config = replace(c.config, idle_seconds=0.3)
+    asked = []
+    c.idle.warning.ticked.connect(lambda _seconds: asked.append(c.current))
+    qtbot.mouseClick(panel.clips_page.stop, Qt.LeftButton)  # stopped by hand: no "played to the end" comes
+    assert not panel.busy()
+    wait_for_screen(qtbot, kiosk, Screen.ATTRACT, timeout=5_000)
+    assert asked and set(asked) == {Screen.FACILITATOR}
