@@ -9,6 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 WELSH = {
+    "Going back to the start in 1 second.": "Yn mynd yn ôl i'r dechrau ymhen 1 eiliad.",
+    "This screen goes back to the start in 1 second.": "Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen 1 eiliad.",
     "Too quiet": "Rhy dawel",
     "Good": "Da",
     "Too loud": "Rhy uchel",

@@ -214,27 +214,27 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="94" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="95" />
         <source>Before we start</source>
         <translation>Cyn i ni ddechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="96" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="97" />
         <source>Who may see your video?</source>
         <translation>Pwy gaiff weld eich fideo?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="97" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="98" />
         <source>I agree, continue</source>
         <translation>Rwy'n cytuno, ymlaen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="98" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="99" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="99" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="100" />
         <source>Please choose who may see your video first: tap one of the choices below.</source>
         <translation>Dewiswch pwy gaiff weld eich fideo yn gyntaf: tapiwch un o'r dewisiadau isod.</translation>
     </message>
@@ -512,52 +512,52 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="282" />
+        <location filename="../../kiosk/ui/controller.py" line="284" />
         <source>Recording is not possible right now. Please ask a facilitator for help.</source>
         <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="326" />
+        <location filename="../../kiosk/ui/controller.py" line="328" />
         <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
         <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="332" />
+        <location filename="../../kiosk/ui/controller.py" line="334" />
         <source>No camera: only your voice is being recorded.</source>
         <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="361" />
+        <location filename="../../kiosk/ui/controller.py" line="363" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="364" />
+        <location filename="../../kiosk/ui/controller.py" line="366" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="366" />
+        <location filename="../../kiosk/ui/controller.py" line="368" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="367" />
+        <location filename="../../kiosk/ui/controller.py" line="369" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="413" />
+        <location filename="../../kiosk/ui/controller.py" line="417" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="423" />
+        <location filename="../../kiosk/ui/controller.py" line="427" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="278" />
+        <location filename="../../kiosk/ui/controller.py" line="280" />
         <source>The camera and microphone are being changed. Please try again in a moment.</source>
         <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
     </message>
@@ -862,82 +862,82 @@
         <translation>Does dim ohono wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="137" />
+        <location filename="../../kiosk/ui/screens/review.py" line="133" />
         <source>Your video cannot be played back here, but it was recorded.</source>
         <translation>Does dim modd chwarae eich fideo yma, ond mae wedi'i recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="141" />
+        <location filename="../../kiosk/ui/screens/review.py" line="137" />
         <source>Your video has been deleted.</source>
         <translation>Mae eich fideo wedi'i ddileu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="142" />
+        <location filename="../../kiosk/ui/screens/review.py" line="138" />
         <source>Here is your video. Would you like to keep it?</source>
         <translation>Dyma eich fideo. Hoffech chi ei gadw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="145" />
+        <location filename="../../kiosk/ui/screens/review.py" line="141" />
         <source>Your video, playing</source>
         <translation>Eich fideo, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="146" />
+        <location filename="../../kiosk/ui/screens/review.py" line="142" />
         <source>Play again</source>
         <translation>Chwarae eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="147" />
+        <location filename="../../kiosk/ui/screens/review.py" line="143" />
         <source>Keep it</source>
         <translation>Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="147" />
+        <location filename="../../kiosk/ui/screens/review.py" line="143" />
         <source>Keep my video</source>
         <translation>Cadw fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="148" />
+        <location filename="../../kiosk/ui/screens/review.py" line="144" />
         <source>Try again</source>
         <translation>Rhoi cynnig arall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="148" />
+        <location filename="../../kiosk/ui/screens/review.py" line="144" />
         <source>Delete this and record again</source>
         <translation>Dileu hwn a recordio eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="149" />
+        <location filename="../../kiosk/ui/screens/review.py" line="145" />
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="149" />
+        <location filename="../../kiosk/ui/screens/review.py" line="145" />
         <source>Delete my video</source>
         <translation>Dileu fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="150" />
+        <location filename="../../kiosk/ui/screens/review.py" line="146" />
         <source>Delete your video? This cannot be undone.</source>
         <translation>Dileu eich fideo? Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="151" />
+        <location filename="../../kiosk/ui/screens/review.py" line="147" />
         <source>No, keep it</source>
         <translation>Na, ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="151" />
+        <location filename="../../kiosk/ui/screens/review.py" line="147" />
         <source>No, do not delete my video</source>
         <translation>Na, peidiwch â dileu fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="152" />
+        <location filename="../../kiosk/ui/screens/review.py" line="148" />
         <source>Yes, delete it</source>
         <translation>Ie, ei ddileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="152" />
+        <location filename="../../kiosk/ui/screens/review.py" line="148" />
         <source>Yes, delete my video</source>
         <translation>Ie, dileu fy fideo</translation>
     </message>
@@ -1245,11 +1245,16 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/still_there.py" line="82" />
+        <source>Going back to the start in 1 second.</source>
+        <translation>Yn mynd yn ôl i'r dechrau ymhen 1 eiliad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_there.py" line="83" />
         <source>Going back to the start in %1 seconds.</source>
         <translation>Yn mynd yn ôl i'r dechrau ymhen %1 eiliad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="83" />
+        <location filename="../../kiosk/ui/still_there.py" line="84" />
         <source>I'm still here</source>
         <translation>Rydw i'n dal yma</translation>
     </message>
@@ -1257,27 +1262,32 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="73" />
+        <location filename="../../kiosk/ui/screens/thanks.py" line="69" />
         <source>Thank you!</source>
         <translation>Diolch!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="74" />
+        <location filename="../../kiosk/ui/screens/thanks.py" line="70" />
         <source>Your code is</source>
         <translation>Eich cod yw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="77" />
+        <location filename="../../kiosk/ui/screens/thanks.py" line="73" />
         <source>Take a photo of it or write it down. If you change your mind, give it to a facilitator and your video will be deleted.</source>
         <translation>Tynnwch lun ohono neu ei ysgrifennu. Os byddwch chi'n newid eich meddwl, rhowch ef i hwylusydd a bydd eich fideo'n cael ei ddileu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="79" />
+        <location filename="../../kiosk/ui/screens/thanks.py" line="75" />
+        <source>This screen goes back to the start in 1 second.</source>
+        <translation>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen 1 eiliad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="76" />
         <source>This screen goes back to the start in %1 seconds.</source>
         <translation>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %1 eiliad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="81" />
+        <location filename="../../kiosk/ui/screens/thanks.py" line="77" />
         <source>Done</source>
         <translation>Gorffen</translation>
     </message>

@@ -38,7 +38,7 @@ def test_still_there_asks_with_a_countdown_before_the_reset(qtbot, make_kiosk, k
     assert c.current == Screen.CONSENT  # asked first, nothing reset yet
     assert c.still_there.geometry() == c.stack.rect()  # it covers the screen, and is no bigger than it
     assert c.still_there.countdown.text() in ("Going back to the start in 2 seconds.",
-                                              "Going back to the start in 1 seconds.")
+                                              "Going back to the start in 1 second.")
     qtbot.mouseMove(kiosk.window, QPoint(600, 300))  # a stray touch of the mouse does not answer for a person
     with qtbot.waitSignal(c.screen_changed, timeout=10_000, check_params_cb=lambda shown: shown == Screen.ATTRACT):
         pass
