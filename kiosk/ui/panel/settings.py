@@ -66,6 +66,12 @@ class SettingsPage(PageBase):
         for name in ("event_name", "event_name_cy", "event_date", "max_seconds", "idle_seconds", *DEVICE_FIELDS,
                      "consent_en", "consent_cy", "prompt_en", "prompt_cy"):
             self.fields[name] = self._field(name)
+        # Under the camera and microphone fields, what really records: the field may say auto while a demo stands in.
+        self.in_use_notes: dict[str, object] = {}
+        for kind in ("camera", "microphone"):
+            self.in_use_notes[kind] = label("muted")
+            self.form.insertRow(self.form.getWidgetPosition(self.fields[kind])[0] + 1, label("muted"),
+                                self.in_use_notes[kind])
         form_holder = QWidget()
         holder_layout = QVBoxLayout(form_holder)
         holder_layout.addLayout(device_box)
@@ -244,9 +250,9 @@ class SettingsPage(PageBase):
                 _, scope_id, language = name.split(":")
                 caption = self.tr("Consent choice %1 (English)") if language == "en" else self.tr("Consent choice %1 (Welsh)")
                 captions[name] = caption.replace("%1", f"“{scope_id}”")
-        for kind in ("camera", "microphone"):
-            if kind in self.in_use:
-                captions[kind] += "\n" + self.tr("In use now: %1").replace("%1", self.in_use[kind])
+        for kind, note in self.in_use_notes.items():
+            note.setVisible(kind in self.in_use)
+            set_text(note, self.tr("In use now: %1").replace("%1", self.in_use.get(kind, "")))
         for name, caption in captions.items():
             set_text(self.labels[name], caption)
             self.fields[name].setAccessibleName(caption)
