@@ -512,54 +512,34 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="284" />
-        <source>Recording is not possible right now. Please ask a facilitator for help.</source>
-        <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="328" />
-        <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
-        <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="334" />
-        <source>No camera: only your voice is being recorded.</source>
-        <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="363" />
+        <location filename="../../kiosk/ui/controller.py" line="309" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="366" />
+        <location filename="../../kiosk/ui/controller.py" line="312" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="368" />
+        <location filename="../../kiosk/ui/controller.py" line="314" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="369" />
+        <location filename="../../kiosk/ui/controller.py" line="315" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="417" />
+        <location filename="../../kiosk/ui/controller.py" line="361" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="427" />
+        <location filename="../../kiosk/ui/controller.py" line="371" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="280" />
-        <source>The camera and microphone are being changed. Please try again in a moment.</source>
-        <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1237,29 @@
         <location filename="../../kiosk/ui/still_there.py" line="84" />
         <source>I'm still here</source>
         <translation>Rydw i'n dal yma</translation>
+    </message>
+</context>
+<context>
+    <name>TakeRunner</name>
+    <message>
+        <location filename="../../kiosk/ui/take_runner.py" line="55" />
+        <source>The camera and microphone are being changed. Please try again in a moment.</source>
+        <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/take_runner.py" line="57" />
+        <source>Recording is not possible right now. Please ask a facilitator for help.</source>
+        <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/take_runner.py" line="123" />
+        <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
+        <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/take_runner.py" line="129" />
+        <source>No camera: only your voice is being recorded.</source>
+        <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,15 @@
 """The one controller of the attendee flow: which screen shows, the take being recorded, and what is kept.
 
 The flow is the table in flow.py: where each screen may go, and what runs on arriving and leaving.
-This class decides *when* to move and keeps the QStackedWidget showing the current screen. The
-devices (device_control.py), the PIN (pin_entry.py) and the panel (panel/controller.py) are parts
-it owns. Disk work goes to a DiskWorker and the take's end arrives from the encoder thread as a
-queued signal, so the GUI thread never waits.
+This class decides *when* to move, keeps the QStackedWidget showing the current screen and decides
+what becomes of a take at review. The take itself (take_runner.py), idle (idle.py), the devices
+(device_control.py), the PIN (pin_entry.py) and the panel (panel/controller.py) are parts it owns.
+Disk work goes to a DiskWorker and the take's end arrives from the encoder thread as a queued
+signal, so the GUI thread never waits.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -40,6 +40,7 @@ from kiosk.ui.screens.recording import RecordingScreen
 from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.screens.thanks import ThanksScreen
 from kiosk.ui.still_there import StillThereOverlay
+from kiosk.ui.take_runner import TakeRunner
 
 
 @dataclass
@@ -56,10 +57,9 @@ class Visit:
 
 class KioskController(QObject):
     THANKS_SECONDS = 30.0  # the withdrawal code stays this long unless Done is tapped
-    CLOCK_MS = 100  # time left and sound level refresh while recording (and the level in the panel's settings)
+    LEVEL_MS = 100  # the sound level refresh in the panel's settings
 
     screen_changed = Signal(object)  # Screen
-    take_finished = Signal(object, object)  # (Clip, TakeResult), re-emitted from the encoder thread
     clip_kept = Signal(object)  # Clip
     clip_discarded = Signal(object)  # Clip
     recovery_finished = Signal(list)
@@ -77,7 +77,6 @@ class KioskController(QObject):
         self.worker = DiskWorker(self)
         self.worker.job_done.connect(self._job_done)
         self.translations = Translations()
-        self.take_finished.connect(self._show_review)
         self.feed.frame_arrived.connect(self._show_frame)
 
         self.attract = AttractScreen(config.event_name, config.cards)
@@ -107,9 +106,12 @@ class KioskController(QObject):
         self.idle.timed_out.connect(self._idle_timeout)
         # Answered: the focus goes back where the screen keeps it (the overlay's button is hidden now).
         self.still_there.still_here_chosen.connect(lambda: self.screens[self.current].take_focus())
-        self.countdown_timer = self._timer(single=False, slot=self._count_down)
-        self.clock = self._timer(single=False, slot=self._tick)
         self.level_timer = self._timer(single=False, slot=self._show_level)
+        self.takes = TakeRunner(store, feed, self.worker, self.notes, self.countdown, self.recording,
+                                lambda: self.config, self)
+        self.takes.started.connect(lambda: self.go(Screen.RECORDING))
+        self.takes.not_started.connect(self._take_not_started)
+        self.takes.take_finished.connect(self._show_review)
         self.devices = DeviceControl(feed, self.facilitator.settings_page, self.notes, lambda: self.config,
                                      self._take_may_be_recording, self)
         self.devices.changed.connect(self._show_notices)
@@ -146,7 +148,7 @@ class KioskController(QObject):
         self.prompt.ready_chosen.connect(self.start_countdown)
         self.prompt.back_chosen.connect(lambda: self.go(Screen.CARDS))
         self.countdown.back_chosen.connect(self.cancel_countdown)
-        self.recording.stop_chosen.connect(self.stop_take)
+        self.recording.stop_chosen.connect(self.takes.stop)
         self.review.keep_chosen.connect(self.keep_take)
         self.review.retry_chosen.connect(self.retry_take)
         self.review.delete_chosen.connect(self.delete_take)
@@ -174,20 +176,17 @@ class KioskController(QObject):
         The kiosk is closing, so waiting here for the file and the disk is what we want.
         """
         self.closed = True
-        for timer in (self.countdown_timer, self.clock, self.level_timer):
-            timer.stop()
+        self.takes.shutdown()
+        self.level_timer.stop()
         self.thanks.stop_countdown()
         self.idle.stop()
         self.pin_entry.stop()
         self.review.shutdown()
         self.panel.shutdown()  # an export in progress is cancelled and its thread joined
         self.worker.stop()  # queued keeps reach the disk; a take being started is started
-        recording = self.visit.recording
-        if recording is not None and recording.take is not None:
-            recording.request_stop()
-            recording.take.join()  # the file must be whole before the kiosk exits
-            if recording.clip is not None and self.current in (Screen.COUNTDOWN, Screen.RECORDING):
-                self.visit.clip = recording.clip  # recorded but never shown: keep it, unreviewed
+        clip = self.takes.finish_take()
+        if clip is not None and self.current in (Screen.COUNTDOWN, Screen.RECORDING):
+            self.visit.clip = clip  # recorded but never shown: keep it, unreviewed
         if self.visit.clip is not None:
             clip, self.visit.clip = self.visit.clip, None
             try:
@@ -225,7 +224,7 @@ class KioskController(QObject):
 
     def _on_panel_entered(self) -> None:
         self.devices.show_in_panel()
-        self.level_timer.start(self.CLOCK_MS)
+        self.level_timer.start(self.LEVEL_MS)
 
     def _on_panel_left(self) -> None:
         self.level_timer.stop()
@@ -275,81 +274,28 @@ class KioskController(QObject):
         self.go(Screen.PROMPT)
 
     def start_countdown(self) -> None:
-        if self.feed.switching():
-            self.prompt.show_prompt(self.prompt.perspective, self.prompt.prompt,
-                                    self.tr("The camera and microphone are being changed. Please try again in a moment."))
+        refusal = self.takes.refusal()
+        if refusal:
+            self.prompt.show_prompt(self.prompt.perspective, self.prompt.prompt, refusal)
             return
-        if self.feed.working_camera() is None and self.feed.working_microphone() is None:
-            self.prompt.show_prompt(self.prompt.perspective, self.prompt.prompt,
-                                    self.tr("Recording is not possible right now. Please ask a facilitator for help."))
-            return
-        self._count = math.ceil(self.config.countdown_seconds)
-        self.countdown.preview.clear()
-        if self._count <= 0:
-            self.countdown.show_starting()
-            self.go(Screen.COUNTDOWN)
-            self._start_take()
-            return
-        self.countdown.show_count(self._count)
         self.go(Screen.COUNTDOWN)
-        self.countdown_timer.start(int(self.config.countdown_seconds * 1000 / self._count))
+        self.takes.count_down(self.visit, self._tags)
 
-    def _count_down(self) -> None:
-        self._count -= 1
-        if self._count > 0:
-            self.countdown.show_count(self._count)
-            return
-        self.countdown_timer.stop()
-        self.countdown.show_starting()
-        self._start_take()
-
-    def cancel_countdown(self) -> None:
-        if self.countdown_timer.isActive():
-            self.countdown_timer.stop()
-            self.go(Screen.PROMPT)
-
-    def _start_take(self) -> None:
+    def _tags(self) -> ClipTags:
         card_id = self.visit.card_id
-        tags = ClipTags(event=self.config.event_name.en, perspective=card_id,
+        return ClipTags(event=self.config.event_name.en, perspective=card_id,
                         prompt=self.config.prompt_for(card_id)(self.language),
                         consent_scope=self.visit.scope, language=self.language)
-        recording = ClipRecording(self.store, tags, self.feed.working_camera(), self.feed.working_microphone(),
-                                  self.config.max_seconds, self.config.min_free_mb,
-                                  on_finished=lambda clip, result: self.take_finished.emit(clip, result))
-        self.visit.recording = recording
-        # begin() lists the store and writes the first sidecar: disk work, so off the GUI thread.
-        self.worker.submit("start-take", recording.start)
 
-    def _take_started(self, error: str) -> None:
-        if error:
-            self.visit.recording = None
-            self.notes.errors.append(error)
-            self.prompt.show_prompt(self.prompt.perspective, self.prompt.prompt,
-                                    self.tr("Sorry, recording could not start. Please ask a facilitator for help."))
+    def cancel_countdown(self) -> None:
+        if self.takes.cancel():
             self.go(Screen.PROMPT)
-            return
-        self.recording.begin(self.config.prompt_for(self.visit.card_id), self.config.max_seconds)
-        self.recording.preview.clear()
-        if self.feed.working_camera() is None:
-            self.recording.preview.show_message(self.tr("No camera: only your voice is being recorded."))
-        self.go(Screen.RECORDING)
-        self.clock.start(self.CLOCK_MS)
 
-    def _tick(self) -> None:
-        take = self.visit.recording.take if self.visit.recording else None
-        if take is None:
-            return
-        left = self.config.max_seconds - take.elapsed()
-        self.recording.show_time_left(left, left <= self.config.warning_seconds)
-        self.recording.show_level(self.feed.level)
-
-    def stop_take(self) -> None:
-        if self.visit.recording is not None:
-            self.visit.recording.request_stop()
-            self.recording.show_saving()
+    def _take_not_started(self, sentence: str) -> None:
+        self.prompt.show_prompt(self.prompt.perspective, self.prompt.prompt, sentence)
+        self.go(Screen.PROMPT)
 
     def _show_review(self, clip: Clip, result) -> None:
-        self.clock.stop()
         if self.current != Screen.RECORDING or self.closed:
             return  # shutting down
         self.visit.clip = clip
@@ -410,9 +356,7 @@ class KioskController(QObject):
     def _job_done(self, token: str, result, error: str) -> None:
         if self.closed:
             return  # the jobs were finished by shutdown(); their answers come after the screens are gone
-        if token == "start-take":
-            self._take_started(error)
-        elif token in ("keep", "keep-unreviewed"):
+        if token in ("keep", "keep-unreviewed"):
             if error:
                 self.notes.errors.append(self.tr("A clip could not be kept: %1").replace("%1", error))
             else:
@@ -462,7 +406,6 @@ class KioskController(QObject):
 
     def open_pin(self) -> None:
         if self.current in PIN_FROM:
-            self.countdown_timer.stop()
             self.pin.reset()
             self.go(Screen.PIN)
 

@@ -244,7 +244,7 @@ def test_the_prompt_shows_the_live_picture_and_the_countdown_can_be_cancelled(qt
     assert c.current == Screen.COUNTDOWN and c.countdown.cancel.isEnabled()
     c.countdown.cancel.click()
     assert c.current == Screen.PROMPT
-    assert not c.countdown_timer.isActive() and c.visit.recording is None
+    assert not c.takes.countdown_timer.isActive() and c.visit.recording is None
     assert clip_files(recordings) == []
     qtbot.waitUntil(lambda: c.prompt.preview.frames_shown >= 6, timeout=5_000)  # the picture goes on
     c.prompt.ready.click()  # and a new countdown starts from the top
