@@ -9,6 +9,32 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 WELSH = {
+    "Going back to the start in 1 second.": "Yn mynd yn ôl i'r dechrau ymhen 1 eiliad.",
+    "This screen goes back to the start in 1 second.": "Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen 1 eiliad.",
+    "Too quiet": "Rhy dawel",
+    "Good": "Da",
+    "Too loud": "Rhy uchel",
+    "Sound level: %1": "Lefel y sain: %1",
+    "In use now: %1": "Yn cael ei ddefnyddio nawr: %1",
+    "Event name (English)": "Enw'r digwyddiad (Saesneg)",
+    "Event name (Welsh)": "Enw'r digwyddiad (Cymraeg)",
+    "Delete your video? This cannot be undone.": "Dileu eich fideo? Does dim modd dadwneud hyn.",
+    "No, keep it": "Na, ei gadw",
+    "No, do not delete my video": "Na, peidiwch â dileu fy fideo",
+    "Yes, delete it": "Ie, ei ddileu",
+    "Yes, delete my video": "Ie, dileu fy fideo",
+    "Your video has been deleted.": "Mae eich fideo wedi'i ddileu.",
+    "Nothing of it is kept.": "Does dim ohono wedi'i gadw.",
+    "Please choose who may see your video first: tap one of the choices below.":
+        "Dewiswch pwy gaiff weld eich fideo yn gyntaf: tapiwch un o'r dewisiadau isod.",
+    "No camera: only your voice will be recorded.": "Dim camera: dim ond eich llais fydd yn cael ei recordio.",
+    "This is you. Move so that your face is in the picture.":
+        "Dyma chi. Symudwch fel bod eich wyneb yn y llun.",
+    "Cancel, do not record yet": "Canslo, peidio â recordio eto",
+    "Still there?": "Ydych chi'n dal yma?",
+    "Going back to the start in %1 seconds.": "Yn mynd yn ôl i'r dechrau ymhen %1 eiliad.",
+    "I'm still here": "Rydw i'n dal yma",
+    "This screen goes back to the start in %1 seconds.": "Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %1 eiliad.",
     "In the shoes of: %1": "Yn esgidiau: %1",
     "Demo pattern (no camera)": "Patrwm arddangos (dim camera)",
     "Demo tone (no microphone)": "Tôn arddangos (dim meicroffon)",

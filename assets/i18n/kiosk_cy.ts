@@ -214,42 +214,102 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="75" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="95" />
         <source>Before we start</source>
         <translation>Cyn i ni ddechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="77" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="97" />
         <source>Who may see your video?</source>
         <translation>Pwy gaiff weld eich fideo?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="80" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="98" />
         <source>I agree, continue</source>
         <translation>Rwy'n cytuno, ymlaen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="81" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="99" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="82" />
-        <source>Choose who may see it first</source>
-        <translation>Dewiswch pwy gaiff ei weld yn gyntaf</translation>
+        <location filename="../../kiosk/ui/screens/consent.py" line="100" />
+        <source>Please choose who may see your video first: tap one of the choices below.</source>
+        <translation>Dewiswch pwy gaiff weld eich fideo yn gyntaf: tapiwch un o'r dewisiadau isod.</translation>
     </message>
 </context>
 <context>
     <name>CountdownScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/countdown.py" line="37" />
+        <location filename="../../kiosk/ui/screens/countdown.py" line="52" />
         <source>Get ready, recording starts in…</source>
         <translation>Paratowch, mae'r recordio'n dechrau mewn…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/countdown.py" line="38" />
+        <location filename="../../kiosk/ui/screens/countdown.py" line="53" />
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/countdown.py" line="53" />
+        <source>Cancel, do not record yet</source>
+        <translation>Canslo, peidio â recordio eto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/countdown.py" line="54" />
         <source>%1 seconds</source>
         <translation>%1 eiliad</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceControl</name>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="54" />
+        <location filename="../../kiosk/ui/device_control.py" line="69" />
+        <source>a take is being recorded. Try again when it has finished.</source>
+        <translation>mae recordiad ar y gweill. Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="72" />
+        <source>the camera and microphone are already being changed.</source>
+        <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="96" />
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="96" />
+        <source>Microphone</source>
+        <translation>Meicroffon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="90" />
+        <location filename="../../kiosk/ui/device_control.py" line="98" />
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="112" />
+        <source>There is no camera, so only sound is recorded.</source>
+        <translation>Does dim camera, felly dim ond sain sy'n cael ei recordio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="113" />
+        <source>There is no microphone, so only pictures are recorded.</source>
+        <translation>Does dim meicroffon, felly dim ond lluniau sy'n cael eu recordio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="115" />
+        <source>The camera has stopped working. Please tell a facilitator.</source>
+        <translation>Mae'r camera wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="116" />
+        <source>The microphone has stopped working. Please tell a facilitator.</source>
+        <translation>Mae'r meicroffon wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
 </context>
 <context>
@@ -409,42 +469,42 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="82" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="95" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="82" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="95" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="82" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="95" />
         <source>Withdraw</source>
         <translation>Tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="83" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="96" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="83" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="96" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="83" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="96" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="85" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="98" />
         <source>Show the page: %1</source>
         <translation>Dangos y dudalen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="86" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="99" />
         <source>Back to kiosk</source>
         <translation>Yn ôl i'r ciosg</translation>
     </message>
@@ -452,165 +512,34 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="248" />
-        <source>Recording is not possible right now. Please ask a facilitator for help.</source>
-        <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="290" />
-        <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
-        <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="296" />
-        <source>No camera: only your voice is being recorded.</source>
-        <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="325" />
+        <location filename="../../kiosk/ui/controller.py" line="309" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="328" />
+        <location filename="../../kiosk/ui/controller.py" line="312" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="330" />
+        <location filename="../../kiosk/ui/controller.py" line="314" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="331" />
+        <location filename="../../kiosk/ui/controller.py" line="315" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="372" />
+        <location filename="../../kiosk/ui/controller.py" line="361" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="383" />
+        <location filename="../../kiosk/ui/controller.py" line="371" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="421" />
-        <location filename="../../kiosk/ui/controller.py" line="441" />
-        <source>a take is being recorded. Try again when it has finished.</source>
-        <translation>mae recordiad ar y gweill. Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="444" />
-        <source>the camera and microphone are already being changed.</source>
-        <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="478" />
-        <source>There is no camera, so only sound is recorded.</source>
-        <translation>Does dim camera, felly dim ond sain sy'n cael ei recordio.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="479" />
-        <source>There is no microphone, so only pictures are recorded.</source>
-        <translation>Does dim meicroffon, felly dim ond lluniau sy'n cael eu recordio.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="481" />
-        <source>The camera has stopped working. Please tell a facilitator.</source>
-        <translation>Mae'r camera wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="482" />
-        <source>The microphone has stopped working. Please tell a facilitator.</source>
-        <translation>Mae'r meicroffon wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="536" />
-        <source>Event: %1</source>
-        <translation>Digwyddiad: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="463" />
-        <source>Camera</source>
-        <translation>Camera</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="244" />
-        <source>The camera and microphone are being changed. Please try again in a moment.</source>
-        <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="463" />
-        <source>Microphone</source>
-        <translation>Meicroffon</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="465" />
-        <source>none</source>
-        <translation>dim</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="538" />
-        <source>Free space for recordings: %1 MB</source>
-        <translation>Lle rhydd ar gyfer recordiadau: %1 MB</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="539" />
-        <source>Recording pauses when less than %1 MB is free.</source>
-        <translation>Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="542" />
-        <source>That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).</source>
-        <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="544" />
-        <source>That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).</source>
-        <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="546" />
-        <source>Clips today: %1</source>
-        <translation>Clipiau heddiw: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="547" />
-        <source>Speaker: %1</source>
-        <translation>Seinydd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="548" />
-        <source>Speaker: none, so takes are played back without sound.</source>
-        <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="550" />
-        <source>Crash recovery: still checking…</source>
-        <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="552" />
-        <source>Crash recovery: nothing needed repair.</source>
-        <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="554" />
-        <source>Crash recovery:</source>
-        <translation>Adfer ar ôl chwalfa:</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="557" />
-        <source>The PIN is still the default one: please change it.</source>
-        <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="559" />
-        <source>Last error: %1</source>
-        <translation>Gwall diwethaf: %1</translation>
     </message>
 </context>
 <context>
@@ -639,17 +568,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="291" />
+        <location filename="../../kiosk/ui/widgets.py" line="325" />
         <source>Shift: next letter in capitals</source>
         <translation>Shift: y llythyren nesaf mewn priflythyren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="293" />
+        <location filename="../../kiosk/ui/widgets.py" line="327" />
         <source>Space</source>
         <translation>Bwlch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="294" />
+        <location filename="../../kiosk/ui/widgets.py" line="328" />
         <source>Delete last character</source>
         <translation>Dileu'r nod olaf</translation>
     </message>
@@ -657,7 +586,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="120" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="141" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -791,22 +720,37 @@
 <context>
     <name>PromptScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="57" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="69" />
+        <source>No camera: only your voice will be recorded.</source>
+        <translation>Dim camera: dim ond eich llais fydd yn cael ei recordio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/prompt.py" line="76" />
         <source>Speaking as: %1</source>
         <translation>Yn siarad fel: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="60" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="79" />
         <source>You can talk for up to %1 seconds, and stop whenever you like. A short countdown comes first.</source>
         <translation>Gallwch siarad am hyd at %1 eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="62" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="81" />
+        <source>This is you. Move so that your face is in the picture.</source>
+        <translation>Dyma chi. Symudwch fel bod eich wyneb yn y llun.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/prompt.py" line="82" />
+        <source>Camera picture, mirrored</source>
+        <translation>Llun y camera, fel drych</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/prompt.py" line="83" />
         <source>I'm ready</source>
         <translation>Rwy'n barod</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="63" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="84" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
@@ -814,59 +758,73 @@
 <context>
     <name>RecordingScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="79" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="75" />
+        <source>Too quiet</source>
+        <translation>Rhy dawel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/recording.py" line="75" />
+        <source>Good</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/recording.py" line="75" />
+        <source>Too loud</source>
+        <translation>Rhy uchel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/recording.py" line="76" />
+        <source>Sound level: %1</source>
+        <translation>Lefel y sain: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/recording.py" line="94" />
         <source>Time left: %1:%2</source>
         <translation>Amser ar ôl: %1:%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="82" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="97" />
         <source>%1 seconds left. Time to finish your thought.</source>
         <translation>%1 eiliad ar ôl. Amser i orffen eich syniad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="86" />
-        <location filename="../../kiosk/ui/screens/recording.py" line="92" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="101" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="107" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="86" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="101" />
         <source>Recording</source>
         <translation>Yn recordio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="87" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="102" />
         <source>Saving your video</source>
         <translation>Yn cadw eich fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="87" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="102" />
         <source>Recording now</source>
         <translation>Yn recordio nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="89" />
-        <source>Sound</source>
-        <translation>Sain</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="89" />
-        <location filename="../../kiosk/ui/screens/recording.py" line="90" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="105" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="91" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="106" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="92" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="107" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="93" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="108" />
         <source>Stop recording</source>
         <translation>Stopio recordio</translation>
     </message>
@@ -874,232 +832,345 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="31" />
+        <location filename="../../kiosk/ui/screens/review.py" line="35" />
         <source>No camera was working, so only your voice was recorded.</source>
         <translation>Nid oedd camera'n gweithio, felly dim ond eich llais a recordiwyd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="86" />
+        <location filename="../../kiosk/ui/screens/review.py" line="95" />
+        <source>Nothing of it is kept.</source>
+        <translation>Does dim ohono wedi'i gadw.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="133" />
         <source>Your video cannot be played back here, but it was recorded.</source>
         <translation>Does dim modd chwarae eich fideo yma, ond mae wedi'i recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="89" />
+        <location filename="../../kiosk/ui/screens/review.py" line="137" />
+        <source>Your video has been deleted.</source>
+        <translation>Mae eich fideo wedi'i ddileu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="138" />
         <source>Here is your video. Would you like to keep it?</source>
         <translation>Dyma eich fideo. Hoffech chi ei gadw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="92" />
+        <location filename="../../kiosk/ui/screens/review.py" line="141" />
         <source>Your video, playing</source>
         <translation>Eich fideo, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="93" />
+        <location filename="../../kiosk/ui/screens/review.py" line="142" />
         <source>Play again</source>
         <translation>Chwarae eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="94" />
+        <location filename="../../kiosk/ui/screens/review.py" line="143" />
         <source>Keep it</source>
         <translation>Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="94" />
+        <location filename="../../kiosk/ui/screens/review.py" line="143" />
         <source>Keep my video</source>
         <translation>Cadw fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="95" />
+        <location filename="../../kiosk/ui/screens/review.py" line="144" />
         <source>Try again</source>
         <translation>Rhoi cynnig arall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="95" />
+        <location filename="../../kiosk/ui/screens/review.py" line="144" />
         <source>Delete this and record again</source>
         <translation>Dileu hwn a recordio eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="96" />
+        <location filename="../../kiosk/ui/screens/review.py" line="145" />
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="96" />
+        <location filename="../../kiosk/ui/screens/review.py" line="145" />
         <source>Delete my video</source>
         <translation>Dileu fy fideo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="146" />
+        <source>Delete your video? This cannot be undone.</source>
+        <translation>Dileu eich fideo? Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="147" />
+        <source>No, keep it</source>
+        <translation>Na, ei gadw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="147" />
+        <source>No, do not delete my video</source>
+        <translation>Na, peidiwch â dileu fy fideo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="148" />
+        <source>Yes, delete it</source>
+        <translation>Ie, ei ddileu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="148" />
+        <source>Yes, delete my video</source>
+        <translation>Ie, dileu fy fideo</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
         <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="194" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="207" />
         <source>These devices are in use now.</source>
         <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="201" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
         <source>Devices not changed: %1</source>
         <translation>Ni newidiwyd y dyfeisiau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="216" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
         <source>The new camera and microphone are being opened.</source>
         <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="221" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="234" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="225" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="238" />
         <source>Event settings</source>
         <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
-        <source>Event name</source>
-        <translation>Enw'r digwyddiad</translation>
+        <location filename="../../kiosk/ui/panel/settings.py" line="240" />
+        <source>Event name (English)</source>
+        <translation>Enw'r digwyddiad (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="240" />
+        <source>Event name (Welsh)</source>
+        <translation>Enw'r digwyddiad (Cymraeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="241" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="242" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="228" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="242" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="243" />
         <source>Camera (auto, synthetic, a device)</source>
         <translation>Camera (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="243" />
         <source>Microphone (auto, synthetic, a device)</source>
         <translation>Meicroffon (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="244" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="244" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="230" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="244" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
         <source>Consent text (English)</source>
         <translation>Testun caniatâd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
         <source>Consent text (Welsh)</source>
         <translation>Testun caniatâd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="232" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="246" />
         <source>Prompt (English)</source>
         <translation>Cwestiwn (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="232" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="246" />
         <source>Prompt (Welsh)</source>
         <translation>Cwestiwn (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="237" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
         <source>Consent choice %1 (English)</source>
         <translation>Dewis caniatâd %1 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="237" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
         <source>Consent choice %1 (Welsh)</source>
         <translation>Dewis caniatâd %1 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="243" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="255" />
+        <source>In use now: %1</source>
+        <translation>Yn cael ei ddefnyddio nawr: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="260" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="244" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="261" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="244" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="261" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="262" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="262" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="246" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="263" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="246" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="263" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="247" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="264" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="248" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="265" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="249" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="266" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="250" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="267" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="252" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="269" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="255" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="272" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLines</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="17" />
+        <source>Event: %1</source>
+        <translation>Digwyddiad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="19" />
+        <source>Free space for recordings: %1 MB</source>
+        <translation>Lle rhydd ar gyfer recordiadau: %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="21" />
+        <source>Recording pauses when less than %1 MB is free.</source>
+        <translation>Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="25" />
+        <source>That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).</source>
+        <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="27" />
+        <source>That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).</source>
+        <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="29" />
+        <source>Clips today: %1</source>
+        <translation>Clipiau heddiw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="30" />
+        <source>Speaker: %1</source>
+        <translation>Seinydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="31" />
+        <source>Speaker: none, so takes are played back without sound.</source>
+        <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="33" />
+        <source>Crash recovery: still checking…</source>
+        <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="35" />
+        <source>Crash recovery: nothing needed repair.</source>
+        <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="37" />
+        <source>Crash recovery:</source>
+        <translation>Adfer ar ôl chwalfa:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="40" />
+        <source>The PIN is still the default one: please change it.</source>
+        <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="42" />
+        <source>Last error: %1</source>
+        <translation>Gwall diwethaf: %1</translation>
     </message>
 </context>
 <context>
@@ -1146,24 +1217,80 @@
     </message>
 </context>
 <context>
+    <name>StillThereOverlay</name>
+    <message>
+        <location filename="../../kiosk/ui/still_there.py" line="81" />
+        <source>Still there?</source>
+        <translation>Ydych chi'n dal yma?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_there.py" line="82" />
+        <source>Going back to the start in 1 second.</source>
+        <translation>Yn mynd yn ôl i'r dechrau ymhen 1 eiliad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_there.py" line="83" />
+        <source>Going back to the start in %1 seconds.</source>
+        <translation>Yn mynd yn ôl i'r dechrau ymhen %1 eiliad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_there.py" line="84" />
+        <source>I'm still here</source>
+        <translation>Rydw i'n dal yma</translation>
+    </message>
+</context>
+<context>
+    <name>TakeRunner</name>
+    <message>
+        <location filename="../../kiosk/ui/take_runner.py" line="55" />
+        <source>The camera and microphone are being changed. Please try again in a moment.</source>
+        <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/take_runner.py" line="57" />
+        <source>Recording is not possible right now. Please ask a facilitator for help.</source>
+        <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/take_runner.py" line="123" />
+        <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
+        <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/take_runner.py" line="129" />
+        <source>No camera: only your voice is being recorded.</source>
+        <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
+    </message>
+</context>
+<context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="52" />
+        <location filename="../../kiosk/ui/screens/thanks.py" line="69" />
         <source>Thank you!</source>
         <translation>Diolch!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="53" />
+        <location filename="../../kiosk/ui/screens/thanks.py" line="70" />
         <source>Your code is</source>
         <translation>Eich cod yw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="56" />
+        <location filename="../../kiosk/ui/screens/thanks.py" line="73" />
         <source>Take a photo of it or write it down. If you change your mind, give it to a facilitator and your video will be deleted.</source>
         <translation>Tynnwch lun ohono neu ei ysgrifennu. Os byddwch chi'n newid eich meddwl, rhowch ef i hwylusydd a bydd eich fideo'n cael ei ddileu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="58" />
+        <location filename="../../kiosk/ui/screens/thanks.py" line="75" />
+        <source>This screen goes back to the start in 1 second.</source>
+        <translation>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen 1 eiliad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="76" />
+        <source>This screen goes back to the start in %1 seconds.</source>
+        <translation>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %1 eiliad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="77" />
         <source>Done</source>
         <translation>Gorffen</translation>
     </message>

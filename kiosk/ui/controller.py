@@ -1,30 +1,34 @@
 """The one controller of the attendee flow: which screen shows, the take being recorded, and what is kept.
 
-The flow is the table in flow.py; this class only decides *when* to move and keeps the
-QStackedWidget showing the current screen. Disk work goes to a DiskWorker and the take's
-end arrives from the encoder thread as a queued signal, so the GUI thread never waits.
+The flow is the table in flow.py: where each screen may go, and what runs on arriving and leaving.
+This class decides *when* to move, keeps the QStackedWidget showing the current screen and decides
+what becomes of a take at review. The take itself (take_runner.py), idle (idle.py), the devices
+(device_control.py), the PIN (pin_entry.py) and the panel (panel/controller.py) are parts it owns.
+Disk work goes to a DiskWorker and the take's end arrives from the encoder thread as a queued
+signal, so the GUI thread never waits.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget
 
-from kiosk.config import Config, ConfigError
+from kiosk.config import Config
 from kiosk.recording.session import ClipRecording
 from kiosk.recording.take import MAX_LENGTH
 from kiosk.store import Clip, ClipStore, ClipTags, recover
-from kiosk.ui.backoff import BackOffCountdown
-from kiosk.ui.devices import DeviceFeed, open_started_devices
+from kiosk.ui.device_control import DEVICE_FIELDS, DeviceControl
+from kiosk.ui.devices import DeviceFeed
 from kiosk.ui.disk import DiskWorker
-from kiosk.ui.flow import IDLE_LEAVES, PIN_FROM, Screen, check_move
-from kiosk.ui.i18n import Translations, translate_notice
+from kiosk.ui.flow import FLOW, IDLE_LEAVES, PIN_FROM, Screen, check_move
+from kiosk.ui.i18n import Translations
+from kiosk.ui.idle import IdleWatch
+from kiosk.ui.notes import KioskNotes
 from kiosk.ui.panel.controller import PanelController
-from kiosk.ui.panel.jobs import MEGABYTE, StatusFacts
-from kiosk.ui.pin import DEFAULT_PIN, PinStore
+from kiosk.ui.pin import PinStore
+from kiosk.ui.pin_entry import PinEntry
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.cards import CardsScreen
 from kiosk.ui.screens.consent import ConsentScreen
@@ -35,6 +39,8 @@ from kiosk.ui.screens.prompt import PromptScreen
 from kiosk.ui.screens.recording import RecordingScreen
 from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.screens.thanks import ThanksScreen
+from kiosk.ui.still_there import StillThereOverlay
+from kiosk.ui.take_runner import TakeRunner
 
 
 @dataclass
@@ -50,39 +56,30 @@ class Visit:
 
 
 class KioskController(QObject):
-    THANKS_SECONDS = 10.0
-    CLOCK_MS = 100  # time left and sound level refresh while recording (and the level in the panel's settings)
-    DEVICE_FIELDS = ("camera", "microphone", "width", "height", "fps")
+    THANKS_SECONDS = 30.0  # the withdrawal code stays this long unless Done is tapped
+    LEVEL_MS = 100  # the sound level refresh in the panel's settings
 
     screen_changed = Signal(object)  # Screen
-    take_finished = Signal(object, object)  # (Clip, TakeResult), re-emitted from the encoder thread
     clip_kept = Signal(object)  # Clip
     clip_discarded = Signal(object)  # Clip
     recovery_finished = Signal(list)
     exit_chosen = Signal()
+    title_changed = Signal(str)  # the event's name in the language shown, for the window's title
 
     def __init__(self, config: Config, store: ClipStore, feed: DeviceFeed, pins: PinStore,
                  config_problems: list[str] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.config, self.store, self.feed, self.pins = config, store, feed, pins
-        self.config_problems = list(config_problems or [])
-        self.device_problems: list[str] = []
-        self._switched_config = config  # the config whose devices a switch under way is opening
-        self.recovery_reports: list[str] | None = None
-        self.facilitator_notes: list[str] = []
-        self.default_pin = False  # the PIN last accepted was the shipped one
+        self.notes = KioskNotes(config_problems=list(config_problems or []))
         self.language = config.language
         self.visit = Visit()
+        self.closed = False  # shut down: frames still queued from the camera's thread find no screen to paint
         self.worker = DiskWorker(self)
         self.worker.job_done.connect(self._job_done)
         self.translations = Translations()
-        self.take_finished.connect(self._show_review)
         self.feed.frame_arrived.connect(self._show_frame)
-        self.feed.camera_lost.connect(self._device_lost)
-        self.feed.microphone_lost.connect(self._device_lost)
-        self.feed.devices_switched.connect(self._devices_switched)
 
-        self.attract = AttractScreen(config.event_name.en, config.cards)
+        self.attract = AttractScreen(config.event_name, config.cards)
         self.consent = ConsentScreen(config.consent_text, config.scopes)
         self.cards = CardsScreen(config.cards)
         self.prompt = PromptScreen(config.max_seconds)
@@ -103,15 +100,37 @@ class KioskController(QObject):
             self.stack.addWidget(screen)
         self.current = Screen.ATTRACT
 
-        self.idle_timer = self._timer(single=True, slot=self._idle_timeout)
-        self.countdown_timer = self._timer(single=False, slot=self._count_down)
-        self.clock = self._timer(single=False, slot=self._tick)
-        self.thanks_timer = self._timer(single=True, slot=self._thanks_over)
-        self.pin_wait_timer = BackOffCountdown(self)
+        self.still_there = StillThereOverlay(self.stack)
+        self.idle = IdleWatch(lambda: self.config.idle_seconds, lambda: self.current in IDLE_LEAVES,
+                              lambda: self.screens[self.current].busy(), self.still_there, self)
+        self.idle.timed_out.connect(self._idle_timeout)
+        # Answered: the focus goes back where the screen keeps it (the overlay's button is hidden now).
+        self.still_there.still_here_chosen.connect(lambda: self.screens[self.current].take_focus())
         self.level_timer = self._timer(single=False, slot=self._show_level)
+        self.takes = TakeRunner(store, feed, self.worker, self.notes, self.countdown, self.recording,
+                                lambda: self.config, self)
+        self.takes.started.connect(lambda: self.go(Screen.RECORDING))
+        self.takes.not_started.connect(self._take_not_started)
+        self.takes.take_finished.connect(self._show_review)
+        self.devices = DeviceControl(feed, self.facilitator.settings_page, self.notes, lambda: self.config,
+                                     self._take_may_be_recording, self)
+        self.devices.changed.connect(self._show_notices)
+        self.devices.switched.connect(self._devices_switched)
+        self.pin_entry = PinEntry(self.pin, pins, store, self.worker, self.notes, self)
+        self.pin_entry.pin_accepted.connect(self._open_panel)
+        self.panel = PanelController(self.facilitator, store, pins, self.worker, self.devices, self.notes,
+                                     lambda: self.config, self)
+        self.panel.settings_saved.connect(self.apply_config)
         self._connect_screens()
-        self.panel = PanelController(self, self)
         self.set_language(self.language)
+
+    @property
+    def facilitator_notes(self) -> list[str]:
+        return self.notes.errors
+
+    @property
+    def recovery_reports(self) -> list[str] | None:
+        return self.notes.recovery_reports
 
     def _timer(self, single: bool, slot) -> QTimer:
         timer = QTimer(self)
@@ -129,23 +148,24 @@ class KioskController(QObject):
         self.prompt.ready_chosen.connect(self.start_countdown)
         self.prompt.back_chosen.connect(lambda: self.go(Screen.CARDS))
         self.countdown.back_chosen.connect(self.cancel_countdown)
-        self.recording.stop_chosen.connect(self.stop_take)
+        self.recording.stop_chosen.connect(self.takes.stop)
         self.review.keep_chosen.connect(self.keep_take)
         self.review.retry_chosen.connect(self.retry_take)
         self.review.delete_chosen.connect(self.delete_take)
+        self.review.deleted_shown.connect(self._deleted_shown)
         self.thanks.done_chosen.connect(self._thanks_over)
-        self.pin.pin_entered.connect(self.check_pin)
+        self.thanks.time_ran_out.connect(self._thanks_over)
+        for screen in self.screens.values():
+            screen.busy_ended.connect(self.note_activity)
         self.pin.back_chosen.connect(lambda: self.go(Screen.ATTRACT))
         self.facilitator.back_chosen.connect(lambda: self.go(Screen.ATTRACT))
         self.facilitator.exit_chosen.connect(self.exit_chosen)
-        self.facilitator.settings_page.devices_chosen.connect(self.use_devices)
-        self.feed.devices_not_switched.connect(self.facilitator.settings_page.show_devices_refused)
 
     # -- starting and stopping the kiosk -------------------------------------------------------------
 
     def start(self) -> None:
         """Starts the devices and the crash recovery; call once the window exists."""
-        self.device_problems = self.feed.start()
+        self.devices.start()
         self.worker.submit("recover", lambda: recover(self.store))
         self._show_notices()
         self.go(Screen.ATTRACT)
@@ -155,18 +175,18 @@ class KioskController(QObject):
 
         The kiosk is closing, so waiting here for the file and the disk is what we want.
         """
-        for timer in (self.idle_timer, self.countdown_timer, self.clock, self.thanks_timer, self.pin_wait_timer,
-                      self.level_timer):
-            timer.stop()
+        self.closed = True
+        self.takes.shutdown()
+        self.level_timer.stop()
+        self.thanks.stop_countdown()
+        self.idle.stop()
+        self.pin_entry.stop()
         self.review.shutdown()
         self.panel.shutdown()  # an export in progress is cancelled and its thread joined
         self.worker.stop()  # queued keeps reach the disk; a take being started is started
-        recording = self.visit.recording
-        if recording is not None and recording.take is not None:
-            recording.request_stop()
-            recording.take.join()  # the file must be whole before the kiosk exits
-            if recording.clip is not None and self.current in (Screen.COUNTDOWN, Screen.RECORDING):
-                self.visit.clip = recording.clip  # recorded but never shown: keep it, unreviewed
+        clip = self.takes.finish_take()
+        if clip is not None and self.current in (Screen.COUNTDOWN, Screen.RECORDING):
+            self.visit.clip = clip  # recorded but never shown: keep it, unreviewed
         if self.visit.clip is not None:
             clip, self.visit.clip = self.visit.clip, None
             try:
@@ -176,37 +196,48 @@ class KioskController(QObject):
         self.feed.stop()  # a device switch under way too: its thread is joined, what it opened is stopped
         self.translations.remove()
 
-    # -- moving between screens ----------------------------------------------------------------------
+    # -- moving between screens: the table in flow.py says where, and what runs on the way ------------
 
     def go(self, target: Screen) -> None:
-        check_move(self.current, target) if target != self.current else None
-        if self.current == Screen.FACILITATOR and target != Screen.FACILITATOR:
-            self.panel.left()
-        if target == Screen.ATTRACT:
-            self.visit = Visit()
-            self._show_notices()
-        if target == Screen.FACILITATOR:
-            self.facilitator.settings_page.show_devices(self.device_lines())
-            self.level_timer.start(self.CLOCK_MS)
-        else:
-            self.level_timer.stop()
+        if target != self.current:
+            check_move(self.current, target)
+            self._run(FLOW[self.current].left)
         self.current = target
         self.stack.setCurrentWidget(self.screens[target])
         self.screens[target].take_focus()
-        self.note_activity()
+        self._run(FLOW[target].entered)
+        self.idle.restart()
         self.screen_changed.emit(target)
 
+    def _run(self, hook: str) -> None:
+        if hook:
+            getattr(self, f"_on_{hook}")()
+
+    def _on_visit_over(self) -> None:
+        self.visit = Visit()
+        self._show_notices()
+
+    def _on_prompt_entered(self) -> None:
+        self.prompt.preview.clear()
+        if self.feed.working_camera() is None:
+            self.prompt.show_no_camera()
+
+    def _on_panel_entered(self) -> None:
+        self.devices.show_in_panel()
+        self.level_timer.start(self.LEVEL_MS)
+
+    def _on_panel_left(self) -> None:
+        self.level_timer.stop()
+        self.panel.left()
+
+    def _on_review_left(self) -> None:
+        self.review.stop_playback()
+
     def note_activity(self) -> None:
-        """Any touch or key: the idle countdown starts again."""
-        if self.current in IDLE_LEAVES:
-            self.idle_timer.start(int(self.config.idle_seconds * 1000))
-        else:
-            self.idle_timer.stop()
+        """Any touch or key: the idle countdown starts again (while "Still there?" asks, only its answer counts)."""
+        self.idle.noticed()
 
     def _idle_timeout(self) -> None:
-        if self.current not in IDLE_LEAVES:
-            return
-        self.countdown_timer.stop()
         if self.current == Screen.REVIEW:
             self._keep_unreviewed()
         self.set_language(self.config.language)
@@ -220,6 +251,10 @@ class KioskController(QObject):
         for screen in self.screens.values():
             screen.retranslate()  # config texts (cards, prompts) follow even if Qt's translator did not change
         self._show_notices()
+        self.title_changed.emit(self.window_title())
+
+    def window_title(self) -> str:
+        return self.config.event_name(self.language)
 
     # -- the attendee's way through --------------------------------------------------------------------
 
@@ -239,84 +274,33 @@ class KioskController(QObject):
         self.go(Screen.PROMPT)
 
     def start_countdown(self) -> None:
-        if self.feed.switching():
-            self.prompt.show_prompt(self.prompt.perspective, self.prompt.prompt,
-                                    self.tr("The camera and microphone are being changed. Please try again in a moment."))
+        refusal = self.takes.refusal()
+        if refusal:
+            self.prompt.show_prompt(self.prompt.perspective, self.prompt.prompt, refusal)
             return
-        if self.feed.working_camera() is None and self.feed.working_microphone() is None:
-            self.prompt.show_prompt(self.prompt.perspective, self.prompt.prompt,
-                                    self.tr("Recording is not possible right now. Please ask a facilitator for help."))
-            return
-        self._count = math.ceil(self.config.countdown_seconds)
-        self.countdown.preview.clear()
-        if self._count <= 0:
-            self.go(Screen.COUNTDOWN)
-            self._start_take()
-            return
-        self.countdown.show_count(self._count)
         self.go(Screen.COUNTDOWN)
-        self.countdown_timer.start(int(self.config.countdown_seconds * 1000 / self._count))
+        self.takes.count_down(self.visit, self._tags)
 
-    def _count_down(self) -> None:
-        self._count -= 1
-        if self._count > 0:
-            self.countdown.show_count(self._count)
-            return
-        self.countdown_timer.stop()
-        self._start_take()
-
-    def cancel_countdown(self) -> None:
-        if self.countdown_timer.isActive():
-            self.countdown_timer.stop()
-            self.go(Screen.PROMPT)
-
-    def _start_take(self) -> None:
+    def _tags(self) -> ClipTags:
         card_id = self.visit.card_id
-        tags = ClipTags(event=self.config.event_name.en, perspective=card_id,
+        return ClipTags(event=self.config.event_name.en, perspective=card_id,
                         prompt=self.config.prompt_for(card_id)(self.language),
                         consent_scope=self.visit.scope, language=self.language)
-        recording = ClipRecording(self.store, tags, self.feed.working_camera(), self.feed.working_microphone(),
-                                  self.config.max_seconds, self.config.min_free_mb, preset=self.config.preset,
-                                  on_finished=lambda clip, result: self.take_finished.emit(clip, result))
-        self.visit.recording = recording
-        # begin() lists the store and writes the first sidecar: disk work, so off the GUI thread.
-        self.worker.submit("start-take", recording.start)
 
-    def _take_started(self, error: str) -> None:
-        if error:
-            self.visit.recording = None
-            self.facilitator_notes.append(error)
-            self.prompt.show_prompt(self.prompt.perspective, self.prompt.prompt,
-                                    self.tr("Sorry, recording could not start. Please ask a facilitator for help."))
+    def cancel_countdown(self) -> None:
+        if self.takes.cancel():
             self.go(Screen.PROMPT)
-            return
-        self.recording.begin(self.config.prompt_for(self.visit.card_id), self.config.max_seconds)
-        self.recording.preview.clear()
-        if self.feed.working_camera() is None:
-            self.recording.preview.show_message(self.tr("No camera: only your voice is being recorded."))
-        self.go(Screen.RECORDING)
-        self.clock.start(self.CLOCK_MS)
 
-    def _tick(self) -> None:
-        take = self.visit.recording.take if self.visit.recording else None
-        if take is None:
-            return
-        left = self.config.max_seconds - take.elapsed()
-        self.recording.show_time_left(left, left <= self.config.warning_seconds)
-        self.recording.meter.show_level(self.feed.level)
-
-    def stop_take(self) -> None:
-        if self.visit.recording is not None:
-            self.visit.recording.request_stop()
-            self.recording.show_saving()
+    def _take_not_started(self, sentence: str) -> None:
+        self.prompt.show_prompt(self.prompt.perspective, self.prompt.prompt, sentence)
+        self.go(Screen.PROMPT)
 
     def _show_review(self, clip: Clip, result) -> None:
-        self.clock.stop()
-        if self.current != Screen.RECORDING:
+        if self.current != Screen.RECORDING or self.closed:
             return  # shutting down
         self.visit.clip = clip
         if result.error:
-            self.facilitator_notes.append(result.error)
+            self.notes.errors.append(result.error)
         self.go(Screen.REVIEW)
         self.review.show_take(clip.media_path, self._take_message(result))
 
@@ -356,8 +340,13 @@ class KioskController(QObject):
         if clip is not None:
             self.worker.submit("keep-unreviewed", lambda: self.store.keep(clip, reviewed=False))
 
+    def _deleted_shown(self) -> None:
+        if self.current == Screen.REVIEW:
+            self.set_language(self.config.language)
+            self.go(Screen.ATTRACT)
+
     def _thanks_over(self) -> None:
-        self.thanks_timer.stop()
+        self.thanks.stop_countdown()
         if self.current == Screen.THANKS:
             self.set_language(self.config.language)
             self.go(Screen.ATTRACT)
@@ -365,204 +354,76 @@ class KioskController(QObject):
     # -- results from the disk worker -------------------------------------------------------------------
 
     def _job_done(self, token: str, result, error: str) -> None:
-        if token == "start-take":
-            self._take_started(error)
-        elif token in ("keep", "keep-unreviewed"):
+        if self.closed:
+            return  # the jobs were finished by shutdown(); their answers come after the screens are gone
+        if token in ("keep", "keep-unreviewed"):
             if error:
-                self.facilitator_notes.append(self.tr("A clip could not be kept: %1").replace("%1", error))
+                self.notes.errors.append(self.tr("A clip could not be kept: %1").replace("%1", error))
             else:
                 self.clip_kept.emit(result)
             # The media is on disk under a sidecar that already holds the code: if the sidecar could not be
             # updated now, the next start recovers the clip, so the attendee's code stays good either way.
             if token == "keep" and self.current == Screen.REVIEW and self.visit.kept_code:
-                self.thanks.show_code(self.visit.kept_code)
                 self.go(Screen.THANKS)
-                self.thanks_timer.start(int(self.THANKS_SECONDS * 1000))
+                self.thanks.show_code(self.visit.kept_code, self.THANKS_SECONDS)
         elif token in ("retry", "delete"):
             if error:
-                self.facilitator_notes.append(self.tr("A clip could not be deleted: %1").replace("%1", error))
+                self.notes.errors.append(self.tr("A clip could not be deleted: %1").replace("%1", error))
             else:
                 self.clip_discarded.emit(result)
             if self.current == Screen.REVIEW:
                 if token == "retry":
                     self.show_prompt(self.visit.card_id)
-                else:
+                elif error:
                     self.go(Screen.ATTRACT)
+                else:
+                    self.review.show_deleted()
         elif token == "recover":
-            self.recovery_reports = list(result or []) + ([error] if error else [])
-            self.recovery_finished.emit(self.recovery_reports)
-        elif token == "pin":
-            self._pin_checked(result, error)
+            self.notes.recovery_reports = list(result or []) + ([error] if error else [])
+            self.recovery_finished.emit(self.notes.recovery_reports)
 
     # -- devices -----------------------------------------------------------------------------------------
 
     def _show_frame(self) -> None:
-        frame = self.feed.latest_frame()
-        if self.current == Screen.RECORDING:
-            self.recording.preview.show_frame(frame)
-        elif self.current == Screen.COUNTDOWN:
-            self.countdown.preview.show_frame(frame)
-        elif self.current == Screen.FACILITATOR and self.facilitator.current_page() == "settings":
-            self.facilitator.settings_page.show_frame(frame)
+        frame = self.feed.latest_frame()  # also lets the feed post the next frame
+        if FLOW[self.current].camera and not self.closed:
+            self.screens[self.current].show_frame(frame)
 
     def _show_level(self) -> None:
-        if self.facilitator.current_page() == "settings":
-            self.facilitator.settings_page.show_level(self.feed.level)
-
-    def _device_lost(self, reason: str) -> None:
-        self.facilitator_notes.append(reason)
-        self._show_notices()
-        self.facilitator.settings_page.show_devices(self.device_lines())
-
-    def use_devices(self, changes: dict) -> None:
-        """The settings page's "Use these devices": the typed devices, validated, replace the running ones."""
-        page = self.facilitator.settings_page
-        if self._take_may_be_recording():
-            page.show_devices_refused(self.tr("a take is being recorded. Try again when it has finished."))
-            return
-        try:
-            config = self.config.with_changes(**changes)
-        except ConfigError as error:
-            page.show_devices_refused(str(error))
-            return
-        self.switch_devices(config)
+        self.facilitator.show_level(self.feed.level)
 
     def _take_may_be_recording(self) -> bool:
         return self.current in (Screen.COUNTDOWN, Screen.RECORDING)
 
-    def switch_devices(self, config: Config) -> bool:
-        """Opens `config`'s camera and microphone off the GUI thread and swaps them in, without a restart.
-
-        The same spec again reopens the device: how a camera that was unplugged and plugged back comes back.
-        Refused while a take may be recording, whose encoder is fed by the sources in use.
-        """
-        page = self.facilitator.settings_page
-        if self._take_may_be_recording():
-            page.show_devices_refused(self.tr("a take is being recorded. Try again when it has finished."))
-            return False
-        if not self.feed.switch(lambda: open_started_devices(config)):
-            page.show_devices_refused(self.tr("the camera and microphone are already being changed."))
-            return False
-        self._switched_config = config
-        page.show_switching()
-        return True
-
-    def _devices_switched(self, problems: list[str]) -> None:
-        config = self._switched_config
+    def _devices_switched(self, config: Config) -> None:
         # The running kiosk uses these now; saving them for the next start is the Save button's work.
-        self.config = replace(self.config, **{name: getattr(config, name) for name in self.DEVICE_FIELDS})
-        self.device_problems = list(problems)
-        self._show_notices()
-        page = self.facilitator.settings_page
-        page.show_devices(self.device_lines())
-        page.show_switched(problems)
-
-    def device_lines(self) -> list[str]:
-        """One line a source: its name, and any notice or the reason it was lost."""
-        lines = []
-        for kind, source in ((self.tr("Camera"), self.feed.camera), (self.tr("Microphone"), self.feed.microphone)):
-            if source is None:
-                state = self.tr("none")
-            elif source.lost_reason:
-                state = f"{translate_notice(source.name)}: {source.lost_reason}"
-            else:
-                state = translate_notice(source.name) + "".join(
-                    f" ({text})" for text in (translate_notice(source.notice), source.detail) if text)
-            lines.append(f"{kind}: {state}")
-        return lines
-
-    def notices(self) -> list[str]:
-        """Plain sentences for the attract screen on what the kiosk is missing."""
-        found = []
-        for kind, source in (("camera", self.feed.camera), ("microphone", self.feed.microphone)):
-            if source is None:
-                found.append(self.tr("There is no camera, so only sound is recorded.") if kind == "camera"
-                             else self.tr("There is no microphone, so only pictures are recorded."))
-            elif source.lost_reason:
-                found.append(self.tr("The camera has stopped working. Please tell a facilitator.") if kind == "camera"
-                             else self.tr("The microphone has stopped working. Please tell a facilitator."))
-            elif source.notice:
-                found.append(translate_notice(source.notice))
-        return found
+        self.config = replace(self.config, **{name: getattr(config, name) for name in DEVICE_FIELDS})
 
     def _show_notices(self) -> None:
-        self.attract.show_notices(self.notices())
+        self.attract.show_notices(self.devices.notices())
 
     # -- the facilitator's way in ------------------------------------------------------------------------
 
     def open_pin(self) -> None:
         if self.current in PIN_FROM:
-            self.countdown_timer.stop()
             self.pin.reset()
             self.go(Screen.PIN)
 
-    def check_pin(self, typed: str) -> None:
-        self.worker.submit("pin", lambda: (self.pins.check(typed), self.store.free_bytes(), typed == DEFAULT_PIN))
-
-    def _pin_checked(self, result, error: str) -> None:
+    def _open_panel(self, free_bytes: int) -> None:
         if self.current != Screen.PIN:
             return
-        if error or result is None:
-            self.pin.show_refused(0)
-            self.facilitator_notes.append(error)
-            return
-        check, free_bytes, is_default = result
-        if not check.accepted:
-            self.pin.show_refused(check.wait_seconds)
-            if check.wait_seconds > 0:
-                self.pin_wait_timer.start(self.pin, check.wait_seconds)
-            return
-        self.default_pin = is_default
-        self.facilitator.show_status(self.status_lines(free_bytes, is_default))
         self.go(Screen.FACILITATOR)
-        self.panel.opened()
+        self.panel.opened(free_bytes)
 
-    def apply_config(self, config: Config) -> bool:
-        """Settings saved in the panel, from the next attendee on; True when the devices changed (and are being opened)."""
-        devices_changed = any(getattr(config, name) != getattr(self.config, name) for name in self.DEVICE_FIELDS)
+    def apply_config(self, config: Config) -> None:
+        """Settings saved in the panel, from the next attendee on (the panel switches changed devices itself)."""
         self.config = config
-        if devices_changed:
-            self.switch_devices(config)
         # Scope ids cannot change in the panel, so the consent screen keeps its buttons and takes the new texts.
-        self.attract.event_name = config.event_name.en
+        self.attract.event_name = config.event_name
         self.consent.consent_text, self.consent.scopes = config.consent_text, config.scopes
         self.cards.show_cards(config.cards)
         self.attract.show_cards(config.cards)
         self.prompt.max_seconds = config.max_seconds
         for screen in self.screens.values():
             screen.retranslate()
-        return devices_changed
-
-    def status_lines(self, free_bytes: int, default_pin: bool = False, facts: StatusFacts | None = None) -> list[str]:
-        lines = [self.tr("Event: %1").replace("%1", self.config.event_name.en)]
-        lines.extend(self.device_lines())
-        lines.append(self.tr("Free space for recordings: %1 MB").replace("%1", f"{free_bytes // (1024 * 1024):,}"))
-        lines.append(self.tr("Recording pauses when less than %1 MB is free.").replace("%1", f"{self.config.min_free_mb:,}"))
-        if facts is not None:
-            rate = f"{facts.bytes_per_second * 60 / MEGABYTE:.0f}"
-            lines.append((self.tr("That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).")
-                          if facts.measured else
-                          self.tr("That is about %1 minutes of recording (%2 MB a minute, estimated for 720p)."))
-                         .replace("%1", f"{facts.minutes_left(self.config.min_free_mb):,.0f}").replace("%2", rate))
-            lines.append(self.tr("Clips today: %1").replace("%1", str(facts.clips_today)))
-            lines.append(self.tr("Speaker: %1").replace("%1", facts.speaker) if facts.speaker else
-                         self.tr("Speaker: none, so takes are played back without sound."))
-        if self.recovery_reports is None:
-            lines.append(self.tr("Crash recovery: still checking…"))
-        elif not self.recovery_reports:
-            lines.append(self.tr("Crash recovery: nothing needed repair."))
-        else:
-            lines.append(self.tr("Crash recovery:"))
-            lines.extend(f"  • {report}" for report in self.recovery_reports)
-        if default_pin:
-            lines.append(self.tr("The PIN is still the default one: please change it."))
-        if self.facilitator_notes:
-            lines.append(self.tr("Last error: %1").replace("%1", self.facilitator_notes[-1]))
-        problems = self.config_problems + self.device_problems + self.facilitator_notes[:-1]
-        if facts is not None:
-            problems += list(facts.problems)
-        lines.extend(f"  • {problem}" for problem in problems)
-        if facts is not None and facts.faults:
-            lines.append(self.tr("Latest faults in the log (logs/kiosk.log in the recordings folder):"))
-            lines.extend(f"  • {fault}" for fault in facts.faults)
-        return lines
+        self.title_changed.emit(self.window_title())

@@ -146,6 +146,7 @@ QPushButton[role="card"] {{ border-radius: {p(24)}px; padding: 0; min-height: {p
 QPushButton[role="card"]:focus {{ border: 6px solid {FOCUS}; }}
 QPushButton[role="scope"] {{ text-align: left; padding: {p(16)}px {p(32)}px; }}
 QPushButton[role="scope"]:checked {{ background: {CHOSEN_TINT}; border: 5px solid {PRIMARY}; font-weight: bold; }}
+QPushButton[role="scope"][attention="true"] {{ border: 5px solid {RECORD_RED}; padding: {p(16) - 2}px {p(32) - 2}px; }}
 QPushButton[role="scope"][shape="compact"] {{ font-size: {f(24)}px; padding: {p(4)}px {p(14)}px;
     min-height: {t(MIN_TARGET_PX) - 2 * p(4) - 6}px; }}
 QPushButton[role="scope"][shape="compact"]:checked {{ font-weight: normal; }}

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QFrame, QGridLayout, QHBoxLayout,
                                QLabel, QPlainTextEdit, QPushButton, QScrollArea, QScroller, QSizePolicy, QVBoxLayout,
@@ -178,18 +180,40 @@ class CameraPreview(QWidget):
 
 
 class LevelMeter(QWidget):
-    """A vertical bar that rises with the voice, so people see that they are heard."""
+    """A vertical bar that rises with the voice, so people see that they are heard, over three bands:
+    too quiet (grey), good (teal), too loud (red). The bar falls slowly, so a pause between words does
+    not drop it to the floor and the band read off it stays steady.
+    """
 
-    GAIN = 6.0  # speech RMS of ~0.05-0.15 should fill most of the bar
+    FLOOR_DB = -60.0  # the bottom of the bar, in dB below full scale
+    QUIET_DB = -36.0  # below this, speech is too quiet to be heard well on playback
+    LOUD_DB = -8.0  # above this, speech is close to clipping
+    FALL_DB = 2.0  # how far the bar may fall at each reading (ten a second)
+    BANDS = ("quiet", "good", "loud")
+    BAND_BACKGROUNDS = {"quiet": "#E8E2D8", "good": "#D7ECE8", "loud": "#F9DEDC"}
+    BAND_COLOURS = {"quiet": theme.MUTED, "good": theme.PRIMARY, "loud": theme.RECORD_RED}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.level = 0.0
+        self.level = 0.0  # 0 to 1, the bar's height
+        self.decibels = self.FLOOR_DB
+        self.band = "quiet"
         self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Expanding)  # its width is in the theme
 
-    def show_level(self, rms: float) -> None:
-        self.level = max(0.0, min(1.0, rms * self.GAIN))
+    def reset(self) -> None:
+        self.decibels, self.level, self.band = self.FLOOR_DB, 0.0, "quiet"
         self.update()
+
+    def show_level(self, rms: float) -> None:
+        heard = 20 * math.log10(rms) if rms > 0 else self.FLOOR_DB
+        self.decibels = max(self.FLOOR_DB, heard, self.decibels - self.FALL_DB)
+        self.level = min(1.0, (self.decibels - self.FLOOR_DB) / -self.FLOOR_DB)
+        self.band = ("quiet" if self.decibels < self.QUIET_DB else
+                     "loud" if self.decibels > self.LOUD_DB else "good")
+        self.update()
+
+    def _height_of(self, decibels: float) -> float:
+        return (decibels - self.FLOOR_DB) / -self.FLOOR_DB
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -198,11 +222,21 @@ class LevelMeter(QWidget):
         painter.setBrush(QColor("white"))
         outer = QRectF(self.rect()).adjusted(2, 2, -2, -2)
         painter.drawRoundedRect(outer, 12, 12)
-        filled = outer.adjusted(6, 6, -6, -6)
-        filled.setTop(filled.bottom() - filled.height() * self.level)
+        inner = outer.adjusted(6, 6, -6, -6)
         painter.setPen(Qt.NoPen)
-        painter.setBrush(QColor(theme.PRIMARY))
-        painter.drawRoundedRect(filled, 8, 8)
+        edges = (0.0, self._height_of(self.QUIET_DB), self._height_of(self.LOUD_DB), 1.0)
+        for band, low, high in zip(self.BANDS, edges, edges[1:]):
+            painter.setBrush(QColor(self.BAND_BACKGROUNDS[band]))
+            painter.drawRect(QRectF(inner.left(), inner.bottom() - inner.height() * high,
+                                    inner.width(), inner.height() * (high - low)))
+        filled = QRectF(inner)
+        filled.setTop(inner.bottom() - inner.height() * self.level)
+        painter.setBrush(QColor(self.BAND_COLOURS[self.band]))
+        painter.drawRoundedRect(filled.adjusted(6, 0, -6, 0), 6, 6)
+        painter.setPen(QColor(theme.INK))
+        for edge in edges[1:3]:  # the band edges as lines too: the bands are not told by colour alone
+            y = inner.bottom() - inner.height() * edge
+            painter.drawLine(QPointF(inner.left(), y), QPointF(inner.right(), y))
         painter.end()
 
 

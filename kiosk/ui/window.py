@@ -36,7 +36,8 @@ class KioskWindow(QWidget):
         self._cursor_hidden = False
         self._passing_key_on = False
         self.setObjectName("kiosk")
-        self.setWindowTitle(controller.config.event_name.en)
+        self.setWindowTitle(controller.window_title())
+        controller.title_changed.connect(self.setWindowTitle)
         # The style sheet below is the design's (scale 1); fit_sizes() changes it once the window knows its size.
         self._scale = 1.0
         theme.set_scale(1.0)

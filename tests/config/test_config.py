@@ -36,7 +36,8 @@ def test_scopes_allow_narrower_exports_only(shipped):
 
 
 def test_save_then_load_gives_the_same_config(shipped, tmp_path):
-    config = parse(shipped).with_changes(event_name="Beth sy'n ein gyrru ni?", max_seconds=45.0)
+    config = parse(shipped).with_changes(event_name=configuration.Text("What makes us tick?", "Beth sy'n ein gyrru ni?"),
+                                             max_seconds=45.0)
     path = configuration.save(config, tmp_path / "kiosk.toml")
     loaded, problems = configuration.load(path)
     assert problems == [] and loaded == config
@@ -75,7 +76,7 @@ def test_save_refuses_an_invalid_config_before_writing(shipped, tmp_path):
 
 def test_broken_config_falls_back_to_the_last_good_one_and_says_why(shipped, tmp_path):
     path = tmp_path / "kiosk.toml"
-    configuration.save(parse(shipped).with_changes(event_name="Roadshow"), path)
+    configuration.save(parse(shipped).with_changes(event_name=configuration.Text("Roadshow")), path)
     assert configuration.load(path)[1] == []  # remembered as the last good config
     path.write_text("[event\nname = 'oops'")
 
@@ -120,10 +121,10 @@ def test_an_event_keeps_its_own_config_beside_its_recordings_and_never_writes_th
     config, problems = configuration.load_event(tmp_path)
     assert problems == [] and config.source == tmp_path / "kiosk.toml"
 
-    configuration.save(config.with_changes(event_name="Ffair Haf"))
+    configuration.save(config.with_changes(event_name=configuration.Text("Summer Fair", "Ffair Haf")))
 
     assert configuration.DEFAULT_CONFIG.read_bytes() == shipped
-    assert configuration.load_event(tmp_path)[0].event_name.en == "Ffair Haf"
+    assert configuration.load_event(tmp_path)[0].event_name("cy") == "Ffair Haf"
     assert configuration.load_event(tmp_path, explicit=configuration.DEFAULT_CONFIG)[0].event_name.en == "Whose Shoes?"
 
 
@@ -189,3 +190,15 @@ def test_the_panel_saves_the_whole_file(tmp_path):
         saved = tomllib.load(file)
     assert saved["kiosk"]["idle_seconds"] == 60.0 and saved["devices"]["preset"] == "ultrafast"
     assert len(saved["cards"]) == 7 and saved["event"]["name"] == {"en": "Whose Shoes?", "cy": ""}
+
+
+@pytest.mark.parametrize("event", [
+    '[event]\nname = "Summer Fair"\n',
+    '[event]\nname = {en = "Summer Fair", cy = "Ffair Haf"}\n',
+    '[event.name]\nen = "Summer Fair"\ncy = "Ffair Haf"\n',
+])
+def test_the_event_name_is_a_plain_text_or_one_in_each_language(shipped, event):
+    data = dict(shipped, event=tomllib.loads(event)["event"])
+    name = parse(data).event_name
+    assert name.en == "Summer Fair"
+    assert name("cy") == ("Ffair Haf" if "cy" in event else "Summer Fair")  # a plain name is used in Welsh too

@@ -13,6 +13,8 @@ import pytest
 from kiosk import config as configuration
 from kiosk.ui.app import build_kiosk
 from kiosk.ui.flow import Screen
+from kiosk.ui.idle import IdleWatch
+from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.window import KioskWindow
 
 
@@ -41,6 +43,8 @@ def panel_config(kiosk_config, tmp_path) -> configuration.Config:
 def make_kiosk(qtbot, recordings, monkeypatch):
     """Builds a started kiosk in a 1366x768 window; every one built is shut down (threads joined) at the end."""
     monkeypatch.setattr(KioskWindow, "HOLD_MS", 60)
+    monkeypatch.setattr(IdleWatch, "WARNING_SECONDS", 0.3)  # "Still there?" before an idle reset
+    monkeypatch.setattr(ReviewScreen, "DELETED_SECONDS", 0.3)  # "Your video has been deleted."
     built = []
 
     def make(config, camera="synthetic", microphone="synthetic", folder: Path | None = None):
@@ -71,7 +75,7 @@ def walk_to_prompt(qtbot, kiosk, card_key="2", scope_index: int = 0) -> None:
     c = kiosk.controller
     c.attract.start.click()
     assert c.current == Screen.CONSENT
-    assert not c.consent.agree.isEnabled()  # nothing goes on without an explicit choice
+    assert c.consent.chosen_scope() is None  # nothing is chosen for the attendee
     c.consent.scope_buttons.buttons()[scope_index].click()
     c.consent.agree.click()
     assert c.current == Screen.CARDS
@@ -93,6 +97,13 @@ def record_until_review(qtbot, kiosk, seconds: float = 1.0) -> None:
     record_for(qtbot, kiosk, seconds)
     kiosk.controller.recording.stop.click()
     wait_for_screen(qtbot, kiosk, Screen.REVIEW)
+
+
+def delete_take(kiosk) -> None:
+    """Review's Delete, and yes to the question it asks."""
+    review = kiosk.controller.review
+    review.delete.click()
+    review.confirm_delete.click()
 
 
 def clip_files(folder: Path) -> list[Path]:

@@ -1,5 +1,7 @@
 """The attendee flow end to end with real sources, a real encoder and a temporary recordings folder."""
 
+from dataclasses import replace
+
 import av
 import pytest
 from PySide6.QtCore import Qt
@@ -11,7 +13,7 @@ from tests.ui.conftest import clip_files, record_for, record_until_review, sidec
 
 
 def test_flow_table_never_leaves_a_recording_except_to_review():
-    assert TRANSITIONS[Screen.RECORDING] == {Screen.REVIEW, Screen.PROMPT}
+    assert TRANSITIONS[Screen.RECORDING] == {Screen.REVIEW}
     assert Screen.RECORDING not in IDLE_LEAVES
     with pytest.raises(FlowError):
         check_move(Screen.RECORDING, Screen.ATTRACT)
@@ -88,14 +90,45 @@ def test_try_again_leaves_no_clip_and_returns_to_the_prompt(qtbot, make_kiosk, k
     assert kiosk.controller.visit.card_id == "volunteer"
 
 
-def test_delete_leaves_no_clip_and_returns_to_attract(qtbot, make_kiosk, kiosk_config, recordings):
+def test_delete_asks_once_and_no_keeps_the_take(qtbot, make_kiosk, kiosk_config, recordings):
     kiosk = make_kiosk(kiosk_config)
+    c = kiosk.controller
     walk_to_prompt(qtbot, kiosk)
     record_until_review(qtbot, kiosk, seconds=0.5)
-    with qtbot.waitSignal(kiosk.controller.clip_discarded, timeout=10_000):
-        kiosk.controller.review.delete.click()
-    wait_for_screen(qtbot, kiosk, Screen.ATTRACT)
+    assert c.review.delete.property("destructive") == "true"
+    assert c.review.delete.geometry().right() < c.review.retry.geometry().left() - 100  # set well apart
+    c.review.delete.click()
+    assert c.review.confirm_delete.isVisible() and c.review.cancel_delete.isVisible()
+    assert c.review.delete_question.text() == "Delete your video? This cannot be undone."
+    assert not c.review.keep.isVisible() and not c.review.retry.isVisible()  # one question at a time
+    assert kiosk.window.focusWidget() is c.review.cancel_delete  # Enter gives the safe answer
+    assert c.visit.clip is not None and len(clip_files(recordings)) == 2
+    c.review.cancel_delete.click()
+    assert not c.review.confirm_delete.isVisible() and c.review.keep.isVisible()
+    assert c.current == Screen.REVIEW and c.visit.clip is not None and len(clip_files(recordings)) == 2
+    with qtbot.waitSignal(c.clip_kept, timeout=10_000):
+        c.review.keep.click()  # the take is still there to keep
+    wait_for_screen(qtbot, kiosk, Screen.THANKS)
+
+
+def test_delete_confirmed_leaves_no_clip_says_so_and_returns_to_attract(qtbot, make_kiosk, kiosk_config,
+                                                                         recordings, monkeypatch):
+    from kiosk.ui.screens.review import ReviewScreen
+    monkeypatch.setattr(ReviewScreen, "DELETED_SECONDS", 0.3)
+    kiosk = make_kiosk(kiosk_config)
+    c = kiosk.controller
+    c.attract.welsh.click()
+    walk_to_prompt(qtbot, kiosk)
+    record_until_review(qtbot, kiosk, seconds=0.5)
+    c.review.delete.click()
+    assert c.review.confirm_delete.text() == "Ie, ei ddileu"  # asked in the attendee's language
+    with qtbot.waitSignal(c.clip_discarded, timeout=10_000):
+        c.review.confirm_delete.click()
+    # Said in the same step as the deletion's answer, before any timer could take the screen away.
+    assert c.review.state == "deleted" and c.review.heading.text() == "Mae eich fideo wedi'i ddileu."
+    assert c.current == Screen.REVIEW and not c.review.confirm_delete.isVisible()
     assert clip_files(recordings) == []
+    wait_for_screen(qtbot, kiosk, Screen.ATTRACT)
 
 
 def test_take_stops_itself_at_the_maximum_length_with_a_warning_first(qtbot, make_kiosk, kiosk_config, recordings):
@@ -155,3 +188,64 @@ def test_closing_mid_take_finishes_the_clip_and_keeps_it_unreviewed(qtbot, make_
     assert tags["status"] == "kept" and tags["reviewed"] is False
     with av.open(str(media[0])) as container:
         assert sum(1 for _ in container.decode(video=0)) > 5
+
+
+def test_the_code_survives_taps_and_stays_until_done(qtbot, make_kiosk, kiosk_config):
+    from PySide6.QtCore import QPoint
+    from kiosk.ui.controller import KioskController
+    assert KioskController.THANKS_SECONDS >= 30
+    kiosk = make_kiosk(replace(kiosk_config, idle_seconds=0.2))  # idle does not cut the code short either
+    c = kiosk.controller
+    walk_to_prompt(qtbot, kiosk)
+    record_until_review(qtbot, kiosk, seconds=0.5)
+    c.review.keep.click()
+    wait_for_screen(qtbot, kiosk, Screen.THANKS)
+    shown = c.thanks.time_left.text()
+    assert shown.startswith("This screen goes back to the start in ") and 25 <= int(shown.split()[-2]) <= 30
+    code = c.thanks.code_label.text()
+    qtbot.mouseClick(c.thanks.code_label, Qt.LeftButton)  # on the code itself
+    qtbot.mouseClick(c.thanks, Qt.LeftButton, pos=QPoint(20, 20))  # and elsewhere
+    qtbot.mouseClick(c.thanks.heading, Qt.LeftButton)
+    assert c.current == Screen.THANKS and c.thanks.code_label.text() == code
+    assert not c.idle.timer.isActive() and not c.still_there.isVisible()  # the code's own countdown rules here
+    c.thanks.done.click()
+    assert c.current == Screen.ATTRACT
+
+
+def test_agree_before_a_scope_is_chosen_points_at_the_scopes(qtbot, make_kiosk, kiosk_config):
+    kiosk = make_kiosk(kiosk_config)
+    c = kiosk.controller
+    c.attract.start.click()
+    scopes = c.consent.scope_buttons.buttons()
+    assert all(choice.text().startswith("○") for choice in scopes)  # they look like a choice of one
+    assert not c.consent.choose_first.isVisible()
+    assert c.consent.agree.isEnabled()  # never a dead, dimmed button
+    c.consent.agree.click()
+    assert c.current == Screen.CONSENT
+    assert c.consent.choose_first.isVisible()
+    assert c.consent.choose_first.text().startswith("Please choose who may see your video first")
+    assert all(choice.property("attention") == "true" for choice in scopes)
+    assert kiosk.window.focusWidget() is scopes[0]
+    scopes[1].click()
+    assert scopes[1].text().startswith("◉") and scopes[0].text().startswith("○")
+    assert not c.consent.choose_first.isVisible() and scopes[0].property("attention") == "false"
+    c.consent.agree.click()
+    assert c.current == Screen.CARDS and c.visit.scope == c.config.scopes[1].id
+
+
+def test_the_prompt_shows_the_live_picture_and_the_countdown_can_be_cancelled(qtbot, make_kiosk, kiosk_config,
+                                                                            recordings):
+    kiosk = make_kiosk(replace(kiosk_config, countdown_seconds=3.0))
+    c = kiosk.controller
+    walk_to_prompt(qtbot, kiosk)
+    assert c.prompt.preview.mirrored
+    qtbot.waitUntil(lambda: c.prompt.preview.frames_shown >= 3, timeout=5_000)  # framing before the countdown
+    c.prompt.ready.click()
+    assert c.current == Screen.COUNTDOWN and c.countdown.cancel.isEnabled()
+    c.countdown.cancel.click()
+    assert c.current == Screen.PROMPT
+    assert not c.takes.countdown_timer.isActive() and c.visit.recording is None
+    assert clip_files(recordings) == []
+    qtbot.waitUntil(lambda: c.prompt.preview.frames_shown >= 6, timeout=5_000)  # the picture goes on
+    c.prompt.ready.click()  # and a new countdown starts from the top
+    assert c.current == Screen.COUNTDOWN and c.countdown.count == 3

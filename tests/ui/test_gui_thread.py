@@ -11,7 +11,7 @@ from kiosk.recording.writer import Mp4Writer
 from kiosk.store import ClipStore
 from kiosk.ui.flow import Screen
 from kiosk.ui.pin import PinStore
-from tests.ui.conftest import record_until_review, wait_for_screen, walk_to_prompt
+from tests.ui.conftest import delete_take, record_until_review, wait_for_screen, walk_to_prompt
 from tests.ui.test_panel import open_panel, type_on
 
 # What touches the disk or the encoder; a call of any of these on the GUI thread is what this test looks for.
@@ -60,7 +60,7 @@ def test_a_day_at_the_kiosk_leaves_the_disk_and_the_encoder_to_other_threads(qtb
     c.review.retry.click()
     wait_for_screen(qtbot, kiosk, Screen.PROMPT)
     record_until_review(qtbot, kiosk, seconds=0.5)
-    c.review.delete.click()
+    delete_take(kiosk)
     wait_for_screen(qtbot, kiosk, Screen.ATTRACT)
     # The panel: its clip list, a playback, an export, a withdrawal.
     panel = open_panel(qtbot, kiosk)

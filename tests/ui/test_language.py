@@ -51,3 +51,32 @@ def test_every_control_has_an_accessible_name(qtbot, make_kiosk, kiosk_config):
         for control in screen.findChildren(QAbstractButton):
             assert control.accessibleName(), f"{type(screen).__name__}: {control.text()!r} has no accessible name"
             assert control.minimumHeight() >= 60
+
+
+def test_the_event_name_follows_the_language_on_attract_and_in_the_window_title(qtbot, make_kiosk, kiosk_config):
+    from dataclasses import replace
+    from kiosk.config import Text
+    kiosk = make_kiosk(replace(kiosk_config, event_name=Text("Summer Fair", "Ffair Haf")))
+    c = kiosk.controller
+    assert c.attract.title.text() == "Summer Fair" and kiosk.window.windowTitle() == "Summer Fair"
+    c.attract.welsh.click()
+    assert c.attract.title.text() == "Ffair Haf" and kiosk.window.windowTitle() == "Ffair Haf"
+    c.attract.english.click()
+    assert c.attract.title.text() == "Summer Fair" and kiosk.window.windowTitle() == "Summer Fair"
+
+
+def test_the_panel_edits_the_event_name_in_both_languages(qtbot, make_kiosk, panel_config):
+    from kiosk import config as configuration
+    from tests.ui.test_panel import open_panel
+    kiosk = make_kiosk(panel_config)
+    page = open_panel(qtbot, kiosk).settings_page
+    assert page.fields["event_name"].text() == panel_config.event_name.en
+    page.fields["event_name_cy"].setText("Pwy sy'n gwisgo'r esgidiau?")
+    page.save.click()
+    qtbot.waitUntil(lambda: page.state in ("saved", "refused"), timeout=10_000)
+    assert page.state == "saved", page.outcome.text()
+    saved, _ = configuration.load(panel_config.source)
+    assert saved.event_name == configuration.Text(panel_config.event_name.en, "Pwy sy'n gwisgo'r esgidiau?")
+    kiosk.controller.facilitator.back.click()
+    kiosk.controller.attract.welsh.click()
+    assert kiosk.controller.attract.title.text() == "Pwy sy'n gwisgo'r esgidiau?"

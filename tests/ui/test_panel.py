@@ -260,11 +260,11 @@ def test_a_valid_settings_change_is_saved_and_used_for_the_next_attendee(qtbot, 
     assert page.state == "saved", page.outcome.text()
     saved, problems = configuration.load(panel_config.source)
     assert not problems
-    assert saved.event_name.en == "Gŵyl Haf â" and saved.max_seconds == 45 and saved.idle_seconds == 120
+    assert saved.event_name == configuration.Text("Gŵyl Haf â") and saved.max_seconds == 45 and saved.idle_seconds == 120
     assert saved.card("volunteer").label.cy == "Gwirfoddolwr ŵ"
     assert saved.prompt_for("volunteer").en == "What did volunteering teach you?"
     c = kiosk.controller
-    assert c.config.event_name.en == "Gŵyl Haf â" and c.attract.event_name == "Gŵyl Haf â"
+    assert c.config.event_name.en == "Gŵyl Haf â" and c.attract.title.text() == "Gŵyl Haf â"
     assert c.prompt.max_seconds == 45 and "restarted" not in page.outcome.text()
 
 

@@ -48,6 +48,14 @@ def test_settings_preview_shows_the_camera_and_the_meter_moves(qtbot, make_kiosk
     assert page.use_devices.accessibleName() and page.use_devices.minimumHeight() >= 60
 
 
+def test_the_camera_field_says_what_is_really_in_use(qtbot, make_kiosk, panel_config):
+    page = open_settings(qtbot, make_kiosk(panel_config))  # the config says auto; the demo pattern stands in
+    assert page.fields["camera"].text() == panel_config.camera == "auto"
+    assert page.in_use_notes["camera"].text() == "In use now: Demo pattern (no camera)"
+    assert page.in_use_notes["microphone"].text() == "In use now: Demo tone (no microphone)"
+    assert page.in_use_notes["camera"].isVisibleTo(page)
+
+
 def test_switching_to_a_file_camera_changes_the_line_and_the_pictures(qtbot, make_kiosk, panel_config, small_clapper):
     kiosk = make_kiosk(panel_config)
     page = open_settings(qtbot, kiosk)

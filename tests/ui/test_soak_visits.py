@@ -10,7 +10,7 @@ import pytest
 
 from kiosk.ui.flow import Screen
 from tests.test_soak import _usage
-from tests.ui.conftest import record_until_review, wait_for_screen, walk_to_prompt
+from tests.ui.conftest import delete_take, record_until_review, wait_for_screen, walk_to_prompt
 
 VISITS = int(os.environ.get("SOAK_VISITS", "120"))
 WARM_UP = 10
@@ -45,7 +45,7 @@ def test_a_day_of_visits_with_review_playback_leaves_no_growth(qtbot, make_kiosk
             wait_for_screen(qtbot, kiosk, Screen.CONSENT)
             c.consent.back.click()
         else:
-            c.review.delete.click()
+            delete_take(kiosk)
         wait_for_screen(qtbot, kiosk, Screen.ATTRACT)
         qtbot.waitUntil(lambda: not c.review.playback.holds_a_clip(), timeout=10_000)
         if visit % 20 == 0:

@@ -8,34 +8,50 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from kiosk import config as configuration
+from kiosk.config import Config
 from kiosk.export import ExportOptions, refresh
-from kiosk.store import StoreError
+from kiosk.store import ClipStore, StoreError
 from kiosk.store.withdraw import withdraw
 from kiosk.ui.backoff import BackOffCountdown
+from kiosk.ui.device_control import DeviceControl, devices_differ
+from kiosk.ui.disk import DiskWorker
+from kiosk.ui.notes import KioskNotes
 from kiosk.ui.panel import jobs
 from kiosk.ui.panel.device_check import DeviceCheckRunner
 from kiosk.ui.panel.runner import ExportRunner
+from kiosk.ui.panel.status_lines import status_lines
+from kiosk.ui.pin import PinStore
+from kiosk.ui.screens.facilitator import FacilitatorScreen
 
 PREFIX = "panel:"
 
 
 class PanelController(QObject):
-    """Owned by the KioskController (`kiosk`), whose config, store, PINs and DiskWorker it uses."""
+    """Drives the facilitator `screen` with the kiosk's store, PINs, devices and DiskWorker.
 
-    def __init__(self, kiosk, parent: QObject | None = None) -> None:
+    `current_config()` is the config the kiosk runs with; a saved one is announced with `settings_saved`
+    (the kiosk's screens take its texts) and its devices, if they changed, are switched here.
+    """
+
+    settings_saved = Signal(object)  # the Config saved, in use from the next attendee on
+
+    def __init__(self, screen: FacilitatorScreen, store: ClipStore, pins: PinStore, worker: DiskWorker,
+                 devices: DeviceControl, notes: KioskNotes, current_config: Callable[[], Config],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.kiosk = kiosk
-        self.screen = kiosk.facilitator
+        self.screen, self.store, self.pins, self.worker = screen, store, pins, worker
+        self.devices, self.notes, self.current_config = devices, notes, current_config
         self.facts: jobs.StatusFacts | None = None
         self.runner = ExportRunner(self)
         self.check_runner = DeviceCheckRunner(self)
         self.check_seconds = 5.0
         self.pin_wait_timer = BackOffCountdown(self)
-        kiosk.worker.job_done.connect(self._job_done)
+        worker.job_done.connect(self._job_done)
         screen = self.screen
         screen.page_chosen.connect(self._page_chosen)
         screen.status_page.refresh_chosen.connect(self.refresh_status)
@@ -54,14 +70,15 @@ class PanelController(QObject):
         self.runner.failed.connect(screen.export_page.show_failed)
 
     def _submit(self, name: str, job) -> None:
-        self.kiosk.worker.submit(PREFIX + name, job)
+        self.worker.submit(PREFIX + name, job)
 
     # -- opening and leaving -----------------------------------------------------------------------------
 
-    def opened(self) -> None:
-        """The PIN was right: fresh facts for every page."""
-        config = self.kiosk.config
+    def opened(self, free_bytes: int) -> None:
+        """The PIN was right: the status as far as it is known, and fresh facts for every page."""
+        config = self.current_config()
         screen = self.screen
+        self.show_status(free_bytes)
         screen.withdraw_page.reset()
         screen.withdraw_page.set_cards(config.cards)
         screen.pin_page.reset()
@@ -76,6 +93,10 @@ class PanelController(QObject):
     def left(self) -> None:
         self.screen.clips_page.stop_playback()
 
+    def show_status(self, free_bytes: int, facts: jobs.StatusFacts | None = None) -> None:
+        self.screen.show_status(status_lines(self.current_config(), self.devices.lines(), self.notes, free_bytes, facts,
+                                             self.screen.language))
+
     def shutdown(self) -> None:
         """Stops playback and an export in progress, and joins the export's thread."""
         self.pin_wait_timer.stop()
@@ -85,8 +106,8 @@ class PanelController(QObject):
 
     def check_devices(self) -> None:
         """The kiosk's own running camera and microphone, recorded and measured on the check's thread."""
-        feed = self.kiosk.feed
-        if self.check_runner.start(self.kiosk.config, self.kiosk.store.root, feed.working_camera(),
+        feed = self.devices.feed
+        if self.check_runner.start(self.current_config(), self.store.root, feed.working_camera(),
                                    feed.working_microphone(), self.check_seconds):
             self.screen.status_page.show_check(True)
 
@@ -101,18 +122,18 @@ class PanelController(QObject):
     # -- requests from the pages ------------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
-        store = self.kiosk.store
+        store = self.store
         self._submit("status", lambda: jobs.status_facts(store))
 
     def refresh_clips(self) -> None:
-        store = self.kiosk.store
+        store = self.store
         self._submit("clips", lambda: jobs.clip_rows(store))
 
     def refresh_drives(self) -> None:
         self._submit("drives", jobs.removable_drives)
 
     def find_clip(self, code: str) -> None:
-        store = self.kiosk.store
+        store = self.store
         self._submit("find", lambda: self._found(store, code))
 
     @staticmethod
@@ -124,16 +145,16 @@ class PanelController(QObject):
 
     def withdraw_clip(self, code: str) -> None:
         self.screen.clips_page.stop_playback()  # lets go of the file before it is deleted
-        store = self.kiosk.store
+        store = self.store
         self._submit("withdraw", lambda: withdraw(store, code, refresh=refresh))
 
     def start_export(self, dest: Path, options: ExportOptions) -> None:
-        options = replace(options, config=self.kiosk.config)
-        if not self.runner.start([self.kiosk.store.root], dest, options):
+        options = replace(options, config=self.current_config())
+        if not self.runner.start([self.store.root], dest, options):
             self.screen.export_page.show_failed(self.tr("An export is already running."))
 
     def save_settings(self, changes: dict) -> None:
-        config = self.kiosk.config
+        config = self.current_config()
 
         def save():
             changed = config.with_changes(**changes)
@@ -141,7 +162,7 @@ class PanelController(QObject):
         self._submit("settings", save)
 
     def change_pin(self, old: str, new: str) -> None:
-        pins = self.kiosk.pins
+        pins = self.pins
 
         def change():
             check = pins.check(old)
@@ -160,12 +181,13 @@ class PanelController(QObject):
         if name == "status":
             self.facts = result
             if error:
-                self.kiosk.facilitator_notes.append(error)
-            screen.show_status(self.kiosk.status_lines(result.free_bytes if result else 0, self.kiosk.default_pin, result))
+                self.notes.errors.append(error)
+            self.show_status(result.free_bytes if result else 0, result)
         elif name == "clips":
             if error:
-                self.kiosk.facilitator_notes.append(error)
-            screen.clips_page.show_clips(result or [], self.kiosk.config.cards, self.kiosk.config.scopes)
+                self.notes.errors.append(error)
+            config = self.current_config()
+            screen.clips_page.show_clips(result or [], config.cards, config.scopes)
         elif name == "drives":
             screen.export_page.show_drives(result or [])
         elif name == "find":
@@ -187,7 +209,10 @@ class PanelController(QObject):
                 screen.settings_page.show_refused(error)
                 return
             config, path = result
-            devices_changed = self.kiosk.apply_config(config)
+            devices_changed = devices_differ(self.current_config(), config)
+            self.settings_saved.emit(config)
+            if devices_changed:
+                self.devices.switch(config)
             screen.settings_page.show_saved(config, str(path), devices_changed)
             screen.withdraw_page.set_cards(config.cards)
             if not self.runner.is_running():
@@ -201,7 +226,7 @@ class PanelController(QObject):
         if error or check is None:
             page.show_failed(error)
         elif check.accepted:
-            self.kiosk.default_pin = False
+            self.notes.default_pin = False
             page.show_changed()
         else:
             page.show_refused(check.wait_seconds)

@@ -46,6 +46,7 @@ class SettingsPage(PageBase):
         self.device_state = "idle"  # idle, switching, switched, refused
         self.device_message = ""
         self.device_lines: list[str] = []
+        self.in_use: dict[str, str] = {}  # by kind (camera, microphone): the name of the source recording now
         self.preview = CameraPreview()
         self.preview.setMaximumHeight(240)
         self.meter = LevelMeter()
@@ -66,9 +67,15 @@ class SettingsPage(PageBase):
         self.form = QFormLayout()
         self.form.setVerticalSpacing(8)
         self.form.setRowWrapPolicy(QFormLayout.WrapAllRows)  # each caption above its field: both get the whole width
-        for name in ("event_name", "event_date", "max_seconds", "idle_seconds", *DEVICE_FIELDS,
+        for name in ("event_name", "event_name_cy", "event_date", "max_seconds", "idle_seconds", *DEVICE_FIELDS,
                      "consent_en", "consent_cy", "prompt_en", "prompt_cy"):
             self.fields[name] = self._field(name)
+        # Under the camera and microphone fields, what really records: the field may say auto while a demo stands in.
+        self.in_use_notes: dict[str, object] = {}
+        for kind in ("camera", "microphone"):
+            self.in_use_notes[kind] = label("muted")
+            self.form.insertRow(self.form.getWidgetPosition(self.fields[kind])[0] + 1, label("muted"),
+                                self.in_use_notes[kind])
         form_holder = QWidget()
         holder_layout = QVBoxLayout(form_holder)
         holder_layout.addLayout(device_box)
@@ -159,7 +166,8 @@ class SettingsPage(PageBase):
     def show_config(self, config: Config) -> None:
         """Fills the fields from `config`, cards included (cards added or removed and not saved are undone)."""
         self.config = config
-        values = {"event_name": config.event_name.en, "event_date": config.event_date,
+        values = {"event_name": config.event_name.en, "event_name_cy": config.event_name.cy,
+                  "event_date": config.event_date,
                   "max_seconds": f"{config.max_seconds:g}", "idle_seconds": f"{config.idle_seconds:g}",
                   "camera": config.camera, "microphone": config.microphone, "width": str(config.width),
                   "height": str(config.height), "fps": f"{config.fps:g}",
@@ -175,7 +183,7 @@ class SettingsPage(PageBase):
     def changes(self) -> dict:
         """What the fields say, as Config.with_changes arguments (validated there, not here)."""
         text = {name: field.text() for name, field in self.fields.items()}
-        changes = {"event_name": replace(self.config.event_name, en=text["event_name"]),
+        changes = {"event_name": Text(text["event_name"], text["event_name_cy"]),
                    "event_date": text["event_date"].strip(),
                    "camera": text["camera"], "microphone": text["microphone"],
                    "consent_text": Text(text["consent_en"], text["consent_cy"]),
@@ -204,10 +212,14 @@ class SettingsPage(PageBase):
     def show_level(self, rms: float) -> None:
         self.meter.show_level(rms)
 
-    def show_devices(self, lines: list[str]) -> None:
-        """The sources in use, one line each, with any notice or the reason one was lost."""
+    def show_devices(self, lines: list[str], in_use: dict[str, str] | None = None) -> None:
+        """The sources in use, one line each, with any notice or the reason one was lost; `in_use` names them by
+        kind under the camera and microphone fields, which may say auto while a demo source stands in."""
         self.device_lines = list(lines)
         set_text(self.devices, "\n".join(self.device_lines))
+        if in_use is not None:
+            self.in_use = dict(in_use)
+            self.retranslate()
 
     def show_switching(self) -> None:
         self.device_state, self.device_message = "switching", ""
@@ -249,7 +261,8 @@ class SettingsPage(PageBase):
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Event settings"))
         captions = {
-            "event_name": self.tr("Event name"), "event_date": self.tr("Date (YYYY-MM-DD)"),
+            "event_name": self.tr("Event name (English)"), "event_name_cy": self.tr("Event name (Welsh)"),
+            "event_date": self.tr("Date (YYYY-MM-DD)"),
             "max_seconds": self.tr("Longest clip (seconds)"), "idle_seconds": self.tr("Back to start when idle (seconds)"),
             "camera": self.tr("Camera (auto, synthetic, a device)"), "microphone": self.tr("Microphone (auto, synthetic, a device)"),
             "width": self.tr("Picture width"), "height": self.tr("Picture height"), "fps": self.tr("Frames a second"),
@@ -264,6 +277,9 @@ class SettingsPage(PageBase):
                 # Named by its words as the attendee reads them (in the panel's language), not by its id.
                 words = scopes[scope_id].label(self.language) if scope_id in scopes else scope_id
                 captions[name] = caption.replace("%1", f"“{words}”")
+        for kind, note in self.in_use_notes.items():
+            note.setVisible(kind in self.in_use)
+            set_text(note, self.tr("In use now: %1").replace("%1", self.in_use.get(kind, "")))
         for name, caption in captions.items():
             set_text(self.labels[name], caption)
             self.fields[name].setAccessibleName(caption)

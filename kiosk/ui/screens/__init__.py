@@ -17,6 +17,7 @@ class ScreenBase(QWidget):
     """
 
     back_chosen = Signal()
+    busy_ended = Signal()  # what held idle off (busy() was True) is over: idle may count again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +26,10 @@ class ScreenBase(QWidget):
 
     def retranslate(self) -> None:
         """Sets every visible string again, in the current language."""
+
+    def busy(self) -> bool:
+        """True while idle must not interrupt, though the screen is one idle may leave (a review playing)."""
+        return False
 
     def take_focus(self) -> None:
         """Keyboard focus on the screen's main button, so Enter or Space does what a tap on it would."""

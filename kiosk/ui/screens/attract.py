@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout
 
-from kiosk.config import Card
+from kiosk.config import Card, Text
 from kiosk.ui.screens import ScreenBase
 from kiosk.ui.widgets import button, caption, label, set_text
 
@@ -19,7 +19,7 @@ class AttractScreen(ScreenBase):
     TURN_MS = 3000
     LONG_NAME = 32  # characters: longer event names are shown a size smaller
 
-    def __init__(self, event_name: str, cards: tuple[Card, ...] = (), parent=None) -> None:
+    def __init__(self, event_name: Text, cards: tuple[Card, ...] = (), parent=None) -> None:
         super().__init__(parent)
         self.event_name = event_name
         self.notices: list[str] = []
@@ -90,12 +90,13 @@ class AttractScreen(ScreenBase):
 
     def retranslate(self) -> None:
         # A long event name in title size takes three lines; in heading size two, leaving room for the rest.
-        role = "title" if len(self.event_name) <= self.LONG_NAME else "heading"
+        name = self.event_name(self.language)
+        role = "title" if len(name) <= self.LONG_NAME else "heading"
         if self.title.property("role") != role:
             self.title.setProperty("role", role)
             self.title.style().unpolish(self.title)
             self.title.style().polish(self.title)
-        set_text(self.title, self.event_name)
+        set_text(self.title, name)
         set_text(self.invitation, self.tr("Share your thoughts in a short video. It only takes a minute or two."))
         set_text(self.start, self.tr("Start"), self.tr("Start: record your thoughts"))
         set_text(self.english, "English", self.tr("Use English"))

@@ -10,7 +10,12 @@ from kiosk.ui.screens import ScreenBase
 from kiosk.ui.widgets import button, label, set_text
 
 
+UNCHOSEN_MARK, CHOSEN_MARK = "○", "◉"  # a radio mark: the scopes read as a choice of one
+
+
 class ConsentScreen(ScreenBase):
+    """"I agree, continue" is never dimmed: tapped before a scope is chosen, it says so and marks the scopes."""
+
     consent_given = Signal(str)  # the chosen scope id
 
     def __init__(self, consent_text: Text, scopes: tuple[Scope, ...], parent=None) -> None:
@@ -28,17 +33,17 @@ class ConsentScreen(ScreenBase):
             choice.setProperty("scope_id", scope.id)
             self.scope_buttons.addButton(choice)
             scope_column.addWidget(choice)
-        self.scope_buttons.buttonClicked.connect(lambda _: self._update_agree())
+        self.scope_buttons.buttonClicked.connect(lambda _: self._show_choice(asked=False))
         self.agree = button("primary")
         self.agree.clicked.connect(self._agree)
         self.back = button()
         self.back.clicked.connect(self.back_chosen)
-        self.hint = label("muted")
+        self.asked = False  # Agree was tapped with no scope chosen: the message shows until one is
+        self.choose_first = label("notice")
 
         actions = QHBoxLayout()
         actions.addWidget(self.back)
         actions.addStretch()
-        actions.addWidget(self.hint)
         actions.addWidget(self.agree)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(140, 80, 140, 60)
@@ -47,6 +52,7 @@ class ConsentScreen(ScreenBase):
         layout.addWidget(self.text)
         layout.addSpacing(32)
         layout.addWidget(self.question)
+        layout.addWidget(self.choose_first)
         layout.addLayout(scope_column)
         layout.addStretch()
         layout.addLayout(actions)
@@ -57,27 +63,40 @@ class ConsentScreen(ScreenBase):
         for choice in self.scope_buttons.buttons():
             choice.setChecked(False)
         self.scope_buttons.setExclusive(True)
-        self._update_agree()
+        self._show_choice(asked=False)
 
     def chosen_scope(self) -> str | None:
         checked = self.scope_buttons.checkedButton()
         return checked.property("scope_id") if checked else None
 
-    def _update_agree(self) -> None:
-        self.agree.setEnabled(self.chosen_scope() is not None)
-        self.hint.setVisible(self.chosen_scope() is None)
+    def _show_choice(self, asked: bool) -> None:
+        """Marks the chosen scope; `asked`: Agree came first, so the scopes are pointed at with a message."""
+        self.asked = asked and self.chosen_scope() is None
+        self.choose_first.setVisible(self.asked)
+        self.question.setVisible(not self.asked)  # the message asks the question itself: no extra height
+        for choice, scope in zip(self.scope_buttons.buttons(), self.scopes):
+            mark = CHOSEN_MARK if choice.isChecked() else UNCHOSEN_MARK
+            choice.setText(f"{mark}  {scope.label(self.language)}")
+            choice.setAccessibleName(scope.label(self.language))
+            choice.setProperty("attention", "true" if self.asked else "false")
+            choice.style().unpolish(choice)  # a dynamic property restyles only when the style looks again
+            choice.style().polish(choice)
 
     def _agree(self) -> None:
-        if self.chosen_scope() is not None:
-            self.consent_given.emit(self.chosen_scope())
+        if self.chosen_scope() is None:
+            self._show_choice(asked=True)
+            buttons = self.scope_buttons.buttons()
+            if buttons:
+                buttons[0].setFocus()
+            return
+        self.consent_given.emit(self.chosen_scope())
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Before we start"))
         set_text(self.text, self.consent_text(self.language))
         set_text(self.question, self.tr("Who may see your video?"))
-        for choice, scope in zip(self.scope_buttons.buttons(), self.scopes):
-            set_text(choice, scope.label(self.language))
         set_text(self.agree, self.tr("I agree, continue"))
         set_text(self.back, self.tr("Back"))
-        set_text(self.hint, self.tr("Choose who may see it first"))
-        self._update_agree()
+        set_text(self.choose_first, self.tr("Please choose who may see your video first: tap one of the choices "
+                                             "below."))
+        self._show_choice(self.asked)

@@ -32,6 +32,7 @@ class FacilitatorScreen(ScreenBase):
         # The names the minimal facilitator screen had: its status text, Exit kiosk, Back to kiosk.
         self.status, self.exit = self.status_page.details, self.status_page.exit
         self.status_page.exit_chosen.connect(self.exit_chosen)
+        self.clips_page.playback.finished.connect(lambda _problem: self.busy_ended.emit())
         self.stack = QStackedWidget()
         self.nav = QButtonGroup(self)
         self.nav_buttons = {}
@@ -96,6 +97,18 @@ class FacilitatorScreen(ScreenBase):
         self.nav_buttons[name].setChecked(True)
         if announce:
             self.page_chosen.emit(name)
+
+    def busy(self) -> bool:
+        return self.clips_page.playback.is_playing()
+
+    def show_frame(self, frame) -> None:
+        """The live camera, on the settings page while it shows."""
+        if self.current_page() == "settings":
+            self.settings_page.show_frame(frame)
+
+    def show_level(self, rms: float) -> None:
+        if self.current_page() == "settings":
+            self.settings_page.show_level(rms)
 
     def show_status(self, lines: list[str]) -> None:
         self.status_page.show_status(lines)

@@ -1,4 +1,4 @@
-"""The prompt: the question for the chosen card, and a big "I'm ready"."""
+"""The prompt: the question for the chosen card, the live mirrored picture to frame oneself, and a big "I'm ready"."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.config import Text
 from kiosk.ui.screens import ScreenBase
-from kiosk.ui.widgets import button, label, set_text
+from kiosk.ui.widgets import CameraPreview, button, label, set_text
 
 
 class PromptScreen(ScreenBase):
@@ -19,15 +19,19 @@ class PromptScreen(ScreenBase):
         self.prompt = Text("")
         self.perspective = Text("")
         self.message = ""
-        self.heading = label("heading")
+        self.heading = label("lead")
         self.heading.setAlignment(Qt.AlignCenter)
-        self.question = label("title")
+        self.question = label("heading")  # not the title size: it shares the width with the picture
         self.question.setAlignment(Qt.AlignCenter)
         self.hint = label("lead")
         self.hint.setAlignment(Qt.AlignCenter)
         self.problem = label("notice")
         self.problem.setAlignment(Qt.AlignCenter)
         self.problem.hide()
+        # Framing before the countdown: people see themselves, and can move into the picture, before it counts.
+        self.preview = CameraPreview()
+        self.framing = label("muted")
+        self.framing.setAlignment(Qt.AlignCenter)
         self.ready = button("primary")
         self.ready.setProperty("shape", "large")
         self.ready.clicked.connect(self.ready_chosen)
@@ -37,17 +41,32 @@ class PromptScreen(ScreenBase):
         actions.addWidget(self.back)
         actions.addStretch()
         actions.addWidget(self.ready)
+        words = QVBoxLayout()
+        words.addStretch()
+        words.addWidget(self.question)
+        words.addSpacing(40)
+        words.addWidget(self.hint)
+        words.addStretch()
+        picture = QVBoxLayout()
+        picture.addWidget(self.preview, 1)
+        picture.addWidget(self.framing)
+        stage = QHBoxLayout()
+        stage.addLayout(words, 3)
+        stage.addSpacing(32)
+        stage.addLayout(picture, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(120, 48, 120, 40)
         layout.addWidget(self.heading)
-        layout.addStretch()
-        layout.addWidget(self.question)
-        layout.addSpacing(40)
-        layout.addWidget(self.hint)
-        layout.addStretch()
+        layout.addLayout(stage, 1)
         layout.addWidget(self.problem)
         layout.addLayout(actions)
         self.retranslate()
+
+    def show_frame(self, frame) -> None:
+        self.preview.show_frame(frame)
+
+    def show_no_camera(self) -> None:
+        self.preview.show_message(self.tr("No camera: only your voice will be recorded."))
 
     def show_prompt(self, perspective: Text, prompt: Text, problem: str = "") -> None:
         self.perspective, self.prompt, self.message = perspective, prompt, problem
@@ -59,6 +78,8 @@ class PromptScreen(ScreenBase):
         seconds = round(self.max_seconds)
         set_text(self.hint, self.tr("You can talk for up to %1 seconds, and stop whenever you like. "
                                     "A short countdown comes first.").replace("%1", str(seconds)))
+        set_text(self.framing, self.tr("This is you. Move so that your face is in the picture."))
+        self.preview.setAccessibleName(self.tr("Camera picture, mirrored"))
         set_text(self.ready, self.tr("I'm ready"))
         set_text(self.back, self.tr("Back"))
         self.problem.setVisible(bool(self.message))

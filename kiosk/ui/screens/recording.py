@@ -59,8 +59,23 @@ class RecordingScreen(ScreenBase):
     def begin(self, prompt: Text, max_seconds: float) -> None:
         self.prompt, self.seconds_left, self.saving, self.warning_shown = prompt, max_seconds, False, False
         self.stop.setEnabled(True)
+        self.meter.reset()
         self.retranslate()
         self.stop.setFocus()
+
+    def show_frame(self, frame) -> None:
+        self.preview.show_frame(frame)
+
+    def show_level(self, rms: float) -> None:
+        """The meter, and its band in words under it: too quiet, good, too loud."""
+        band = self.meter.band
+        self.meter.show_level(rms)
+        if self.meter.band != band:
+            self._show_band()
+
+    def _show_band(self) -> None:
+        words = {"quiet": self.tr("Too quiet"), "good": self.tr("Good"), "loud": self.tr("Too loud")}[self.meter.band]
+        set_text(self.meter_label, words, self.tr("Sound level: %1").replace("%1", words))
 
     def show_time_left(self, seconds: float, warning: bool) -> None:
         self.seconds_left, self.warning_shown = max(0.0, seconds), warning
@@ -88,7 +103,7 @@ class RecordingScreen(ScreenBase):
         set_text(self.indicator, "● " + (self.tr("Saving…") if self.saving else self.tr("Recording")),
                  self.tr("Saving your video") if self.saving else self.tr("Recording now"))
         set_text(self.question, self.prompt(self.language))
-        set_text(self.meter_label, self.tr("Sound"), self.tr("Sound level"))
+        self._show_band()
         self.meter.setAccessibleName(self.tr("Sound level"))
         self.preview.setAccessibleName(self.tr("Camera picture, mirrored"))
         set_text(self.stop, self.tr("Saving…") if self.saving else self.tr("Stop"),

@@ -1,10 +1,10 @@
-"""Review: the take played back with sound, then Keep / Try again / Delete."""
+"""Review: the take played back with sound, then Keep / Try again / Delete (which asks once, then says it is done)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.ui.screens import ScreenBase
@@ -15,11 +15,15 @@ from kiosk.ui.widgets import CameraPreview, button, label, set_text
 class ReviewScreen(ScreenBase):
     keep_chosen = Signal()
     retry_chosen = Signal()
-    delete_chosen = Signal()
+    delete_chosen = Signal()  # confirmed: the attendee said yes to "Delete your video?"
+    deleted_shown = Signal()  # "Your video has been deleted" has been on screen long enough
+
+    DELETED_SECONDS = 4.0  # how long the "deleted" message stays before the kiosk goes back to the start
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.message = ""
+        self.state = "choosing"  # choosing, asking (Delete your video?), deleted
         self.heading = label("heading")
         self.problem = label("notice")
         self.problem.hide()
@@ -34,24 +38,60 @@ class ReviewScreen(ScreenBase):
         self.keep = button("primary")
         self.keep.setProperty("shape", "wide")
         self.retry = button()
-        self.delete = button()
-        for widget, signal in ((self.keep, self.keep_chosen), (self.retry, self.retry_chosen),
-                               (self.delete, self.delete_chosen)):
+        # Delete is styled as destructive and kept at the far side from Try again; it asks before it acts.
+        self.delete = button("destructive")
+        self.delete.clicked.connect(lambda: self._set_state("asking"))
+        for widget, signal in ((self.keep, self.keep_chosen), (self.retry, self.retry_chosen)):
             widget.clicked.connect(self._choice(signal))
+        self.delete_question = label("lead")
+        self.cancel_delete = button()
+        self.cancel_delete.clicked.connect(lambda: self._set_state("choosing"))
+        self.confirm_delete = button("danger")
+        self.confirm_delete.clicked.connect(self._choice(self.delete_chosen))
+        self.deleted_timer = QTimer(self)
+        self.deleted_timer.setSingleShot(True)
+        self.deleted_timer.timeout.connect(self.deleted_shown)
         actions = QHBoxLayout()
-        actions.addWidget(self.replay)
-        actions.addStretch()
         actions.addWidget(self.delete)
+        actions.addStretch(1)
+        actions.addWidget(self.replay)
+        actions.addSpacing(24)
         actions.addWidget(self.retry)
         actions.addWidget(self.keep)
+        question = QHBoxLayout()
+        question.addWidget(self.delete_question, 1)
+        question.addWidget(self.cancel_delete)
+        question.addWidget(self.confirm_delete)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(120, 40, 120, 40)
         layout.addWidget(self.heading)
         layout.addWidget(self.problem)
         layout.addWidget(self.video, 1)
         layout.addSpacing(16)
+        layout.addLayout(question)
         layout.addLayout(actions)
+        self._set_state("choosing")
         self.retranslate()
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        for part in (self.delete, self.replay, self.retry, self.keep):
+            part.setVisible(state == "choosing")
+        for part in (self.delete_question, self.cancel_delete, self.confirm_delete):
+            part.setVisible(state == "asking")
+        if state == "asking":
+            self.cancel_delete.setFocus()  # Enter keeps the video: the safe answer
+        elif state == "choosing" and self.keep.isEnabled():
+            self.keep.setFocus()
+        self.retranslate()
+
+    def show_deleted(self) -> None:
+        """The take is gone: a short message, then `deleted_shown`."""
+        self.stop_playback()
+        self.message = ""
+        self._set_state("deleted")
+        self.video.show_message(self.tr("Nothing of it is kept."))
+        self.deleted_timer.start(int(self.DELETED_SECONDS * 1000))
 
     def _choice(self, signal):
         def chosen() -> None:
@@ -61,14 +101,15 @@ class ReviewScreen(ScreenBase):
         return chosen
 
     def set_choices_enabled(self, enabled: bool) -> None:
-        for widget in (self.keep, self.retry, self.delete, self.replay):
+        for widget in (self.keep, self.retry, self.delete, self.replay, self.cancel_delete, self.confirm_delete):
             widget.setEnabled(enabled)
 
     def show_take(self, media: Path, problem: str = "") -> None:
         """Plays `media` from the start; `problem` is one calm sentence when the take ended early."""
         self.message = problem
+        self.deleted_timer.stop()
         self.set_choices_enabled(True)
-        self.retranslate()
+        self._set_state("choosing")
         self.playback.play(media)
         self.keep.setFocus()
 
@@ -79,14 +120,20 @@ class ReviewScreen(ScreenBase):
         self.playback.stop()
 
     def shutdown(self) -> None:
+        self.deleted_timer.stop()
         self.playback.shutdown()
+
+    def busy(self) -> bool:
+        return self.playback.is_playing()  # a 90 s take watched back is not cut by a 60 s idle
 
     def _played(self, problem: str) -> None:
         if problem:  # the clip is still there to keep or delete: only the playing failed
             self.video.show_message(self.tr("Your video cannot be played back here, but it was recorded."))
+        self.busy_ended.emit()
 
     def retranslate(self) -> None:
-        set_text(self.heading, self.tr("Here is your video. Would you like to keep it?"))
+        set_text(self.heading, self.tr("Your video has been deleted.") if self.state == "deleted"
+                 else self.tr("Here is your video. Would you like to keep it?"))
         self.problem.setVisible(bool(self.message))
         set_text(self.problem, self.message)
         self.video.setAccessibleName(self.tr("Your video, playing"))
@@ -94,3 +141,6 @@ class ReviewScreen(ScreenBase):
         set_text(self.keep, self.tr("Keep it"), self.tr("Keep my video"))
         set_text(self.retry, self.tr("Try again"), self.tr("Delete this and record again"))
         set_text(self.delete, self.tr("Delete"), self.tr("Delete my video"))
+        set_text(self.delete_question, self.tr("Delete your video? This cannot be undone."))
+        set_text(self.cancel_delete, self.tr("No, keep it"), self.tr("No, do not delete my video"))
+        set_text(self.confirm_delete, self.tr("Yes, delete it"), self.tr("Yes, delete my video"))

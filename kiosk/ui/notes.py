@@ -1,0 +1,20 @@
+"""What the facilitator should hear about, gathered by the kiosk's parts and read by the panel's status page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class KioskNotes:
+    """Problems met since the kiosk started, and the facts the status page needs beyond the disk's.
+
+    One object shared by the flow, the devices, the PIN entry and the panel: each writes what it met,
+    the panel's status reads it, and nobody has to ask the controller for it.
+    """
+
+    config_problems: list[str] = field(default_factory=list)  # what was wrong with the config at start
+    device_problems: list[str] = field(default_factory=list)  # devices that could not start (or be switched to)
+    errors: list[str] = field(default_factory=list)  # sentences for the facilitator, oldest first
+    recovery_reports: list[str] | None = None  # None while the start-up recovery is still running
+    default_pin: bool = False  # the PIN last accepted was the shipped one

@@ -1,0 +1,50 @@
+"""The status page's text: free space, clips today, devices, recovery and problems, from facts handed in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+from kiosk.config import Config
+from kiosk.ui.notes import KioskNotes
+from kiosk.ui.panel.jobs import MEGABYTE, StatusFacts
+
+
+def status_lines(config: Config, device_lines: list[str], notes: KioskNotes, free_bytes: int,
+                 facts: StatusFacts | None = None, language: str = "en") -> list[str]:
+    """One line a fact, in the current language; problems last, the newest error first among them."""
+    lines = [translate("StatusLines", "Event: %1").replace("%1", config.event_name(language))]
+    lines.extend(device_lines)
+    lines.append(translate("StatusLines", "Free space for recordings: %1 MB")
+                 .replace("%1", f"{free_bytes // MEGABYTE:,}"))
+    lines.append(translate("StatusLines", "Recording pauses when less than %1 MB is free.")
+                 .replace("%1", f"{config.min_free_mb:,}"))
+    if facts is not None:
+        rate = f"{facts.bytes_per_second * 60 / MEGABYTE:.0f}"
+        lines.append((translate("StatusLines", "That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).")
+                      if facts.measured else
+                      translate("StatusLines", "That is about %1 minutes of recording (%2 MB a minute, estimated for 720p)."))
+                     .replace("%1", f"{facts.minutes_left(config.min_free_mb):,.0f}").replace("%2", rate))
+        lines.append(translate("StatusLines", "Clips today: %1").replace("%1", str(facts.clips_today)))
+        lines.append(translate("StatusLines", "Speaker: %1").replace("%1", facts.speaker) if facts.speaker else
+                     translate("StatusLines", "Speaker: none, so takes are played back without sound."))
+    if notes.recovery_reports is None:
+        lines.append(translate("StatusLines", "Crash recovery: still checking…"))
+    elif not notes.recovery_reports:
+        lines.append(translate("StatusLines", "Crash recovery: nothing needed repair."))
+    else:
+        lines.append(translate("StatusLines", "Crash recovery:"))
+        lines.extend(f"  • {report}" for report in notes.recovery_reports)
+    if notes.default_pin:
+        lines.append(translate("StatusLines", "The PIN is still the default one: please change it."))
+    if notes.errors:
+        lines.append(translate("StatusLines", "Last error: %1").replace("%1", notes.errors[-1]))
+    problems = notes.config_problems + notes.device_problems + notes.errors[:-1]
+    if facts is not None:
+        problems += list(facts.problems)
+    lines.extend(f"  • {problem}" for problem in problems)
+    if facts is not None and facts.faults:
+        lines.append(translate("StatusLines", "Latest faults in the log (logs/kiosk.log in the recordings folder):"))
+        lines.extend(f"  • {fault}" for fault in facts.faults)
+    return lines

@@ -1,0 +1,52 @@
+"""The facilitator's way in: the PIN screen's tries checked off the GUI thread, with the back-off counted down."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.store import ClipStore
+from kiosk.ui.backoff import BackOffCountdown
+from kiosk.ui.disk import DiskWorker
+from kiosk.ui.notes import KioskNotes
+from kiosk.ui.pin import DEFAULT_PIN, PinStore
+from kiosk.ui.screens.pin import PinScreen
+
+TOKEN = "pin"
+
+
+class PinEntry(QObject):
+    """Checks what is typed on `screen` against `pins` on the DiskWorker (scrypt is slow on purpose)."""
+
+    pin_accepted = Signal(object)  # the free bytes for recordings (an int past 2**31), for the panel's status
+    # A refusal is shown on the screen even if the facilitator has left it: the next opening resets it.
+
+    def __init__(self, screen: PinScreen, pins: PinStore, store: ClipStore, worker: DiskWorker, notes: KioskNotes,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.screen, self.pins, self.store, self.worker, self.notes = screen, pins, store, worker, notes
+        self.wait_timer = BackOffCountdown(self)
+        screen.pin_entered.connect(self.check)
+        worker.job_done.connect(self._job_done)
+
+    def check(self, typed: str) -> None:
+        pins, store = self.pins, self.store
+        self.worker.submit(TOKEN, lambda: (pins.check(typed), store.free_bytes(), typed == DEFAULT_PIN))
+
+    def stop(self) -> None:
+        self.wait_timer.stop()
+
+    def _job_done(self, token: str, result, error: str) -> None:
+        if token != TOKEN:
+            return
+        if error or result is None:
+            self.screen.show_refused(0)
+            self.notes.errors.append(error)
+            return
+        check, free_bytes, is_default = result
+        if not check.accepted:
+            self.screen.show_refused(check.wait_seconds)
+            if check.wait_seconds > 0:
+                self.wait_timer.start(self.screen, check.wait_seconds)
+            return
+        self.notes.default_pin = is_default
+        self.pin_accepted.emit(free_bytes)
