@@ -225,7 +225,7 @@ def remove(dest: Path, relative: str) -> bool:
             return False
     try:
         (folder / parts[-1]).unlink()
-    except (FileNotFoundError, IsADirectoryError, PermissionError):
+    except (FileNotFoundError, IsADirectoryError):
         return False
     return True
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.config import load
-from kiosk.export import ExportError, ExportOptions, export_record
+from kiosk.export import ExportError, ExportOptions, export_record, refresh
 from kiosk.export.manifest import CSV_COLUMNS, ExportedClip, manifest_csv
 from kiosk.store import ClipStore, recover
 from kiosk.store.codes import display
@@ -403,3 +403,18 @@ def test_a_prepared_dest_with_a_crafted_marker_and_a_linked_clips_folder_deletes
     with pytest.raises(ExportError, match="export marker the kiosk did not write"):
         _export([kiosk_a], dest)
     assert victim.read_bytes() == b"someone else's file"
+
+
+def test_a_record_an_earlier_version_exported_is_brought_up_to_date_and_withdrawn_from(kiosks, tmp_path):
+    kiosk_a, _ = kiosks
+    dest = tmp_path / "record"
+    _export([kiosk_a], dest)
+    marker = json.loads((dest / EXPORT_MARKER).read_text())
+    for entry in marker["clips"].values():  # as the kiosk wrote it before copies had their size and time noted
+        del entry["size"], entry["mtime_ns"]
+    (dest / EXPORT_MARKER).write_text(json.dumps(marker))
+    report = _export([kiosk_a], dest)
+    assert (report.clips, report.added, report.damaged) == (3, 3, ())
+    assert _export([kiosk_a], dest).unchanged == 3
+    assert len(withdraw(ClipStore(kiosk_a), _first(kiosk_a).code, refresh=refresh).exports_updated) == 1
+    assert len(_manifest_rows(dest)) == 2
