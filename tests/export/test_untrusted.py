@@ -403,6 +403,13 @@ def test_a_prepared_dest_with_a_crafted_marker_and_a_linked_clips_folder_deletes
     with pytest.raises(ExportError, match="export marker the kiosk did not write"):
         _export([kiosk_a], dest)
     assert victim.read_bytes() == b"someone else's file"
+    entry["video"] = f"clips/frontline/{victim.name}"
+    (dest / EXPORT_MARKER).write_text(json.dumps({"clips": {str(uuid.uuid4()): entry}}))
+    (dest / "clips").mkdir()
+    (dest / "clips" / "frontline").symlink_to(victim_folder)  # a card's folder that leads out
+    with pytest.raises(ExportError, match="clips/frontline is a link"):
+        _export([kiosk_a], dest)
+    assert victim.read_bytes() == b"someone else's file"
 
 
 def test_a_record_an_earlier_version_exported_is_brought_up_to_date_and_withdrawn_from(kiosks, tmp_path):
