@@ -34,7 +34,7 @@ HOSTILE_TEXT = ["../../outside/OUT", "../../../../../../tmp/OUT", "..", ".", "",
                 "\tx", "\rx", "\x00", "\ud800", "x" * 300, "2025-06-14T10:00:00", "yesterday"]
 hostile_value = st.one_of(
     st.sampled_from(HOSTILE_TEXT), st.text(max_size=12), st.integers(), st.booleans(), st.none(),
-    st.sampled_from([math.nan, math.inf, -math.inf, 1e308, -1.0, 2 ** 80]),
+    st.sampled_from([math.nan, math.inf, -math.inf, 1e308, -1.0, 2 ** 80, 10 ** 400]),
     st.lists(st.sampled_from(HOSTILE_TEXT), max_size=3), st.dictionaries(st.sampled_from(FIELDS), st.integers(), max_size=2),
     st.just("OUTSIDE"),  # replaced by a path outside the folders
 )

@@ -302,10 +302,11 @@ def _fifo(path: Path) -> None:
     lambda clip: clip.sidecar_path.with_name("inf.json").write_text(
         clip.sidecar_path.read_text().replace('"duration": ', '"duration": 1e999, "x": ')),
     lambda clip: _plant(clip, "types", width="wide", reviewed="yes"),
+    lambda clip: _plant(clip, "huge-number", frames=10 ** 400),
     lambda clip: clip.sidecar_path.with_name("deep.json").write_text("[" * 200_000 + "]" * 200_000),
     lambda clip: _fifo(clip.sidecar_path.with_name("fifo.json")),
     lambda clip: clip.sidecar_path.with_name("zero.json").symlink_to("/dev/zero"),
-], ids=["bad-time", "naive-time", "nan", "infinity", "types", "deep", "fifo", "dev-zero"])
+], ids=["bad-time", "naive-time", "nan", "infinity", "types", "huge-number", "deep", "fifo", "dev-zero"])
 def test_one_bad_sidecar_is_reported_and_the_others_go_through(kiosks, tmp_path, plant):
     kiosk_a, _ = kiosks
     plant(_first(kiosk_a))
