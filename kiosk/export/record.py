@@ -209,7 +209,11 @@ def name_in_record(candidate: Candidate) -> str:
     """The clip's name in the record: its time, card and id, never its withdrawal code (the record is shared)."""
     sidecar = candidate.clip.sidecar
     match = MEDIA_NAME.fullmatch(sidecar.media)
-    stamp = match["stamp"] if match else datetime.fromisoformat(sidecar.started_at).strftime("%Y%m%dT%H%M%S")
+    if match:
+        stamp = match["stamp"]
+    else:  # not strftime: it writes the year 1 as "1", and the name would not read back as an exported one
+        t = datetime.fromisoformat(sidecar.started_at)
+        stamp = f"{t.year:04d}{t.month:02d}{t.day:02d}T{t.hour:02d}{t.minute:02d}{t.second:02d}"
     return exported_name(stamp, sidecar.perspective, sidecar.id)
 
 

@@ -287,6 +287,18 @@ def test_a_foreign_withdrawal_bars_only_the_clip_with_that_id_and_code(kiosks, t
     assert len(withdraw(ClipStore(kiosk_a), clip.code, []).removed) >= 2  # the remedy it names removes the clip
 
 
+def test_a_clip_whose_media_has_another_name_and_an_odd_year_is_exported_and_exported_again(kiosks, tmp_path):
+    kiosk_a, _ = kiosks
+    clip = _first(kiosk_a)
+    renamed = clip.media_path.with_name("clip.mp4")
+    clip.media_path.rename(renamed)
+    ClipStore(kiosk_a).update(clip, media=renamed.name, started_at="0001-01-01T00:00:00+00:00")
+    dest = tmp_path / "record"
+    assert _export([kiosk_a], dest).clips == 3
+    assert list(dest.glob(f"clips/*/00010101T000000_*_{clip.sidecar.id[:8]}.mp4"))
+    assert _export([kiosk_a], dest).unchanged == 3  # the marker it wrote reads back
+
+
 # 8. one bad sidecar never stops the others
 
 
