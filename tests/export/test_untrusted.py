@@ -223,21 +223,29 @@ def test_a_killed_zip_export_leaves_no_hidden_copy_after_the_next_run(kiosks, tm
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".record.zip.")]
 
 
+KILLED_WITHDRAWAL = """
+import os, sys
+from pathlib import Path
+from kiosk.store import ClipStore
+from kiosk.store.withdraw import withdraw
+
+root, code, archive = sys.argv[1:]
+# Killed once the unpacked copy is changed, before it is packed again and removed: as kill -9 there.
+withdraw(ClipStore(Path(root)), code, [Path(archive)], refresh=lambda folder: os._exit(9))
+"""
+
+
 def test_a_killed_zip_withdrawal_leaves_no_hidden_copy_after_withdrawing_again(kiosks, tmp_path):
     kiosk_a, _ = kiosks
     archive = _export([kiosk_a], tmp_path / "record", zip=True).dest
     code = _first(kiosk_a).code
-
-    def killed(folder):
-        raise KeyboardInterrupt  # stands in for the kill: the unpacked copy is left beside the zip
-
-    with pytest.raises(KeyboardInterrupt):
-        withdraw(ClipStore(kiosk_a), code, [archive], refresh=killed)
-    left = tmp_path / ".record.zip.k1ll3d00"  # tempfile cleans its own on an exception; a kill does not
-    (left / "record" / "clips").mkdir(parents=True)
-    (left / "record" / "clips" / "withdrawn.mp4").write_bytes(b"the withdrawn clip")
+    killed = subprocess.run([sys.executable, "-c", KILLED_WITHDRAWAL, str(kiosk_a), code, str(archive)], cwd=REPO,
+                            capture_output=True, text=True, timeout=120)
+    assert killed.returncode == 9, killed.stderr
+    left = [p for p in tmp_path.iterdir() if p.name.startswith(".record.zip.")]
+    assert left and list(left[0].rglob("*.mp4"))  # the unpacked copy, holding the other clips, stayed
     report = withdraw(ClipStore(kiosk_a), code, [archive])
-    assert not report.problems
+    assert not report.problems and report.exports_updated == (archive,)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".record.zip.")]
     with zipfile.ZipFile(archive) as zipped:
         assert sum(name.endswith(".mp4") for name in zipped.namelist()) == 2
