@@ -362,6 +362,9 @@ def _export(args) -> int:
         report = export_record(sources, args.dest, options, show, cancel)
     except ExportError as error:
         raise CliError(str(error)) from None
+    except OSError as error:  # a stick pulled out, full or read-only part-way: the next export completes it
+        raise CliError(f"The export into {args.dest} stopped part-way ({error.strerror or error}); "
+                       f"export into it again to complete it.") from None
     finally:
         signal.signal(signal.SIGINT, previous)
     for line in report.skipped + report.damaged:

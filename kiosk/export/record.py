@@ -34,7 +34,7 @@ from kiosk.store.codes import display
 from kiosk.store.exported import (EXPORT_MARKER, MarkedCard, MarkedClip, MarkedCompilation, Marker, check_folders,
                                   clean_staging, export_lock, exported_name, inside, is_lock, pack_folder, path_in,
                                   read_marker, remove, remove_empty_folders, sweep, write_marker)
-from kiosk.store.files import NotAFile, is_regular, read_regular
+from kiosk.store.files import MAX_JSON_BYTES, NotAFile, is_regular, read_regular
 from kiosk.store.media import DamagedMedia, make_thumbnail, sha256
 from kiosk.store.withdraw import remember_export, share_withdrawals, withdrawn_clips
 
@@ -151,7 +151,8 @@ def _share_withdrawals(sources: list[Path]) -> list[str]:
     try:
         withdrawn = share_withdrawals(sources)
     except (OSError, NotAFile) as error:
-        return [f"A withdrawal could not be logged in every recordings folder ({getattr(error, 'strerror', None) or error}); "
+        reason = getattr(error, "strerror", None) or error
+        return [f"A withdrawal could not be logged in every recordings folder ({reason}); "
                 f"export these folders together until it can."]
     if not withdrawn:
         return []  # the usual day: no store needs listing twice
@@ -185,7 +186,7 @@ def refresh(folder: Path) -> None:
     clips = []
     for clip_id, entry in marker.clips.items():
         try:
-            sidecar = Sidecar.from_json(read_regular(path_in(folder, entry.sidecar), MAX_THUMBNAIL_BYTES))
+            sidecar = Sidecar.from_json(read_regular(path_in(folder, entry.sidecar), MAX_JSON_BYTES))
         except (OSError, ValueError):
             continue  # gone or changed on the stick: left out of the manifest, and the next export copies it again
         label = next((h for h in headings if h.id == sidecar.perspective), None)
@@ -212,7 +213,11 @@ def name_in_record(candidate: Candidate) -> str:
     """The clip's name in the record: its time, card and id, never its withdrawal code (the record is shared)."""
     sidecar = candidate.clip.sidecar
     match = MEDIA_NAME.fullmatch(sidecar.media)
-    stamp = match["stamp"] if match else datetime.fromisoformat(sidecar.started_at).strftime("%Y%m%dT%H%M%S")
+    if match:
+        stamp = match["stamp"]
+    else:  # not strftime: it writes the year 1 as "1", and the name would not read back as an exported one
+        t = datetime.fromisoformat(sidecar.started_at)
+        stamp = f"{t.year:04d}{t.month:02d}{t.day:02d}T{t.hour:02d}{t.minute:02d}{t.second:02d}"
     return exported_name(stamp, sidecar.perspective, sidecar.id)
 
 

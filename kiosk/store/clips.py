@@ -105,8 +105,9 @@ def _is_a(value, expected: type) -> bool:
     if expected is str:
         return isinstance(value, str) and _writable(value)
     if expected in (int, float):
-        return (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-                and abs(value) < LARGEST_NUMBER)
+        # abs() first: math.isfinite() of a 400-digit int raises OverflowError rather than answering.
+        return (isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) < LARGEST_NUMBER
+                and math.isfinite(value))
     return isinstance(value, expected)
 
 

@@ -202,11 +202,14 @@ def path_in(folder: Path, relative: str) -> Path:
 
 
 def check_folders(dest: Path) -> None:
-    """Raises NotAFile if the record's own folders (clips/, a card's folder, compilations/) are links or files."""
-    for folder in [dest / "clips", dest / "compilations", *_card_folders(dest)]:
+    """Raises NotAFile if the record's own folders are not real folders: clips/ or compilations/ a link or a file,
+    or a link in clips/ (it would lead an export's writes and deletions out of DEST)."""
+    for folder in (dest / "clips", dest / "compilations"):
         if os.path.lexists(folder) and not is_folder(folder):
-            raise NotAFile(f"{folder.relative_to(dest).as_posix()} is {kind_of(os.lstat(folder).st_mode)}, "
-                           f"not a folder of the record")
+            raise NotAFile(f"{folder.name} is {kind_of(os.lstat(folder).st_mode)}, not a folder of the record")
+    for folder in _card_folders(dest):
+        if folder.is_symlink():
+            raise NotAFile(f"clips/{folder.name} is a link, not a folder of the record")
 
 
 def _card_folders(dest: Path) -> list[Path]:
@@ -225,7 +228,7 @@ def remove(dest: Path, relative: str) -> bool:
             return False
     try:
         (folder / parts[-1]).unlink()
-    except (FileNotFoundError, IsADirectoryError, PermissionError):
+    except (FileNotFoundError, IsADirectoryError):
         return False
     return True
 

@@ -26,6 +26,8 @@ def kind_of(mode: int) -> str:
         return "a link"
     if stat.S_ISDIR(mode):
         return "a folder"
+    if stat.S_ISREG(mode):
+        return "a file"
     return "not an ordinary file"
 
 

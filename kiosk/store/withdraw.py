@@ -119,7 +119,9 @@ def export_destinations(root: Path) -> list[Path]:
     except (OSError, ValueError):
         return []
     exports = data.get("exports", []) if isinstance(data, dict) else []
-    return [Path(entry) for entry in exports if isinstance(entry, str) and entry and "\x00" not in entry]
+    # Only absolute paths: a relative one would mean wherever the command happens to run.
+    return [Path(entry) for entry in exports
+            if isinstance(entry, str) and "\x00" not in entry and Path(entry).is_absolute()]
 
 
 def remember_export(root: Path, dest: Path) -> None:

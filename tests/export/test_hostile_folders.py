@@ -34,7 +34,7 @@ HOSTILE_TEXT = ["../../outside/OUT", "../../../../../../tmp/OUT", "..", ".", "",
                 "\tx", "\rx", "\x00", "\ud800", "x" * 300, "2025-06-14T10:00:00", "yesterday"]
 hostile_value = st.one_of(
     st.sampled_from(HOSTILE_TEXT), st.text(max_size=12), st.integers(), st.booleans(), st.none(),
-    st.sampled_from([math.nan, math.inf, -math.inf, 1e308, -1.0, 2 ** 80]),
+    st.sampled_from([math.nan, math.inf, -math.inf, 1e308, -1.0, 2 ** 80, 10 ** 400]),
     st.lists(st.sampled_from(HOSTILE_TEXT), max_size=3), st.dictionaries(st.sampled_from(FIELDS), st.integers(), max_size=2),
     st.just("OUTSIDE"),  # replaced by a path outside the folders
 )
@@ -146,3 +146,60 @@ def test_hostile_folders_change_nothing_outside_and_every_good_clip_is_exported(
         assert _snapshot(outside) == before
         assert {path.name for path in base.iterdir()} <= {"outside", "recordings", "record"}
         assert (outside / "secret").read_bytes() == SECRET
+
+
+path_text = st.one_of(st.sampled_from(HOSTILE_TEXT), st.just("OUTSIDE"), st.sampled_from(
+    ["clips/frontline/20250614T100000_frontline_0123abcd.mp4", "clips/frontline/../../outside/victim.mp4",
+     "clips/../../outside/victim.mp4", "compilations/frontline.mp4", "manifest.csv"]))
+VALID_ENTRY = {"card": "frontline", "sha256": "0" * 64, "video": "clips/frontline/20250614T100000_frontline_0123abcd.mp4",
+               "sidecar": "clips/frontline/20250614T100000_frontline_0123abcd.json", "thumbnail": "", "files": []}
+ENTRY_KEYS = ("card", "sha256", "video", "sidecar", "thumbnail", "files", "size")
+marked_clip = st.one_of(
+    st.just(VALID_ENTRY),  # a marker an export could have written: what matters then is where its folders lead
+    st.tuples(st.sampled_from(ENTRY_KEYS), st.one_of(path_text, hostile_value)).map(
+        lambda change: {**VALID_ENTRY, change[0]: change[1]}),
+    st.fixed_dictionaries({}, optional={key: st.one_of(path_text, hostile_value) for key in ENTRY_KEYS}))
+hostile_marker = st.fixed_dictionaries({"clips": st.dictionaries(
+    st.one_of(st.uuids().map(str), st.sampled_from(HOSTILE_TEXT)), marked_clip, max_size=3)}, optional={
+    "compilations": st.dictionaries(st.sampled_from(["frontline", "../x", "OUTSIDE"]),
+                                    st.fixed_dictionaries({"file": path_text, "clips": st.lists(st.uuids().map(str))}),
+                                    max_size=2),
+    "withdrawn": st.lists(st.one_of(st.uuids().map(str), hostile_value), max_size=2),
+    "cards": st.lists(st.fixed_dictionaries({"id": path_text, "en": hostile_value, "colour": hostile_value}),
+                      max_size=2)})
+
+
+def _with_outside(value, outside: Path):
+    if value == "OUTSIDE":
+        return str(outside / "victim.mp4")
+    if isinstance(value, dict):
+        return {_with_outside(k, outside): _with_outside(v, outside) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_with_outside(v, outside) for v in value]
+    return value
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                  HealthCheck.too_slow])
+@given(marker=hostile_marker, link_clips=st.booleans())
+def test_a_prepared_dest_never_leads_export_or_withdrawal_outside_it(tmp_path_factory, marker, link_clips):
+    golden = golden_kiosks(tmp_path_factory)["kiosk-a"]
+    with tempfile.TemporaryDirectory(dir=tmp_path_factory.getbasetemp()) as temporary:
+        base = Path(temporary)
+        outside, root, dest = base / "outside", base / "recordings", base / "record"
+        (outside / "frontline").mkdir(parents=True)
+        (outside / "victim.mp4").write_bytes(SECRET)
+        (outside / "frontline" / "20250614T100000_frontline_0123abcd.mp4").write_bytes(SECRET)
+        shutil.copytree(golden, root)
+        dest.mkdir()
+        (dest / ".whose-shoes-export.json").write_text(json.dumps(_with_outside(marker, outside), allow_nan=True))
+        if link_clips:
+            (dest / "clips").symlink_to(outside)
+        (root / ".exports.json").write_text(json.dumps({"exports": [str(dest)]}))
+        before = _snapshot(outside)
+
+        _run("export", dest, "--recordings", root)
+        _run("withdraw", ClipStore(root).list().clips[0].code, "--recordings", root, "--yes")
+
+        assert _snapshot(outside) == before
+        assert {path.name for path in base.iterdir()} <= {"outside", "recordings", "record"}

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.config import load
-from kiosk.export import ExportError, ExportOptions, export_record
+from kiosk.export import ExportError, ExportOptions, export_record, refresh
 from kiosk.export.manifest import CSV_COLUMNS, ExportedClip, manifest_csv
 from kiosk.store import ClipStore, recover
 from kiosk.store.codes import display
@@ -224,21 +224,29 @@ def test_a_killed_zip_export_leaves_no_hidden_copy_after_the_next_run(kiosks, tm
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".record.zip.")]
 
 
+KILLED_WITHDRAWAL = """
+import os, sys
+from pathlib import Path
+from kiosk.store import ClipStore
+from kiosk.store.withdraw import withdraw
+
+root, code, archive = sys.argv[1:]
+# Killed once the unpacked copy is changed, before it is packed again and removed: as kill -9 there.
+withdraw(ClipStore(Path(root)), code, [Path(archive)], refresh=lambda folder: os._exit(9))
+"""
+
+
 def test_a_killed_zip_withdrawal_leaves_no_hidden_copy_after_withdrawing_again(kiosks, tmp_path):
     kiosk_a, _ = kiosks
     archive = _export([kiosk_a], tmp_path / "record", zip=True).dest
     code = _first(kiosk_a).code
-
-    def killed(folder):
-        raise KeyboardInterrupt  # stands in for the kill: the unpacked copy is left beside the zip
-
-    with pytest.raises(KeyboardInterrupt):
-        withdraw(ClipStore(kiosk_a), code, [archive], refresh=killed)
-    left = tmp_path / ".record.zip.k1ll3d00"  # tempfile cleans its own on an exception; a kill does not
-    (left / "record" / "clips").mkdir(parents=True)
-    (left / "record" / "clips" / "withdrawn.mp4").write_bytes(b"the withdrawn clip")
+    killed = subprocess.run([sys.executable, "-c", KILLED_WITHDRAWAL, str(kiosk_a), code, str(archive)], cwd=REPO,
+                            capture_output=True, text=True, timeout=120)
+    assert killed.returncode == 9, killed.stderr
+    left = [p for p in tmp_path.iterdir() if p.name.startswith(".record.zip.")]
+    assert left and list(left[0].rglob("*.mp4"))  # the unpacked copy, holding the other clips, stayed
     report = withdraw(ClipStore(kiosk_a), code, [archive])
-    assert not report.problems
+    assert not report.problems and report.exports_updated == (archive,)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".record.zip.")]
     with zipfile.ZipFile(archive) as zipped:
         assert sum(name.endswith(".mp4") for name in zipped.namelist()) == 2
@@ -288,6 +296,18 @@ def test_a_foreign_withdrawal_bars_only_the_clip_with_that_id_and_code(kiosks, t
     assert len(withdraw(ClipStore(kiosk_a), clip.code, []).removed) >= 2  # the remedy it names removes the clip
 
 
+def test_a_clip_whose_media_has_another_name_and_an_odd_year_is_exported_and_exported_again(kiosks, tmp_path):
+    kiosk_a, _ = kiosks
+    clip = _first(kiosk_a)
+    renamed = clip.media_path.with_name("clip.mp4")
+    clip.media_path.rename(renamed)
+    ClipStore(kiosk_a).update(clip, media=renamed.name, started_at="0001-01-01T00:00:00+00:00")
+    dest = tmp_path / "record"
+    assert _export([kiosk_a], dest).clips == 3
+    assert list(dest.glob(f"clips/*/00010101T000000_*_{clip.sidecar.id[:8]}.mp4"))
+    assert _export([kiosk_a], dest).unchanged == 3  # the marker it wrote reads back
+
+
 # 8. one bad sidecar never stops the others
 
 
@@ -303,10 +323,11 @@ def _fifo(path: Path) -> None:
     lambda clip: clip.sidecar_path.with_name("inf.json").write_text(
         clip.sidecar_path.read_text().replace('"duration": ', '"duration": 1e999, "x": ')),
     lambda clip: _plant(clip, "types", width="wide", reviewed="yes"),
+    lambda clip: _plant(clip, "huge-number", frames=10 ** 400),
     lambda clip: clip.sidecar_path.with_name("deep.json").write_text("[" * 200_000 + "]" * 200_000),
     lambda clip: _fifo(clip.sidecar_path.with_name("fifo.json")),
     lambda clip: clip.sidecar_path.with_name("zero.json").symlink_to("/dev/zero"),
-], ids=["bad-time", "naive-time", "nan", "infinity", "types", "deep", "fifo", "dev-zero"])
+], ids=["bad-time", "naive-time", "nan", "infinity", "types", "huge-number", "deep", "fifo", "dev-zero"])
 def test_one_bad_sidecar_is_reported_and_the_others_go_through(kiosks, tmp_path, plant):
     kiosk_a, _ = kiosks
     plant(_first(kiosk_a))
@@ -404,3 +425,25 @@ def test_a_prepared_dest_with_a_crafted_marker_and_a_linked_clips_folder_deletes
     with pytest.raises(ExportError, match="export marker the kiosk did not write"):
         _export([kiosk_a], dest)
     assert victim.read_bytes() == b"someone else's file"
+    entry["video"] = f"clips/frontline/{victim.name}"
+    (dest / EXPORT_MARKER).write_text(json.dumps({"clips": {str(uuid.uuid4()): entry}}))
+    (dest / "clips").mkdir()
+    (dest / "clips" / "frontline").symlink_to(victim_folder)  # a card's folder that leads out
+    with pytest.raises(ExportError, match="clips/frontline is a link"):
+        _export([kiosk_a], dest)
+    assert victim.read_bytes() == b"someone else's file"
+
+
+def test_a_record_an_earlier_version_exported_is_brought_up_to_date_and_withdrawn_from(kiosks, tmp_path):
+    kiosk_a, _ = kiosks
+    dest = tmp_path / "record"
+    _export([kiosk_a], dest)
+    marker = json.loads((dest / EXPORT_MARKER).read_text())
+    for entry in marker["clips"].values():  # as the kiosk wrote it before copies had their size and time noted
+        del entry["size"], entry["mtime_ns"]
+    (dest / EXPORT_MARKER).write_text(json.dumps(marker))
+    report = _export([kiosk_a], dest)
+    assert (report.clips, report.added, report.damaged) == (3, 3, ())
+    assert _export([kiosk_a], dest).unchanged == 3
+    assert len(withdraw(ClipStore(kiosk_a), _first(kiosk_a).code, refresh=refresh).exports_updated) == 1
+    assert len(_manifest_rows(dest)) == 2
