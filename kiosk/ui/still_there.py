@@ -24,14 +24,13 @@ class StillThereOverlay(QWidget):
         self.seconds = 0
         self.card = QFrame()
         self.card.setObjectName("still_there_card")
-        self.card.setStyleSheet("#still_there_card { border-radius: 32px; }")
         self.card.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
         self.heading = label("title")
         self.heading.setAlignment(Qt.AlignCenter)
         self.countdown = label("lead")
         self.countdown.setAlignment(Qt.AlignCenter)
         self.still_here = button("primary")
-        self.still_here.setStyleSheet("font-size: 44px; min-height: 120px;")
+        self.still_here.setProperty("shape", "hero")  # sized by the theme, so it follows the screen
         self.still_here.clicked.connect(self.still_here_chosen)
         inside = QVBoxLayout(self.card)
         inside.setContentsMargins(48, 40, 48, 40)

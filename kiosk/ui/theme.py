@@ -156,7 +156,7 @@ QPushButton[shape="hero"] {{ font-size: {f(52)}px; min-height: {t(140) - 2 * p(8
     border-radius: {p(28)}px; }}
 QPushButton[shape="large"] {{ min-height: {t(120) - 2 * p(8) - 6}px; min-width: {p(440) - 2 * p(36)}px; }}
 QPushButton[shape="wide"] {{ min-width: {p(300) - 2 * p(36)}px; }}
-QPushButton[shape="side"] {{ padding: {p(4)}px {p(16)}px; min-width: {p(240) - 2 * p(16)}px;
+QPushButton[shape="side"] {{ padding: {p(4)}px {p(16)}px; min-width: {p(280) - 2 * p(16)}px;
     min-height: {t(MIN_TARGET_PX) - 2 * p(4) - 6}px; }}
 QPushButton[role="language"] {{ font-size: {f(28)}px; min-width: {p(220) - 2 * p(36)}px; }}
 QPushButton[role="language"]:checked {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; font-weight: bold; }}

@@ -95,7 +95,7 @@ def test_delete_asks_once_and_no_keeps_the_take(qtbot, make_kiosk, kiosk_config,
     c = kiosk.controller
     walk_to_prompt(qtbot, kiosk)
     record_until_review(qtbot, kiosk, seconds=0.5)
-    assert c.review.delete.property("destructive") == "true"
+    assert c.review.delete.property("role") == "destructive" and c.review.confirm_delete.property("role") == "danger"
     assert c.review.delete.geometry().right() < c.review.retry.geometry().left() - 100  # set well apart
     c.review.delete.click()
     assert c.review.confirm_delete.isVisible() and c.review.cancel_delete.isVisible()

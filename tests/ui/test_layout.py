@@ -157,8 +157,18 @@ def set_attendee_screen(c, screen: Screen) -> None:
                                        "What you said so far is kept.")
         c.review.retranslate()
     elif screen == Screen.THANKS:
-        c.thanks.show_code("K7M4PX")
+        c.thanks.show_code("K7M4PX", 30)
+        c.thanks.countdown.stop()
     c.stack.setCurrentWidget(c.screens[screen])
+
+
+def other_states(c, screen: Screen) -> list[tuple[str, object]]:
+    """A screen's other states worth measuring, each as (name, a step that shows it on top of the last)."""
+    states = {
+        Screen.CONSENT: [("agree tapped before a scope", c.consent.agree.click)],
+        Screen.REVIEW: [("Delete asking", c.review.delete.click), ("deleted", c.review.show_deleted)],
+    }.get(screen, [])
+    return states + [("Still there?", lambda: c.still_there.show_seconds(20))]
 
 
 def found_clip(card_id: str) -> ClipRow:
@@ -189,7 +199,7 @@ def open_panel(qtbot, kiosk):
 def full_screen_kiosk(qtbot, panel_config, recordings):
     built = []
     # The event's own name, as long as a real one can be; the shipped one is two words.
-    config = replace(panel_config, event_name="Gwneud Gwahaniaeth: Cynhadledd Cydgynhyrchu Gorllewin Cymru 2026")
+    config = replace(panel_config, event_name=Text("Gwneud Gwahaniaeth: Cynhadledd Cydgynhyrchu Gorllewin Cymru 2026"))
 
     def make(width: int, height: int):
         kiosk = build_kiosk(config, recordings, "synthetic", "synthetic", windowed=False)
@@ -215,6 +225,14 @@ def test_every_screen_fits_the_screen_in_both_languages(qtbot, full_screen_kiosk
             set_attendee_screen(c, screen)
             settle()
             problems += problems_on(window, f"{language} {screen.name}")
+            for state, show in other_states(c, screen):
+                show()
+                settle()
+                problems += problems_on(window, f"{language} {screen.name} {state}")
+            c.still_there.hide()
+            c.review.deleted_timer.stop()
+            c.review._set_state("choosing")
+            c.consent.reset()
         c.attract.show_cards((LONG_CARD,))  # a card a facilitator added, with a long label
         c.stack.setCurrentWidget(c.attract)
         settle()
@@ -238,6 +256,10 @@ def test_every_screen_fits_the_screen_in_both_languages(qtbot, full_screen_kiosk
                     panel.export_page.show_report(long_report())
                 settle()
                 problems += problems_on(window, f"{language} panel {page}{' keyboard' if keyboard_open else ''}")
+                c.still_there.show_seconds(20)
+                settle()
+                problems += problems_on(window, f"{language} panel {page} Still there?")
+                c.still_there.hide()
             if page in keyboards:
                 keyboards[page].setChecked(False)
             panel.status_page.ask_exit(False)

@@ -3,6 +3,7 @@
 from kiosk.log import latest_faults, log_path, start_log, stop_log
 from kiosk.ui.disk import DiskWorker
 from kiosk.ui.panel.jobs import StatusFacts
+from kiosk.ui.panel.status_lines import status_lines
 
 
 def test_a_caught_programming_error_leaves_its_traceback_in_the_log(qtbot, recordings):
@@ -22,7 +23,8 @@ def test_a_caught_programming_error_leaves_its_traceback_in_the_log(qtbot, recor
 def test_the_panel_status_shows_the_latest_faults(make_kiosk, kiosk_config, recordings):
     kiosk = make_kiosk(kiosk_config)
     facts = StatusFacts(10**9, 0, 1.0, False, (), None, ("2026-06-14 10:02:11 camera lost: Camera 0 stopped",))
-    lines = kiosk.controller.status_lines(10**9, facts=facts)
+    c = kiosk.controller
+    lines = status_lines(c.config, c.devices.lines(), c.notes, 10**9, facts)
     assert lines[-1] == "  • 2026-06-14 10:02:11 camera lost: Camera 0 stopped"
     assert "Latest faults in the log" in lines[-2]
     assert latest_faults(recordings) == []  # nothing was logged in this folder
