@@ -9,6 +9,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 WELSH = {
+    "Latest faults in the log (logs/kiosk.log in the recordings folder):":
+        "Y diffygion diweddaraf yn y cofnod (logs/kiosk.log yn y ffolder recordiadau):",
+    "Camera and microphone test:": "Prawf camera a meicroffon:",
+    "Testing… say a few words": "Yn profi… dywedwch ychydig eiriau",
+    "Test camera and microphone": "Profi'r camera a'r meicroffon",
     "Going back to the start in 1 second.": "Yn mynd yn ôl i'r dechrau ymhen 1 eiliad.",
     "This screen goes back to the start in 1 second.": "Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen 1 eiliad.",
     "Too quiet": "Rhy dawel",

@@ -3,32 +3,32 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="94" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="100" />
         <source>Share your thoughts in a short video. It only takes a minute or two.</source>
         <translation>Rhannwch eich syniadau mewn fideo byr. Dim ond munud neu ddwy mae'n ei gymryd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="95" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="101" />
         <source>Start</source>
         <translation>Dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="95" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="101" />
         <source>Start: record your thoughts</source>
         <translation>Dechrau: recordiwch eich syniadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="96" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="102" />
         <source>Use English</source>
         <translation>Defnyddio Saesneg (English)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="97" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="103" />
         <source>Use Welsh (Cymraeg)</source>
         <translation>Defnyddio Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="103" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="109" />
         <source>In the shoes of: %1</source>
         <translation>Yn esgidiau: %1</translation>
     </message>
@@ -36,62 +36,62 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="136" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="137" />
         <source>Cards</source>
         <translation>Cardiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="137" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="138" />
         <source>Add a card</source>
         <translation>Ychwanegu cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="137" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="138" />
         <source>Add a card for another perspective</source>
         <translation>Ychwanegu cerdyn ar gyfer safbwynt arall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="138" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="139" />
         <source>%1: label (English)</source>
         <translation>%1: label (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="138" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="139" />
         <source>%1: label (Welsh)</source>
         <translation>%1: label (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="139" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="140" />
         <source>%1: prompt (English, empty: the event prompt)</source>
         <translation>%1: cwestiwn (Saesneg, gwag: cwestiwn y digwyddiad)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="140" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="141" />
         <source>%1: prompt (Welsh)</source>
         <translation>%1: cwestiwn (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="142" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="144" />
         <source>New card %1</source>
         <translation>Cerdyn newydd %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="148" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="150" />
         <source>%1 is removed: tap to keep it</source>
         <translation>Mae %1 wedi'i dynnu: tapiwch i'w gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="149" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="151" />
         <source>Keep the card %1</source>
         <translation>Cadw'r cerdyn %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="151" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="153" />
         <source>Remove %1</source>
         <translation>Tynnu %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="152" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="154" />
         <source>Remove the card %1</source>
         <translation>Tynnu'r cerdyn %1</translation>
     </message>
@@ -145,68 +145,68 @@
 <context>
     <name>ClipsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="118" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="114" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="161" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="209" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="157" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="205" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="175" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="171" />
         <source>%1 of %2 clips shown</source>
         <translation>Yn dangos %1 o %2 clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="206" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="202" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="207" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="203" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="212" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="208" />
         <source>Clips, newest first</source>
         <translation>Clipiau, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="213" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="209" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="214" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="210" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="214" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="210" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="215" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="211" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="215" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="211" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="216" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="212" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="216" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="212" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
@@ -242,22 +242,22 @@
 <context>
     <name>CountdownScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/countdown.py" line="52" />
+        <location filename="../../kiosk/ui/screens/countdown.py" line="50" />
         <source>Get ready, recording starts in…</source>
         <translation>Paratowch, mae'r recordio'n dechrau mewn…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/countdown.py" line="53" />
+        <location filename="../../kiosk/ui/screens/countdown.py" line="51" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/countdown.py" line="53" />
+        <location filename="../../kiosk/ui/screens/countdown.py" line="51" />
         <source>Cancel, do not record yet</source>
         <translation>Canslo, peidio â recordio eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/countdown.py" line="54" />
+        <location filename="../../kiosk/ui/screens/countdown.py" line="52" />
         <source>%1 seconds</source>
         <translation>%1 eiliad</translation>
     </message>
@@ -315,153 +315,153 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="148" />
+        <location filename="../../kiosk/ui/panel/export.py" line="169" />
         <source>Export to the drive %1</source>
         <translation>Allforio i'r gyriant %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="170" />
+        <location filename="../../kiosk/ui/panel/export.py" line="191" />
         <source>Choose a drive, or type a whole folder path starting with /.</source>
         <translation>Dewiswch yriant, neu teipiwch lwybr ffolder llawn sy'n dechrau gyda /.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="201" />
+        <location filename="../../kiosk/ui/panel/export.py" line="222" />
         <source>Export cancelled: the record holds what was copied so far.</source>
         <translation>Allforio wedi'i ganslo: mae'r cofnod yn cynnwys yr hyn a gopïwyd hyd yma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="202" />
+        <location filename="../../kiosk/ui/panel/export.py" line="223" />
         <source>Export finished.</source>
         <translation>Mae'r allforio wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="203" />
+        <location filename="../../kiosk/ui/panel/export.py" line="224" />
         <source>%1 clips in the record at %2 (%3 new, %4 removed).</source>
         <translation>%1 clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="207" />
+        <location filename="../../kiosk/ui/panel/export.py" line="228" />
         <source>%1 clips left out by card, date or consent.</source>
         <translation>%1 clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="208" />
+        <location filename="../../kiosk/ui/panel/export.py" line="229" />
         <source>Skipped:</source>
         <translation>Wedi'u hepgor:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="208" />
+        <location filename="../../kiosk/ui/panel/export.py" line="229" />
         <source>Damaged, not exported:</source>
         <translation>Wedi'u difrodi, heb eu hallforio:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="215" />
+        <location filename="../../kiosk/ui/panel/export.py" line="236" />
         <source>Export the event record</source>
         <translation>Allforio cofnod y digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="216" />
+        <location filename="../../kiosk/ui/panel/export.py" line="237" />
         <source>Drives:</source>
         <translation>Gyriannau:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="216" />
+        <location filename="../../kiosk/ui/panel/export.py" line="237" />
         <source>No USB drive found.</source>
         <translation>Ni chafwyd hyd i yriant USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="217" />
+        <location filename="../../kiosk/ui/panel/export.py" line="238" />
         <source>Look again</source>
         <translation>Edrych eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="217" />
+        <location filename="../../kiosk/ui/panel/export.py" line="238" />
         <source>Look again for USB drives</source>
         <translation>Edrych eto am yriannau USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="218" />
-        <location filename="../../kiosk/ui/panel/export.py" line="219" />
+        <location filename="../../kiosk/ui/panel/export.py" line="239" />
+        <location filename="../../kiosk/ui/panel/export.py" line="240" />
         <source>Folder to export into</source>
         <translation>Ffolder i allforio iddo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="220" />
+        <location filename="../../kiosk/ui/panel/export.py" line="241" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="220" />
+        <location filename="../../kiosk/ui/panel/export.py" line="241" />
         <source>Show the keyboard to type a folder</source>
         <translation>Dangos y bysellfwrdd i deipio ffolder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="221" />
+        <location filename="../../kiosk/ui/panel/export.py" line="242" />
         <source>Consent:</source>
         <translation>Caniatâd:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="224" />
+        <location filename="../../kiosk/ui/panel/export.py" line="245" />
         <source>Cards (none chosen: every card):</source>
         <translation>Cardiau (dim wedi'u dewis: pob cerdyn):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="227" />
+        <location filename="../../kiosk/ui/panel/export.py" line="248" />
         <source>Compilations</source>
         <translation>Casgliadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="227" />
+        <location filename="../../kiosk/ui/panel/export.py" line="248" />
         <source>Also make a compilation video per card</source>
         <translation>Gwneud fideo casgliad ar gyfer pob cerdyn hefyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="228" />
+        <location filename="../../kiosk/ui/panel/export.py" line="249" />
         <source>One zip file</source>
         <translation>Un ffeil zip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="228" />
+        <location filename="../../kiosk/ui/panel/export.py" line="249" />
         <source>Export as one zip file</source>
         <translation>Allforio fel un ffeil zip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="229" />
+        <location filename="../../kiosk/ui/panel/export.py" line="250" />
         <source>What to export</source>
         <translation>Beth i'w allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="230" />
+        <location filename="../../kiosk/ui/panel/export.py" line="251" />
         <source>Export progress</source>
         <translation>Cynnydd yr allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="231" />
+        <location filename="../../kiosk/ui/panel/export.py" line="252" />
         <source>Start export</source>
         <translation>Dechrau allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="232" />
+        <location filename="../../kiosk/ui/panel/export.py" line="253" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="232" />
+        <location filename="../../kiosk/ui/panel/export.py" line="253" />
         <source>Cancel the export</source>
         <translation>Canslo'r allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="238" />
+        <location filename="../../kiosk/ui/panel/export.py" line="259" />
         <source>Exporting…</source>
         <translation>Yn allforio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="239" />
+        <location filename="../../kiosk/ui/panel/export.py" line="260" />
         <source>Cancelling after the current file…</source>
         <translation>Yn canslo ar ôl y ffeil bresennol…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="241" />
+        <location filename="../../kiosk/ui/panel/export.py" line="262" />
         <source>The export did not run: %1</source>
         <translation>Ni redodd yr allforio: %1</translation>
     </message>
@@ -469,42 +469,42 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="95" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="117" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="95" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="117" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="95" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="117" />
         <source>Withdraw</source>
         <translation>Tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="96" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="96" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="96" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="98" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="120" />
         <source>Show the page: %1</source>
         <translation>Dangos y dudalen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="99" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="121" />
         <source>Back to kiosk</source>
         <translation>Yn ôl i'r ciosg</translation>
     </message>
@@ -568,17 +568,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="325" />
+        <location filename="../../kiosk/ui/widgets.py" line="418" />
         <source>Shift: next letter in capitals</source>
         <translation>Shift: y llythyren nesaf mewn priflythyren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="327" />
+        <location filename="../../kiosk/ui/widgets.py" line="420" />
         <source>Space</source>
         <translation>Bwlch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="328" />
+        <location filename="../../kiosk/ui/widgets.py" line="421" />
         <source>Delete last character</source>
         <translation>Dileu'r nod olaf</translation>
     </message>
@@ -586,7 +586,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="141" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="154" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -594,72 +594,72 @@
 <context>
     <name>PinChangePage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="95" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="94" />
         <source>Change the facilitator PIN</source>
         <translation>Newid PIN yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="97" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="96" />
         <source>PIN now</source>
         <translation>PIN presennol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="97" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="96" />
         <source>New PIN</source>
         <translation>PIN newydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="97" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="96" />
         <source>New PIN again</source>
         <translation>PIN newydd eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="100" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="99" />
         <source>Digits</source>
         <translation>Digidau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="101" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="100" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="104" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="103" />
         <source>Tap a box, then type on the keypad.</source>
         <translation>Tapiwch flwch, yna teipiwch ar y bysellbad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="105" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="104" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Mae PIN yn 4 i 8 digid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="106" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="105" />
         <source>The two new PINs are not the same. Please type them again.</source>
         <translation>Nid yw'r ddau PIN newydd yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="107" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="106" />
         <source>Checking…</source>
         <translation>Yn gwirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="108" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="107" />
         <source>The PIN now is not right, so the PIN was not changed.</source>
         <translation>Nid yw'r PIN presennol yn gywir, felly ni newidiwyd y PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="109" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="108" />
         <source>Too many tries. Please wait %1 seconds.</source>
         <translation>Gormod o geisiadau. Arhoswch %1 eiliad, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="110" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="109" />
         <source>The PIN is changed. Use the new one from now on.</source>
         <translation>Mae'r PIN wedi newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="111" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="110" />
         <source>The PIN could not be changed: %1</source>
         <translation>Nid oedd modd newid y PIN: %1</translation>
     </message>
@@ -667,52 +667,52 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="118" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="116" />
         <source>Facilitator PIN</source>
         <translation>PIN hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="119" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="117" />
         <source>%1 digits typed</source>
         <translation>%1 digid wedi'u teipio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="121" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="119" />
         <source>Type the PIN, then OK.</source>
         <translation>Teipiwch y PIN, yna OK.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="122" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="120" />
         <source>Checking…</source>
         <translation>Yn gwirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="123" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="121" />
         <source>That PIN is not right. Please try again.</source>
         <translation>Nid yw'r PIN yna'n gywir. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="124" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="122" />
         <source>Too many tries. Please wait %1 seconds.</source>
         <translation>Gormod o geisiadau. Arhoswch %1 eiliad, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="129" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="127" />
         <source>Delete last digit</source>
         <translation>Dileu'r digid olaf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="130" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="128" />
         <source>OK, check the PIN</source>
         <translation>Iawn, gwirio'r PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="131" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="129" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="131" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="129" />
         <source>Cancel, back to the kiosk</source>
         <translation>Canslo, yn ôl i'r ciosg</translation>
     </message>
@@ -758,73 +758,73 @@
 <context>
     <name>RecordingScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="75" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="77" />
         <source>Too quiet</source>
         <translation>Rhy dawel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="75" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="77" />
         <source>Good</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="75" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="77" />
         <source>Too loud</source>
         <translation>Rhy uchel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="76" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="78" />
         <source>Sound level: %1</source>
         <translation>Lefel y sain: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="94" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="96" />
         <source>Time left: %1:%2</source>
         <translation>Amser ar ôl: %1:%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="97" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="99" />
         <source>%1 seconds left. Time to finish your thought.</source>
         <translation>%1 eiliad ar ôl. Amser i orffen eich syniad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="101" />
-        <location filename="../../kiosk/ui/screens/recording.py" line="107" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="103" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="109" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="101" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="103" />
         <source>Recording</source>
         <translation>Yn recordio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="102" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="104" />
         <source>Saving your video</source>
         <translation>Yn cadw eich fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="102" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="104" />
         <source>Recording now</source>
         <translation>Yn recordio nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="105" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="107" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="106" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="108" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="107" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="109" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="108" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="110" />
         <source>Stop recording</source>
         <translation>Stopio recordio</translation>
     </message>
@@ -837,87 +837,87 @@
         <translation>Nid oedd camera'n gweithio, felly dim ond eich llais a recordiwyd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="95" />
+        <location filename="../../kiosk/ui/screens/review.py" line="93" />
         <source>Nothing of it is kept.</source>
         <translation>Does dim ohono wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="133" />
+        <location filename="../../kiosk/ui/screens/review.py" line="131" />
         <source>Your video cannot be played back here, but it was recorded.</source>
         <translation>Does dim modd chwarae eich fideo yma, ond mae wedi'i recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="137" />
+        <location filename="../../kiosk/ui/screens/review.py" line="135" />
         <source>Your video has been deleted.</source>
         <translation>Mae eich fideo wedi'i ddileu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="138" />
+        <location filename="../../kiosk/ui/screens/review.py" line="136" />
         <source>Here is your video. Would you like to keep it?</source>
         <translation>Dyma eich fideo. Hoffech chi ei gadw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="141" />
+        <location filename="../../kiosk/ui/screens/review.py" line="139" />
         <source>Your video, playing</source>
         <translation>Eich fideo, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="142" />
+        <location filename="../../kiosk/ui/screens/review.py" line="140" />
         <source>Play again</source>
         <translation>Chwarae eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="143" />
+        <location filename="../../kiosk/ui/screens/review.py" line="141" />
         <source>Keep it</source>
         <translation>Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="143" />
+        <location filename="../../kiosk/ui/screens/review.py" line="141" />
         <source>Keep my video</source>
         <translation>Cadw fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="144" />
+        <location filename="../../kiosk/ui/screens/review.py" line="142" />
         <source>Try again</source>
         <translation>Rhoi cynnig arall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="144" />
+        <location filename="../../kiosk/ui/screens/review.py" line="142" />
         <source>Delete this and record again</source>
         <translation>Dileu hwn a recordio eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="145" />
+        <location filename="../../kiosk/ui/screens/review.py" line="143" />
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="145" />
+        <location filename="../../kiosk/ui/screens/review.py" line="143" />
         <source>Delete my video</source>
         <translation>Dileu fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="146" />
+        <location filename="../../kiosk/ui/screens/review.py" line="144" />
         <source>Delete your video? This cannot be undone.</source>
         <translation>Dileu eich fideo? Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="147" />
+        <location filename="../../kiosk/ui/screens/review.py" line="145" />
         <source>No, keep it</source>
         <translation>Na, ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="147" />
+        <location filename="../../kiosk/ui/screens/review.py" line="145" />
         <source>No, do not delete my video</source>
         <translation>Na, peidiwch â dileu fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="148" />
+        <location filename="../../kiosk/ui/screens/review.py" line="146" />
         <source>Yes, delete it</source>
         <translation>Ie, ei ddileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="148" />
+        <location filename="../../kiosk/ui/screens/review.py" line="146" />
         <source>Yes, delete my video</source>
         <translation>Ie, dileu fy fideo</translation>
     </message>
@@ -925,182 +925,182 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="227" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
         <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="207" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
         <source>These devices are in use now.</source>
         <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="238" />
         <source>Devices not changed: %1</source>
         <translation>Ni newidiwyd y dyfeisiau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="229" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="253" />
         <source>The new camera and microphone are being opened.</source>
         <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="234" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="258" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="238" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="262" />
         <source>Event settings</source>
         <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="240" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="264" />
         <source>Event name (English)</source>
         <translation>Enw'r digwyddiad (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="240" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="264" />
         <source>Event name (Welsh)</source>
         <translation>Enw'r digwyddiad (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="241" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="265" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="242" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="266" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="242" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="266" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="243" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="267" />
         <source>Camera (auto, synthetic, a device)</source>
         <translation>Camera (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="243" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="267" />
         <source>Microphone (auto, synthetic, a device)</source>
         <translation>Meicroffon (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="244" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="268" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="244" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="268" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="244" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="268" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="269" />
         <source>Consent text (English)</source>
         <translation>Testun caniatâd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="269" />
         <source>Consent text (Welsh)</source>
         <translation>Testun caniatâd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="246" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="270" />
         <source>Prompt (English)</source>
         <translation>Cwestiwn (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="246" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="270" />
         <source>Prompt (Welsh)</source>
         <translation>Cwestiwn (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="276" />
         <source>Consent choice %1 (English)</source>
         <translation>Dewis caniatâd %1 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="276" />
         <source>Consent choice %1 (Welsh)</source>
         <translation>Dewis caniatâd %1 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="255" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="282" />
         <source>In use now: %1</source>
         <translation>Yn cael ei ddefnyddio nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="260" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="288" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="261" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="289" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="261" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="289" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="262" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="290" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="262" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="290" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="263" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="291" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="263" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="291" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="264" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="292" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="265" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="293" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="266" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="294" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="267" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="295" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="269" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="297" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="272" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="300" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
@@ -1172,46 +1172,66 @@
         <source>Last error: %1</source>
         <translation>Gwall diwethaf: %1</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="48" />
+        <source>Latest faults in the log (logs/kiosk.log in the recordings folder):</source>
+        <translation>Y diffygion diweddaraf yn y cofnod (logs/kiosk.log yn y ffolder recordiadau):</translation>
+    </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="61" />
+        <location filename="../../kiosk/ui/panel/status.py" line="70" />
+        <source>Camera and microphone test:</source>
+        <translation>Prawf camera a meicroffon:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status.py" line="76" />
         <source>How the kiosk is doing</source>
         <translation>Sut mae'r ciosg yn gwneud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="62" />
+        <location filename="../../kiosk/ui/panel/status.py" line="77" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="62" />
+        <location filename="../../kiosk/ui/panel/status.py" line="77" />
         <source>Refresh the status</source>
         <translation>Adnewyddu'r statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="63" />
+        <location filename="../../kiosk/ui/panel/status.py" line="78" />
+        <source>Testing… say a few words</source>
+        <translation>Yn profi… dywedwch ychydig eiriau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status.py" line="78" />
+        <source>Test camera and microphone</source>
+        <translation>Profi'r camera a'r meicroffon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status.py" line="79" />
         <source>Exit kiosk</source>
         <translation>Gadael y ciosg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="64" />
+        <location filename="../../kiosk/ui/panel/status.py" line="80" />
         <source>Close the kiosk? It records nothing until it is started again.</source>
         <translation>Cau'r ciosg? Ni fydd yn recordio dim nes iddo gael ei gychwyn eto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="65" />
+        <location filename="../../kiosk/ui/panel/status.py" line="81" />
         <source>Yes, exit</source>
         <translation>Ie, gadael</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="65" />
+        <location filename="../../kiosk/ui/panel/status.py" line="81" />
         <source>Yes, close the kiosk</source>
         <translation>Ie, cau'r ciosg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="66" />
+        <location filename="../../kiosk/ui/panel/status.py" line="82" />
         <source>Keep it running</source>
         <translation>Ei gadw i redeg</translation>
     </message>
@@ -1219,22 +1239,22 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="81" />
+        <location filename="../../kiosk/ui/still_there.py" line="80" />
         <source>Still there?</source>
         <translation>Ydych chi'n dal yma?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="82" />
+        <location filename="../../kiosk/ui/still_there.py" line="81" />
         <source>Going back to the start in 1 second.</source>
         <translation>Yn mynd yn ôl i'r dechrau ymhen 1 eiliad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="83" />
+        <location filename="../../kiosk/ui/still_there.py" line="82" />
         <source>Going back to the start in %1 seconds.</source>
         <translation>Yn mynd yn ôl i'r dechrau ymhen %1 eiliad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="84" />
+        <location filename="../../kiosk/ui/still_there.py" line="83" />
         <source>I'm still here</source>
         <translation>Rydw i'n dal yma</translation>
     </message>
@@ -1298,117 +1318,117 @@
 <context>
     <name>WithdrawPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="110" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="111" />
         <source>Withdrawn: %1. Removed %2 files.</source>
         <translation>Wedi'i dynnu'n ôl: %1. Dilëwyd %2 ffeil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="116" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="117" />
         <source>Export updated: %1</source>
         <translation>Allforio wedi'i ddiweddaru: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="118" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="119" />
         <source>Exports that could not be reached:</source>
         <translation>Allforion nad oedd modd eu cyrraedd:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="135" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="136" />
         <source>Code %1</source>
         <translation>Cod %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="138" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="139" />
         <source>%1 long</source>
         <translation>%1 o hyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="142" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="143" />
         <source>Withdraw a clip</source>
         <translation>Tynnu clip yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="143" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="144" />
         <source>Type the attendee's code (6 letters and digits, like K7M-4PX), then Find.</source>
         <translation>Teipiwch god y person (6 llythyren a digid, fel K7M-4PX), yna Chwilio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="144" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="145" />
         <source>Withdrawal code</source>
         <translation>Cod tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="145" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="146" />
         <source>Keys for the withdrawal code</source>
         <translation>Bysellau ar gyfer y cod tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="146" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="147" />
         <source>Find</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="146" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="147" />
         <source>Find the clip with this code</source>
         <translation>Chwilio am y clip gyda'r cod hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="153" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="154" />
         <source>Picture from the clip</source>
         <translation>Llun o'r clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="157" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="158" />
         <source>Looking for the clip…</source>
         <translation>Yn chwilio am y clip…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="158" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="159" />
         <source>Is this the clip? Withdrawing deletes it and its copies in earlier exports.</source>
         <translation>Ai hwn yw'r clip? Mae tynnu'n ôl yn ei ddileu a'i gopïau mewn allforion cynharach.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="159" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="160" />
         <source>This code was withdrawn before. Withdrawing again removes copies in exports that were out of reach then.</source>
         <translation>Tynnwyd y cod hwn yn ôl o'r blaen. Mae tynnu'n ôl eto'n dileu copïau mewn allforion nad oedd modd eu cyrraedd bryd hynny.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="161" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="162" />
         <source>No clip has that code. Please check it with the attendee and try again.</source>
         <translation>Does dim clip gyda'r cod yna. Gwiriwch ef gyda'r person a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="162" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="163" />
         <source>A code has 6 letters and digits, like K7M-4PX. Please check it and try again.</source>
         <translation>Mae gan god 6 llythyren a digid, fel K7M-4PX. Gwiriwch ef a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="163" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="164" />
         <source>Withdrawing…</source>
         <translation>Yn tynnu'n ôl…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="165" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="166" />
         <source>The clip could not be withdrawn: %1</source>
         <translation>Nid oedd modd tynnu'r clip yn ôl: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="170" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="171" />
         <source>Withdraw it</source>
         <translation>Ei dynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="170" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="171" />
         <source>Yes, withdraw this clip</source>
         <translation>Ie, tynnu'r clip hwn yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="171" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="172" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="171" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="172" />
         <source>Cancel, keep the clip</source>
         <translation>Canslo, cadw'r clip</translation>
     </message>
