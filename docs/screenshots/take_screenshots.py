@@ -1,6 +1,8 @@
-"""Runs the real kiosk at 1920x1080 (offscreen), walks the attendee flow and saves a PNG of each screen here.
+"""Runs the real kiosk at 1366x768 (offscreen), walks the attendee flow and the panel, and saves a PNG of each screen here.
 
-    QT_QPA_PLATFORM=offscreen python docs/screenshots/take_screenshots.py [--size 1366x768]
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/take_screenshots.py [--language cy] [--size 1920x1080]
+
+English shots are NAME.png, Welsh ones NAME-cy.png; another size adds -WIDTHxHEIGHT.
 """
 
 from __future__ import annotations
@@ -46,11 +48,12 @@ def wait_until(condition, timeout_ms: int = 15_000, step_ms: int = 20) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--size", default="1920x1080")
+    parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--language", choices=("en", "cy"), default="en")
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
-    suffix = "" if args.size == "1920x1080" else f"-{args.size}"
+    suffix = ("" if args.language == "en" else f"-{args.language}") + ("" if args.size == "1366x768" else f"-{args.size}")
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)  # the script decides when it ends
@@ -68,10 +71,16 @@ def main() -> int:
             print(f"saved {name}{suffix}.png")
 
         try:
+            (c.attract.welsh if args.language == "cy" else c.attract.english).click()
             shot("01-attract")
             c.attract.start.click()
+            c.consent.agree.click()  # before a scope is chosen: the consent points at its choices
+            shot("02b-consent-choose-first")
             c.consent.scope_buttons.buttons()[0].click()
             shot("02-consent")
+            c.idle.ask()
+            shot("02c-still-there")
+            c.still_there.still_here.click()
             c.consent.agree.click()
             shot("03-cards")
             c.cards.card_buttons[2].click()
@@ -90,18 +99,14 @@ def main() -> int:
             wait_until(lambda: c.current == Screen.REVIEW)
             wait_until(lambda: c.review.video.frames_shown > 5)  # the take is playing back
             shot("08-review")
+            c.review.delete.click()
+            shot("08b-review-delete-asks")
+            c.review.cancel_delete.click()
             c.review.keep.click()
             wait_until(lambda: c.current == Screen.THANKS)
             shot("09-thanks")
             c.thanks.done.click()
-            c.attract.welsh.click()
-            shot("10-attract-cymraeg")
-            c.attract.start.click()
-            c.consent.scope_buttons.buttons()[1].click()
-            c.consent.agree.click()
-            shot("11-cards-cymraeg")
-            c.go(Screen.ATTRACT)
-            c.attract.english.click()
+            wait_until(lambda: c.current == Screen.ATTRACT)
             c.open_pin()
             for digit in "24":
                 c.pin.digit_keys[digit].click()
