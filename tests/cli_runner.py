@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -17,3 +19,19 @@ def kiosk(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
 def start_kiosk(*args: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "kiosk", *map(str, args)], cwd=REPO, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
+
+
+def stop_once_started(process: subprocess.Popen, recordings: Path) -> tuple[str, str]:
+    """Ends the kiosk in `process` with SIGTERM, as a shutdown does, once it has started; returns its stdout and stderr.
+
+    The first start writes the PIN file before the window is shown: that file says it has started.
+    """
+    try:
+        deadline = time.monotonic() + 60
+        while not (recordings / ".facilitator-pin").exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # polling a file another process writes, with a deadline
+        assert process.poll() is None, process.communicate()
+        process.send_signal(signal.SIGTERM)
+        return process.communicate(timeout=30)
+    finally:
+        process.kill()

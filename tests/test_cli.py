@@ -2,16 +2,14 @@
 
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import av
 import pytest
 
-from tests.cli_runner import kiosk
+from tests.cli_runner import kiosk, stop_once_started
 
 
 def test_record_makes_one_tagged_clip_and_prints_its_path_last(recordings):
@@ -151,15 +149,6 @@ def test_the_kiosk_leaves_cleanly_on_sigterm(recordings):
     process = subprocess.Popen([sys.executable, "-m", "kiosk", "--windowed", "--camera", "synthetic",
                                 "--microphone", "synthetic", "--recordings", str(recordings)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        # The first start writes the PIN file before the window is shown.
-        deadline = time.monotonic() + 60
-        while not (recordings / ".facilitator-pin").exists() and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)  # polling a file another process writes, with a deadline
-        assert process.poll() is None, process.communicate()
-        process.send_signal(signal.SIGTERM)
-        out, err = process.communicate(timeout=30)
-    finally:
-        process.kill()
+    out, err = stop_once_started(process, recordings)
     assert process.returncode == 0, err
     assert "Traceback" not in err

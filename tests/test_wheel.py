@@ -6,17 +6,15 @@ so that the test takes seconds instead of downloading PySide6 again; the kiosk i
 """
 
 import os
-import signal
 import site
 import subprocess
 import sys
-import time
 import venv
 from pathlib import Path
 
 import pytest
 
-from tests.cli_runner import REPO
+from tests.cli_runner import REPO, stop_once_started
 
 pytestmark = pytest.mark.wheel
 FAILURES = ("no config file", "unexpected error", "Traceback")
@@ -76,16 +74,7 @@ def test_the_installed_cli_records_from_an_empty_folder(installed, tmp_path):
 def test_the_installed_kiosk_starts_offscreen_from_an_empty_folder(installed, tmp_path):
     process = subprocess.Popen([str(installed / "kiosk"), "--windowed"], cwd=tmp_path, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    pin = tmp_path / "recordings" / ".facilitator-pin"
-    try:
-        deadline = time.monotonic() + 60
-        while not pin.exists() and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)  # polling a file another process writes, with a deadline
-        assert process.poll() is None, process.communicate()
-        process.send_signal(signal.SIGTERM)
-        out, err = process.communicate(timeout=30)
-    finally:
-        process.kill()
+    out, err = stop_once_started(process, tmp_path / "recordings")
     assert process.returncode == 0, err
     assert not any(failure in err for failure in FAILURES), err
     log = (tmp_path / "recordings" / "logs" / "kiosk.log").read_text(encoding="utf-8")

@@ -22,8 +22,7 @@ from kiosk.ui.app import build_kiosk
 from kiosk.ui.flow import Screen
 from kiosk.ui.i18n import translate_notice
 from kiosk.ui.panel.jobs import ClipRow
-from kiosk.ui.pin import DEFAULT_PIN
-from tests.ui.conftest import wait_for_screen
+from tests.ui.test_panel import open_panel as open_panel_on_status
 
 SIZES = [(1280, 720), (1366, 768), (1920, 1080), (1080, 1920)]
 MIN_TARGET = 60
@@ -185,14 +184,9 @@ def long_report() -> ExportReport:
 
 
 def open_panel(qtbot, kiosk):
-    c = kiosk.controller
-    c.open_pin()
-    for digit in DEFAULT_PIN:
-        c.pin.digit_keys[digit].click()
-    c.pin.ok.click()
-    wait_for_screen(qtbot, kiosk, Screen.FACILITATOR)
-    qtbot.waitUntil(lambda: c.facilitator.clips_page.card_filter.count() > 1, timeout=10_000)
-    return c.facilitator
+    panel = open_panel_on_status(qtbot, kiosk)
+    qtbot.waitUntil(lambda: panel.clips_page.card_filter.count() > 1, timeout=10_000)
+    return panel
 
 
 @pytest.fixture
