@@ -66,14 +66,6 @@ def stop_log() -> None:
     log.propagate = True
 
 
-def current_log() -> Path | None:
-    """The file the log is being written to, if any."""
-    for handler in log.handlers:
-        if handler.get_name() == "kiosk-file":
-            return Path(handler.baseFilename)
-    return None
-
-
 def latest_faults(recordings: Path, count: int = 5) -> list[str]:
     """The last `count` warnings and errors in the log, newest last, one line each ("2026-06-14 10:02:11 message").
 

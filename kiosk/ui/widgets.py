@@ -241,16 +241,6 @@ class LevelMeter(QWidget):
 
 
 
-class Tappable(QWidget):
-    """A whole area that counts as one tap (the thanks screen: tap anywhere to finish)."""
-
-    tapped = Signal()
-
-    def mouseReleaseEvent(self, event) -> None:
-        self.tapped.emit()
-        super().mouseReleaseEvent(event)
-
-
 # Letters a Welsh text needs beyond a-z: to bach (circumflex) on every vowel, the diaeresis, the acute.
 WELSH_LETTERS = "âêîôûŵŷäëïöüáé"
 # Digits, letters, and the punctuation every shipped text uses ("Whose Shoes?", the prompts, the consent text).

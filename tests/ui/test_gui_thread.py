@@ -12,7 +12,7 @@ from kiosk.store import ClipStore
 from kiosk.ui.flow import Screen
 from kiosk.ui.pin import PinStore
 from tests.ui.conftest import delete_take, record_until_review, wait_for_screen, walk_to_prompt
-from tests.ui.test_panel import open_panel, type_on
+from tests.ui.test_panel import open_panel, play_first_clip, type_on
 
 # What touches the disk or the encoder; a call of any of these on the GUI thread is what this test looks for.
 WATCHED = [
@@ -64,11 +64,7 @@ def test_a_day_at_the_kiosk_leaves_the_disk_and_the_encoder_to_other_threads(qtb
     wait_for_screen(qtbot, kiosk, Screen.ATTRACT)
     # The panel: its clip list, a playback, an export, a withdrawal.
     panel = open_panel(qtbot, kiosk)
-    panel.nav_buttons["clips"].click()
-    qtbot.waitUntil(lambda: panel.clips_page.model.rowCount() == 1, timeout=10_000)
-    panel.clips_page.select_row(0)
-    panel.clips_page.play.click()
-    qtbot.waitUntil(lambda: panel.clips_page.video.frames_shown > 0, timeout=10_000)
+    play_first_clip(qtbot, panel)
     panel.clips_page.stop.click()
     panel.nav_buttons["export"].click()
     panel.export_page.dest.setText(str(tmp_path / "usb" / "record"))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from kiosk.ui.flow import Screen
 from kiosk.ui.idle import IdleWatch
 from tests.ui.conftest import clip_files, delete_take, record_for, record_until_review, sidecar, wait_for_screen, walk_to_prompt
-from tests.ui.test_panel import open_panel
+from tests.ui.test_panel import open_panel, play_first_clip
 
 
 def test_idle_cards_screen_returns_to_attract_in_the_starting_language(qtbot, make_kiosk, kiosk_config):
@@ -138,11 +138,7 @@ def test_a_clip_stopped_by_hand_in_the_panel_still_lets_idle_come_back(qtbot, ma
     wait_for_screen(qtbot, kiosk, Screen.THANKS)
     c.thanks.done.click()
     panel = open_panel(qtbot, kiosk)
-    panel.nav_buttons["clips"].click()
-    qtbot.waitUntil(lambda: panel.clips_page.model.rowCount() == 1, timeout=10_000)
-    panel.clips_page.select_row(0)
-    panel.clips_page.play.click()
-    qtbot.waitUntil(lambda: panel.clips_page.video.frames_shown > 0, timeout=10_000)
+    play_first_clip(qtbot, panel)
     assert panel.busy()  # a facilitator watching a clip is not interrupted either
     c.config = replace(c.config, idle_seconds=0.3)
     asked = []

@@ -36,6 +36,15 @@ def day_of_clips(tmp_path_factory, recordings) -> ClipStore:
     return store
 
 
+def play_first_clip(qtbot, panel) -> None:
+    """Opens the panel's clip list, waits for its one clip and plays it until a picture shows."""
+    panel.nav_buttons["clips"].click()
+    qtbot.waitUntil(lambda: panel.clips_page.model.rowCount() == 1, timeout=10_000)
+    panel.clips_page.select_row(0)
+    panel.clips_page.play.click()
+    qtbot.waitUntil(lambda: panel.clips_page.video.frames_shown > 0, timeout=10_000)
+
+
 def open_panel(qtbot, kiosk):
     c = kiosk.controller
     c.open_pin()
