@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 import os
 import re
-import stat
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+
+from kiosk.store.files import is_folder, is_regular
 
 LOG_FOLDER = "logs"
 LOG_NAME = "kiosk.log"
@@ -41,7 +42,7 @@ def start_log(recordings: Path, create: bool = True) -> Path | None:
         return None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not _ordinary(path.parent, folder=True) or (os.path.lexists(path) and not _ordinary(path)):
+        if not is_folder(path.parent) or (os.path.lexists(path) and not is_regular(path)):
             return None  # a recordings folder may come from another machine: never append through its links
         handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=False)
     except OSError:
@@ -52,11 +53,6 @@ def start_log(recordings: Path, create: bool = True) -> Path | None:
     log.setLevel(logging.INFO)
     log.propagate = False  # the terminal gets the CLI's own one-line messages, not the log's
     return path
-
-
-def _ordinary(path: Path, folder: bool = False) -> bool:
-    mode = os.lstat(path).st_mode
-    return stat.S_ISDIR(mode) if folder else stat.S_ISREG(mode)
 
 
 def stop_log() -> None:
