@@ -192,6 +192,15 @@ def focus_rules(factor: float) -> str:
 STYLESHEET = stylesheet(1.0)
 
 
+def restyle(widget: QWidget) -> None:
+    """Applies the style sheet again after one of `widget`'s dynamic properties (role, attention...) changed.
+
+    Not widget.style().unpolish()/polish(): PySide can hand back a stale Python object for a style Qt made anew
+    (a CI run once got a QWidgetItem there). Setting the widget's own style sheet again makes Qt repolish it.
+    """
+    widget.setStyleSheet(widget.styleSheet())
+
+
 def fit_layouts(root: QWidget, factor: float, only_new: bool = False) -> None:
     """Scales the margins, spacing and fixed spaces of every layout under `root` from the design's (1366x768).
 

@@ -5,9 +5,11 @@ from dataclasses import replace
 import av
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from kiosk.store.codes import display
 from kiosk.store.media import is_fragmented
+from kiosk.ui import theme
 from kiosk.ui.flow import IDLE_LEAVES, TRANSITIONS, Screen, check_move, FlowError
 from tests.ui.conftest import clip_files, record_for, record_until_review, sidecar, wait_for_screen, walk_to_prompt
 
@@ -226,9 +228,11 @@ def test_agree_before_a_scope_is_chosen_points_at_the_scopes(qtbot, make_kiosk, 
     assert c.consent.choose_first.text().startswith("Please choose who may see your video first")
     assert all(choice.property("attention") == "true" for choice in scopes)
     assert kiosk.window.focusWidget() is scopes[0]
+    assert border_colour(scopes[1]) == QColor(theme.RECORD_RED)  # the style sheet took the property, as drawn
     scopes[1].click()
     assert scopes[1].text().startswith("◉") and scopes[0].text().startswith("○")
     assert not c.consent.choose_first.isVisible() and scopes[0].property("attention") == "false"
+    assert border_colour(scopes[1]) != QColor(theme.RECORD_RED)
     c.consent.agree.click()
     assert c.current == Screen.CARDS and c.visit.scope == c.config.scopes[1].id
 
@@ -249,3 +253,9 @@ def test_the_prompt_shows_the_live_picture_and_the_countdown_can_be_cancelled(qt
     qtbot.waitUntil(lambda: c.prompt.preview.frames_shown >= 6, timeout=5_000)  # the picture goes on
     c.prompt.ready.click()  # and a new countdown starts from the top
     assert c.current == Screen.COUNTDOWN and c.countdown.count == 3
+
+
+def border_colour(widget) -> QColor:
+    """The colour drawn at the middle of `widget`'s left border."""
+    image = widget.grab().toImage()
+    return image.pixelColor(2, image.height() // 2)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout
 
 from kiosk.config import Card, Text
+from kiosk.ui import theme
 from kiosk.ui.screens import ScreenBase
 from kiosk.ui.widgets import button, caption, label, set_text
 
@@ -94,8 +95,7 @@ class AttractScreen(ScreenBase):
         role = "title" if len(name) <= self.LONG_NAME else "heading"
         if self.title.property("role") != role:
             self.title.setProperty("role", role)
-            self.title.style().unpolish(self.title)
-            self.title.style().polish(self.title)
+            theme.restyle(self.title)
         set_text(self.title, name)
         set_text(self.invitation, self.tr("Share your thoughts in a short video. It only takes a minute or two."))
         set_text(self.start, self.tr("Start"), self.tr("Start: record your thoughts"))

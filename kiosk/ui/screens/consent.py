@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout
 
 from kiosk.config import Scope, Text
+from kiosk.ui import theme
 from kiosk.ui.screens import ScreenBase
 from kiosk.ui.widgets import button, label, set_text
 
@@ -79,8 +80,7 @@ class ConsentScreen(ScreenBase):
             choice.setText(f"{mark}  {scope.label(self.language)}")
             choice.setAccessibleName(scope.label(self.language))
             choice.setProperty("attention", "true" if self.asked else "false")
-            choice.style().unpolish(choice)  # a dynamic property restyles only when the style looks again
-            choice.style().polish(choice)
+            theme.restyle(choice)  # a dynamic property restyles only when the style sheet is applied again
 
     def _agree(self) -> None:
         if self.chosen_scope() is None:
