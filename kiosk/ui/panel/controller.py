@@ -51,6 +51,7 @@ class PanelController(QObject):
         self.check_runner = DeviceCheckRunner(self)
         self.check_seconds = 5.0
         self.pin_wait_timer = BackOffCountdown(self)
+        self._answers: dict[str, tuple[Callable, Callable]] = {}
         worker.job_done.connect(self._job_done)
         screen = self.screen
         screen.page_chosen.connect(self._page_chosen)
@@ -68,9 +69,17 @@ class PanelController(QObject):
         self.runner.progressed.connect(screen.export_page.show_progress)
         self.runner.finished.connect(self._exported)
         self.runner.failed.connect(screen.export_page.show_failed)
+        self._connect_transcripts()
 
     def _submit(self, name: str, job) -> None:
         self.worker.submit(PREFIX + name, job)
+
+    def _run(self, job: Callable, finished: Callable[[object], None], failed: Callable[[str], None]) -> None:
+        """A disk job whose answer goes to `finished(result)` or `failed(sentence)`, in the GUI thread."""
+        # Until the DiskWorker hands back a job with its own signals, the answers are routed by a token of their own.
+        token = f"{PREFIX}answer:{id(job)}:{len(self._answers)}"
+        self._answers[token] = (finished, failed)
+        self.worker.submit(token, job)
 
     # -- opening and leaving -----------------------------------------------------------------------------
 
@@ -85,6 +94,7 @@ class PanelController(QObject):
         if not self.runner.is_running():
             screen.export_page.set_choices(config.scopes, config.cards)
         screen.settings_page.show_config(config)
+        self.transcripts_opened(config)
         screen.show_page("status", announce=False)
         self.refresh_status()
         self.refresh_clips()
@@ -174,6 +184,13 @@ class PanelController(QObject):
     # -- answers from the disk worker and the export thread ------------------------------------------------------
 
     def _job_done(self, token: str, result, error: str) -> None:
+        if token in self._answers:
+            finished, failed = self._answers.pop(token)
+            if error:
+                failed(error)
+            else:
+                finished(result)
+            return
         if not token.startswith(PREFIX):
             return
         name = token[len(PREFIX):]
@@ -235,3 +252,48 @@ class PanelController(QObject):
 
     def _exported(self, report) -> None:
         self.screen.export_page.show_report(report)
+
+    # -- transcripts -----------------------------------------------------------------------------------------------
+
+    def _connect_transcripts(self) -> None:
+        clips = self.screen.clips_page
+        clips.transcript_chosen.connect(self.open_transcript)
+        clips.editor.save_chosen.connect(self.save_transcript)
+
+    def transcripts_opened(self, config: Config) -> None:
+        """The panel opens on the clip list, not on an editor a facilitator left (nothing in it was saved)."""
+        clips = self.screen.clips_page
+        clips.show_list()
+        if config.transcript_model.strip() == "off":
+            clips.set_transcripts_off(True)
+
+    def show_transcription(self, off: bool) -> None:
+        """What the kiosk's transcription says: off (no model, or turned off), or on (running or idle)."""
+        self.screen.clips_page.set_transcripts_off(off)
+
+    def open_transcript(self, row: jobs.ClipRow) -> None:
+        editor = self.screen.clips_page.editor
+        if row.clip is None:
+            return
+
+        def read(text: jobs.TranscriptText) -> None:
+            if editor.row is row:  # not another clip opened meanwhile
+                editor.show_cues(text.cues, text.problem)
+        self._run(lambda: jobs.transcript_text(row.clip), read,
+                  lambda error: editor.show_cues((), error) if editor.row is row else None)
+
+    def save_transcript(self, row: jobs.ClipRow, cues: list) -> None:
+        editor, store = self.screen.clips_page.editor, self.store
+        if row.clip is None:
+            return
+
+        def saved(result) -> None:
+            if editor.row is row:
+                editor.show_saved(*result)
+            self.refresh_clips()
+
+        def refused(error: str) -> None:
+            if editor.row is row:
+                editor.show_refused(error)
+            self.refresh_clips()
+        self._run(lambda: jobs.save_transcript(store, row.clip, cues), saved, refused)
