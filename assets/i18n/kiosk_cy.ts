@@ -122,22 +122,22 @@
 <context>
     <name>ClipListModel</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="50" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="54" />
         <source>consent not chosen</source>
         <translation>caniatâd heb ei ddewis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="52" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="56" />
         <source>consent: %1</source>
         <translation>caniatâd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="60" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="64" />
         <source>recovered after a crash</source>
         <translation>wedi'i adfer ar ôl chwalfa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="62" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="66" />
         <source>not reviewed</source>
         <translation>heb ei wylio'n ôl</translation>
     </message>
@@ -145,70 +145,80 @@
 <context>
     <name>ClipsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="114" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="133" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="157" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="205" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="188" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="270" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="171" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="202" />
         <source>%1 of %2 clips shown</source>
         <translation>Yn dangos %1 o %2 clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="202" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="267" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="203" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="268" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="208" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="273" />
         <source>Clips, newest first</source>
         <translation>Clipiau, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="209" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="274" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="210" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="275" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="210" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="275" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="211" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="276" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="211" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="276" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="212" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="277" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="212" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="277" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="278" />
+        <source>Transcript</source>
+        <translation>Trawsgrifiad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="278" />
+        <source>Read or correct the chosen clip's transcript</source>
+        <translation>Darllen neu gywiro trawsgrifiad y clip a ddewiswyd</translation>
     </message>
 </context>
 <context>
@@ -469,42 +479,42 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="117" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="117" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="117" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
         <source>Withdraw</source>
         <translation>Tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="120" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="121" />
         <source>Show the page: %1</source>
         <translation>Dangos y dudalen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="121" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="122" />
         <source>Back to kiosk</source>
         <translation>Yn ôl i'r ciosg</translation>
     </message>
@@ -568,17 +578,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="418" />
+        <location filename="../../kiosk/ui/widgets.py" line="408" />
         <source>Shift: next letter in capitals</source>
         <translation>Shift: y llythyren nesaf mewn priflythyren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="420" />
+        <location filename="../../kiosk/ui/widgets.py" line="410" />
         <source>Space</source>
         <translation>Bwlch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="421" />
+        <location filename="../../kiosk/ui/widgets.py" line="411" />
         <source>Delete last character</source>
         <translation>Dileu'r nod olaf</translation>
     </message>
@@ -586,7 +596,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="154" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="164" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -1313,6 +1323,177 @@
         <location filename="../../kiosk/ui/screens/thanks.py" line="77" />
         <source>Done</source>
         <translation>Gorffen</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptEditor</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="118" />
+        <source>Sound only: no camera was working.</source>
+        <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="288" />
+        <source>Caption now playing</source>
+        <translation>Y capsiwn sy'n chwarae nawr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="342" />
+        <source>Transcript</source>
+        <translation>Trawsgrifiad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="353" />
+        <source>The clip, playing</source>
+        <translation>Y clip, yn chwarae</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="354" />
+        <source>Captions, in the order they are heard</source>
+        <translation>Capsiynau, yn y drefn y cânt eu clywed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="355" />
+        <source>Play</source>
+        <translation>Chwarae</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="355" />
+        <source>Play the clip from its start</source>
+        <translation>Chwarae'r clip o'r dechrau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="356" />
+        <source>Stop</source>
+        <translation>Stopio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="356" />
+        <source>Stop playing</source>
+        <translation>Stopio chwarae</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="357" />
+        <source>New caption here</source>
+        <translation>Capsiwn newydd yma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="358" />
+        <source>Start a new caption where the clip is now</source>
+        <translation>Dechrau capsiwn newydd lle mae'r clip nawr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="359" />
+        <source>Keyboard</source>
+        <translation>Bysellfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="359" />
+        <source>Show or hide the keyboard</source>
+        <translation>Dangos neu guddio'r bysellfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="360" />
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="360" />
+        <source>Back to the clips, without saving</source>
+        <translation>Yn ôl i'r clipiau, heb gadw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="361" />
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="361" />
+        <source>Save the transcript</source>
+        <translation>Cadw'r trawsgrifiad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="367" />
+        <source>Reading the transcript…</source>
+        <translation>Yn darllen y trawsgrifiad…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="369" />
+        <source>Saving…</source>
+        <translation>Yn cadw…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="370" />
+        <source>Saved. The transcript is marked as edited.</source>
+        <translation>Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i olygu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="371" />
+        <source>Not saved: %1</source>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="374" />
+        <source>The transcript file could not be read (%1). Saving writes a new one.</source>
+        <translation>Nid oedd modd darllen ffeil y trawsgrifiad (%1). Bydd cadw yn ysgrifennu un newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="377" />
+        <source>No transcript yet: type what is said. Tap New caption here as the clip plays to start another.</source>
+        <translation>Dim trawsgrifiad eto: teipiwch beth sy'n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i'r clip chwarae i ddechrau un arall.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcripts</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="24" />
+        <source>no Welsh speech model</source>
+        <translation>dim model lleferydd Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="25" />
+        <source>no speech was heard</source>
+        <translation>ni chlywyd unrhyw leferydd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="26" />
+        <source>the clip's sound could not be read</source>
+        <translation>nid oedd modd darllen sain y clip</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="33" />
+        <source>automatic transcript</source>
+        <translation>trawsgrifiad awtomatig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="35" />
+        <source>edited transcript</source>
+        <translation>trawsgrifiad wedi'i olygu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="38" />
+        <source>no transcript: %1</source>
+        <translation>dim trawsgrifiad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="40" />
+        <source>transcripts are off</source>
+        <translation>mae trawsgrifiadau i ffwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="41" />
+        <source>transcript: waiting</source>
+        <translation>trawsgrifiad: yn aros</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="85" />
+        <source>Play from %1</source>
+        <translation>Chwarae o %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="87" />
+        <source>Caption from %1 to %2</source>
+        <translation>Capsiwn o %1 i %2</translation>
     </message>
 </context>
 <context>

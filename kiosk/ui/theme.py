@@ -157,7 +157,8 @@ QPushButton[shape="hero"] {{ font-size: {f(52)}px; min-height: {t(140) - 2 * p(8
     border-radius: {p(28)}px; }}
 QPushButton[shape="large"] {{ min-height: {t(120) - 2 * p(8) - 6}px; min-width: {p(440) - 2 * p(36)}px; }}
 QPushButton[shape="wide"] {{ min-width: {p(300) - 2 * p(36)}px; }}
-QPushButton[shape="cuetime"] {{ padding: {p(4)}px {p(12)}px; font-size: {f(24)}px; }}
+QPushButton[shape="cuetime"] {{ padding: {p(4)}px {p(12)}px; font-size: {f(24)}px;
+    min-height: {t(MIN_TARGET_PX) - 2 * p(4) - 6}px; }}
 QPushButton[shape="side"] {{ padding: {p(4)}px {p(16)}px; min-width: {p(280) - 2 * p(16)}px;
     min-height: {t(MIN_TARGET_PX) - 2 * p(4) - 6}px; }}
 QPushButton[role="language"] {{ font-size: {f(28)}px; min-width: {p(220) - 2 * p(36)}px; }}
@@ -176,7 +177,8 @@ CameraPreview[shape="review"] {{ min-width: {p(480)}px; min-height: {p(270)}px; 
 # The focus ring is 2 px wider than the border; the padding gives those 2 px back, so a button that takes the
 # focus keeps its size (otherwise its text no longer fits the room the layout gave it before).
 FOCUS_PADDINGS = {"": (8, 36), '[role="scope"]': (16, 32), '[role="scope"][shape="compact"]': (4, 14),
-                  '[role="scope"][shape="nav"]': (4, 24), '[shape="side"]': (4, 16), '[shape="cuetime"]': (4, 12), '[role="textkey"]': (0, 0)}
+                  '[role="scope"][shape="nav"]': (4, 24), '[shape="side"]': (4, 16), '[shape="cuetime"]': (4, 12),
+                  '[role="textkey"]': (0, 0)}
 
 
 def focus_rules(factor: float) -> str:

@@ -15,7 +15,7 @@ from kiosk.playback import default_speaker
 from kiosk.store import Clip, ClipStore
 from kiosk.store.withdraw import find_for_withdrawal
 from kiosk.transcripts import read_transcript, save_edited
-from kiosk.transcripts.vtt import Cue, fit_cues
+from kiosk.transcripts.vtt import MAX_LINES, Cue, wrap
 
 MEGABYTE = 1024 * 1024
 # What a take costs when there is nothing to measure yet: H.264 at 720p and 30 fps plus AAC, roughly.
@@ -116,13 +116,29 @@ def transcript_text(clip: Clip) -> TranscriptText:
         return TranscriptText((), str(error))
 
 
+def laid_out(cues: list[Cue], duration: float) -> tuple[Cue, ...]:
+    """The cues as typed, each text re-laid as captions of at most two lines of about MAX_LINE characters: a long
+    one becomes several captions sharing its time by their lengths. Unlike fit_cues, no typed word is dropped at the
+    clip's end and no caption is lengthened into the next one: the times are the facilitator's."""
+    result = []
+    for cue in sorted(cues, key=lambda cue: cue.start):
+        lines = wrap(cue.text).split("\n") if cue.text.strip() else []
+        pieces = ["\n".join(lines[at:at + MAX_LINES]) for at in range(0, len(lines), MAX_LINES)]
+        start = min(max(0.0, cue.start), duration)
+        end = min(max(cue.end, start), duration)
+        total, at = sum(len(piece) for piece in pieces), start
+        for piece in pieces:
+            length = (end - start) * len(piece) / total
+            result.append(Cue(round(at, 3), round(at + length, 3), piece))
+            at += length
+    return tuple(result)
+
+
 def save_transcript(store: ClipStore, clip: Clip, cues: list[Cue]) -> tuple[ClipRow, tuple[Cue, ...]]:
-    """The facilitator's cues, each re-laid as captions of at most two short lines (a long text becomes several
-    cues sharing its time), saved as the clip's edited transcript; the clip as now, and the cues as saved.
-    Raises StoreError when the clip has gone (withdrawn while the editor was open)."""
-    duration = clip.sidecar.duration if clip.sidecar.duration > 0 else math.inf
-    fitted = fit_cues(((cue.start, cue.end, cue.text) for cue in cues if cue.text.strip()), duration)
-    return clip_row(save_edited(store, clip, fitted)), fitted
+    """The facilitator's cues (laid out) saved as the clip's edited transcript; the clip as now, and the cues as
+    saved. Raises StoreError when the clip has gone (withdrawn while the editor was open)."""
+    cues = laid_out(cues, clip.sidecar.duration if clip.sidecar.duration > 0 else math.inf)
+    return clip_row(save_edited(store, clip, cues)), cues
 
 
 def removable_drives(roots: tuple[Path, ...] = REMOVABLE_ROOTS) -> list[Path]:

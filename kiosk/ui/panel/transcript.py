@@ -19,10 +19,6 @@ from kiosk.ui.playback import ClipPlayer
 from kiosk.ui.widgets import CameraPreview, OnScreenKeyboard, TextBox, button, label, set_text, touch_scrolling
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("Transcripts", text)
-
-
 # The core's reasons for "none" are English sentences (kiosk.transcripts), written here so that lupdate finds them.
 _REASONS = {
     NO_WELSH_MODEL: lambda: QCoreApplication.translate("Transcripts", "no Welsh speech model"),
@@ -119,7 +115,7 @@ class TranscriptEditor(PageBase):
         self.playback = ClipPlayer(self.video, self)
         self.playback.finished.connect(self._played)
         self.playback.sound_only.connect(
-            lambda: self.video.show_message(_translate("Sound only: no camera was working.")))
+            lambda: self.video.show_message(self.tr("Sound only: no camera was working.")))
         self.ticker = QTimer(self)
         self.ticker.setInterval(self.TICK_MS)
         self.ticker.timeout.connect(self.follow_playback)
@@ -138,6 +134,9 @@ class TranscriptEditor(PageBase):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.cue_list)
+        # Qt would keep room for a whole tap-sized scroll bar handle: a caption's height is enough, and with the keyboard
+        # up on a 720-pixel screen there is no more.
+        self.scroll.setMinimumHeight(100)
         touch_scrolling(self.scroll)
         self.scroll.viewport().installEventFilter(self)
         self.keyboard = OnScreenKeyboard()
@@ -228,9 +227,6 @@ class TranscriptEditor(PageBase):
         self.rows.insert(index, row)
         self.cue_layout.insertWidget(index, row)
         self.keyboard.serve([row.text])
-        window = self.window()
-        if theme.scale() != 1.0 and window is not self:
-            theme.fit_layouts(row, theme.scale(), only_new=True)
         return row
 
     def _add_cue_here(self) -> None:
@@ -266,7 +262,7 @@ class TranscriptEditor(PageBase):
         self.playback.stop()
         self.ticker.stop()
         self.video.clear()
-        self._show_caption(None)
+        self.show_caption_at(None)
 
     def shutdown(self) -> None:
         self.ticker.stop()
@@ -274,30 +270,31 @@ class TranscriptEditor(PageBase):
 
     def _played(self, problem: str) -> None:
         self.ticker.stop()
-        self._show_caption(None)
+        self.show_caption_at(None)
         if problem:
             self.video.show_message(problem)
 
     def follow_playback(self) -> None:
         """Shows the caption of the moment under the picture and marks its time in the list."""
         position = self.playback.position()
-        self._show_caption(position)
+        self.show_caption_at(position)
 
-    def _show_caption(self, position: float | None) -> None:
+    def show_caption_at(self, position: float | None) -> None:
         current = None if position is None else next((row for row in self.rows if row.covers(position)), None)
         for row in self.rows:
             row.time.setChecked(row is current)
         text = " ".join(current.text.text().split()) if current is not None else ""
         if self.now_caption.text() != text:
-            set_text(self.now_caption, text, _translate("Caption now playing"))
+            set_text(self.now_caption, text, self.tr("Caption now playing"))
 
     # -- the keyboard ----------------------------------------------------------------------------------------
 
     def _keyboard_toggled(self, shown: bool) -> None:
         self.keyboard.setVisible(shown)
-        # The keyboard takes the picture's room: the captions being typed stay in view on a 720-pixel screen.
-        self.player.setVisible(not shown)
-        self.about.setVisible(not shown)
+        # The keyboard takes the picture's and the heading's room: what is typed and why it was not saved stay in
+        # view on a 720-pixel screen.
+        for part in (self.player, self.heading, self.about):
+            part.setVisible(not shown)
 
     def _field_focused(self, field) -> None:
         if self.isVisible():
