@@ -74,8 +74,7 @@ class KioskController(QObject):
         self.language = config.language
         self.visit = Visit()
         self.closed = False  # shut down: frames still queued from the camera's thread find no screen to paint
-        self.worker = DiskWorker(self)
-        self.worker.job_done.connect(self._job_done)
+        self.worker = DiskWorker(self)  # its answers after shutdown() are dropped: the screens are gone
         self.translations = Translations()
         self.feed.frame_arrived.connect(self._show_frame)
 
@@ -166,7 +165,9 @@ class KioskController(QObject):
     def start(self) -> None:
         """Starts the devices and the crash recovery; call once the window exists."""
         self.devices.start()
-        self.worker.submit("recover", lambda: recover(self.store))
+        recovering = self.worker.submit(lambda: recover(self.store))
+        recovering.finished.connect(self._recovered)
+        recovering.failed.connect(lambda error: self._recovered([], error))
         self._show_notices()
         self.go(Screen.ATTRACT)
 
@@ -318,17 +319,31 @@ class KioskController(QObject):
         clip, self.visit.clip = self.visit.clip, None
         if clip is not None:
             self.visit.kept_code = clip.code
-            self.worker.submit("keep", lambda: self.store.keep(clip, reviewed=True))
+            keeping = self.worker.submit(lambda: self.store.keep(clip, reviewed=True))
+            keeping.finished.connect(self._kept)
+            keeping.failed.connect(self._not_kept)
+            # The media is on disk under a sidecar that already holds the code: if the sidecar could not be
+            # updated now, the next start recovers the clip, so the attendee's code stays good either way.
+            keeping.finished.connect(self._show_code)
+            keeping.failed.connect(self._show_code)
 
     def retry_take(self) -> None:
         clip, self.visit.clip = self.visit.clip, None
         if clip is not None:
-            self.worker.submit("retry", lambda: self._discard(clip))
+            discarding = self.worker.submit(lambda: self._discard(clip))
+            discarding.finished.connect(self.clip_discarded)
+            discarding.finished.connect(self._retake)
+            discarding.failed.connect(self._not_discarded)
+            discarding.failed.connect(self._retake)
 
     def delete_take(self) -> None:
         clip, self.visit.clip = self.visit.clip, None
         if clip is not None:
-            self.worker.submit("delete", lambda: self._discard(clip))
+            discarding = self.worker.submit(lambda: self._discard(clip))
+            discarding.finished.connect(self.clip_discarded)
+            discarding.finished.connect(self._show_deleted)
+            discarding.failed.connect(self._not_discarded)
+            discarding.failed.connect(self._deleted_failed)
 
     def _discard(self, clip: Clip) -> Clip:
         self.store.discard(clip)
@@ -338,7 +353,9 @@ class KioskController(QObject):
         self.review.stop_playback()
         clip, self.visit.clip = self.visit.clip, None
         if clip is not None:
-            self.worker.submit("keep-unreviewed", lambda: self.store.keep(clip, reviewed=False))
+            keeping = self.worker.submit(lambda: self.store.keep(clip, reviewed=False))
+            keeping.finished.connect(self._kept)
+            keeping.failed.connect(self._not_kept)
 
     def _deleted_shown(self) -> None:
         if self.current == Screen.REVIEW:
@@ -353,34 +370,35 @@ class KioskController(QObject):
 
     # -- results from the disk worker -------------------------------------------------------------------
 
-    def _job_done(self, token: str, result, error: str) -> None:
-        if self.closed:
-            return  # the jobs were finished by shutdown(); their answers come after the screens are gone
-        if token in ("keep", "keep-unreviewed"):
-            if error:
-                self.notes.errors.append(self.tr("A clip could not be kept: %1").replace("%1", error))
-            else:
-                self.clip_kept.emit(result)
-            # The media is on disk under a sidecar that already holds the code: if the sidecar could not be
-            # updated now, the next start recovers the clip, so the attendee's code stays good either way.
-            if token == "keep" and self.current == Screen.REVIEW and self.visit.kept_code:
-                self.go(Screen.THANKS)
-                self.thanks.show_code(self.visit.kept_code, self.THANKS_SECONDS)
-        elif token in ("retry", "delete"):
-            if error:
-                self.notes.errors.append(self.tr("A clip could not be deleted: %1").replace("%1", error))
-            else:
-                self.clip_discarded.emit(result)
-            if self.current == Screen.REVIEW:
-                if token == "retry":
-                    self.show_prompt(self.visit.card_id)
-                elif error:
-                    self.go(Screen.ATTRACT)
-                else:
-                    self.review.show_deleted()
-        elif token == "recover":
-            self.notes.recovery_reports = list(result or []) + ([error] if error else [])
-            self.recovery_finished.emit(self.notes.recovery_reports)
+    def _kept(self, clip: Clip) -> None:
+        self.clip_kept.emit(clip)
+
+    def _not_kept(self, error: str) -> None:
+        self.notes.errors.append(self.tr("A clip could not be kept: %1").replace("%1", error))
+
+    def _show_code(self) -> None:
+        if self.current == Screen.REVIEW and self.visit.kept_code:
+            self.go(Screen.THANKS)
+            self.thanks.show_code(self.visit.kept_code, self.THANKS_SECONDS)
+
+    def _not_discarded(self, error: str) -> None:
+        self.notes.errors.append(self.tr("A clip could not be deleted: %1").replace("%1", error))
+
+    def _retake(self) -> None:
+        if self.current == Screen.REVIEW:
+            self.show_prompt(self.visit.card_id)
+
+    def _show_deleted(self) -> None:
+        if self.current == Screen.REVIEW:
+            self.review.show_deleted()
+
+    def _deleted_failed(self) -> None:
+        if self.current == Screen.REVIEW:
+            self.go(Screen.ATTRACT)
+
+    def _recovered(self, reports: list[str], error: str = "") -> None:
+        self.notes.recovery_reports = list(reports or []) + ([error] if error else [])
+        self.recovery_finished.emit(self.notes.recovery_reports)
 
     # -- devices -----------------------------------------------------------------------------------------
 
