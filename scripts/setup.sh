@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything the kiosk and its tests need on a fresh Debian/Ubuntu machine; safe to run again.
 #   bash scripts/setup.sh          system packages + .venv with the kiosk
-#   bash scripts/setup.sh --test   the same, plus what the tests need (PulseAudio, ffprobe, Chromium)
+#   bash scripts/setup.sh --test   the same, plus what the tests need (PulseAudio, ffprobe, Chromium, espeak-ng)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +16,7 @@ packages=(
   fonts-dejavu-core
 )
 if (( with_tests )); then
-  packages+=(pulseaudio ffmpeg xvfb chromium strace)
+  packages+=(pulseaudio ffmpeg xvfb chromium strace espeak-ng)  # espeak-ng: synthetic speech for transcripts
 fi
 
 missing=()
