@@ -3,7 +3,8 @@
 The flow is the table in flow.py: where each screen may go, and what runs on arriving and leaving.
 This class decides *when* to move, keeps the QStackedWidget showing the current screen and decides
 what becomes of a take at review. The take itself (take_runner.py), idle (idle.py), the devices
-(device_control.py), the PIN (pin_entry.py) and the panel (panel/controller.py) are parts it owns.
+(device_control.py), the PIN (pin_entry.py), the panel (panel/controller.py) and the transcripts made in
+the background (transcription.py) are parts it owns.
 Disk work goes to a DiskWorker and the take's end arrives from the encoder thread as a queued
 signal, so the GUI thread never waits.
 """
@@ -41,6 +42,7 @@ from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.screens.thanks import ThanksScreen
 from kiosk.ui.still_there import StillThereOverlay
 from kiosk.ui.take_runner import TakeRunner
+from kiosk.ui.transcription import TranscriptionService
 
 
 @dataclass
@@ -120,6 +122,7 @@ class KioskController(QObject):
         self.panel = PanelController(self.facilitator, store, pins, self.worker, self.devices, self.notes,
                                      lambda: self.config, self)
         self.panel.settings_saved.connect(self.apply_config)
+        self.transcription = TranscriptionService(store.root, lambda: self.config, self.notes, parent=self)
         self._connect_screens()
         self.set_language(self.language)
 
@@ -184,6 +187,7 @@ class KioskController(QObject):
         self.pin_entry.stop()
         self.review.shutdown()
         self.panel.shutdown()  # an export in progress is cancelled and its thread joined
+        self.transcription.shutdown()  # its child process ends (a transcript it was writing is written whole or not)
         self.worker.stop()  # queued keeps reach the disk; a take being started is started
         clip = self.takes.finish_take()
         if clip is not None and self.current in (Screen.COUNTDOWN, Screen.RECORDING):
@@ -207,6 +211,7 @@ class KioskController(QObject):
         self.stack.setCurrentWidget(self.screens[target])
         self.screens[target].take_focus()
         self._run(FLOW[target].entered)
+        self.transcription.take_recording(self._take_may_be_recording())
         self.idle.restart()
         self.screen_changed.emit(target)
 
@@ -372,6 +377,7 @@ class KioskController(QObject):
 
     def _kept(self, clip: Clip) -> None:
         self.clip_kept.emit(clip)
+        self.transcription.request()
 
     def _not_kept(self, error: str) -> None:
         self.notes.errors.append(self.tr("A clip could not be kept: %1").replace("%1", error))
@@ -399,6 +405,7 @@ class KioskController(QObject):
     def _recovered(self, reports: list[str], error: str = "") -> None:
         self.notes.recovery_reports = list(reports or []) + ([error] if error else [])
         self.recovery_finished.emit(self.notes.recovery_reports)
+        self.transcription.request()  # clips kept (or recovered) before this start that have no transcript yet
 
     # -- devices -----------------------------------------------------------------------------------------
 
@@ -436,6 +443,7 @@ class KioskController(QObject):
     def apply_config(self, config: Config) -> None:
         """Settings saved in the panel, from the next attendee on (the panel switches changed devices itself)."""
         self.config = config
+        self.transcription.settings_changed()
         # Scope ids cannot change in the panel, so the consent screen keeps its buttons and takes the new texts.
         self.attract.event_name = config.event_name
         self.consent.consent_text, self.consent.scopes = config.consent_text, config.scopes
