@@ -26,7 +26,7 @@ class TranscriptionService(QObject):
     `request()` after each Keep: the command transcribes every kept clip without a transcript, so a request that
     comes while a run is under way is one more run when it ends. `take_recording(True)` suspends the child (and
     holds back a new one) until `take_recording(False)`: a take never shares the CPU with the speech model. The
-    child also runs at low priority itself (`--background`). The GUI thread never waits on it, but in `shutdown`.
+    child also runs at low priority itself (`--background`). The GUI thread never waits on it, except in `shutdown`.
 
     `command`: the child's argv, for tests; by default `python -m kiosk transcribe` for `recordings`.
     """
@@ -93,7 +93,12 @@ class TranscriptionService(QObject):
         if process is None:
             return
         self._resume(process)
-        process.terminate()
+        # A transcript is written whole or not at all, so ending it mid-clip loses nothing but time. Windows has no
+        # SIGTERM for a console child (terminate() only posts WM_CLOSE, which it never reads): kill it at once.
+        if sys.platform == "win32":
+            process.kill()
+        else:
+            process.terminate()
         if not process.waitForFinished(self.STOP_MS):
             process.kill()
             process.waitForFinished(-1)
@@ -157,7 +162,7 @@ class TranscriptionService(QObject):
             self._suspended = _signal_child(self._process, "suspend")
 
     def _resume(self, process: QProcess | None = None) -> None:
-        process = process or self._process
+        process = self._process if process is None else process
         if process is not None and self._suspended:
             _signal_child(process, "resume")
             self._suspended = False

@@ -66,7 +66,7 @@ def test_a_kept_take_gets_a_transcript_from_the_background_while_the_gui_thread_
     assert written["transcript"] == "auto" and written["transcript_language"] == "en"
     [clip] = ClipStore(media.parents[1]).list().clips
     assert set(normalised(" ".join(HEARD)).split()) <= set(normalised(plain_text(read_transcript(clip))).split())
-    assert c.facilitator_notes == []
+    assert not [note for note in c.facilitator_notes if "Transcription" in note]  # (the file microphone may end)
     during_run = [when for when, running in ticks if running]
     assert len(during_run) >= 10  # a GUI thread that waited on the child would not have ticked while it ran
     assert max(later - earlier for earlier, later in zip(during_run, during_run[1:])) < 1.0
