@@ -1,14 +1,16 @@
 """The panel's transcripts: each clip's state in words, and the editor (play with captions, correct, save, type by hand)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 from PySide6.QtCore import Qt
 
+from kiosk import config as configuration
 from kiosk.store import Clip, ClipStore
 from kiosk.store.withdraw import withdraw
 from kiosk.transcripts import AUTO, EDITED, NO_WELSH_MODEL, NONE, read_transcript
 from kiosk.transcripts.vtt import MAX_LINE, Cue, to_vtt
+from kiosk.ui.transcription import OFF, TranscriptionService
 from tests.ui.test_panel import day_of_clips, open_panel, type_on  # noqa: F401 (day_of_clips is a fixture)
 
 SAID = (Cue(0.0, 0.5, "what I am learning"), Cue(0.5, 0.9, "is to listen first"))  # inside a 1 s clip
@@ -36,6 +38,13 @@ def transcribed_day(day_of_clips) -> Day:
     welsh = store.update(welsh, language="cy", transcript=NONE, transcript_reason=NO_WELSH_MODEL,
                          transcript_language="cy")
     return Day(store, automatic, waiting, welsh)
+
+
+@pytest.fixture
+def make_quiet_kiosk(make_kiosk, monkeypatch):
+    """make_kiosk with no background transcription: the clips' transcript states stay the test's own."""
+    monkeypatch.setattr(TranscriptionService, "request", lambda self: None)
+    return make_kiosk
 
 
 def sidecar_of(store: ClipStore, clip: Clip):
@@ -70,23 +79,34 @@ def save(qtbot, editor, state: str = "saved") -> None:
     qtbot.waitUntil(lambda: editor.state == state, timeout=10_000)
 
 
-def test_each_clip_says_its_transcript_state_in_words(qtbot, make_kiosk, panel_config, transcribed_day):
-    kiosk = make_kiosk(panel_config)
+def test_each_clip_says_its_transcript_state_in_words(qtbot, make_quiet_kiosk, panel_config, transcribed_day):
+    kiosk = make_quiet_kiosk(panel_config)
     panel, page = clip_list(qtbot, kiosk)
     assert row_text(page, transcribed_day.automatic).endswith("automatic transcript")
     assert row_text(page, transcribed_day.waiting).endswith("transcript: waiting")
     assert row_text(page, transcribed_day.welsh).endswith("no transcript: no Welsh speech model")
-    kiosk.controller.panel.show_transcription(off=True)  # what the kiosk's transcription says without a model
-    assert row_text(page, transcribed_day.waiting).endswith("transcripts are off")
-    assert row_text(page, transcribed_day.automatic).endswith("automatic transcript")  # made before: still there
     kiosk.controller.set_language("cy")
     assert row_text(page, transcribed_day.welsh).endswith("dim trawsgrifiad: dim model lleferydd Cymraeg")
+    assert row_text(page, transcribed_day.waiting).endswith("trawsgrifiad: yn aros")
 
 
-def test_a_caption_corrected_on_the_on_screen_keyboard_is_saved_as_edited(qtbot, make_kiosk, panel_config,
+def test_clips_without_a_transcript_say_so_when_the_kiosks_transcription_is_off(qtbot, make_kiosk, panel_config,
+                                                                              transcribed_day):
+    off = replace(panel_config, transcript_model="off")
+    configuration.save(off, off.source)
+    kiosk = make_kiosk(off)
+    c = kiosk.controller
+    qtbot.waitUntil(lambda: c.transcription.state == OFF, timeout=60_000)  # its start-up run found it off
+    panel, page = clip_list(qtbot, kiosk)
+    assert row_text(page, transcribed_day.waiting).endswith("transcripts are off")
+    assert row_text(page, transcribed_day.automatic).endswith("automatic transcript")  # made before: still there
+    assert row_text(page, transcribed_day.welsh).endswith("no transcript: no Welsh speech model")
+
+
+def test_a_caption_corrected_on_the_on_screen_keyboard_is_saved_as_edited(qtbot, make_quiet_kiosk, panel_config,
                                                                           transcribed_day):
     day = transcribed_day
-    panel, page = clip_list(qtbot, make_kiosk(panel_config))
+    panel, page = clip_list(qtbot, make_quiet_kiosk(panel_config))
     editor = open_editor(qtbot, page, day.automatic)
     assert [row.text.text() for row in editor.rows] == [cue.text for cue in SAID]
     assert "automatic transcript" in editor.about.text()
@@ -109,9 +129,9 @@ def test_a_caption_corrected_on_the_on_screen_keyboard_is_saved_as_edited(qtbot,
     assert not page.editing()
 
 
-def test_a_long_caption_is_saved_as_captions_of_two_short_lines(qtbot, make_kiosk, panel_config, transcribed_day):
+def test_a_long_caption_is_saved_as_captions_of_two_short_lines(qtbot, make_quiet_kiosk, panel_config, transcribed_day):
     day = transcribed_day
-    panel, page = clip_list(qtbot, make_kiosk(panel_config))
+    panel, page = clip_list(qtbot, make_quiet_kiosk(panel_config))
     editor = open_editor(qtbot, page, day.automatic)
     words = " ".join(["we will meet the volunteers again next month"] * 3)
     editor.rows[1].text.setText(words)
@@ -124,9 +144,9 @@ def test_a_long_caption_is_saved_as_captions_of_two_short_lines(qtbot, make_kios
     assert len(editor.rows) == len(saved)  # the editor shows the captions as saved
 
 
-def test_back_leaves_the_transcript_as_it_was(qtbot, make_kiosk, panel_config, transcribed_day):
+def test_back_leaves_the_transcript_as_it_was(qtbot, make_quiet_kiosk, panel_config, transcribed_day):
     day = transcribed_day
-    panel, page = clip_list(qtbot, make_kiosk(panel_config))
+    panel, page = clip_list(qtbot, make_quiet_kiosk(panel_config))
     editor = open_editor(qtbot, page, day.automatic)
     editor.rows[0].text.setText("something else")
     editor.back.click()
@@ -135,9 +155,9 @@ def test_back_leaves_the_transcript_as_it_was(qtbot, make_kiosk, panel_config, t
     assert sidecar_of(day.store, day.automatic).transcript == AUTO
 
 
-def test_tapping_a_captions_time_plays_the_clip_from_there_with_its_caption(qtbot, make_kiosk, panel_config,
+def test_tapping_a_captions_time_plays_the_clip_from_there_with_its_caption(qtbot, make_quiet_kiosk, panel_config,
                                                                             transcribed_day):
-    panel, page = clip_list(qtbot, make_kiosk(panel_config))
+    panel, page = clip_list(qtbot, make_quiet_kiosk(panel_config))
     editor = open_editor(qtbot, page, transcribed_day.automatic)
     assert editor.rows[1].time.text() == "0:00–0:01" and editor.rows[1].time.accessibleName() == "Play from 0:00"
     editor.rows[1].time.click()
@@ -154,10 +174,10 @@ def test_tapping_a_captions_time_plays_the_clip_from_there_with_its_caption(qtbo
     qtbot.waitUntil(lambda: not editor.playback.holds_a_clip(), timeout=5_000)
 
 
-def test_a_welsh_clip_with_no_transcript_is_given_one_by_hand(qtbot, make_kiosk, panel_config, transcribed_day,
+def test_a_welsh_clip_with_no_transcript_is_given_one_by_hand(qtbot, make_quiet_kiosk, panel_config, transcribed_day,
                                                               monkeypatch):
     day = transcribed_day
-    panel, page = clip_list(qtbot, make_kiosk(panel_config))
+    panel, page = clip_list(qtbot, make_quiet_kiosk(panel_config))
     editor = open_editor(qtbot, page, day.welsh)
     assert "no transcript: no Welsh speech model" in editor.about.text()
     assert "type what is said" in editor.outcome.text()
@@ -177,11 +197,11 @@ def test_a_welsh_clip_with_no_transcript_is_given_one_by_hand(qtbot, make_kiosk,
     assert sidecar.transcript_model == ""  # typed by hand
 
 
-def test_an_unreadable_transcript_gets_a_sentence_and_can_be_typed_again(qtbot, make_kiosk, panel_config,
+def test_an_unreadable_transcript_gets_a_sentence_and_can_be_typed_again(qtbot, make_quiet_kiosk, panel_config,
                                                                         transcribed_day):
     day = transcribed_day
     day.automatic.transcript_path.write_bytes(b"\xff\xfe not captions at all")
-    panel, page = clip_list(qtbot, make_kiosk(panel_config))
+    panel, page = clip_list(qtbot, make_quiet_kiosk(panel_config))
     editor = open_editor(qtbot, page, day.automatic)
     assert "The transcript file could not be read" in editor.outcome.text()
     assert "Traceback" not in editor.outcome.text()
@@ -191,9 +211,9 @@ def test_an_unreadable_transcript_gets_a_sentence_and_can_be_typed_again(qtbot, 
     assert [cue.text for cue in read_transcript(day.automatic)] == ["typed again"]
 
 
-def test_saving_after_the_clip_was_withdrawn_says_so(qtbot, make_kiosk, panel_config, transcribed_day):
+def test_saving_after_the_clip_was_withdrawn_says_so(qtbot, make_quiet_kiosk, panel_config, transcribed_day):
     day = transcribed_day
-    panel, page = clip_list(qtbot, make_kiosk(panel_config))
+    panel, page = clip_list(qtbot, make_quiet_kiosk(panel_config))
     editor = open_editor(qtbot, page, day.automatic)
     page.stop_playback()
     withdraw(day.store, day.automatic.code)  # from another kiosk's panel, say, while this editor is open
@@ -206,8 +226,8 @@ def test_saving_after_the_clip_was_withdrawn_says_so(qtbot, make_kiosk, panel_co
     assert not page.editing()
 
 
-def test_the_editor_speaks_welsh(qtbot, make_kiosk, panel_config, transcribed_day):
-    kiosk = make_kiosk(panel_config)
+def test_the_editor_speaks_welsh(qtbot, make_quiet_kiosk, panel_config, transcribed_day):
+    kiosk = make_quiet_kiosk(panel_config)
     kiosk.controller.set_language("cy")
     panel, page = clip_list(qtbot, kiosk)
     editor = open_editor(qtbot, page, transcribed_day.welsh)
