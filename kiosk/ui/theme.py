@@ -110,7 +110,7 @@ QLineEdit, QPlainTextEdit, QComboBox {{ font-size: {f(26)}px; border: 2px solid 
     background: white; padding: {p(4)}px {p(12)}px; }}
 QLineEdit {{ min-height: {t(60) - 2 * p(4) - 4}px; }}
 QPlainTextEdit {{ min-height: {p(128)}px; }}
-QPlainTextEdit[role="cue"] {{ min-height: {p(96)}px; }}
+QPlainTextEdit[role="cue"] {{ min-height: {p(116)}px; }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 3px solid {FOCUS}; }}
 QLineEdit[role="code"] {{ font-size: {f(48)}px; min-height: {t(84) - 2 * p(4) - 4}px; font-family: "DejaVu Sans Mono", monospace; }}
 QLineEdit[role="pin"] {{ font-size: {f(40)}px; min-height: {t(72) - 2 * p(4) - 4}px; }}

@@ -159,7 +159,7 @@ def test_tapping_a_captions_time_plays_the_clip_from_there_with_its_caption(qtbo
                                                                             transcribed_day):
     panel, page = clip_list(qtbot, make_quiet_kiosk(panel_config))
     editor = open_editor(qtbot, page, transcribed_day.automatic)
-    assert editor.rows[1].time.text() == "0:00–0:01" and editor.rows[1].time.accessibleName() == "Play from 0:00"
+    assert editor.rows[1].time.text() == "0:00–0:00" and editor.rows[1].time.accessibleName() == "Play from 0:00"
     editor.rows[1].time.click()
     assert editor.playback.current is not None and editor.playback.current.start_at == SAID[1].start
     assert editor.playback.source == transcribed_day.automatic.media_path

@@ -5,8 +5,6 @@ It shows and edits only: the panel controller reads the .vtt and saves the cues 
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -47,11 +45,15 @@ def clock(seconds: float) -> str:
 
 
 class CueBox(TextBox):
-    """One caption's text: two or three short lines high, so several fit the page (role "cue" in the theme)."""
+    """One caption's text: three short lines high, so several fit the page (role "cue" in the theme).
+
+    No scroll bar: the theme's tap-sized one took a third of the box for a caption a line too long for it.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "cue")
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
 
 
 class CueRow(QWidget):
@@ -81,11 +83,11 @@ class CueRow(QWidget):
         return self.start <= seconds < self.end
 
     def retranslate(self) -> None:
-        span = f"{clock(self.start)}–{clock(math.ceil(self.end))}"
+        span = f"{clock(self.start)}–{clock(self.end)}"
         set_text(self.time, span, QCoreApplication.translate("Transcripts", "Play from %1").replace(
             "%1", clock(self.start)))
         self.text.setAccessibleName(QCoreApplication.translate("Transcripts", "Caption from %1 to %2")
-                                    .replace("%1", clock(self.start)).replace("%2", clock(math.ceil(self.end))))
+                                    .replace("%1", clock(self.start)).replace("%2", clock(self.end)))
 
 
 class TranscriptEditor(PageBase):
