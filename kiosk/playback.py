@@ -125,6 +125,13 @@ class Playback:
     def _show_pictures(self, container, stream, began: float) -> bool:
         """Each picture when it is due; False when stopped meanwhile."""
         first = stream.start_time * stream.time_base if stream.start_time is not None else 0.0
+        if self.start_at > 0:
+            # To the key frame before the point, rather than decoding every picture up to it: the panel's transcript
+            # editor plays from a caption near the end of a 90-second clip.
+            try:
+                container.seek(int((self.start_at + first) / stream.time_base), stream=stream)
+            except av.FFmpegError:
+                pass  # not seekable: the pictures before the point are decoded and passed over below
         last_shown = 0.0
         for frame in container.decode(stream):
             if self._stopping.is_set():

@@ -11,8 +11,10 @@ from kiosk.store.withdraw import withdraw
 from kiosk.transcripts import AUTO, EDITED, NO_WELSH_MODEL, NONE, read_transcript
 from kiosk.transcripts.vtt import MAX_LINE, Cue, to_vtt
 from kiosk.ui.transcription import OFF, TranscriptionService
-from tests.ui.test_panel import day_of_clips, open_panel, type_on  # noqa: F401 (day_of_clips is a fixture)
+from tests.ui import test_panel
+from tests.ui.test_panel import open_panel, type_on
 
+day_of_clips = test_panel.day_of_clips  # the panel tests' three clips of today, recorded once, as a fixture here too
 SAID = (Cue(0.0, 0.5, "what I am learning"), Cue(0.5, 0.9, "is to listen first"))  # inside a 1 s clip
 
 
@@ -185,13 +187,13 @@ def test_a_welsh_clip_with_no_transcript_is_given_one_by_hand(qtbot, make_quiet_
     assert [row.cue() for row in editor.rows] == [Cue(0.0, duration, "")]  # one empty caption: the whole clip
     editor.rows[0].text.setFocus()
     type_on(editor.keyboard, "Bore da")
-    monkeypatch.setattr(editor.playback, "position", lambda: 0.6)  # as if the clip were playing at 0.6 s
+    monkeypatch.setattr(editor.playback, "position", lambda: 0.5)  # as if the clip were playing at 0.5 s
     editor.add_cue.click()
-    assert [(row.start, row.end) for row in editor.rows] == [(0.0, 0.6), (0.6, duration)]
+    assert [(row.start, row.end) for row in editor.rows] == [(0.0, 0.5), (0.5, duration)]
     assert editor.rows[1].text.hasFocus()
     type_on(editor.keyboard, "Diolch yn fawr")
     save(qtbot, editor)
-    assert read_transcript(day.welsh) == (Cue(0.0, 0.6, "Bore da"), Cue(0.6, round(duration, 3), "Diolch yn fawr"))
+    assert read_transcript(day.welsh) == (Cue(0.0, 0.5, "Bore da"), Cue(0.5, round(duration, 3), "Diolch yn fawr"))
     sidecar = sidecar_of(day.store, day.welsh)
     assert (sidecar.transcript, sidecar.transcript_reason, sidecar.transcript_language) == (EDITED, "", "cy")
     assert sidecar.transcript_model == ""  # typed by hand

@@ -100,7 +100,7 @@ class TranscriptEditor(PageBase):
     closed = Signal()
 
     TICK_MS = 100  # how often the caption under the picture follows the clip
-    SHORTEST_NEW_CUE = 0.5  # seconds: a caption added this close to another's start replaces nothing
+    SHORTEST_NEW_CUE = 0.3  # seconds: no new caption this close to another one's start, or to the clip's end
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +111,7 @@ class TranscriptEditor(PageBase):
         self.message = ""
         self.transcripts_off = False
         self.rows: list[CueRow] = []
+        self.position_seen = 0.0  # where the clip last was while it played: a stopped clip adds its caption there
         self.heading = label("heading")
         self.about = label("muted")
         self.video = CameraPreview(mirrored=False)
@@ -186,7 +187,7 @@ class TranscriptEditor(PageBase):
         """Shows `row`'s clip while its transcript is read (the controller hands the cues to show_cues)."""
         self.stop_playback()
         self.row, self.problem, self.message = row, "", ""
-        self.state = "loading"
+        self.state, self.position_seen = "loading", 0.0
         self._set_cues(())
         self.retranslate()
 
@@ -232,11 +233,12 @@ class TranscriptEditor(PageBase):
         return row
 
     def _add_cue_here(self) -> None:
-        """A caption starting where the clip is now (its start when it is not playing): the caption playing there
+        """A caption starting where the clip is now (or was, when it stopped): the caption playing there
         ends at that moment, and the new one runs to where it ended."""
         if self.row is None or self.state in ("loading", "saving"):
             return
-        at = self.playback.position() or 0.0
+        at = self.playback.position()
+        at = max(0.0, min(self.position_seen if at is None else at, self.row.duration - self.SHORTEST_NEW_CUE))
         index = next((number for number, row in enumerate(self.rows) if row.start > at), len(self.rows))
         before = self.rows[index - 1] if index else None
         if before is not None and at - before.start < self.SHORTEST_NEW_CUE:
@@ -279,6 +281,8 @@ class TranscriptEditor(PageBase):
     def follow_playback(self) -> None:
         """Shows the caption of the moment under the picture and marks its time in the list."""
         position = self.playback.position()
+        if position is not None:
+            self.position_seen = position
         self.show_caption_at(position)
 
     def show_caption_at(self, position: float | None) -> None:
