@@ -39,8 +39,9 @@ def clip_of(root: Path, card: str, scope: str = "public") -> Clip:
                 if (c.sidecar.perspective, c.sidecar.consent_scope) == (card, scope))
 
 
-def files_holding(word: str, *folders: Path) -> list[Path]:
-    """Every file under `folders` whose bytes hold `word` (any case, as UTF-8): media, zips, manifests, logs."""
+def files_holding(word: str, *places: Path) -> list[Path]:
+    """Every file in `places` (files, or folders searched all the way down) whose bytes hold `word` (any case, as
+    UTF-8): media, zips, manifests, logs."""
     needle = word.lower().encode("utf-8")
-    return [path for folder in folders for path in sorted(Path(folder).rglob("*"))
-            if path.is_file() and not path.is_symlink() and needle in path.read_bytes().lower()]
+    files = [path for place in map(Path, places) for path in ([place] if place.is_file() else sorted(place.rglob("*")))]
+    return [path for path in files if path.is_file() and not path.is_symlink() and needle in path.read_bytes().lower()]
