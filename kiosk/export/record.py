@@ -241,7 +241,7 @@ def name_in_record(candidate: Candidate) -> str:
 
 
 def _paths(dest: Path, candidate: Candidate) -> tuple[Path, Path, Path]:
-    """The clip's video, sidecar and thumbnail in the record (its captions: the video's with .vtt)."""
+    """The clip's video, sidecar and thumbnail in the record."""
     folder, name = dest / "clips" / candidate.clip.sidecar.perspective, name_in_record(candidate)
     return folder / f"{name}.mp4", folder / f"{name}.json", folder / f"{name}.jpg"
 
