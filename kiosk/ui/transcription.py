@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
 from kiosk.config import Config
 from kiosk.transcripts import TRANSCRIPTS_OFF_EXIT
+from kiosk.transcripts.engine import OFF as OFF_SETTING
 from kiosk.ui.notes import KioskNotes
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,10 @@ class TranscriptionService(QObject):
     def request(self) -> None:
         """Clips may be waiting for a transcript: one run now, or one more after the run (or the take) under way."""
         if self._closed or self.off_reason:
+            return
+        if self.config().transcript_model.strip() == OFF_SETTING:  # known here: no process needs starting to say so
+            self.off_reason = self.tr("Transcripts are off in the event's settings.")
+            self.state_changed.emit()
             return
         if self._process is not None or self._take_recording:
             self._again = True

@@ -5,6 +5,7 @@ import time
 from dataclasses import replace
 
 import psutil
+import pytest
 import soundfile as sf
 from PySide6.QtCore import QTimer
 
@@ -24,6 +25,12 @@ CRASHES = [sys.executable, "-c", "import os, signal; os.kill(os.getpid(), signal
 SPOKEN = "Hello, and thank you for the day. We talked about the community centre and what we will do next."
 HEARD = ("community", "centre", "next")
 TAIL_SECONDS = 6.0  # silence after the words: the file must not end (a lost microphone) before Stop
+
+
+@pytest.fixture
+def kiosk_config(kiosk_config):
+    """The test config with transcripts on (conftest's has them off)."""
+    return replace(kiosk_config, transcript_model="")
 
 
 def settled_kiosk(qtbot, make_kiosk, config, command=None, **devices):
