@@ -367,6 +367,7 @@ class TranscriptEditor(PageBase):
         set_text(self.back, self.tr("Back"), self.tr("Back to the clips, without saving"))
         set_text(self.save, self.tr("Save"), self.tr("Save the transcript"))
         busy = self.state in ("loading", "saving")
+        self.cue_list.setEnabled(self.state != "saving")  # what is typed now would be replaced by the cues as saved
         self.save.setEnabled(not busy and row is not None)
         self.add_cue.setEnabled(not busy and row is not None)
         outcome = {
