@@ -10,6 +10,9 @@ scale_for(its size) and applies stylesheet(scale) and fit_layouts(). So that a n
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
+import shiboken6
 from PySide6.QtWidgets import QLayout, QSizePolicy, QWidget
 
 from kiosk import shipped
@@ -205,6 +208,25 @@ def restyle(widget: QWidget) -> None:
     widget.setStyleSheet(widget.styleSheet())
 
 
+@contextmanager
+def _item(layout: QLayout, index: int):
+    """The layout's item at `index` as a spacer (None if it is not one), its Python wrappers dropped afterwards.
+
+    PySide keeps every wrapper itemAt() hands out alive beside its layout. Qt deletes a widget's layout item with the
+    widget, without telling PySide, so the wrapper stays in PySide's map by address, and a new object Qt makes at
+    that address later comes back to Python as that dead QWidgetItem ("'QWidgetItem' object has no attribute
+    'parentWidget'", seen in CI and in a layout test). Invalidated, the wrappers leave the map.
+    """
+    item = layout.itemAt(index)
+    spacer = item.spacerItem() if item is not None else None
+    try:
+        yield spacer
+    finally:
+        for wrapper in (spacer, item):
+            if wrapper is not None:
+                shiboken6.invalidate(wrapper)
+
+
 def fit_layouts(root: QWidget, factor: float, only_new: bool = False) -> None:
     """Scales the margins, spacing and fixed spaces of every layout under `root` from the design's (1366x768).
 
@@ -218,10 +240,12 @@ def fit_layouts(root: QWidget, factor: float, only_new: bool = False) -> None:
         if design is not None and only_new:
             continue
         if design is None:
-            spacers = [(index, item.sizeHint(), item.sizePolicy())
-                       for index in range(layout.count()) if (item := layout.itemAt(index).spacerItem()) is not None
-                       and QSizePolicy.Policy.Fixed in (item.sizePolicy().horizontalPolicy(),
-                                                        item.sizePolicy().verticalPolicy())]
+            spacers = []
+            for index in range(layout.count()):
+                with _item(layout, index) as spacer:
+                    if spacer is not None and QSizePolicy.Policy.Fixed in (spacer.sizePolicy().horizontalPolicy(),
+                                                                           spacer.sizePolicy().verticalPolicy()):
+                        spacers.append((index, spacer.sizeHint(), spacer.sizePolicy()))
             design = (layout.contentsMargins(), layout.spacing(), spacers)
             layout.setProperty("design_sizes", design)
         margins, spacing, spacers = design
@@ -230,9 +254,8 @@ def fit_layouts(root: QWidget, factor: float, only_new: bool = False) -> None:
         if spacing >= 0:
             layout.setSpacing(px(spacing, factor))
         for index, size, policy in spacers:
-            item = layout.itemAt(index)
-            spacer = item.spacerItem() if item is not None else None
-            if spacer is not None:
-                spacer.changeSize(px(size.width(), factor), px(size.height(), factor),
-                                  policy.horizontalPolicy(), policy.verticalPolicy())
+            with _item(layout, index) as spacer:
+                if spacer is not None:
+                    spacer.changeSize(px(size.width(), factor), px(size.height(), factor),
+                                      policy.horizontalPolicy(), policy.verticalPolicy())
         layout.invalidate()
