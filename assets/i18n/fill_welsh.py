@@ -329,6 +329,12 @@ WELSH = {
     "Play from %1": "Chwarae o %1",
     "Caption from %1 to %2": "Capsiwn o %1 i %2",
     "Caption now playing": "Y capsiwn sy'n chwarae nawr",
+    "Transcripts are off in the event's settings.": "Mae trawsgrifiadau wedi'u diffodd yng ngosodiadau'r digwyddiad.",
+    "it stopped unexpectedly": "fe stopiodd yn annisgwyl",
+    "Transcripts are off.": "Mae trawsgrifiadau wedi'u diffodd.",
+    "exit code %1": "cod gadael %1",
+    "Transcription did not finish (%1); it is tried again after the next Keep.":
+        "Ni orffennodd y trawsgrifio (%1); caiff ei geisio eto ar ôl y Cadw nesaf.",
 }
 
 
