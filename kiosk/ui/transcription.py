@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-import psutil
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
 from kiosk.config import Config
@@ -175,6 +174,8 @@ class TranscriptionService(QObject):
 
 def _signal_child(process: QProcess, action: str) -> bool:
     """psutil's suspend / resume of the child (SIGSTOP / SIGCONT, or its threads on Windows); False if it is gone."""
+    import psutil  # when first needed: its Linux backend needs `resource`, which test_portability takes away as Windows would
+
     pid = process.processId()
     if pid <= 0:
         return False
