@@ -95,6 +95,20 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--compilations", action="store_true", help="also one video per card, with a title card")
     export.add_argument("--verify", action="store_true",
                         help="re-hash every copy already in DEST (default: a copy whose size or time changed is copied again)")
+
+    transcribe = commands.add_parser("transcribe", parents=[common], help="transcribe every kept clip that has no "
+                                     "transcript yet (<clip>.vtt beside it); safe while the kiosk runs")
+    transcribe.add_argument("--recordings", dest="transcribe_recordings", type=Path, action="append", metavar="DIR",
+                            help="a recordings folder; repeatable (default: ./recordings)")
+    transcribe.add_argument("--model", metavar="NAME|PATH",
+                            help="a speech model's name (e.g. base.en, fetched once when online) or folder "
+                                 "(default: the event's setting, else the offline tiny.en)")
+    transcribe.add_argument("--welsh-model", metavar="NAME|PATH", help="a model for Welsh clips (default: none)")
+    transcribe.add_argument("--redo", action="store_true", help="transcribe again clips that have an automatic "
+                            "transcript (an edited one stays unless --force)")
+    transcribe.add_argument("--force", action="store_true", help="with --redo: replace edited transcripts too")
+    transcribe.add_argument("--background", action="store_true",
+                            help="at low priority, quietly giving way to another transcription (how the kiosk runs it)")
     return parser
 
 
@@ -118,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             code = _run_kiosk(args)
         else:
             code = {"devices": _devices, "record": _record, "recover": _recover, "withdraw": _withdraw,
-                    "export": _export, "check": _check}[args.command](args)
+                    "export": _export, "check": _check, "transcribe": _transcribe}[args.command](args)
         return code
     except CliError as error:
         log.warning("%s", error)
@@ -146,7 +160,8 @@ def _start_log(args) -> Path | None:
                "recover": (getattr(args, "recover_recordings", None), False),
                "withdraw": (getattr(args, "withdraw_recordings", None), False),
                "export": ((getattr(args, "export_recordings", None) or [None])[0], False),
-               "check": (getattr(args, "check_recordings", None), False)}
+               "check": (getattr(args, "check_recordings", None), False),
+               "transcribe": ((getattr(args, "transcribe_recordings", None) or [None])[0], False)}
     if args.command not in folders:
         return None  # `kiosk devices` looks, and leaves no trace
     folder, create = folders[args.command]
@@ -395,6 +410,71 @@ def _check(args) -> int:
     elif args.apply:
         print("Nothing was written: there is no recommendation to apply.")
     return 0 if report.ok else EXIT_FAILURE
+
+
+def _transcribe(args) -> int:
+    from filelock import FileLock, Timeout
+
+    from kiosk.store import ClipStore, StoreError
+    from kiosk.transcripts import TRANSCRIPTS_OFF_EXIT, transcribe_pending
+    from kiosk.transcripts.engine import ModelUnavailable
+
+    if args.force and not args.redo:
+        raise CliError("--force replaces edited transcripts, so it goes with --redo.")
+    folders = args.transcribe_recordings or [args.recordings]
+    for folder in folders:
+        if not folder.is_dir():
+            raise CliError(f"There is no recordings folder at {folder}.")
+    if args.background:
+        _lower_priority()
+    failed = False
+    for folder in folders:
+        config = _config(args, folder)
+        model = config.transcript_model if args.model is None else args.model
+        welsh = config.transcript_welsh_model if args.welsh_model is None else args.welsh_model
+        store = ClipStore(folder)
+        # One transcription a folder at a time: the kiosk's own gives way to one started by hand, which waits.
+        working = FileLock(folder / ".transcriber.lock")
+        try:
+            working.acquire(timeout=0)
+        except Timeout:
+            if args.background:
+                continue
+            print(f"kiosk: another transcription of {folder} is under way; waiting for it to finish.", file=sys.stderr)
+            working.acquire()
+
+        def show(done: int, total: int, clip, status: str) -> None:
+            print(f"kiosk: [{done}/{total}] {clip.media_path.name}: {status}", file=sys.stderr)
+
+        try:
+            summary = transcribe_pending(store, model, welsh, args.redo, args.force, None if args.background else show)
+        except ModelUnavailable as error:
+            print(f"kiosk: {error}", file=sys.stderr)
+            return TRANSCRIPTS_OFF_EXIT
+        except StoreError as error:
+            raise CliError(str(error)) from None
+        finally:
+            working.release()
+        for problem in summary.problems:
+            print(f"kiosk: {problem}", file=sys.stderr)
+        failed = failed or bool(summary.problems)
+        counts = ", ".join(f"{count} {status}" for status, count in sorted(summary.done.items())) or "none needed"
+        print(f"{folder}: transcripts {counts}" + (f"; {summary.skipped} left as they were (withdrawn or edited "
+                                                    f"meanwhile)" if summary.skipped else "") + ".")
+    return EXIT_FAILURE if failed else 0
+
+
+def _lower_priority() -> None:
+    """The kiosk's recording comes first: this process only gets what the encoder leaves."""
+    try:
+        if hasattr(os, "nice"):
+            os.nice(19)
+        else:  # Windows
+            import psutil
+
+            psutil.Process().nice(psutil.BELOW_NORMAL_PRIORITY_CLASS)
+    except (OSError, ImportError):
+        pass  # a priority the OS refuses to lower is no reason not to transcribe
 
 
 def _run_kiosk(args) -> int:

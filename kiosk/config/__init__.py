@@ -86,6 +86,10 @@ class Config:
     # x264's preset. ultrafast keeps a webcam's noisy 720p30 picture within half a core of a 2-core laptop (veryfast
     # needs 0.8, benchmarks/results.json); `kiosk check --apply` picks a slower, smaller-file one where it keeps up.
     preset: str = _setting("devices", "preset", "ultrafast", choices=PRESETS)
+    # The speech models: "" the offline English one the `transcripts` extra installs, "off", a model's name (fetched
+    # once where the laptop is online) or a folder. No packaged model knows Welsh, so by default there is none.
+    transcript_model: str = _setting("transcripts", "model", "", longest=300)
+    transcript_welsh_model: str = _setting("transcripts", "welsh_model", "", longest=300)
     # The texts, scopes and cards: their defaults are the shipped kiosk.toml's.
     consent_text: Text = _setting("consent", "text", Text(""))
     scopes: tuple[Scope, ...] = _setting("consent", "scopes", ())
@@ -201,6 +205,10 @@ def _value(setting, value, where: str):
             if not isinstance(value, str) or (value and not DATE.match(value)):
                 raise ConfigError(f"{where} must be YYYY-MM-DD or empty, not {value!r}.")
             return value
+        if setting.name.startswith("transcript_"):
+            if not isinstance(value, str) or len(value) > meta["longest"] or "\x00" in value:
+                raise ConfigError(f"{where} must be empty, off, a speech model's name or its folder.")
+            return value.strip()
         if not isinstance(value, str) or not value.strip() or len(value) > meta["longest"]:
             raise ConfigError(f"{where} must be a device spec such as auto or synthetic.")
         return value.strip()

@@ -69,6 +69,11 @@ class Sidecar:
     sha256: str = ""
     ended_by: str = ""
     notes: tuple[str, ...] = ()
+    # The transcript beside the clip (<clip>.vtt): "" not made yet, "auto", "edited", or "none" with its reason.
+    transcript: str = ""
+    transcript_reason: str = ""
+    transcript_language: str = ""
+    transcript_model: str = ""  # the engine and model, with versions; "" for a transcript typed by hand
 
     def to_json(self) -> bytes:
         data = asdict(self)
@@ -158,6 +163,11 @@ class Clip:
         return self.sidecar_path.with_suffix(".jpg")
 
     @property
+    def transcript_path(self) -> Path:
+        """The clip's captions (WebVTT) beside it, once transcribed or typed."""
+        return self.sidecar_path.with_suffix(".vtt")
+
+    @property
     def code(self) -> str:
         return self.sidecar.withdrawal_code
 
@@ -232,9 +242,9 @@ class ClipStore:
 
     def discard(self, clip: Clip) -> None:
         """Removes the take's media and sidecar: Try again and Delete leave nothing behind."""
-        clip.media_path.unlink(missing_ok=True)
-        clip.thumbnail_path.unlink(missing_ok=True)
-        clip.sidecar_path.unlink(missing_ok=True)
+        with self.transcript_lock():
+            for path in (clip.media_path, clip.thumbnail_path, clip.transcript_path, clip.sidecar_path):
+                path.unlink(missing_ok=True)
 
     def update(self, clip: Clip, **changes) -> Clip:
         return self._write(replace(clip, sidecar=replace(clip.sidecar, **changes)))
@@ -328,6 +338,11 @@ class ClipStore:
             return str(path)
 
     # -- one kiosk at a time -------------------------------------------------------------------
+
+    def transcript_lock(self) -> FileLock:
+        """Held while a clip's .vtt and its sidecar change together, or while a clip's files are deleted: a
+        transcription that ends after a withdrawal then finds the sidecar gone and writes nothing."""
+        return FileLock(self.root / ".transcripts.lock", timeout=60)
 
     def lock(self) -> "StoreLock":
         """Held while a kiosk or `kiosk record` writes here, so `recover` never touches a live take."""

@@ -172,10 +172,11 @@ def withdraw(store: ClipStore, code: str, known_exports: Iterable[Path] | None =
                 from None
     removed: list[Path] = []
     if clip is not None:
-        for path in (clip.media_path, clip.sidecar_path, clip.thumbnail_path):
-            if os.path.lexists(path):
-                path.unlink()
-                removed.append(path)
+        with store.transcript_lock():
+            for path in (clip.media_path, clip.transcript_path, clip.thumbnail_path, clip.sidecar_path):
+                if os.path.lexists(path):
+                    path.unlink()
+                    removed.append(path)
     exports = list(known_exports) if known_exports is not None else export_destinations(store.root)
     updated, problems = [], []
     for dest in exports:

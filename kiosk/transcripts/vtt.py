@@ -1,0 +1,136 @@
+"""WebVTT captions: cues of at most two short lines, written from a model's segments and read back with checks."""
+
+from __future__ import annotations
+
+import math
+import re
+import textwrap
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+MAX_LINE = 42  # characters a caption line holds (BBC and Netflix guidance: 37-42)
+MAX_LINES = 2
+MAX_VTT_BYTES = 1024 * 1024  # a 10-minute clip's captions are some 20 KB
+MAX_CUES = 5000
+SHORTEST_CUE = 0.5  # seconds: a cue shorter than this cannot be read
+TIMING = re.compile(r"(?P<start>(?:\d{1,3}:)?\d{2}:\d{2}\.\d{3})[ \t]+-->[ \t]+(?P<end>(?:\d{1,3}:)?\d{2}:\d{2}\.\d{3})"
+                    r"(?:[ \t].*)?")
+TAG = re.compile(r"<[^>\n]*>")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One caption: seconds from the clip's start, and its text of at most two lines."""
+
+    start: float
+    end: float
+    text: str
+
+
+def wrap(text: str) -> str:
+    """The text as caption lines of about MAX_LINE characters (a cue holds MAX_LINES of them; see fit_cues)."""
+    return "\n".join(textwrap.wrap(" ".join(text.split()), MAX_LINE, break_long_words=True))
+
+
+def _chunks(text: str) -> list[str]:
+    """The text cut into pieces that each fit one cue, at word boundaries."""
+    lines = textwrap.wrap(" ".join(text.split()), MAX_LINE, break_long_words=True)
+    return ["\n".join(lines[i:i + MAX_LINES]) for i in range(0, len(lines), MAX_LINES)]
+
+
+def fit_cues(segments: Iterable[tuple[float, float, str]], duration: float) -> tuple[Cue, ...]:
+    """A model's (start, end, text) segments as cues that fit on screen and lie inside the clip.
+
+    A long segment becomes several cues, its time shared by their lengths in characters. Cues never overlap,
+    never start before 0 or end after `duration`, and last at least SHORTEST_CUE where the clip allows.
+    """
+    cues: list[Cue] = []
+    for start, end, text in segments:
+        pieces = _chunks(text)
+        if not pieces or not (math.isfinite(start) and math.isfinite(end)):
+            continue
+        end = max(end, start)
+        total = sum(len(piece) for piece in pieces)
+        at = start
+        for piece in pieces:
+            length = (end - start) * len(piece) / total
+            cues.append(Cue(at, at + length, piece))
+            at += length
+    fitted: list[Cue] = []
+    for cue in cues:
+        start = max(0.0, cue.start, fitted[-1].end if fitted else 0.0)  # a short cue held longer pushes the next
+        end = min(max(cue.end, start + SHORTEST_CUE), duration)
+        if end <= start:
+            break  # at the clip's end: what the model heard past it is not in the clip
+        fitted.append(Cue(round(start, 3), round(end, 3), cue.text))
+    return tuple(fitted)
+
+
+def _stamp(seconds: float) -> str:
+    milliseconds = max(0, round(seconds * 1000))
+    hours, rest = divmod(milliseconds, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    return f"{hours:02d}:{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
+
+
+def _escaped(text: str) -> str:
+    # "-->" would end a cue's text early; & and < start markup (WebVTT escapes, as HTML's).
+    lines = (line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") for line in text.splitlines())
+    return "\n".join(line for line in lines if line.strip())
+
+
+def to_vtt(cues: Sequence[Cue]) -> str:
+    blocks = [f"{_stamp(cue.start)} --> {_stamp(cue.end)}\n{_escaped(cue.text)}" for cue in cues if _escaped(cue.text)]
+    return "WEBVTT\n\n" + "".join(block + "\n\n" for block in blocks)
+
+
+def _seconds(stamp: str) -> float:
+    parts = stamp.split(":")
+    hours = int(parts[0]) if len(parts) == 3 else 0
+    minutes, seconds = int(parts[-2]), float(parts[-1])
+    if minutes > 59 or seconds >= 60:
+        raise ValueError(f"{stamp} is not a time")
+    return hours * 3600 + minutes * 60 + seconds
+
+
+def _unescaped(line: str) -> str:
+    return TAG.sub("", line).replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", " ").replace("&amp;", "&")
+
+
+def parse_vtt(text: str) -> tuple[Cue, ...]:
+    """The cues of a WebVTT file; raises ValueError with the reason for anything a kiosk would not have written.
+
+    A `.vtt` may come from another machine, so its size and cue count are bounded and its times checked.
+    """
+    if len(text) > MAX_VTT_BYTES:
+        raise ValueError("the captions file is too big")
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if not re.fullmatch(r"WEBVTT(?:[ \t].*)?", lines[0]):
+        raise ValueError("it does not start with WEBVTT")
+    blocks = "\n".join(lines[1:]).split("\n\n")
+    cues: list[Cue] = []
+    for block in blocks:
+        rows = [row for row in block.split("\n") if row != ""]
+        if not rows or rows[0].startswith(("NOTE", "STYLE", "REGION")):
+            continue
+        if "-->" not in rows[0]:
+            rows = rows[1:]  # a cue identifier
+        timing = TIMING.fullmatch(rows[0]) if rows else None
+        if timing is None:
+            raise ValueError(f"a cue has no valid timing line ({(rows or [''])[0][:40]!r})")
+        start, end = _seconds(timing["start"]), _seconds(timing["end"])
+        if end < start:
+            raise ValueError(f"a cue ends before it starts ({rows[0][:40]})")
+        cues.append(Cue(start, end, "\n".join(_unescaped(row) for row in rows[1:]).strip()))
+        if len(cues) > MAX_CUES:
+            raise ValueError("the captions file has too many cues")
+    return tuple(cues)
+
+
+def plain_text(cues: Iterable[Cue]) -> str:
+    """What was said, as one line of text (for manifests and search)."""
+    return " ".join(" ".join(cue.text.split()) for cue in cues).strip()
+
+
+def shifted(cues: Iterable[Cue], seconds: float) -> tuple[Cue, ...]:
+    return tuple(Cue(cue.start + seconds, cue.end + seconds, cue.text) for cue in cues)
