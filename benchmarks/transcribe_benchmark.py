@@ -73,20 +73,45 @@ class Run:
     peak_rss_mb: float
 
 
+def high_water_mb(pid: int) -> float:
+    """The process's peak RSS so far (VmHWM), 0 once it has ended."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    lines = [line for line in status.splitlines() if line.startswith("VmHWM:")]
+    return int(lines[0].split()[1]) / 1024 if lines else 0.0
+
+
 def run_measured(command: list[str], on_start=None) -> Run:
-    """Runs `command` to its end, with its own CPU time and peak RSS from wait4 (a sampler can miss a peak)."""
+    """Runs `command` to its end, with its own CPU time (from wait4) and peak RSS.
+
+    Not wait4's ru_maxrss: Linux counts in it the memory of the process before it exec'd, a copy of this one's.
+    VmHWM is reset at exec and only rises, so reading it every 50 ms misses only what grows in the last 50 ms."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         began = time.perf_counter()
         child = subprocess.Popen(command, stdout=out, stderr=err, cwd=tempfile.gettempdir())
         if on_start:
             on_start(child)
-        _, status, usage = os.wait4(child.pid, 0)
+        peak, ended = [0.0], threading.Event()
+
+        def sample() -> None:
+            while not ended.wait(0.05):
+                peak[0] = max(peak[0], high_water_mb(child.pid))
+
+        sampler = threading.Thread(target=sample, name="benchmark:memory")
+        sampler.start()
+        try:
+            _, status, usage = os.wait4(child.pid, 0)
+        finally:
+            ended.set()
+            sampler.join()
         wall = time.perf_counter() - began
         child.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
         return Run(child.returncode, out.read().decode(), err.read().decode(), wall,
-                   usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+                   usage.ru_utime + usage.ru_stime, peak[0])
 
 
 def kiosk(*arguments: str) -> list[str]:
@@ -261,7 +286,11 @@ def record_take(folder: Path, seconds: float) -> dict:
                                      "--microphone", "synthetic", "--width", width, "--height", height, "--fps", fps,
                                      "--seconds", str(seconds))), "kiosk record")
     sidecar = only_clip(recordings).sidecar
+    # dropped_frames counts frames the encoder had no time for; a camera late for its tick skips it (as a webcam
+    # does), which shows only as fewer frames than the take's length holds.
+    ticks = int(sidecar.duration * float(fps)) + 1
     return {"recorded_seconds": sidecar.duration, "frames": sidecar.frames, "dropped_frames": sidecar.dropped_frames,
+            "camera_ticks_skipped": max(0, ticks - sidecar.frames),
             "measured_fps": sidecar.measured_fps, "ended_by": sidecar.ended_by,
             "recorder_cores": round(run.cpu_seconds / run.wall_seconds, 2), "load_average_before": round(load, 2)}
 
@@ -309,7 +338,8 @@ def table(report: dict) -> str:
         for name in ("alone", "while_transcribing"):
             figures = take[name]
             lines.append(f"Take {take['size']} {take['seconds']:g} s {name.replace('_', ' ')}: "
-                         f"{figures['dropped_frames']} dropped of {figures['frames']}, {figures['measured_fps']} fps, "
+                         f"{figures['dropped_frames']} dropped of {figures['frames']}, {figures['camera_ticks_skipped']} camera "
+                         f"ticks skipped, {figures['measured_fps']} fps, "
                          f"recorder {figures['recorder_cores']} cores")
         busy = take["transcriber"]
         lines.append(f"  transcriber meanwhile: {busy['cores_used']} cores, {busy['passes_started']} passes over "
