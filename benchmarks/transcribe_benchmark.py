@@ -251,6 +251,7 @@ class BusyTranscriber:
         self._stopping = threading.Event()
         self._child: subprocess.Popen | None = None
         self.runs: list[Run] = []
+        self.failure = ""
         self._thread = threading.Thread(target=self._loop, name="benchmark:transcriber")
 
     def start(self) -> None:
@@ -259,23 +260,32 @@ class BusyTranscriber:
     def _loop(self) -> None:
         while not self._stopping.is_set():
             run = run_measured(self._command, on_start=self._started)
+            self._child = None
             self.runs.append(run)
             if run.returncode != 0 and not self._stopping.is_set():
-                raise SystemExit(f"kiosk transcribe --background failed: {run.stderr.strip()[-2000:]}")
+                self.failure = run.stderr.strip()[-2000:]
+                return
 
     def _started(self, child: subprocess.Popen) -> None:
         self._child = child
         if self._stopping.is_set():
-            child.send_signal(signal.SIGTERM)
+            self._end(child)
+
+    def _end(self, child: subprocess.Popen) -> None:
+        # os.kill, not Popen.send_signal: that polls, and could reap the child before run_measured's wait4 does.
+        try:
+            os.kill(child.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass  # it had just finished
 
     def stop(self) -> None:
         self._stopping.set()
-        if self._child is not None and self._child.returncode is None:
-            try:
-                self._child.send_signal(signal.SIGTERM)
-            except ProcessLookupError:
-                pass  # it had just finished
+        child = self._child
+        if child is not None:
+            self._end(child)
         self._thread.join()
+        if self.failure:
+            raise SystemExit(f"kiosk transcribe --background failed: {self.failure}")
 
 
 def record_take(folder: Path, seconds: float) -> dict:
