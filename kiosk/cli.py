@@ -162,6 +162,8 @@ def _start_log(args) -> Path | None:
                "export": ((getattr(args, "export_recordings", None) or [None])[0], False),
                "check": (getattr(args, "check_recordings", None), False),
                "transcribe": ((getattr(args, "transcribe_recordings", None) or [None])[0], False)}
+    if getattr(args, "background", False):
+        return None  # the kiosk's own child: the kiosk writes the log (two writers could not rotate it safely)
     if args.command not in folders:
         return None  # `kiosk devices` looks, and leaves no trace
     folder, create = folders[args.command]

@@ -71,6 +71,7 @@ class Playback:
         self.sound_frames_sent = 0
         self.sound_rate = SOUND_RATE
         self._position = start
+        self._began: float | None = None  # the monotonic time the clip's 0 s was (or would have been) heard
         self._thread = threading.Thread(target=self._run, name=f"playback:{self.media.name}", daemon=True)
 
     def start(self) -> None:
@@ -87,6 +88,11 @@ class Playback:
 
     def is_playing(self) -> bool:
         return self._thread.is_alive() and not self._stopping.is_set()
+
+    def position(self) -> float:
+        """Seconds into the clip of what is heard now (from the speaker's clock, so a clip with no pictures too)."""
+        began = self._began
+        return self.start_at if began is None else max(self.start_at, time.monotonic() - began)
 
     def _run(self) -> None:
         problem = ""
@@ -109,6 +115,7 @@ class Playback:
                 self._opened(self.has_pictures)
             with self._speaker(sound) as speaker:
                 began = time.monotonic() + speaker.latency - self.start_at
+                self._began = began
                 if pictures is not None and not self._show_pictures(container, pictures, began):
                     return ""
                 # The sound may run on past the last picture (or be all there is): let it finish.
@@ -118,6 +125,13 @@ class Playback:
     def _show_pictures(self, container, stream, began: float) -> bool:
         """Each picture when it is due; False when stopped meanwhile."""
         first = stream.start_time * stream.time_base if stream.start_time is not None else 0.0
+        if self.start_at > 0:
+            # To the key frame before the point, rather than decoding every picture up to it: the panel's transcript
+            # editor plays from a caption near the end of a 90-second clip.
+            try:
+                container.seek(int((self.start_at + first) / stream.time_base), stream=stream)
+            except av.FFmpegError:
+                pass  # not seekable: the pictures before the point are decoded and passed over below
         last_shown = 0.0
         for frame in container.decode(stream):
             if self._stopping.is_set():

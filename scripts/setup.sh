@@ -16,7 +16,7 @@ packages=(
   fonts-dejavu-core
 )
 if (( with_tests )); then
-  packages+=(pulseaudio ffmpeg xvfb chromium strace espeak-ng)
+  packages+=(pulseaudio ffmpeg xvfb chromium strace espeak-ng)  # espeak-ng: synthetic speech for transcripts
 fi
 
 missing=()

@@ -30,6 +30,9 @@ def test_record_and_recover_make_no_network_connection(tmp_path):
     assert _traced(tmp_path, *kiosk, "record", "--seconds", "1", "--camera", "synthetic", "--microphone", "synthetic",
                    "--recordings", str(recordings), "--width", "320", "--height", "240") == []
     assert _traced(tmp_path, *kiosk, "recover", "--recordings", str(recordings)) == []
+    # The speech model is loaded from the package the transcripts extra installs: no hub is asked.
+    assert _traced(tmp_path, *kiosk, "transcribe", "--recordings", str(recordings)) == []
+    assert '"transcript": "none"' in next(recordings.glob("*/*.json")).read_text()  # it ran: a sine is no speech
     assert _traced(tmp_path, *kiosk, "--recordings", str(recordings), "devices") == []
 
 

@@ -302,6 +302,39 @@ WELSH = {
     "the camera and microphone are already being changed.": "mae'r camera a'r meicroffon eisoes yn cael eu newid.",
     "The camera and microphone are being changed. Please try again in a moment.":
         "Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.",
+    "Transcript": "Trawsgrifiad",
+    "Read or correct the chosen clip's transcript": "Darllen neu gywiro trawsgrifiad y clip a ddewiswyd",
+    "The clip, playing": "Y clip, yn chwarae",
+    "Captions, in the order they are heard": "Capsiynau, yn y drefn y cânt eu clywed",
+    "Play the clip from its start": "Chwarae'r clip o'r dechrau",
+    "New caption here": "Capsiwn newydd yma",
+    "Start a new caption where the clip is now": "Dechrau capsiwn newydd lle mae'r clip nawr",
+    "Back to the clips, without saving": "Yn ôl i'r clipiau, heb gadw",
+    "Save the transcript": "Cadw'r trawsgrifiad",
+    "Reading the transcript…": "Yn darllen y trawsgrifiad…",
+    "Saved. The transcript is marked as edited.": "Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i olygu.",
+    "The transcript file could not be read (%1). Saving writes a new one.":
+        "Nid oedd modd darllen ffeil y trawsgrifiad (%1). Bydd cadw yn ysgrifennu un newydd.",
+    "No transcript yet: type what is said. Tap New caption here as the clip plays to start another.":
+        "Dim trawsgrifiad eto: teipiwch beth sy'n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i'r clip chwarae "
+        "i ddechrau un arall.",
+    "no Welsh speech model": "dim model lleferydd Cymraeg",
+    "no speech was heard": "ni chlywyd unrhyw leferydd",
+    "the clip's sound could not be read": "nid oedd modd darllen sain y clip",
+    "automatic transcript": "trawsgrifiad awtomatig",
+    "edited transcript": "trawsgrifiad wedi'i olygu",
+    "no transcript: %1": "dim trawsgrifiad: %1",
+    "transcripts are off": "mae trawsgrifiadau i ffwrdd",
+    "transcript: waiting": "trawsgrifiad: yn aros",
+    "Play from %1": "Chwarae o %1",
+    "Caption from %1 to %2": "Capsiwn o %1 i %2",
+    "Caption now playing": "Y capsiwn sy'n chwarae nawr",
+    "Transcripts are off in the event's settings.": "Mae trawsgrifiadau wedi'u diffodd yng ngosodiadau'r digwyddiad.",
+    "it stopped unexpectedly": "fe stopiodd yn annisgwyl",
+    "Transcripts are off.": "Mae trawsgrifiadau wedi'u diffodd.",
+    "exit code %1": "cod gadael %1",
+    "Transcription did not finish (%1); it is tried again after the next Keep.":
+        "Ni orffennodd y trawsgrifio (%1); caiff ei geisio eto ar ôl y Cadw nesaf.",
 }
 
 

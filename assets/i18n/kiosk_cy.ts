@@ -122,22 +122,22 @@
 <context>
     <name>ClipListModel</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="50" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="54" />
         <source>consent not chosen</source>
         <translation>caniatâd heb ei ddewis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="52" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="56" />
         <source>consent: %1</source>
         <translation>caniatâd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="60" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="64" />
         <source>recovered after a crash</source>
         <translation>wedi'i adfer ar ôl chwalfa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="62" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="66" />
         <source>not reviewed</source>
         <translation>heb ei wylio'n ôl</translation>
     </message>
@@ -145,70 +145,80 @@
 <context>
     <name>ClipsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="114" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="133" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="157" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="205" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="188" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="270" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="171" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="202" />
         <source>%1 of %2 clips shown</source>
         <translation>Yn dangos %1 o %2 clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="202" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="267" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="203" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="268" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="208" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="273" />
         <source>Clips, newest first</source>
         <translation>Clipiau, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="209" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="274" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="210" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="275" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="210" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="275" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="211" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="276" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="211" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="276" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="212" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="277" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="212" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="277" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="278" />
+        <source>Transcript</source>
+        <translation>Trawsgrifiad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="278" />
+        <source>Read or correct the chosen clip's transcript</source>
+        <translation>Darllen neu gywiro trawsgrifiad y clip a ddewiswyd</translation>
     </message>
 </context>
 <context>
@@ -469,42 +479,42 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="117" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="117" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="117" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
         <source>Withdraw</source>
         <translation>Tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="120" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="121" />
         <source>Show the page: %1</source>
         <translation>Dangos y dudalen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="121" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="122" />
         <source>Back to kiosk</source>
         <translation>Yn ôl i'r ciosg</translation>
     </message>
@@ -512,32 +522,32 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="309" />
+        <location filename="../../kiosk/ui/controller.py" line="317" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="312" />
+        <location filename="../../kiosk/ui/controller.py" line="320" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="314" />
+        <location filename="../../kiosk/ui/controller.py" line="322" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="315" />
+        <location filename="../../kiosk/ui/controller.py" line="323" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="361" />
+        <location filename="../../kiosk/ui/controller.py" line="385" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="371" />
+        <location filename="../../kiosk/ui/controller.py" line="393" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
@@ -568,17 +578,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="418" />
+        <location filename="../../kiosk/ui/widgets.py" line="408" />
         <source>Shift: next letter in capitals</source>
         <translation>Shift: y llythyren nesaf mewn priflythyren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="420" />
+        <location filename="../../kiosk/ui/widgets.py" line="410" />
         <source>Space</source>
         <translation>Bwlch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="421" />
+        <location filename="../../kiosk/ui/widgets.py" line="411" />
         <source>Delete last character</source>
         <translation>Dileu'r nod olaf</translation>
     </message>
@@ -586,7 +596,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="154" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="157" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -1262,22 +1272,22 @@
 <context>
     <name>TakeRunner</name>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="55" />
+        <location filename="../../kiosk/ui/take_runner.py" line="51" />
         <source>The camera and microphone are being changed. Please try again in a moment.</source>
         <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="57" />
+        <location filename="../../kiosk/ui/take_runner.py" line="53" />
         <source>Recording is not possible right now. Please ask a facilitator for help.</source>
         <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="123" />
+        <location filename="../../kiosk/ui/take_runner.py" line="117" />
         <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
         <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="129" />
+        <location filename="../../kiosk/ui/take_runner.py" line="124" />
         <source>No camera: only your voice is being recorded.</source>
         <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>
@@ -1313,6 +1323,205 @@
         <location filename="../../kiosk/ui/screens/thanks.py" line="77" />
         <source>Done</source>
         <translation>Gorffen</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptEditor</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="121" />
+        <source>Sound only: no camera was working.</source>
+        <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="294" />
+        <source>Caption now playing</source>
+        <translation>Y capsiwn sy'n chwarae nawr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="349" />
+        <source>Transcript</source>
+        <translation>Trawsgrifiad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="360" />
+        <source>The clip, playing</source>
+        <translation>Y clip, yn chwarae</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="361" />
+        <source>Captions, in the order they are heard</source>
+        <translation>Capsiynau, yn y drefn y cânt eu clywed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="362" />
+        <source>Play</source>
+        <translation>Chwarae</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="362" />
+        <source>Play the clip from its start</source>
+        <translation>Chwarae'r clip o'r dechrau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="363" />
+        <source>Stop</source>
+        <translation>Stopio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="363" />
+        <source>Stop playing</source>
+        <translation>Stopio chwarae</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="364" />
+        <source>New caption here</source>
+        <translation>Capsiwn newydd yma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="365" />
+        <source>Start a new caption where the clip is now</source>
+        <translation>Dechrau capsiwn newydd lle mae'r clip nawr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="366" />
+        <source>Keyboard</source>
+        <translation>Bysellfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="366" />
+        <source>Show or hide the keyboard</source>
+        <translation>Dangos neu guddio'r bysellfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="367" />
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="367" />
+        <source>Back to the clips, without saving</source>
+        <translation>Yn ôl i'r clipiau, heb gadw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="368" />
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="368" />
+        <source>Save the transcript</source>
+        <translation>Cadw'r trawsgrifiad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="375" />
+        <source>Reading the transcript…</source>
+        <translation>Yn darllen y trawsgrifiad…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="377" />
+        <source>Saving…</source>
+        <translation>Yn cadw…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="378" />
+        <source>Saved. The transcript is marked as edited.</source>
+        <translation>Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i olygu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="379" />
+        <source>Not saved: %1</source>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="382" />
+        <source>The transcript file could not be read (%1). Saving writes a new one.</source>
+        <translation>Nid oedd modd darllen ffeil y trawsgrifiad (%1). Bydd cadw yn ysgrifennu un newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="385" />
+        <source>No transcript yet: type what is said. Tap New caption here as the clip plays to start another.</source>
+        <translation>Dim trawsgrifiad eto: teipiwch beth sy'n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i'r clip chwarae i ddechrau un arall.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionService</name>
+    <message>
+        <location filename="../../kiosk/ui/transcription.py" line="67" />
+        <source>Transcripts are off in the event's settings.</source>
+        <translation>Mae trawsgrifiadau wedi'u diffodd yng ngosodiadau'r digwyddiad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/transcription.py" line="142" />
+        <source>it stopped unexpectedly</source>
+        <translation>fe stopiodd yn annisgwyl</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/transcription.py" line="144" />
+        <source>Transcripts are off.</source>
+        <translation>Mae trawsgrifiadau wedi'u diffodd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/transcription.py" line="147" />
+        <source>exit code %1</source>
+        <translation>cod gadael %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/transcription.py" line="162" />
+        <source>Transcription did not finish (%1); it is tried again after the next Keep.</source>
+        <translation>Ni orffennodd y trawsgrifio (%1); caiff ei geisio eto ar ôl y Cadw nesaf.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcripts</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="22" />
+        <source>no Welsh speech model</source>
+        <translation>dim model lleferydd Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="23" />
+        <source>no speech was heard</source>
+        <translation>ni chlywyd unrhyw leferydd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="24" />
+        <source>the clip's sound could not be read</source>
+        <translation>nid oedd modd darllen sain y clip</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="31" />
+        <source>automatic transcript</source>
+        <translation>trawsgrifiad awtomatig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="33" />
+        <source>edited transcript</source>
+        <translation>trawsgrifiad wedi'i olygu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="36" />
+        <source>no transcript: %1</source>
+        <translation>dim trawsgrifiad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="38" />
+        <source>transcripts are off</source>
+        <translation>mae trawsgrifiadau i ffwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="39" />
+        <source>transcript: waiting</source>
+        <translation>trawsgrifiad: yn aros</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="87" />
+        <source>Play from %1</source>
+        <translation>Chwarae o %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="89" />
+        <source>Caption from %1 to %2</source>
+        <translation>Capsiwn o %1 i %2</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,36 @@ def wait_until(condition, timeout_ms: int = 15_000, step_ms: int = 20) -> None:
         waited += step_ms
 
 
+SAID = ("What I'm learning today is that the best ideas come from listening first,",
+        "and from the people who use a service, not only those who run it.",
+        "Next, I will ask our volunteers what they would do differently.")
+
+
+def show_transcript_editor(c, panel, shot) -> None:
+    """The first clip's transcript (as a facilitator corrected it) in the editor, playing; then a caption tapped."""
+    from kiosk.transcripts import save_edited
+    from kiosk.transcripts.vtt import Cue, wrap
+
+    clips = panel.clips_page
+    clip = next(clip for clip in c.store.list().clips if clip.code == clips.selected_row().code)
+    length = clip.sidecar.duration / len(SAID)
+    save_edited(c.store, clip, [Cue(n * length, (n + 1) * length, wrap(text)) for n, text in enumerate(SAID)])
+    clips.stop_playback()
+    clips.refresh.click()
+    wait_until(lambda: clips.model.rowCount() > 0 and clips.model.rows[0].transcript == "edited")
+    clips.select_row(0)
+    clips.transcript.click()
+    editor = clips.editor
+    wait_until(lambda: editor.state == "editing")
+    editor.rows[1].time.click()  # plays from the second caption, which shows under the picture
+    wait_until(lambda: editor.video.frames_shown > 3 and editor.now_caption.text() != "")
+    shot("14b-panel-transcript")
+    editor.rows[1].text.setFocus()  # a tapped caption brings the keyboard up in the picture's place
+    wait_until(lambda: editor.keyboard.isVisible())
+    shot("14c-panel-transcript-keyboard")
+    editor.back.click()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", default="1366x768")
@@ -123,6 +153,7 @@ def main() -> int:
             panel.clips_page.play.click()
             wait_until(lambda: panel.clips_page.video.frames_shown > 3)
             shot("14-panel-clips")
+            show_transcript_editor(c, panel, shot)
             panel.show_page("withdraw")
             panel.withdraw_page.code_field.setText(c.store.list().clips[0].code)
             panel.withdraw_page.find_button.click()

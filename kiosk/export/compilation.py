@@ -1,15 +1,20 @@
-"""A card's compilation: a title card with silent sound, then its clips in order, re-encoded into one MP4."""
+"""A card's compilation: a title card with silent sound, then its clips in order, re-encoded into one MP4, with the
+clips' transcripts as a mov_text subtitle track at the times the clips sit in it."""
 
 from __future__ import annotations
 
+import struct
 import threading
 import unicodedata
 from fractions import Fraction
 from pathlib import Path
+from typing import Sequence
 
 import av
 import cv2
 import numpy as np
+
+from kiosk.transcripts.vtt import Cue, shifted
 
 MILLISECONDS = Fraction(1, 1000)
 AUDIO_RATE = 48000
@@ -17,6 +22,18 @@ AAC_FRAME = 1024
 TITLE_SECONDS = 3.0
 TITLE_FPS = 25
 SOUND_ONLY = ("", "Sound only", "", "", "Sain yn unig")
+# FFmpeg's mov_text encoder makes the track's sample description (the tx3g box: font, colours, placement) from an
+# ASS header when the stream is opened. Only that is taken from it: the samples themselves are built here
+# (a 2-byte big-endian length, then the UTF-8 text), since its encoder reads ASS markup ("{\...}", "\N") in the
+# text, and a transcript's words are never markup.
+SUBTITLE_HEADER = (
+    "[Script Info]\nScriptType: v4.00+\nPlayResX: 384\nPlayResY: 288\n\n[V4+ Styles]\n"
+    "Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, "
+    "Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, "
+    "MarginV, Encoding\nStyle: Default,Arial,16,&Hffffff,&Hffffff,&H0,&H0,0,0,0,0,100,100,0,0,1,1,0,2,10,10,10,0\n\n"
+    "[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+).encode("ascii")
+MAX_SAMPLE_TEXT = 0xFFFF  # bytes a mov_text sample's length field can count
 
 
 class CompilationError(Exception):
@@ -69,13 +86,19 @@ def _fit(image: np.ndarray, width: int, height: int) -> np.ndarray:
 class _Output:
     """The compilation being written: video at millisecond times, and sound kept level with it by silence."""
 
-    def __init__(self, path: Path, width: int, height: int) -> None:
+    def __init__(self, path: Path, width: int, height: int, subtitles: bool = False) -> None:
         self.container = av.open(str(path), "w", format="mp4", options={"movflags": "+faststart"})
         self.video = self.container.add_stream("libx264", rate=30, options={"preset": "veryfast", "crf": "23"})
         self.video.width, self.video.height, self.video.pix_fmt = width, height, "yuv420p"
         self.video.time_base = self.video.codec_context.time_base = MILLISECONDS
         self.audio = self.container.add_stream("aac", rate=AUDIO_RATE, layout="mono")
         self.audio.bit_rate = 128_000
+        self.subtitles = None
+        if subtitles:
+            self.subtitles = self.container.add_stream("mov_text")
+            self.subtitles.codec_context.subtitle_header = SUBTITLE_HEADER
+            self.subtitles.time_base = MILLISECONDS
+        self.last_subtitle_end = 0
         self.width, self.height = width, height
         self.last_pts = -1
         self.samples = np.zeros(0, np.float32)  # waiting to fill a whole AAC frame
@@ -108,6 +131,22 @@ class _Output:
         self.written_samples += len(block)
         self.container.mux(self.audio.encode(frame))
 
+    def captions(self, cues: Sequence[Cue], start_ms: int, end_ms: int) -> None:
+        """One clip's cues, already shifted to where it sits, kept inside [start_ms, end_ms) and in order; the
+        muxer fills the time between cues with empty samples."""
+        for cue in cues:
+            start = max(int(round(cue.start * 1000)), start_ms, self.last_subtitle_end)
+            end = min(int(round(cue.end * 1000)), end_ms)
+            data = cue.text.encode("utf-8")[:MAX_SAMPLE_TEXT].decode("utf-8", "ignore").encode("utf-8")
+            if end <= start or not data:
+                continue
+            packet = av.Packet(struct.pack(">H", len(data)) + data)
+            packet.stream, packet.time_base = self.subtitles, MILLISECONDS
+            packet.pts = packet.dts = start
+            packet.duration = end - start
+            self.container.mux(packet)
+            self.last_subtitle_end = end
+
     def close(self, end_ms: int) -> None:
         self.sound(np.zeros(0, np.float32), end_ms)
         if len(self.samples):
@@ -126,21 +165,28 @@ def _size_of(clip: Path) -> tuple[int, int]:
 
 
 def make_compilation(title: tuple[str, ...], clips: list[Path], target: Path,
-                     cancel: threading.Event | None = None) -> None:
-    """Writes `target` (via a temporary file, so a cancelled or failed one leaves nothing half-made)."""
+                     cancel: threading.Event | None = None, captions: Sequence[Sequence[Cue]] = ()) -> None:
+    """Writes `target` (via a temporary file, so a cancelled or failed one leaves nothing half-made).
+
+    `captions` holds each clip's cues (times from the clip's start), in the order of `clips`; when any clip has
+    some, the compilation gets a subtitle track, else none.
+    """
     partial = target.with_name(f".{target.name}.part.mp4")
     try:
         width, height = _size_of(clips[0])
-        output = _Output(partial, width, height)
+        output = _Output(partial, width, height, subtitles=any(captions))
         try:
             image = title_image(title, width, height)
             for index in range(int(TITLE_SECONDS * TITLE_FPS)):
                 output.picture(image, index * 1000 // TITLE_FPS)
             offset = int(TITLE_SECONDS * 1000)
-            for clip in clips:
+            for number, clip in enumerate(clips):
                 if cancel is not None and cancel.is_set():
                     raise CompilationError("it was cancelled")
-                offset = _append(output, clip, offset)
+                end = _append(output, clip, offset)
+                if output.subtitles is not None and number < len(captions):
+                    output.captions(shifted(captions[number], offset / 1000), offset, end)
+                offset = end
             output.close(offset)
         except BaseException:
             output.container.close()

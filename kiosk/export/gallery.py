@@ -1,7 +1,12 @@
-"""index.html: the record as one self-contained page that plays from a USB stick, with no server or network."""
+"""index.html: the record as one self-contained page that plays from a USB stick, with no server or network.
+
+Its players show each clip's captions and a search box finds clips by the words spoken, all from text the page
+carries: a `file://` page cannot fetch the .vtt files beside the clips (see PLAY_IN_PLACE).
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -9,6 +14,9 @@ from urllib.parse import quote
 
 from kiosk.atomic import write_atomically
 from kiosk.export.manifest import ExportedClip
+from kiosk.transcripts.vtt import to_vtt
+
+LANGUAGE_NAMES = {"en": "English", "cy": "Cymraeg"}
 
 STYLE = """
 *{box-sizing:border-box}
@@ -31,13 +39,27 @@ figcaption{padding:.6rem .8rem}
 .meta{font-size:.9rem;color:#444}
 .prompt{margin:.3rem 0 0}
 .compilation{font-size:.95rem}
-@media (prefers-color-scheme:dark){body{background:#121212;color:#eee}figure,nav a{background:#1e1e1e;border-color:#333}.meta,.cy{color:#bbb}}
+[hidden]{display:none!important}
+.search{margin:.75rem 0 0}
+.search label{display:block;font-weight:bold;margin-bottom:.25rem}
+.search input{width:min(100%,32rem);font:inherit;padding:.45rem .7rem;border:2px solid #555;border-radius:.4rem}
+.search input:focus-visible{outline:3px solid #ffbf47;outline-offset:1px}
+.found{margin:.3rem 0 0}
+.no-match{font-weight:bold}
+.transcript{margin:.4rem 0 0;font-size:.95rem}
+.transcript summary{cursor:pointer}
+.transcript summary:focus-visible{outline:3px solid #ffbf47}
+.transcript p{margin:.3rem 0 0}
+@media (prefers-color-scheme:dark){body{background:#121212;color:#eee}figure,nav a,.search input{background:#1e1e1e;border-color:#333;color:inherit}.meta,.cy{color:#bbb}}
 """
 
 
 # A clip is a picture that becomes a player when tapped: a page of 200 <video> elements takes a second to
 # build even with preload="none", a page of 200 pictures does not. Without script, the link opens the clip.
+# Its captions reach the player as a Blob URL made from the WebVTT text in the page: Chromium refuses a
+# <track src="clip.vtt"> on a file:// page (each file: URL is its own origin), and a gallery is opened from a stick.
 PLAY_IN_PLACE = """
+const captions = JSON.parse(document.getElementById('captions').textContent);
 document.addEventListener('click', event => {
   const link = event.target.closest('a.play');
   if (!link) return;
@@ -46,9 +68,41 @@ document.addEventListener('click', event => {
   video.controls = true; video.playsInline = true; video.preload = 'auto'; video.src = link.getAttribute('href');
   const poster = link.querySelector('img');
   if (poster) video.poster = poster.getAttribute('src');
+  const caption = captions[link.closest('figure').dataset.clip];
+  if (caption) {
+    const track = document.createElement('track');
+    track.kind = 'captions'; track.srclang = caption.lang; track.label = caption.label; track.default = true;
+    track.src = URL.createObjectURL(new Blob([caption.vtt], {type: 'text/vtt'}));
+    video.appendChild(track);
+  }
   link.replaceWith(video);
   video.play().catch(() => {});
   video.focus();
+});
+"""
+
+# Words are compared without case or accents, so "wyr" finds "ŵyr"; every word typed must be in the clip's
+# transcript, prompt, time or card. The box is shown only where script runs, since it does nothing without.
+SEARCH = """
+const search = document.querySelector('form.search');
+const fold = text => text.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase();
+const items = [...document.querySelectorAll('.clips > li')].map(item => ({item,
+  text: fold(item.closest('section').querySelector('h2').textContent + ' ' + item.textContent)}));
+const found = document.getElementById('found'), noMatch = document.getElementById('no-match');
+search.hidden = false;
+search.addEventListener('submit', event => event.preventDefault());
+search.querySelector('input').addEventListener('input', event => {
+  const words = fold(event.target.value).split(/\\s+/).filter(Boolean);
+  let shown = 0;
+  for (const {item, text} of items) {
+    item.hidden = !words.every(word => text.includes(word));
+    if (!item.hidden) shown += 1;
+  }
+  document.querySelectorAll('main section').forEach(section => {
+    section.hidden = !section.querySelector('.clips > li:not([hidden])');
+  });
+  found.textContent = !words.length ? '' : shown === 1 ? '1 clip matches' : shown + ' clips match';
+  noMatch.hidden = !(words.length && shown === 0);
 });
 """
 
@@ -71,18 +125,43 @@ def _minutes(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+def _transcript_language(clip: ExportedClip) -> str:
+    return clip.transcript_language or clip.language or "en"
+
+
 def _figure(clip: ExportedClip) -> str:
     picture = (f'<img src="{_src(clip.thumbnail)}" alt="" loading="lazy" width="480" height="270">'
                if clip.thumbnail else "")
     what = f"Play the clip from {escape(clip.time)}, {escape(clip.card_label_en)}, {_minutes(clip.duration)}"
     prompt = f'<p class="prompt" lang="{escape(clip.language or "en")}">{escape(clip.prompt)}</p>' if clip.prompt else ""
+    transcript = (f'<details class="transcript"><summary>Transcript <span class="cy" lang="cy">/ Trawsgrifiad</span>'
+                  f'</summary><p lang="{escape(_transcript_language(clip))}">{escape(clip.transcript)}</p></details>'
+                  if clip.cues else "")
     return (
-        f'<li><figure id="clip-{escape(clip.id)}">'
+        f'<li><figure id="clip-{escape(clip.id)}" data-clip="{escape(clip.id)}">'
         f'<a class="play" href="{_src(clip.video)}" aria-label="{what}">{picture}<span>▶ Play</span></a>'
         f'<figcaption><div class="meta"><time datetime="{escape(clip.started_at)}">{escape(clip.date)} '
         f'{escape(clip.time)}</time> · {escape(clip.card_label_en)} · {_minutes(clip.duration)}</div>{prompt}'
-        f'</figcaption></figure></li>'
+        f'{transcript}</figcaption></figure></li>'
     )
+
+
+def _captions_block(clips: list[ExportedClip]) -> str:
+    """Each clip's WebVTT, as JSON inside the page: "<", ">" and "&" written as \\u escapes, so no text in it can
+    end the script element ("</script") or open a comment in it."""
+    captions = {clip.id: {"vtt": to_vtt(clip.cues), "lang": _transcript_language(clip),
+                          "label": LANGUAGE_NAMES.get(_transcript_language(clip), _transcript_language(clip))}
+                for clip in clips if clip.cues}
+    text = json.dumps(captions, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/json" id="captions">{text}</script>'
+
+
+SEARCH_FORM = (
+    '<form class="search" role="search" hidden><label for="search">Find clips by the words spoken, the prompt or '
+    'the card</label><input id="search" type="search" autocomplete="off" spellcheck="false" '
+    'aria-describedby="found"><p class="found meta" id="found" aria-live="polite"></p></form>'
+)
 
 
 def gallery_html(event: str, exported_at: str, cards: list[CardHeading], clips: list[ExportedClip]) -> str:
@@ -99,13 +178,17 @@ def gallery_html(event: str, exported_at: str, cards: list[CardHeading], clips: 
         sections.append(f'<section id="card-{escape(card.id)}" style="--colour:{escape(card.colour)}">'
                         f'<h2>{escape(card.label_en)}{welsh}</h2>{compilation}<ul class="clips">{items}</ul></section>')
     empty = "" if clips else "<p>No clips are in this record.</p>"
+    no_match = '<p class="no-match" id="no-match" hidden>No clip matches these words.</p>'
+
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         f'<title>{escape(event)}: the record of the day</title><style>{STYLE}</style></head><body>'
         f'<header><h1>{escape(event)}</h1><p class="meta">{len(clips)} clips in their own voices · '
-        f'exported {escape(exported_at[:16].replace("T", " "))}</p><nav><ul>{nav}</ul></nav></header>'
-        f'<main>{empty}{"".join(sections)}</main><script>{PLAY_IN_PLACE}</script></body></html>\n'
+        f'exported {escape(exported_at[:16].replace("T", " "))}</p>{SEARCH_FORM if clips else ""}'
+        f'<nav><ul>{nav}</ul></nav></header>'
+        f'<main>{empty}{no_match}{"".join(sections)}</main>{_captions_block(clips)}'
+        f'<script>{PLAY_IN_PLACE}{SEARCH if clips else ""}</script></body></html>\n'
     )
 
 

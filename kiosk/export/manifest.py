@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.atomic import write_atomically
+from kiosk.transcripts.vtt import Cue, plain_text
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,14 @@ class ExportedClip:
     sha256: str
     width: int
     height: int
+    transcript_status: str = ""  # as the record holds it: "auto", "edited", "none", or "" (no transcript in it)
+    transcript_language: str = ""
+    captions: str = ""  # the .vtt beside the video, or ""
+    cues: tuple[Cue, ...] = ()  # what the .vtt holds (the gallery carries them; the manifests their plain text)
+
+    @property
+    def transcript(self) -> str:
+        return plain_text(self.cues)
 
     @property
     def date(self) -> str:
@@ -46,7 +55,7 @@ class ExportedClip:
 
 CSV_COLUMNS = ("id", "card", "card_label_en", "card_label_cy", "date", "time", "started_at", "duration_seconds",
                "prompt", "language", "consent_scope", "event", "recovered", "reviewed", "video", "thumbnail",
-               "sidecar", "width", "height", "sha256")
+               "sidecar", "width", "height", "sha256", "transcript_status", "transcript", "captions")
 
 
 def _cell(value) -> str:
@@ -66,13 +75,20 @@ def manifest_csv(clips: list[ExportedClip]) -> bytes:
             clip.id, clip.card, clip.card_label_en, clip.card_label_cy, clip.date, clip.time, clip.started_at,
             f"{clip.duration:.1f}", clip.prompt, clip.language, clip.consent_scope, clip.event,
             "yes" if clip.recovered else "no", "yes" if clip.reviewed else "no", clip.video, clip.thumbnail,
-            clip.sidecar, clip.width, clip.height, clip.sha256,
+            clip.sidecar, clip.width, clip.height, clip.sha256, clip.transcript_status, clip.transcript, clip.captions,
         )])
     return buffer.getvalue().encode("utf-8-sig")
 
 
+def _described(clip: ExportedClip) -> dict:
+    described = asdict(clip)
+    del described["cues"]  # timed cues are the .vtt's business; a program reading the manifest gets the text
+    described["transcript"] = clip.transcript
+    return described
+
+
 def manifest_json(clips: list[ExportedClip], event: str, scope: str, exported_at: str) -> bytes:
-    data = {"event": event, "consent_scope": scope, "exported_at": exported_at, "clips": [asdict(c) for c in clips]}
+    data = {"event": event, "consent_scope": scope, "exported_at": exported_at, "clips": [_described(c) for c in clips]}
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

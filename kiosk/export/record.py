@@ -7,6 +7,7 @@ the marker lists or an export of its own left there when it was cut short (kiosk
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
@@ -37,15 +38,18 @@ from kiosk.store.exported import (EXPORT_MARKER, MarkedCard, MarkedClip, MarkedC
 from kiosk.store.files import MAX_JSON_BYTES, NotAFile, is_regular, read_regular
 from kiosk.store.media import DamagedMedia, make_thumbnail, sha256
 from kiosk.store.withdraw import remember_export, share_withdrawals, withdrawn_clips
+from kiosk.transcripts import NONE, read_transcript
+from kiosk.transcripts.vtt import MAX_VTT_BYTES, Cue, parse_vtt, to_vtt
 
 Progress = Callable[[int, int, str], None]
 MEGABYTE = 1024 * 1024
-THUMBNAIL_ALLOWANCE = 100 * 1024  # bytes a thumbnail and a sidecar take, generously
+THUMBNAIL_ALLOWANCE = 100 * 1024  # bytes a thumbnail, a sidecar and a transcript take, generously
 SPARE = 20 * MEGABYTE  # manifests, gallery, and room for the file system itself
 # Clips copied at once. Checking a clip's hash is the costly part, so with two under way one hashes while the
 # other writes or waits for its fsync, and on two cores both hash at once.
 COPIERS = 2
 MAX_THUMBNAIL_BYTES = 16 * MEGABYTE
+UNREADABLE_TRANSCRIPT = "its transcript could not be read"
 
 
 class ExportError(Exception):
@@ -193,13 +197,17 @@ def refresh(folder: Path) -> None:
         if label is None:
             label = CardHeading(sidecar.perspective, sidecar.perspective, "", "#263238")
             headings.append(label)
+        cues = captions_in_record(folder, entry)
+        status = sidecar.transcript if cues or sidecar.transcript == NONE else ""
         clips.append(ExportedClip(
             id=clip_id, card=sidecar.perspective, card_label_en=label.label_en, card_label_cy=label.label_cy,
             started_at=sidecar.started_at, duration=sidecar.duration, prompt=sidecar.prompt,
             language=sidecar.language, consent_scope=sidecar.consent_scope, event=sidecar.event,
             recovered=sidecar.recovered, reviewed=sidecar.reviewed, video=entry.video,
             thumbnail=entry.thumbnail, sidecar=entry.sidecar, sha256=sidecar.sha256,
-            width=sidecar.width, height=sidecar.height,
+            width=sidecar.width, height=sidecar.height, transcript_status=status,
+            transcript_language=(sidecar.transcript_language or sidecar.language) if cues else "",
+            captions=entry.captions if cues else "", cues=cues,
         ))
     clips.sort(key=lambda clip: (datetime.fromisoformat(clip.started_at), clip.id))
     compiled = {card: compilation.file for card, compilation in marker.compilations.items()}
@@ -207,6 +215,17 @@ def refresh(folder: Path) -> None:
     write_manifests(folder, clips, marker.event, marker.scope, marker.exported_at)
     write_gallery(folder, gallery_html(marker.event, marker.exported_at, headings, clips))
     remove_empty_folders(folder)
+
+
+def captions_in_record(folder: Path, entry: MarkedClip) -> tuple[Cue, ...]:
+    """The cues of the clip's .vtt in the record; () when it has none or it cannot be read (it is on a stick that
+    anyone may have changed, so it is read like everything else there: no link, limited in size, checked)."""
+    if not entry.captions:
+        return ()
+    try:
+        return parse_vtt(read_regular(path_in(folder, entry.captions), MAX_VTT_BYTES).decode("utf-8"))
+    except (OSError, ValueError):
+        return ()
 
 
 def name_in_record(candidate: Candidate) -> str:
@@ -225,6 +244,32 @@ def _paths(dest: Path, candidate: Candidate) -> tuple[Path, Path, Path]:
     """The clip's video, sidecar and thumbnail in the record."""
     folder, name = dest / "clips" / candidate.clip.sidecar.perspective, name_in_record(candidate)
     return folder / f"{name}.mp4", folder / f"{name}.json", folder / f"{name}.jpg"
+
+
+def _write_captions(dest: Path, entry: MarkedClip, cues: tuple[Cue, ...]) -> None:
+    """The clip's .vtt in the record, made again from the parsed cues (never a copy of a file from outside), or
+    removed when the clip has no transcript now; rewritten only when it changed, to spare the stick."""
+    relative = f"clips/{entry.card}/{entry.name}.vtt"
+    if not cues:
+        remove(dest, relative)
+        return
+    target, content = path_in(dest, relative), to_vtt(cues).encode("utf-8")
+    try:
+        if read_regular(target, MAX_VTT_BYTES) == content:
+            return
+    except (OSError, ValueError):
+        pass  # none yet, or not a file the kiosk wrote: written anew
+    write_atomically(target, content)
+
+
+def _captions_hash(ids: list[str], captions: list[tuple[Cue, ...]]) -> str:
+    """What a compilation's subtitles are made of, in brief: "" when none of its clips has a transcript."""
+    if not any(captions):
+        return ""
+    digest = hashlib.sha256()
+    for clip_id, cues in zip(ids, captions):
+        digest.update(f"{clip_id}\n{to_vtt(cues)}\0".encode("utf-8"))
+    return digest.hexdigest()
 
 
 def _waiting(video: Path) -> Path:
@@ -489,9 +534,13 @@ class _Job:
         # The consent checked is the narrowest any copy holds (selection), whichever copy's bytes were good.
         exported = replace(source.sidecar, withdrawal_code="", media=video.name,
                            consent_scope=candidate.clip.sidecar.consent_scope)
+        cues = self._transcript_of(source)
+        if cues is None:
+            exported = replace(exported, transcript=NONE, transcript_reason=UNREADABLE_TRANSCRIPT)
         write_atomically(sidecar_file, exported.to_json())
         entry = MarkedClip(candidate.clip.sidecar.perspective, name_in_record(candidate), source.sidecar.sha256,
-                           size, mtime_ns)
+                           size, mtime_ns, has_captions=bool(cues))
+        _write_captions(dest, entry, cues or ())
         make = None
         if copying is not None or not is_regular(thumbnail):
             try:
@@ -499,6 +548,16 @@ class _Job:
             except (OSError, ValueError):  # none beside the clip, or a link or special file the kiosk never reads
                 make = (source.media_path, thumbnail)
         return entry, make
+
+    def _transcript_of(self, clip: Clip) -> tuple[Cue, ...] | None:
+        """The clip's cues (() for none), or None when its .vtt cannot be read: the clip goes without it."""
+        try:
+            return read_transcript(clip)
+        except (OSError, ValueError):
+            # Not the parser's reason: it may quote the file, and a transcript's words stay out of reports and logs.
+            self.notes.append(f"The transcript of {clip.sidecar.media} could not be read; the clip is exported "
+                              f"without it (open it in the facilitator panel's transcript editor and save it again).")
+            return None
 
     def _copy_first_good(self, candidate: Candidate, target: Path) -> tuple[Clip | None, list[str]]:
         """On a copier thread: the first of the clip's copies that checks out, and what was wrong with the others."""
@@ -541,7 +600,8 @@ class _Job:
             by_card.setdefault(entry.card, []).append(clip_id)
         made = []
         for number, (card_id, ids) in enumerate(by_card.items(), start=1):
-            compilation = MarkedCompilation(card_id, tuple(ids))
+            captions = [captions_in_record(dest, marker.clips[i]) for i in ids]
+            compilation = MarkedCompilation(card_id, tuple(ids), _captions_hash(ids, captions))
             target = path_in(dest, compilation.file)
             if marker.compilations.get(card_id) == compilation and is_regular(target):
                 made.append(target)
@@ -556,7 +616,8 @@ class _Job:
                 title = title_for(card_id, "")
             self.progress(number, len(by_card), f"compilation for {card_id}: {len(ids)} clips")
             try:
-                make_compilation(title, [path_in(dest, marker.clips[i].video) for i in ids], target, self.cancel)
+                make_compilation(title, [path_in(dest, marker.clips[i].video) for i in ids], target, self.cancel,
+                                 captions)
             except CompilationError as error:
                 self.notes.append(f"The compilation for {card_id} could not be made ({error}).")
                 continue

@@ -23,9 +23,10 @@ EXPORT_MARKER = ".whose-shoes-export.json"
 MAX_MARKER_BYTES = 64 * 1024 * 1024  # about 100 000 clips
 # `<time>_<card>_<first 8 of the clip id>`: never the withdrawal code, since the record is shared.
 NAME = re.compile(r"(?P<stamp>\d{8}T\d{6})_(?P<card>[a-z][a-z0-9-]{0,31})_(?P<short_id>[0-9a-f]{8})")
-# What an export or withdrawal cut short may leave in clips/<card>/: the files themselves, a copy waiting under a
-# hidden name (.NAME.mp4.part) and an atomic write's temporary file (.NAME.json.XXXX.tmp).
-KIOSK_FILE = re.compile(rf"\.?(?P<name>{NAME.pattern})\.(?:mp4|json|jpg)(?:\.part|\.[a-z0-9_]+\.tmp)?")
+# What an export or withdrawal cut short may leave in clips/<card>/: the files themselves (the .vtt is the clip's
+# transcript), a copy waiting under a hidden name (.NAME.mp4.part) and an atomic write's temporary file
+# (.NAME.json.XXXX.tmp).
+KIOSK_FILE = re.compile(rf"\.?(?P<name>{NAME.pattern})\.(?:mp4|json|jpg|vtt)(?:\.part|\.[a-z0-9_]+\.tmp)?")
 COMPILATION_FILE = re.compile(r"\.?[a-z][a-z0-9-]{0,31}\.mp4(?:\.part\.mp4|\.[a-z0-9_]+\.tmp)?")
 # tempfile.mkdtemp's eight random letters after the zip's own name: where a zip is unpacked while it changes.
 STAGING_SUFFIX = re.compile(r"[a-z0-9_]{8}")
@@ -40,11 +41,12 @@ class MarkedClip:
     """One clip in the record, and what its copy was when written there (to notice a copy changed on the stick)."""
 
     card: str
-    name: str  # exported_name(): the clip's files are clips/<card>/<name>.mp4, .json and .jpg
+    name: str  # exported_name(): the clip's files are clips/<card>/<name>.mp4, .json, .jpg and .vtt
     sha256: str
     size: int = 0
     mtime_ns: int = 0
     has_thumbnail: bool = True
+    has_captions: bool = False  # its transcript is in the record as <name>.vtt
 
     @property
     def video(self) -> str:
@@ -59,12 +61,18 @@ class MarkedClip:
         return f"clips/{self.card}/{self.name}.jpg" if self.has_thumbnail else ""
 
     @property
+    def captions(self) -> str:
+        return f"clips/{self.card}/{self.name}.vtt" if self.has_captions else ""
+
+    @property
     def files(self) -> tuple[str, ...]:
-        return self.video, self.sidecar, f"clips/{self.card}/{self.name}.jpg"
+        # Every file the clip may have in the record, listed or not: a withdrawal takes them all.
+        return self.video, self.sidecar, f"clips/{self.card}/{self.name}.jpg", f"clips/{self.card}/{self.name}.vtt"
 
     def to_dict(self) -> dict:
         return {"card": self.card, "sha256": self.sha256, "video": self.video, "sidecar": self.sidecar,
-                "thumbnail": self.thumbnail, "files": list(self.files), "size": self.size, "mtime_ns": self.mtime_ns}
+                "thumbnail": self.thumbnail, "captions": self.captions, "files": list(self.files), "size": self.size,
+                "mtime_ns": self.mtime_ns}
 
     @classmethod
     def from_dict(cls, data) -> "MarkedClip":
@@ -73,8 +81,10 @@ class MarkedClip:
         if not is_card_id(card) or not match or match["folder"] != card or match["card"] != card:
             raise ValueError(f"{video!r} is not a clip of card {card!r}")
         entry = cls(card, match["name"], _get(data, "sha256", str), _get(data, "size", int, 0),
-                    _get(data, "mtime_ns", int, 0), bool(_get(data, "thumbnail", str, "")))
-        if _get(data, "sidecar", str) != entry.sidecar or _get(data, "thumbnail", str, "") not in ("", entry.thumbnail):
+                    _get(data, "mtime_ns", int, 0), bool(_get(data, "thumbnail", str, "")),
+                    bool(_get(data, "captions", str, "")))  # a marker from before transcripts has no captions
+        if _get(data, "sidecar", str) != entry.sidecar or _get(data, "thumbnail", str, "") not in ("", entry.thumbnail) \
+                or _get(data, "captions", str, "") not in ("", entry.captions):
             raise ValueError(f"the files of {video!r} are not where an export puts them")
         return entry
 
@@ -83,6 +93,7 @@ class MarkedClip:
 class MarkedCompilation:
     card: str
     clips: tuple[str, ...]  # clip ids, in their order in the video
+    captions: str = ""  # a hash of the clips' captions it carries ("" for none): a changed transcript remakes it
 
     @property
     def file(self) -> str:
@@ -123,7 +134,8 @@ class Marker:
             "made_by": self.made_by, "event": self.event, "scope": self.scope, "exported_at": self.exported_at,
             "cards": [{"id": c.id, "en": c.en, "cy": c.cy, "colour": c.colour} for c in self.cards],
             "clips": {clip_id: entry.to_dict() for clip_id, entry in self.clips.items()},
-            "compilations": {card: {"file": c.file, "clips": list(c.clips)} for card, c in self.compilations.items()},
+            "compilations": {card: {"file": c.file, "clips": list(c.clips), "captions": c.captions}
+                             for card, c in self.compilations.items()},
             "compilations_wanted": self.compilations_wanted, "withdrawn": sorted(self.withdrawn),
         }
         return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
@@ -141,8 +153,9 @@ class Marker:
             ids = tuple(_get(raw, "clips", list))
             for clip_id in ids:
                 _check_clip_id(clip_id)
-            compilation = MarkedCompilation(card, ids)
-            if not is_card_id(card) or _get(raw, "file", str) != compilation.file:
+            compilation = MarkedCompilation(card, ids, _get(raw, "captions", str, ""))
+            if not is_card_id(card) or _get(raw, "file", str) != compilation.file \
+                    or not re.fullmatch(r"(?:[0-9a-f]{64})?", compilation.captions):
                 raise ValueError(f"{card!r} is not a compilation an export makes")
             compilations[card] = compilation
         withdrawn = _get(data, "withdrawn", list, [])

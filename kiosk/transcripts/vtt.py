@@ -59,10 +59,10 @@ def fit_cues(segments: Iterable[tuple[float, float, str]], duration: float) -> t
     fitted: list[Cue] = []
     for cue in cues:
         start = max(0.0, cue.start, fitted[-1].end if fitted else 0.0)  # a short cue held longer pushes the next
-        end = min(max(cue.end, start + SHORTEST_CUE), duration)
+        start, end = round(start, 3), min(round(max(cue.end, start + SHORTEST_CUE), 3), duration)
         if end <= start:
             break  # at the clip's end: what the model heard past it is not in the clip
-        fitted.append(Cue(round(start, 3), round(end, 3), cue.text))
+        fitted.append(Cue(start, end, cue.text))
     return tuple(fitted)
 
 
@@ -87,10 +87,10 @@ def to_vtt(cues: Sequence[Cue]) -> str:
 def _seconds(stamp: str) -> float:
     parts = stamp.split(":")
     hours = int(parts[0]) if len(parts) == 3 else 0
-    minutes, seconds = int(parts[-2]), float(parts[-1])
-    if minutes > 59 or seconds >= 60:
+    minutes, (seconds, milliseconds) = int(parts[-2]), map(int, parts[-1].split("."))
+    if minutes > 59 or seconds > 59:
         raise ValueError(f"{stamp} is not a time")
-    return hours * 3600 + minutes * 60 + seconds
+    return (((hours * 60 + minutes) * 60 + seconds) * 1000 + milliseconds) / 1000  # exact to the millisecond
 
 
 def _unescaped(line: str) -> str:

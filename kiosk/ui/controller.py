@@ -3,7 +3,8 @@
 The flow is the table in flow.py: where each screen may go, and what runs on arriving and leaving.
 This class decides *when* to move, keeps the QStackedWidget showing the current screen and decides
 what becomes of a take at review. The take itself (take_runner.py), idle (idle.py), the devices
-(device_control.py), the PIN (pin_entry.py) and the panel (panel/controller.py) are parts it owns.
+(device_control.py), the PIN (pin_entry.py), the panel (panel/controller.py) and the transcripts made in
+the background (transcription.py) are parts it owns.
 Disk work goes to a DiskWorker and the take's end arrives from the encoder thread as a queued
 signal, so the GUI thread never waits.
 """
@@ -41,6 +42,7 @@ from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.screens.thanks import ThanksScreen
 from kiosk.ui.still_there import StillThereOverlay
 from kiosk.ui.take_runner import TakeRunner
+from kiosk.ui.transcription import OFF as TRANSCRIPTS_OFF, TranscriptionService
 
 
 @dataclass
@@ -74,8 +76,7 @@ class KioskController(QObject):
         self.language = config.language
         self.visit = Visit()
         self.closed = False  # shut down: frames still queued from the camera's thread find no screen to paint
-        self.worker = DiskWorker(self)
-        self.worker.job_done.connect(self._job_done)
+        self.worker = DiskWorker(self)  # its answers after shutdown() are dropped: the screens are gone
         self.translations = Translations()
         self.feed.frame_arrived.connect(self._show_frame)
 
@@ -121,6 +122,9 @@ class KioskController(QObject):
         self.panel = PanelController(self.facilitator, store, pins, self.worker, self.devices, self.notes,
                                      lambda: self.config, self)
         self.panel.settings_saved.connect(self.apply_config)
+        self.transcription = TranscriptionService(store.root, lambda: self.config, self.notes, parent=self)
+        self.transcription.state_changed.connect(
+            lambda: self.panel.show_transcription(self.transcription.state == TRANSCRIPTS_OFF))
         self._connect_screens()
         self.set_language(self.language)
 
@@ -166,7 +170,9 @@ class KioskController(QObject):
     def start(self) -> None:
         """Starts the devices and the crash recovery; call once the window exists."""
         self.devices.start()
-        self.worker.submit("recover", lambda: recover(self.store))
+        recovering = self.worker.submit(lambda: recover(self.store))
+        recovering.finished.connect(self._recovered)
+        recovering.failed.connect(lambda error: self._recovered([], error))
         self._show_notices()
         self.go(Screen.ATTRACT)
 
@@ -183,6 +189,7 @@ class KioskController(QObject):
         self.pin_entry.stop()
         self.review.shutdown()
         self.panel.shutdown()  # an export in progress is cancelled and its thread joined
+        self.transcription.shutdown()  # its child process ends (a transcript it was writing is written whole or not)
         self.worker.stop()  # queued keeps reach the disk; a take being started is started
         clip = self.takes.finish_take()
         if clip is not None and self.current in (Screen.COUNTDOWN, Screen.RECORDING):
@@ -206,6 +213,7 @@ class KioskController(QObject):
         self.stack.setCurrentWidget(self.screens[target])
         self.screens[target].take_focus()
         self._run(FLOW[target].entered)
+        self.transcription.take_recording(self._take_may_be_recording())
         self.idle.restart()
         self.screen_changed.emit(target)
 
@@ -318,17 +326,31 @@ class KioskController(QObject):
         clip, self.visit.clip = self.visit.clip, None
         if clip is not None:
             self.visit.kept_code = clip.code
-            self.worker.submit("keep", lambda: self.store.keep(clip, reviewed=True))
+            keeping = self.worker.submit(lambda: self.store.keep(clip, reviewed=True))
+            keeping.finished.connect(self._kept)
+            keeping.failed.connect(self._not_kept)
+            # The media is on disk under a sidecar that already holds the code: if the sidecar could not be
+            # updated now, the next start recovers the clip, so the attendee's code stays good either way.
+            keeping.finished.connect(self._show_code)
+            keeping.failed.connect(self._show_code)
 
     def retry_take(self) -> None:
         clip, self.visit.clip = self.visit.clip, None
         if clip is not None:
-            self.worker.submit("retry", lambda: self._discard(clip))
+            discarding = self.worker.submit(lambda: self._discard(clip))
+            discarding.finished.connect(self.clip_discarded)
+            discarding.finished.connect(self._retake)
+            discarding.failed.connect(self._not_discarded)
+            discarding.failed.connect(self._retake)
 
     def delete_take(self) -> None:
         clip, self.visit.clip = self.visit.clip, None
         if clip is not None:
-            self.worker.submit("delete", lambda: self._discard(clip))
+            discarding = self.worker.submit(lambda: self._discard(clip))
+            discarding.finished.connect(self.clip_discarded)
+            discarding.finished.connect(self._show_deleted)
+            discarding.failed.connect(self._not_discarded)
+            discarding.failed.connect(self._deleted_failed)
 
     def _discard(self, clip: Clip) -> Clip:
         self.store.discard(clip)
@@ -338,7 +360,9 @@ class KioskController(QObject):
         self.review.stop_playback()
         clip, self.visit.clip = self.visit.clip, None
         if clip is not None:
-            self.worker.submit("keep-unreviewed", lambda: self.store.keep(clip, reviewed=False))
+            keeping = self.worker.submit(lambda: self.store.keep(clip, reviewed=False))
+            keeping.finished.connect(self._kept)
+            keeping.failed.connect(self._not_kept)
 
     def _deleted_shown(self) -> None:
         if self.current == Screen.REVIEW:
@@ -353,34 +377,37 @@ class KioskController(QObject):
 
     # -- results from the disk worker -------------------------------------------------------------------
 
-    def _job_done(self, token: str, result, error: str) -> None:
-        if self.closed:
-            return  # the jobs were finished by shutdown(); their answers come after the screens are gone
-        if token in ("keep", "keep-unreviewed"):
-            if error:
-                self.notes.errors.append(self.tr("A clip could not be kept: %1").replace("%1", error))
-            else:
-                self.clip_kept.emit(result)
-            # The media is on disk under a sidecar that already holds the code: if the sidecar could not be
-            # updated now, the next start recovers the clip, so the attendee's code stays good either way.
-            if token == "keep" and self.current == Screen.REVIEW and self.visit.kept_code:
-                self.go(Screen.THANKS)
-                self.thanks.show_code(self.visit.kept_code, self.THANKS_SECONDS)
-        elif token in ("retry", "delete"):
-            if error:
-                self.notes.errors.append(self.tr("A clip could not be deleted: %1").replace("%1", error))
-            else:
-                self.clip_discarded.emit(result)
-            if self.current == Screen.REVIEW:
-                if token == "retry":
-                    self.show_prompt(self.visit.card_id)
-                elif error:
-                    self.go(Screen.ATTRACT)
-                else:
-                    self.review.show_deleted()
-        elif token == "recover":
-            self.notes.recovery_reports = list(result or []) + ([error] if error else [])
-            self.recovery_finished.emit(self.notes.recovery_reports)
+    def _kept(self, clip: Clip) -> None:
+        self.clip_kept.emit(clip)
+        self.transcription.request()
+
+    def _not_kept(self, error: str) -> None:
+        self.notes.errors.append(self.tr("A clip could not be kept: %1").replace("%1", error))
+
+    def _show_code(self) -> None:
+        if self.current == Screen.REVIEW and self.visit.kept_code:
+            self.go(Screen.THANKS)
+            self.thanks.show_code(self.visit.kept_code, self.THANKS_SECONDS)
+
+    def _not_discarded(self, error: str) -> None:
+        self.notes.errors.append(self.tr("A clip could not be deleted: %1").replace("%1", error))
+
+    def _retake(self) -> None:
+        if self.current == Screen.REVIEW:
+            self.show_prompt(self.visit.card_id)
+
+    def _show_deleted(self) -> None:
+        if self.current == Screen.REVIEW:
+            self.review.show_deleted()
+
+    def _deleted_failed(self) -> None:
+        if self.current == Screen.REVIEW:
+            self.go(Screen.ATTRACT)
+
+    def _recovered(self, reports: list[str], error: str = "") -> None:
+        self.notes.recovery_reports = list(reports or []) + ([error] if error else [])
+        self.recovery_finished.emit(self.notes.recovery_reports)
+        self.transcription.request()  # clips kept (or recovered) before this start that have no transcript yet
 
     # -- devices -----------------------------------------------------------------------------------------
 
@@ -418,6 +445,7 @@ class KioskController(QObject):
     def apply_config(self, config: Config) -> None:
         """Settings saved in the panel, from the next attendee on (the panel switches changed devices itself)."""
         self.config = config
+        self.transcription.settings_changed()
         # Scope ids cannot change in the panel, so the consent screen keeps its buttons and takes the new texts.
         self.attract.event_name = config.event_name
         self.consent.consent_text, self.consent.scopes = config.consent_text, config.scopes

@@ -11,8 +11,6 @@ from kiosk.ui.notes import KioskNotes
 from kiosk.ui.pin import DEFAULT_PIN, PinStore
 from kiosk.ui.screens.pin import PinScreen
 
-TOKEN = "pin"
-
 
 class PinEntry(QObject):
     """Checks what is typed on `screen` against `pins` on the DiskWorker (scrypt is slow on purpose)."""
@@ -26,22 +24,21 @@ class PinEntry(QObject):
         self.screen, self.pins, self.store, self.worker, self.notes = screen, pins, store, worker, notes
         self.wait_timer = BackOffCountdown(self)
         screen.pin_entered.connect(self.check)
-        worker.job_done.connect(self._job_done)
 
     def check(self, typed: str) -> None:
         pins, store = self.pins, self.store
-        self.worker.submit(TOKEN, lambda: (pins.check(typed), store.free_bytes(), typed == DEFAULT_PIN))
+        checking = self.worker.submit(lambda: (pins.check(typed), store.free_bytes(), typed == DEFAULT_PIN))
+        checking.finished.connect(self._checked)
+        checking.failed.connect(self._not_checked)
 
     def stop(self) -> None:
         self.wait_timer.stop()
 
-    def _job_done(self, token: str, result, error: str) -> None:
-        if token != TOKEN:
-            return
-        if error or result is None:
-            self.screen.show_refused(0)
-            self.notes.errors.append(error)
-            return
+    def _not_checked(self, error: str) -> None:
+        self.screen.show_refused(0)
+        self.notes.errors.append(error)
+
+    def _checked(self, result) -> None:
         check, free_bytes, is_default = result
         if not check.accepted:
             self.screen.show_refused(check.wait_seconds)

@@ -37,13 +37,14 @@ class ClipPlayer(QObject):
         self._playback_opened.connect(self._opened)
         self._playback_ended.connect(self._ended)
 
-    def play(self, media: Path) -> None:
-        """Plays `media` from its start, stopping whatever was playing."""
+    def play(self, media: Path, start: float = 0.0) -> None:
+        """Plays `media` from `start` seconds (its start by default), stopping whatever was playing."""
         self.stop()
         self.screen.clear()
         self.source = Path(media)
         playback = Playback(self.source, lambda picture: self._arrived(playback, picture),
                             lambda problem: self._playback_ended.emit(playback, problem),
+                            start=max(0.0, start),
                             opened=lambda pictures: self._playback_opened.emit(playback, pictures))
         self.current = playback
         playback.start()
@@ -54,6 +55,10 @@ class ClipPlayer(QObject):
 
     def is_playing(self) -> bool:
         return self.current is not None and self.current.is_playing()
+
+    def position(self) -> float | None:
+        """Seconds into the clip playing now; None when none is."""
+        return self.current.position() if self.current is not None else None
 
     def holds_a_clip(self) -> bool:
         """True while any playback's thread may still have a file open."""

@@ -16,8 +16,6 @@ from kiosk.ui.notes import KioskNotes
 from kiosk.ui.screens.countdown import CountdownScreen
 from kiosk.ui.screens.recording import RecordingScreen
 
-TOKEN = "start-take"
-
 
 class TakeRunner(QObject):
     """Owns the countdown's timer, the recording's clock and the ClipRecording under way, which it keeps in the
@@ -41,13 +39,11 @@ class TakeRunner(QObject):
         self.visit = None  # the controller's Visit whose take this is
         self._tags: Callable[[], ClipTags] | None = None
         self._count = 0
-        self.closed = False
         self.countdown_timer = QTimer(self)
         self.countdown_timer.timeout.connect(self._count_down)
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._tick)
         self.take_finished.connect(lambda *_: self.clock.stop())  # before anyone else hears of the end
-        worker.job_done.connect(self._job_done)
 
     def refusal(self) -> str:
         """Why a take cannot start now, in one sentence for the attendee; "" when it can."""
@@ -83,8 +79,7 @@ class TakeRunner(QObject):
             self.recording.show_saving()
 
     def shutdown(self) -> None:
-        """No more counting, ticking or screens: the kiosk is closing."""
-        self.closed = True
+        """No more counting, ticking or screens: the kiosk is closing (the worker drops a start's late answer)."""
         self.countdown_timer.stop()
         self.clock.stop()
 
@@ -112,16 +107,16 @@ class TakeRunner(QObject):
                                   config.max_seconds, config.min_free_mb, preset=config.preset,
                                   on_finished=lambda clip, result: self.take_finished.emit(clip, result))
         self.visit.recording = recording
-        self.worker.submit(TOKEN, recording.start)
+        starting = self.worker.submit(recording.start)
+        starting.finished.connect(self._recording_started)
+        starting.failed.connect(self._recording_not_started)
 
-    def _job_done(self, token: str, result, error: str) -> None:
-        if token != TOKEN or self.closed:
-            return
-        if error:
-            self.visit.recording = None
-            self.notes.errors.append(error)
-            self.not_started.emit(self.tr("Sorry, recording could not start. Please ask a facilitator for help."))
-            return
+    def _recording_not_started(self, error: str) -> None:
+        self.visit.recording = None
+        self.notes.errors.append(error)
+        self.not_started.emit(self.tr("Sorry, recording could not start. Please ask a facilitator for help."))
+
+    def _recording_started(self) -> None:
         config = self.config()
         self.recording.begin(config.prompt_for(self.visit.card_id), config.max_seconds)
         self.recording.preview.clear()

@@ -10,6 +10,9 @@ scale_for(its size) and applies stylesheet(scale) and fit_layouts(). So that a n
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
+import shiboken6
 from PySide6.QtWidgets import QLayout, QSizePolicy, QWidget
 
 from kiosk import shipped
@@ -110,6 +113,7 @@ QLineEdit, QPlainTextEdit, QComboBox {{ font-size: {f(26)}px; border: 2px solid 
     background: white; padding: {p(4)}px {p(12)}px; }}
 QLineEdit {{ min-height: {t(60) - 2 * p(4) - 4}px; }}
 QPlainTextEdit {{ min-height: {p(128)}px; }}
+QPlainTextEdit[role="cue"] {{ min-height: {p(116)}px; }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 3px solid {FOCUS}; }}
 QLineEdit[role="code"] {{ font-size: {f(48)}px; min-height: {t(84) - 2 * p(4) - 4}px; font-family: "DejaVu Sans Mono", monospace; }}
 QLineEdit[role="pin"] {{ font-size: {f(40)}px; min-height: {t(72) - 2 * p(4) - 4}px; }}
@@ -156,6 +160,8 @@ QPushButton[shape="hero"] {{ font-size: {f(52)}px; min-height: {t(140) - 2 * p(8
     border-radius: {p(28)}px; }}
 QPushButton[shape="large"] {{ min-height: {t(120) - 2 * p(8) - 6}px; min-width: {p(440) - 2 * p(36)}px; }}
 QPushButton[shape="wide"] {{ min-width: {p(300) - 2 * p(36)}px; }}
+QPushButton[shape="cuetime"] {{ padding: {p(4)}px {p(12)}px; font-size: {f(24)}px;
+    min-height: {t(MIN_TARGET_PX) - 2 * p(4) - 6}px; }}
 QPushButton[shape="side"] {{ padding: {p(4)}px {p(16)}px; min-width: {p(280) - 2 * p(16)}px;
     min-height: {t(MIN_TARGET_PX) - 2 * p(4) - 6}px; }}
 QPushButton[role="language"] {{ font-size: {f(28)}px; min-width: {p(220) - 2 * p(36)}px; }}
@@ -174,7 +180,8 @@ CameraPreview[shape="review"] {{ min-width: {p(480)}px; min-height: {p(270)}px; 
 # The focus ring is 2 px wider than the border; the padding gives those 2 px back, so a button that takes the
 # focus keeps its size (otherwise its text no longer fits the room the layout gave it before).
 FOCUS_PADDINGS = {"": (8, 36), '[role="scope"]': (16, 32), '[role="scope"][shape="compact"]': (4, 14),
-                  '[role="scope"][shape="nav"]': (4, 24), '[shape="side"]': (4, 16), '[role="textkey"]': (0, 0)}
+                  '[role="scope"][shape="nav"]': (4, 24), '[shape="side"]': (4, 16), '[shape="cuetime"]': (4, 12),
+                  '[role="textkey"]': (0, 0)}
 
 
 def focus_rules(factor: float) -> str:
@@ -201,6 +208,25 @@ def restyle(widget: QWidget) -> None:
     widget.setStyleSheet(widget.styleSheet())
 
 
+@contextmanager
+def _item(layout: QLayout, index: int):
+    """The layout's item at `index` as a spacer (None if it is not one), its Python wrappers dropped afterwards.
+
+    PySide keeps every wrapper itemAt() hands out alive beside its layout. Qt deletes a widget's layout item with the
+    widget, without telling PySide, so the wrapper stays in PySide's map by address, and a new object Qt makes at
+    that address later comes back to Python as that dead QWidgetItem ("'QWidgetItem' object has no attribute
+    'parentWidget'", seen in CI and in a layout test). Invalidated, the wrappers leave the map.
+    """
+    item = layout.itemAt(index)
+    spacer = item.spacerItem() if item is not None else None
+    try:
+        yield spacer
+    finally:
+        for wrapper in (spacer, item):
+            if wrapper is not None:
+                shiboken6.invalidate(wrapper)
+
+
 def fit_layouts(root: QWidget, factor: float, only_new: bool = False) -> None:
     """Scales the margins, spacing and fixed spaces of every layout under `root` from the design's (1366x768).
 
@@ -214,10 +240,12 @@ def fit_layouts(root: QWidget, factor: float, only_new: bool = False) -> None:
         if design is not None and only_new:
             continue
         if design is None:
-            spacers = [(index, item.sizeHint(), item.sizePolicy())
-                       for index in range(layout.count()) if (item := layout.itemAt(index).spacerItem()) is not None
-                       and QSizePolicy.Policy.Fixed in (item.sizePolicy().horizontalPolicy(),
-                                                        item.sizePolicy().verticalPolicy())]
+            spacers = []
+            for index in range(layout.count()):
+                with _item(layout, index) as spacer:
+                    if spacer is not None and QSizePolicy.Policy.Fixed in (spacer.sizePolicy().horizontalPolicy(),
+                                                                           spacer.sizePolicy().verticalPolicy()):
+                        spacers.append((index, spacer.sizeHint(), spacer.sizePolicy()))
             design = (layout.contentsMargins(), layout.spacing(), spacers)
             layout.setProperty("design_sizes", design)
         margins, spacing, spacers = design
@@ -226,9 +254,8 @@ def fit_layouts(root: QWidget, factor: float, only_new: bool = False) -> None:
         if spacing >= 0:
             layout.setSpacing(px(spacing, factor))
         for index, size, policy in spacers:
-            item = layout.itemAt(index)
-            spacer = item.spacerItem() if item is not None else None
-            if spacer is not None:
-                spacer.changeSize(px(size.width(), factor), px(size.height(), factor),
-                                  policy.horizontalPolicy(), policy.verticalPolicy())
+            with _item(layout, index) as spacer:
+                if spacer is not None:
+                    spacer.changeSize(px(size.width(), factor), px(size.height(), factor),
+                                      policy.horizontalPolicy(), policy.verticalPolicy())
         layout.invalidate()

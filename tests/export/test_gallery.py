@@ -20,7 +20,9 @@ def record(kiosks, tmp_path):
 
 def test_gallery_needs_nothing_outside_the_record(record):
     page = (record / "index.html").read_text(encoding="utf-8")
-    assert page.count("<script") == 1 and "<script src" not in page  # one inline script, nothing fetched
+    # One inline script and one block of data (the captions), nothing fetched.
+    assert page.count("<script>") == 1 and page.count('<script type="application/json" id="captions">') == 1
+    assert page.count("<script") == 2 and "<script src" not in page
     assert "http://" not in page and "https://" not in page and "//" not in page.replace(
         "://", "")
     sources = re.findall(r'(?:src|poster|href)="([^"#]+)"', page)

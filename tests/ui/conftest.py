@@ -26,8 +26,10 @@ def kiosk_config(recordings) -> configuration.Config:
     """
     config, problems = configuration.load_event(recordings)
     assert not problems
+    # Transcripts off: a kiosk's background run costs a 2-core machine CPU that other tests' takes need; the tests
+    # of transcription (test_transcription.py, test_panel_transcripts.py) turn them on.
     return replace(config, width=320, height=240, fps=15.0, countdown_seconds=0.3, idle_seconds=30.0,
-                   max_seconds=20.0, warning_seconds=3.0, min_free_mb=0)
+                   max_seconds=20.0, warning_seconds=3.0, min_free_mb=0, transcript_model="off")
 
 
 @pytest.fixture

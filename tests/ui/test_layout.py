@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplicatio
 
 from kiosk.config import Card, Text
 from kiosk.export import ExportReport
+from kiosk.transcripts import NO_WELSH_MODEL, NONE
+from kiosk.transcripts.vtt import Cue
 from kiosk.ui.app import build_kiosk
 from kiosk.ui.flow import Screen
 from kiosk.ui.i18n import translate_notice
@@ -183,6 +185,24 @@ def long_report() -> ExportReport:
     return ExportReport(Path("/media/usb-stick/whose-shoes-record"), 40, 12, 28, 2, skipped, damaged, 3, 1, ())
 
 
+def transcript_editor_problems(c, panel, window, where: str) -> list[str]:
+    """The transcript editor on a Welsh clip typed by hand (the longest hint), its captions as long as they get,
+    with the keyboard shut and open."""
+    page = panel.clips_page
+    row = replace(found_clip(c.config.cards[0].id), transcript=NONE, transcript_reason=NO_WELSH_MODEL)
+    words = "Rydw i wedi dysgu heddiw bod gwrando yn gyntaf yn bwysicach na siarad, ac fe wnaf hynny"
+    page.editor.open_clip(row)
+    page.views.setCurrentWidget(page.editor)
+    page.editor.show_cues(tuple(Cue(start, start + 10.0, words) for start in range(0, 80, 10)))
+    problems = []
+    for keyboard_open in (False, True):
+        page.editor.show_keyboard.setChecked(keyboard_open)
+        settle()
+        problems += problems_on(window, f"{where} transcript editor{' keyboard' if keyboard_open else ''}")
+    page.editor.close_editor()
+    return problems
+
+
 def open_panel(qtbot, kiosk):
     panel = open_panel_on_status(qtbot, kiosk)
     qtbot.waitUntil(lambda: panel.clips_page.card_filter.count() > 1, timeout=10_000)
@@ -256,6 +276,8 @@ def test_every_screen_fits_the_screen_in_both_languages(qtbot, full_screen_kiosk
                 c.still_there.hide()
             if page in keyboards:
                 keyboards[page].setChecked(False)
+            if page == "clips":
+                problems += transcript_editor_problems(c, panel, window, f"{language} panel clips")
             panel.status_page.ask_exit(False)
         c.go(Screen.ATTRACT)
         settle()

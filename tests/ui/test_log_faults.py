@@ -10,14 +10,19 @@ def test_a_caught_programming_error_leaves_its_traceback_in_the_log(qtbot, recor
     start_log(recordings)
     worker = DiskWorker()
     try:
-        with qtbot.waitSignal(worker.job_done, timeout=10_000) as done:
-            worker.submit("keep", lambda: {}["missing"])
+        job = worker.submit(keep)
+        with qtbot.waitSignal(job.failed, timeout=10_000) as failed:
+            pass
     finally:
         worker.stop()
         stop_log()
-    assert done.args[0] == "keep" and done.args[2] == "'missing'"
+    assert failed.args == ["'missing'"]
     text = log_path(recordings).read_text(encoding="utf-8")
     assert "keep failed" in text and "Traceback (most recent call last)" in text and "KeyError: 'missing'" in text
+
+
+def keep():
+    return {}["missing"]
 
 
 def test_the_panel_status_shows_the_latest_faults(make_kiosk, kiosk_config, recordings):

@@ -4,7 +4,8 @@ import re
 
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import shiboken6
+from PySide6.QtWidgets import QLabel, QLayoutItem, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
 from kiosk.ui.panel.cards import CardEditor
@@ -58,3 +59,24 @@ def test_confirming_a_withdrawal_is_filled_red_and_removing_a_card_is_outlined_r
     qtbot.addWidget(editor)
     editor.add_card()
     assert editor.rows[0].remove.property("role") == "destructive"
+
+
+def test_scaling_leaves_no_python_wrapper_of_a_layout_item_behind(qtbot):
+    """A wrapper PySide keeps for a layout item outlives the item when Qt deletes it with its widget, and a new object
+    at that address then comes back to Python as the dead item (the CI flake "'QWidgetItem' object has no
+    attribute ..."). After fit_layouts none is left."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    layout.addWidget(QLabel("words"))
+    layout.addSpacing(16)
+    layout.addStretch(1)
+
+    def item_wrappers():
+        return [wrapper for wrapper in shiboken6.getAllValidWrappers() if isinstance(wrapper, QLayoutItem)]
+
+    before = len(item_wrappers())
+    theme.fit_layouts(root, 1.5)
+    theme.fit_layouts(root, 0.5)
+    assert len(item_wrappers()) == before
+    assert layout.itemAt(1).spacerItem().sizeHint().height() == theme.px(16, 0.5)  # the spacing was scaled

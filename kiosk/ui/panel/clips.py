@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QStyledItemDelegate, QVBoxLayout
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QPixmap
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QListView, QStackedWidget, QStyledItemDelegate, QVBoxLayout,
+                               QWidget)
 
 from kiosk.config import Card, Scope
+from kiosk.ui import theme
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.jobs import ClipRow
+from kiosk.ui.panel.transcript import TranscriptEditor, transcript_words
 from kiosk.ui.playback import ClipPlayer
 from kiosk.ui.widgets import CameraPreview, button, label, set_text, touch_scrolling
 
@@ -28,6 +31,7 @@ class ClipListModel(QAbstractListModel):
         self.cards: dict[str, Card] = {}
         self.scopes: dict[str, Scope] = {}
         self.language = "en"
+        self.transcripts_off = False  # the kiosk's transcription said it cannot run (no model, or turned off)
         self._pixmaps: dict[str, QPixmap] = {}
 
     def show_rows(self, rows: list[ClipRow], cards: tuple[Card, ...], scopes: tuple[Scope, ...] = ()) -> None:
@@ -60,6 +64,7 @@ class ClipListModel(QAbstractListModel):
             parts.append(self.tr("recovered after a crash"))
         if not row.reviewed:
             parts.append(self.tr("not reviewed"))
+        parts.append(transcript_words(row.transcript, row.transcript_reason, self.transcripts_off))
         return " · ".join(parts)
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
@@ -72,8 +77,6 @@ class ClipListModel(QAbstractListModel):
             if row.code not in self._pixmaps:  # a QPixmap may only be made in the GUI thread, so here
                 self._pixmaps[row.code] = QPixmap.fromImage(row.thumbnail)
             return self._pixmaps[row.code]
-        if role == Qt.SizeHintRole:
-            return QSize(0, 100)
         if role == CARD_ROLE:
             return row.card_id
         if role == ROW_ROLE:
@@ -81,8 +84,22 @@ class ClipListModel(QAbstractListModel):
         return None
 
 
+class ClipRowDelegate(QStyledItemDelegate):
+    """Each row as tall as its words need at the list's width: with every flag, or in Welsh, a row takes more lines."""
+
+    def sizeHint(self, option, index) -> QSize:
+        view = self.parent()
+        room = max(theme.px(100), view.viewport().width() - view.iconSize().width() - theme.px(32))
+        text = index.data() or ""
+        needed = QFontMetrics(option.font).boundingRect(QRect(0, 0, room, 100_000), Qt.TextWordWrap, text).height()
+        return QSize(0, max(view.iconSize().height(), needed) + theme.px(16))
+
+
 class ClipsPage(PageBase):
+    """The list and a player beside it; a clip's transcript opens in the editor, in the list's place."""
+
     refresh_chosen = Signal()
+    transcript_chosen = Signal(object)  # the ClipRow whose transcript the facilitator opened
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -105,6 +122,8 @@ class ClipsPage(PageBase):
         self.list.setModel(self.filtered)
         self.list.setIconSize(QSize(160, 90))
         self.list.setWordWrap(True)  # the flags come last in a row: at 1366x768 they were cut off
+        self.list.setItemDelegate(ClipRowDelegate(self.list))
+        self.list.setResizeMode(QListView.Adjust)  # the rows' heights follow the list's width
         touch_scrolling(self.list)
         self.list.selectionModel().selectionChanged.connect(self._update_buttons)
         self.list.doubleClicked.connect(self.play_selected)
@@ -116,6 +135,10 @@ class ClipsPage(PageBase):
         self.play.clicked.connect(self.play_selected)
         self.stop = button()
         self.stop.clicked.connect(self.stop_playback)
+        self.transcript = button()
+        self.transcript.clicked.connect(self.open_transcript)
+        self.editor = TranscriptEditor()
+        self.editor.closed.connect(self.show_list)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.card_filter)
@@ -126,13 +149,21 @@ class ClipsPage(PageBase):
         controls.addWidget(self.play)
         controls.addWidget(self.stop)
         player_column.addLayout(controls)
+        player_column.addWidget(self.transcript)
         body = QHBoxLayout()
         body.addWidget(self.list, 3)
         body.addLayout(player_column, 2)
+        self.browser = QWidget()
+        browser = QVBoxLayout(self.browser)
+        browser.setContentsMargins(0, 0, 0, 0)
+        browser.addLayout(top)
+        browser.addWidget(self.count)
+        browser.addLayout(body, 1)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.browser)
+        self.views.addWidget(self.editor)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.count)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.views)
         self.retranslate()
 
     def show_clips(self, rows: list[ClipRow], cards: tuple[Card, ...], scopes: tuple[Scope, ...] = ()) -> None:
@@ -180,6 +211,7 @@ class ClipsPage(PageBase):
 
     def _update_buttons(self, *_) -> None:
         self.play.setEnabled(self.selected_row() is not None)
+        self.transcript.setEnabled(self.selected_row() is not None)
 
     def play_selected(self, *_) -> None:
         row = self.selected_row()
@@ -190,9 +222,42 @@ class ClipsPage(PageBase):
     def stop_playback(self) -> None:
         self.playback.stop()
         self.video.clear()
+        self.editor.stop_playback()
 
     def shutdown(self) -> None:
         self.playback.shutdown()
+        self.editor.shutdown()
+
+    def is_playing(self) -> bool:
+        return self.playback.is_playing() or self.editor.playback.is_playing()
+
+    # -- the transcript editor -----------------------------------------------------------------------------
+
+    def open_transcript(self, *_) -> None:
+        """The chosen clip's transcript in the editor; the controller reads it and hands it to editor.show_cues."""
+        row = self.selected_row()
+        if row is None:
+            return
+        self.playback.stop()
+        self.video.clear()
+        self.editor.open_clip(row)
+        self.views.setCurrentWidget(self.editor)
+        self.transcript_chosen.emit(row)
+
+    def show_list(self) -> None:
+        if self.editor.row is not None:
+            self.editor.close_editor()  # emits closed, which comes back here
+            return
+        self.views.setCurrentWidget(self.browser)
+
+    def editing(self) -> bool:
+        return self.views.currentWidget() is self.editor
+
+    def set_transcripts_off(self, off: bool) -> None:
+        """Whether the kiosk's transcription is off: clips without a transcript say so instead of waiting."""
+        self.model.transcripts_off = self.editor.transcripts_off = off
+        self.model.layoutChanged.emit()
+        self.editor.retranslate()
 
     def _played(self, problem: str) -> None:
         if problem:
@@ -210,6 +275,7 @@ class ClipsPage(PageBase):
         set_text(self.refresh, self.tr("Refresh"), self.tr("Refresh the list of clips"))
         set_text(self.play, self.tr("Play"), self.tr("Play the chosen clip"))
         set_text(self.stop, self.tr("Stop"), self.tr("Stop playing"))
+        set_text(self.transcript, self.tr("Transcript"), self.tr("Read or correct the chosen clip's transcript"))
         self.model.language = self.language
         self.model.layoutChanged.emit()
         self.set_count()

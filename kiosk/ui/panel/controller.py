@@ -19,7 +19,7 @@ from kiosk.store import ClipStore, StoreError
 from kiosk.store.withdraw import withdraw
 from kiosk.ui.backoff import BackOffCountdown
 from kiosk.ui.device_control import DeviceControl, devices_differ
-from kiosk.ui.disk import DiskWorker
+from kiosk.ui.disk import DiskWorker, Job
 from kiosk.ui.notes import KioskNotes
 from kiosk.ui.panel import jobs
 from kiosk.ui.panel.device_check import DeviceCheckRunner
@@ -27,8 +27,6 @@ from kiosk.ui.panel.runner import ExportRunner
 from kiosk.ui.panel.status_lines import status_lines
 from kiosk.ui.pin import PinStore
 from kiosk.ui.screens.facilitator import FacilitatorScreen
-
-PREFIX = "panel:"
 
 
 class PanelController(QObject):
@@ -51,7 +49,6 @@ class PanelController(QObject):
         self.check_runner = DeviceCheckRunner(self)
         self.check_seconds = 5.0
         self.pin_wait_timer = BackOffCountdown(self)
-        worker.job_done.connect(self._job_done)
         screen = self.screen
         screen.page_chosen.connect(self._page_chosen)
         screen.status_page.refresh_chosen.connect(self.refresh_status)
@@ -68,9 +65,13 @@ class PanelController(QObject):
         self.runner.progressed.connect(screen.export_page.show_progress)
         self.runner.finished.connect(self._exported)
         self.runner.failed.connect(screen.export_page.show_failed)
+        self._connect_transcripts()
 
-    def _submit(self, name: str, job) -> None:
-        self.worker.submit(PREFIX + name, job)
+    def _submit(self, work, finished, failed) -> Job:
+        job = self.worker.submit(work)
+        job.finished.connect(finished)
+        job.failed.connect(failed)
+        return job
 
     # -- opening and leaving -----------------------------------------------------------------------------
 
@@ -85,6 +86,7 @@ class PanelController(QObject):
         if not self.runner.is_running():
             screen.export_page.set_choices(config.scopes, config.cards)
         screen.settings_page.show_config(config)
+        self.transcripts_opened()
         screen.show_page("status", announce=False)
         self.refresh_status()
         self.refresh_clips()
@@ -123,18 +125,19 @@ class PanelController(QObject):
 
     def refresh_status(self) -> None:
         store = self.store
-        self._submit("status", lambda: jobs.status_facts(store))
+        self._submit(lambda: jobs.status_facts(store), self._show_facts, self._facts_failed)
 
     def refresh_clips(self) -> None:
         store = self.store
-        self._submit("clips", lambda: jobs.clip_rows(store))
+        self._submit(lambda: jobs.clip_rows(store), self._show_clips, self._clips_failed)
 
     def refresh_drives(self) -> None:
-        self._submit("drives", jobs.removable_drives)
+        self._submit(jobs.removable_drives, self.screen.export_page.show_drives,
+                     lambda error: self.screen.export_page.show_drives([]))
 
     def find_clip(self, code: str) -> None:
         store = self.store
-        self._submit("find", lambda: self._found(store, code))
+        self._submit(lambda: self._found(store, code), self._show_found, self.screen.withdraw_page.show_failed)
 
     @staticmethod
     def _found(store, code: str):
@@ -146,7 +149,7 @@ class PanelController(QObject):
     def withdraw_clip(self, code: str) -> None:
         self.screen.clips_page.stop_playback()  # lets go of the file before it is deleted
         store = self.store
-        self._submit("withdraw", lambda: withdraw(store, code, refresh=refresh))
+        self._submit(lambda: withdraw(store, code, refresh=refresh), self._withdrawn, self._withdraw_failed)
 
     def start_export(self, dest: Path, options: ExportOptions) -> None:
         options = replace(options, config=self.current_config())
@@ -159,7 +162,7 @@ class PanelController(QObject):
         def save():
             changed = config.with_changes(**changes)
             return changed, configuration.save(changed, changed.source)
-        self._submit("settings", save)
+        self._submit(save, self._settings_saved, self.screen.settings_page.show_refused)
 
     def change_pin(self, old: str, new: str) -> None:
         pins = self.pins
@@ -169,63 +172,59 @@ class PanelController(QObject):
             if check.accepted:
                 pins.set(new)
             return check
-        self._submit("pin", change)
+        self._submit(change, self._pin_changed, self._pin_not_changed)
 
     # -- answers from the disk worker and the export thread ------------------------------------------------------
 
-    def _job_done(self, token: str, result, error: str) -> None:
-        if not token.startswith(PREFIX):
-            return
-        name = token[len(PREFIX):]
-        screen = self.screen
-        if name == "status":
-            self.facts = result
-            if error:
-                self.notes.errors.append(error)
-            self.show_status(result.free_bytes if result else 0, result)
-        elif name == "clips":
-            if error:
-                self.notes.errors.append(error)
-            config = self.current_config()
-            screen.clips_page.show_clips(result or [], config.cards, config.scopes)
-        elif name == "drives":
-            screen.export_page.show_drives(result or [])
-        elif name == "find":
-            if error:
-                screen.withdraw_page.show_failed(error)
-            elif result is None:
-                screen.withdraw_page.show_unknown()
-            else:
-                screen.withdraw_page.show_found(*result)
-        elif name == "withdraw":
-            if error:
-                screen.withdraw_page.show_failed(error)
-            else:
-                screen.withdraw_page.show_withdrawn(result)
-            self.refresh_clips()
-            self.refresh_status()
-        elif name == "settings":
-            if error:
-                screen.settings_page.show_refused(error)
-                return
-            config, path = result
-            devices_changed = devices_differ(self.current_config(), config)
-            self.settings_saved.emit(config)
-            if devices_changed:
-                self.devices.switch(config)
-            screen.settings_page.show_saved(config, str(path), devices_changed)
-            screen.withdraw_page.set_cards(config.cards)
-            if not self.runner.is_running():
-                screen.export_page.set_choices(config.scopes, config.cards)
-            self.refresh_clips()
-        elif name == "pin":
-            self._pin_changed(result, error)
+    def _show_facts(self, facts: jobs.StatusFacts) -> None:
+        self.facts = facts
+        self.show_status(facts.free_bytes, facts)
 
-    def _pin_changed(self, check, error: str) -> None:
+    def _facts_failed(self, error: str) -> None:
+        self.facts = None
+        self.notes.errors.append(error)
+        self.show_status(0, None)
+
+    def _show_clips(self, rows) -> None:
+        config = self.current_config()
+        self.screen.clips_page.show_clips(rows, config.cards, config.scopes)
+
+    def _clips_failed(self, error: str) -> None:
+        self.notes.errors.append(error)
+        self._show_clips([])
+
+    def _show_found(self, found) -> None:
+        if found is None:
+            self.screen.withdraw_page.show_unknown()
+        else:
+            self.screen.withdraw_page.show_found(*found)
+
+    def _withdrawn(self, report) -> None:
+        self.screen.withdraw_page.show_withdrawn(report)
+        self.refresh_clips()
+        self.refresh_status()
+
+    def _withdraw_failed(self, error: str) -> None:
+        self.screen.withdraw_page.show_failed(error)
+        self.refresh_clips()
+        self.refresh_status()
+
+    def _settings_saved(self, saved) -> None:
+        config, path = saved
+        screen = self.screen
+        devices_changed = devices_differ(self.current_config(), config)
+        self.settings_saved.emit(config)
+        if devices_changed:
+            self.devices.switch(config)
+        screen.settings_page.show_saved(config, str(path), devices_changed)
+        screen.withdraw_page.set_cards(config.cards)
+        if not self.runner.is_running():
+            screen.export_page.set_choices(config.scopes, config.cards)
+        self.refresh_clips()
+
+    def _pin_changed(self, check) -> None:
         page = self.screen.pin_page
-        if error or check is None:
-            page.show_failed(error)
-        elif check.accepted:
+        if check.accepted:
             self.notes.default_pin = False
             page.show_changed()
         else:
@@ -233,5 +232,56 @@ class PanelController(QObject):
             if check.wait_seconds > 0:
                 self.pin_wait_timer.start(page, check.wait_seconds)
 
+    def _pin_not_changed(self, error: str) -> None:
+        self.screen.pin_page.show_failed(error)
+
     def _exported(self, report) -> None:
         self.screen.export_page.show_report(report)
+
+    # -- transcripts -----------------------------------------------------------------------------------------------
+
+    def _connect_transcripts(self) -> None:
+        clips = self.screen.clips_page
+        clips.transcript_chosen.connect(self.open_transcript)
+        clips.editor.save_chosen.connect(self.save_transcript)
+
+    def transcripts_opened(self) -> None:
+        """The panel opens on the clip list, not on an editor a facilitator left (nothing in it was saved)."""
+        self.screen.clips_page.show_list()
+
+    def show_transcription(self, off: bool) -> None:
+        """What the kiosk's transcription says: off (no model, or turned off), or on (running or idle). A run that
+        ended has changed clips' transcripts: the list is read again while the panel shows."""
+        self.screen.clips_page.set_transcripts_off(off)
+        if self.screen.isVisible():
+            self.refresh_clips()
+
+    def open_transcript(self, row: jobs.ClipRow) -> None:
+        editor = self.screen.clips_page.editor
+        if row.clip is None:
+            return
+
+        def read(text: jobs.TranscriptText) -> None:
+            if editor.row is row:  # not another clip opened meanwhile
+                editor.show_cues(text.cues, text.problem)
+
+        def unread(error: str) -> None:
+            if editor.row is row:
+                editor.show_cues((), error)
+        self._submit(lambda: jobs.transcript_text(row.clip), read, unread)
+
+    def save_transcript(self, row: jobs.ClipRow, cues: list) -> None:
+        editor, store = self.screen.clips_page.editor, self.store
+        if row.clip is None:
+            return
+
+        def saved(result) -> None:
+            if editor.row is row:
+                editor.show_saved(*result)
+            self.refresh_clips()
+
+        def refused(error: str) -> None:
+            if editor.row is row:
+                editor.show_refused(error)
+            self.refresh_clips()
+        self._submit(lambda: jobs.save_transcript(store, row.clip, cues), saved, refused)

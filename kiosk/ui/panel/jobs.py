@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -13,6 +14,8 @@ from kiosk.log import latest_faults
 from kiosk.playback import default_speaker
 from kiosk.store import Clip, ClipStore
 from kiosk.store.withdraw import find_for_withdrawal
+from kiosk.transcripts import read_transcript, save_edited
+from kiosk.transcripts.vtt import MAX_LINES, Cue, wrap
 
 MEGABYTE = 1024 * 1024
 # What a take costs when there is nothing to measure yet: H.264 at 720p and 30 fps plus AAC, roughly.
@@ -50,6 +53,18 @@ class ClipRow:
     recovered: bool
     reviewed: bool
     thumbnail: QImage
+    transcript: str = ""  # the sidecar's status: "" not made yet, auto, edited, none (with its reason)
+    transcript_reason: str = ""
+    language: str = "en"
+    clip: Clip | None = None  # what the transcript editor reads and saves
+
+
+@dataclass(frozen=True)
+class TranscriptText:
+    """A clip's cues as read for the editor; `problem` says why its .vtt could not be read (then there are none)."""
+
+    cues: tuple[Cue, ...]
+    problem: str = ""
 
 
 def is_today(clip: Clip, today: date | None = None) -> bool:
@@ -78,7 +93,8 @@ def clip_row(clip: Clip) -> ClipRow:
         image = image.scaledToHeight(THUMBNAIL_HEIGHT)
     sidecar = clip.sidecar
     return ClipRow(clip.code, clip.media_path, sidecar.perspective, datetime.fromisoformat(sidecar.started_at),
-                   sidecar.duration, sidecar.consent_scope, sidecar.recovered, sidecar.reviewed, image)
+                   sidecar.duration, sidecar.consent_scope, sidecar.recovered, sidecar.reviewed, image,
+                   sidecar.transcript, sidecar.transcript_reason, sidecar.language, clip)
 
 
 def clip_rows(store: ClipStore) -> list[ClipRow]:
@@ -90,6 +106,39 @@ def find_clip(store: ClipStore, code: str) -> tuple[str, ClipRow | None]:
     """The code as stored and its clip; the clip is None when it was withdrawn before. Raises StoreError."""
     normal, clip = find_for_withdrawal(store, code)
     return normal, (clip_row(clip) if clip is not None else None)
+
+
+def transcript_text(clip: Clip) -> TranscriptText:
+    """The clip's cues; a damaged or foreign .vtt gives its reason instead of failing, so the editor can start afresh."""
+    try:
+        return TranscriptText(read_transcript(clip))
+    except (ValueError, OSError) as error:  # NotAFile and UnicodeDecodeError are ValueErrors
+        return TranscriptText((), str(error))
+
+
+def laid_out(cues: list[Cue], duration: float) -> tuple[Cue, ...]:
+    """The cues as typed, each text re-laid as captions of at most two lines of about MAX_LINE characters: a long
+    one becomes several captions sharing its time by their lengths. Unlike fit_cues, no typed word is dropped at the
+    clip's end and no caption is lengthened into the next one: the times are the facilitator's."""
+    result = []
+    for cue in sorted(cues, key=lambda cue: cue.start):
+        lines = wrap(cue.text).split("\n") if cue.text.strip() else []
+        pieces = ["\n".join(lines[at:at + MAX_LINES]) for at in range(0, len(lines), MAX_LINES)]
+        start = min(max(0.0, cue.start), duration)
+        end = min(max(cue.end, start), duration)
+        total, at = sum(len(piece) for piece in pieces), start
+        for piece in pieces:
+            length = (end - start) * len(piece) / total
+            result.append(Cue(round(at, 3), round(at + length, 3), piece))
+            at += length
+    return tuple(result)
+
+
+def save_transcript(store: ClipStore, clip: Clip, cues: list[Cue]) -> tuple[ClipRow, tuple[Cue, ...]]:
+    """The facilitator's cues (laid out) saved as the clip's edited transcript; the clip as now, and the cues as
+    saved. Raises StoreError when the clip has gone (withdrawn while the editor was open)."""
+    cues = laid_out(cues, clip.sidecar.duration if clip.sidecar.duration > 0 else math.inf)
+    return clip_row(save_edited(store, clip, cues)), cues
 
 
 def removable_drives(roots: tuple[Path, ...] = REMOVABLE_ROOTS) -> list[Path]:

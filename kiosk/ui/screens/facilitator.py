@@ -33,6 +33,7 @@ class FacilitatorScreen(ScreenBase):
         self.status, self.exit = self.status_page.details, self.status_page.exit
         self.status_page.exit_chosen.connect(self.exit_chosen)
         self.clips_page.playback.finished.connect(lambda _problem: self.busy_ended.emit())
+        self.clips_page.editor.playback.finished.connect(lambda _problem: self.busy_ended.emit())
         self.stack = QStackedWidget()
         self.nav = QButtonGroup(self)
         self.nav_buttons = {}
@@ -99,7 +100,7 @@ class FacilitatorScreen(ScreenBase):
             self.page_chosen.emit(name)
 
     def busy(self) -> bool:
-        return self.clips_page.playback.is_playing()
+        return self.clips_page.is_playing()
 
     def show_frame(self, frame) -> None:
         """The live camera, on the settings page while it shows."""

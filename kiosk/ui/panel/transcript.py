@@ -1,0 +1,387 @@
+"""The transcript editor, opened from a clip in the Clips page: play the clip with its captions, correct each one, save.
+
+It shows and edits only: the panel controller reads the .vtt and saves the cues on the disk worker.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.transcripts import AUTO, EDITED, NO_SPEECH, NO_WELSH_MODEL, NONE, UNREADABLE
+from kiosk.transcripts.vtt import Cue
+from kiosk.ui import theme
+from kiosk.ui.panel import PageBase
+from kiosk.ui.panel.jobs import ClipRow
+from kiosk.ui.playback import ClipPlayer
+from kiosk.ui.widgets import CameraPreview, OnScreenKeyboard, TextBox, button, label, set_text, touch_scrolling
+
+
+# The core's reasons for "none" are English sentences (kiosk.transcripts), written here so that lupdate finds them.
+_REASONS = {
+    NO_WELSH_MODEL: lambda: QCoreApplication.translate("Transcripts", "no Welsh speech model"),
+    NO_SPEECH: lambda: QCoreApplication.translate("Transcripts", "no speech was heard"),
+    UNREADABLE: lambda: QCoreApplication.translate("Transcripts", "the clip's sound could not be read"),
+}
+
+
+def transcript_words(status: str, reason: str = "", transcripts_off: bool = False) -> str:
+    """A clip's transcript state in words, in the current language."""
+    if status == AUTO:
+        return QCoreApplication.translate("Transcripts", "automatic transcript")
+    if status == EDITED:
+        return QCoreApplication.translate("Transcripts", "edited transcript")
+    if status == NONE:
+        because = _REASONS[reason]() if reason in _REASONS else reason
+        return QCoreApplication.translate("Transcripts", "no transcript: %1").replace("%1", because)
+    if transcripts_off:
+        return QCoreApplication.translate("Transcripts", "transcripts are off")
+    return QCoreApplication.translate("Transcripts", "transcript: waiting")
+
+
+def clock(seconds: float) -> str:
+    minutes, whole = divmod(int(max(0.0, seconds)), 60)
+    return f"{minutes}:{whole:02d}"
+
+
+class CueBox(TextBox):
+    """One caption's text: three short lines high, so several fit the page (role "cue" in the theme).
+
+    No scroll bar: the theme's tap-sized one took a third of the box for a caption a line too long for it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "cue")
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+
+
+class CueRow(QWidget):
+    """A caption: its time (tap: play from there) and its text to correct."""
+
+    seek_chosen = Signal(float)
+
+    def __init__(self, cue: Cue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.start, self.end = cue.start, cue.end
+        self.time = button()
+        self.time.setProperty("shape", "cuetime")
+        self.time.setCheckable(True)  # checked: the caption playing now
+        self.time.clicked.connect(lambda: self.seek_chosen.emit(self.start))
+        self.text = CueBox()
+        self.text.setText(" ".join(cue.text.split()))  # its lines are laid out again on Save
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.time, 0, Qt.AlignTop)
+        layout.addWidget(self.text, 1)
+        self.retranslate()
+
+    def cue(self) -> Cue:
+        return Cue(self.start, self.end, self.text.text())
+
+    def covers(self, seconds: float) -> bool:
+        return self.start <= seconds < self.end
+
+    def retranslate(self) -> None:
+        span = f"{clock(self.start)}–{clock(self.end)}"
+        set_text(self.time, span, QCoreApplication.translate("Transcripts", "Play from %1").replace(
+            "%1", clock(self.start)))
+        self.text.setAccessibleName(QCoreApplication.translate("Transcripts", "Caption from %1 to %2")
+                                    .replace("%1", clock(self.start)).replace("%2", clock(self.end)))
+
+
+class TranscriptEditor(PageBase):
+    """Plays the clip with the caption of the moment under the picture; lists the captions to correct.
+
+    `save_chosen(row, cues)` asks the controller to save; `closed` says the facilitator went back to the list.
+    """
+
+    save_chosen = Signal(object, list)  # the ClipRow, its cues as typed
+    closed = Signal()
+
+    TICK_MS = 100  # how often the caption under the picture follows the clip
+    SHORTEST_NEW_CUE = 0.3  # seconds: no new caption this close to another one's start, or to the clip's end
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = "en"
+        self.row: ClipRow | None = None
+        self.state = "closed"  # closed, loading, editing, saving, saved, refused
+        self.problem = ""  # why the .vtt could not be read
+        self.message = ""
+        self.transcripts_off = False
+        self.rows: list[CueRow] = []
+        self.position_seen = 0.0  # where the clip last was while it played: a stopped clip adds its caption there
+        self.heading = label("heading")
+        self.about = label("muted")
+        self.video = CameraPreview(mirrored=False)
+        self.playback = ClipPlayer(self.video, self)
+        self.playback.finished.connect(self._played)
+        self.playback.sound_only.connect(
+            lambda: self.video.show_message(self.tr("Sound only: no camera was working.")))
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(self.TICK_MS)
+        self.ticker.timeout.connect(self.follow_playback)
+        self.now_caption = label("body")
+        self.now_caption.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        self.play = button("primary")
+        self.play.clicked.connect(lambda: self.play_from(0.0))
+        self.stop = button()
+        self.stop.clicked.connect(self.stop_playback)
+        self.add_cue = button()
+        self.add_cue.clicked.connect(self._add_cue_here)
+        self.cue_list = QWidget()
+        self.cue_layout = QVBoxLayout(self.cue_list)
+        self.cue_layout.addStretch()
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.cue_list)
+        # Qt would keep room for a whole tap-sized scroll bar handle: a caption's height is enough, and with the keyboard
+        # up on a 720-pixel screen there is no more.
+        self.scroll.setMinimumHeight(100)
+        touch_scrolling(self.scroll)
+        self.scroll.viewport().installEventFilter(self)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.hide()  # it comes up when a caption is tapped, as on the settings page
+        self.keyboard.field_focused.connect(self._field_focused)
+        self.show_keyboard = button()
+        self.show_keyboard.setCheckable(True)
+        self.show_keyboard.toggled.connect(self._keyboard_toggled)
+        self.outcome = label("body")
+        self.back = button()
+        self.back.clicked.connect(self.close_editor)
+        self.save = button("primary")
+        self.save.clicked.connect(self._save)
+        self.player = QWidget()
+        player_column = QVBoxLayout(self.player)
+        player_column.setContentsMargins(0, 0, 0, 0)
+        player_column.addWidget(self.video, 1)
+        player_column.addWidget(self.now_caption)
+        controls = QGridLayout()
+        controls.addWidget(self.play, 0, 0)
+        controls.addWidget(self.stop, 0, 1)
+        controls.addWidget(self.add_cue, 1, 0, 1, 2)
+        player_column.addLayout(controls)
+        body = QHBoxLayout()
+        body.addWidget(self.player, 2)
+        body.addWidget(self.scroll, 3)
+        actions = QHBoxLayout()
+        actions.addStretch()
+        actions.addWidget(self.show_keyboard)
+        actions.addWidget(self.back)
+        actions.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.about)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.outcome)
+        layout.addLayout(actions)
+        layout.addWidget(self.keyboard)
+        self.retranslate()
+
+    # -- opening and closing -----------------------------------------------------------------------------
+
+    def open_clip(self, row: ClipRow) -> None:
+        """Shows `row`'s clip while its transcript is read (the controller hands the cues to show_cues)."""
+        self.stop_playback()
+        self.row, self.problem, self.message = row, "", ""
+        self.state, self.position_seen = "loading", 0.0
+        self._set_cues(())
+        self.retranslate()
+
+    def show_cues(self, cues: tuple[Cue, ...], problem: str = "") -> None:
+        """The clip's captions; with none (no transcript yet, or one that could not be read) one empty caption
+        covers the whole clip, for a facilitator to type what is said."""
+        if self.row is None:
+            return
+        self.problem = problem
+        if not cues:
+            cues = (Cue(0.0, max(0.0, self.row.duration), ""),)
+        self._set_cues(cues)
+        self.state = "editing"
+        self.retranslate()
+
+    def close_editor(self) -> None:
+        """Back to the list, nothing saved."""
+        self.stop_playback()
+        self.row, self.state = None, "closed"
+        self._set_cues(())
+        self.keyboard.hide()
+        self.show_keyboard.setChecked(False)
+        self.closed.emit()
+
+    def cues(self) -> list[Cue]:
+        return [row.cue() for row in self.rows]
+
+    def _set_cues(self, cues) -> None:
+        self.keyboard.forget([row.text for row in self.rows])
+        for row in self.rows:
+            self.cue_layout.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        for cue in cues:
+            self._insert_row(len(self.rows), cue)
+
+    def _insert_row(self, index: int, cue: Cue) -> CueRow:
+        row = CueRow(cue)
+        row.seek_chosen.connect(self.play_from)
+        self.rows.insert(index, row)
+        self.cue_layout.insertWidget(index, row)
+        self.keyboard.serve([row.text])
+        return row
+
+    def _add_cue_here(self) -> None:
+        """A caption starting where the clip is now (or was, when it stopped): the caption playing there
+        ends at that moment, and the new one runs to where it ended."""
+        if self.row is None or self.state in ("loading", "saving"):
+            return
+        at = self.playback.position()
+        at = max(0.0, min(self.position_seen if at is None else at, self.row.duration - self.SHORTEST_NEW_CUE))
+        index = next((number for number, row in enumerate(self.rows) if row.start > at), len(self.rows))
+        before = self.rows[index - 1] if index else None
+        if before is not None and at - before.start < self.SHORTEST_NEW_CUE:
+            before.text.setFocus()  # that caption starts here already
+            return
+        end = self.rows[index].start if index < len(self.rows) else max(self.row.duration, at + self.SHORTEST_NEW_CUE)
+        if before is not None and before.end > at:
+            end = before.end
+            before.end = at
+            before.retranslate()
+        row = self._insert_row(index, Cue(at, end, ""))
+        row.text.setFocus()
+        self.retranslate()
+
+    # -- playing -------------------------------------------------------------------------------------------
+
+    def play_from(self, seconds: float) -> None:
+        if self.row is None:
+            return
+        self.playback.play(self.row.media_path, seconds)
+        self.ticker.start()
+        self.follow_playback()
+
+    def stop_playback(self) -> None:
+        self.playback.stop()
+        self.ticker.stop()
+        self.video.clear()
+        self.show_caption_at(None)
+
+    def shutdown(self) -> None:
+        self.ticker.stop()
+        self.playback.shutdown()
+
+    def _played(self, problem: str) -> None:
+        self.ticker.stop()
+        self.show_caption_at(None)
+        if problem:
+            self.video.show_message(problem)
+
+    def follow_playback(self) -> None:
+        """Shows the caption of the moment under the picture and marks its time in the list."""
+        position = self.playback.position()
+        if position is not None:
+            self.position_seen = position
+        self.show_caption_at(position)
+
+    def show_caption_at(self, position: float | None) -> None:
+        current = None if position is None else next((row for row in self.rows if row.covers(position)), None)
+        for row in self.rows:
+            row.time.setChecked(row is current)
+        text = " ".join(current.text.text().split()) if current is not None else ""
+        if self.now_caption.text() != text:
+            set_text(self.now_caption, text, self.tr("Caption now playing"))
+
+    # -- the keyboard ----------------------------------------------------------------------------------------
+
+    def _keyboard_toggled(self, shown: bool) -> None:
+        self.keyboard.setVisible(shown)
+        # The keyboard takes the picture's and the heading's room: what is typed and why it was not saved stay in
+        # view on a 720-pixel screen.
+        for part in (self.player, self.heading, self.about):
+            part.setVisible(not shown)
+
+    def _field_focused(self, field) -> None:
+        if self.isVisible():
+            self.show_keyboard.setChecked(True)
+            QTimer.singleShot(0, self, self._show_target)
+
+    def _show_target(self) -> None:
+        target = self.keyboard.target
+        if target is not None and self.keyboard.isVisible() and self.scroll.isAncestorOf(target):
+            row = target.parentWidget()
+            box = QRect(row.mapTo(self.cue_list, QPoint(0, 0)), row.size())
+            self.scroll.ensureVisible(box.center().x(), box.center().y(), box.width() // 2,
+                                      box.height() // 2 + theme.px(8))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Resize:
+            self._show_target()
+        return False
+
+    # -- saving ------------------------------------------------------------------------------------------------
+
+    def _save(self) -> None:
+        if self.row is None or self.state not in ("editing", "saved", "refused"):
+            return
+        self.state = "saving"
+        self.retranslate()
+        self.save_chosen.emit(self.row, self.cues())
+
+    def show_saved(self, row: ClipRow, cues: tuple[Cue, ...]) -> None:
+        """Saved: the captions as laid out for the screen (a long text may have become several)."""
+        if self.row is None:
+            return
+        self.row, self.state, self.problem = row, "saved", ""
+        self._set_cues(cues or (Cue(0.0, max(0.0, row.duration), ""),))
+        self.retranslate()
+
+    def show_refused(self, error: str) -> None:
+        if self.row is None:
+            return
+        self.state, self.message = "refused", error
+        self.retranslate()
+
+    # -- words -----------------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        set_text(self.heading, self.tr("Transcript"))
+        row = self.row
+        if row is not None:
+            minutes, seconds = divmod(round(row.duration), 60)
+            set_text(self.about, " · ".join([row.started_at.strftime("%H:%M"), f"{minutes}:{seconds:02d}",
+                                              transcript_words(row.transcript, row.transcript_reason,
+                                                               self.transcripts_off)]))
+        else:
+            set_text(self.about, "")
+        for cue_row in self.rows:
+            cue_row.retranslate()
+        self.video.setAccessibleName(self.tr("The clip, playing"))
+        self.scroll.setAccessibleName(self.tr("Captions, in the order they are heard"))
+        set_text(self.play, self.tr("Play"), self.tr("Play the clip from its start"))
+        set_text(self.stop, self.tr("Stop"), self.tr("Stop playing"))
+        set_text(self.add_cue, self.tr("New caption here"),
+                 self.tr("Start a new caption where the clip is now"))
+        set_text(self.show_keyboard, self.tr("Keyboard"), self.tr("Show or hide the keyboard"))
+        set_text(self.back, self.tr("Back"), self.tr("Back to the clips, without saving"))
+        set_text(self.save, self.tr("Save"), self.tr("Save the transcript"))
+        busy = self.state in ("loading", "saving")
+        self.cue_list.setEnabled(self.state != "saving")  # what is typed now would be replaced by the cues as saved
+        self.save.setEnabled(not busy and row is not None)
+        self.add_cue.setEnabled(not busy and row is not None)
+        outcome = {
+            "closed": "",
+            "loading": self.tr("Reading the transcript…"),
+            "editing": "",
+            "saving": self.tr("Saving…"),
+            "saved": self.tr("Saved. The transcript is marked as edited."),
+            "refused": self.tr("Not saved: %1").replace("%1", self.message),
+        }[self.state]
+        if self.state == "editing" and self.problem:
+            outcome = self.tr("The transcript file could not be read (%1). Saving writes a new one.").replace(
+                "%1", self.problem)
+        elif self.state == "editing" and row is not None and row.transcript in ("", NONE):
+            outcome = self.tr("No transcript yet: type what is said. Tap New caption here as the clip plays "
+                              "to start another.")
+        set_text(self.outcome, outcome)
