@@ -33,8 +33,8 @@ fi
 if [[ ! -x .venv/bin/python ]]; then
   python3 -m venv .venv
 fi
-extras=""
-(( with_tests )) && extras="[test]"
+extras="[transcripts]"
+(( with_tests )) && extras="[transcripts,test]"
 # Some machines' pip configs name package folders that are not there; pip warns about each, harmlessly.
 if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}" 2> >(grep -v "^WARNING: Location" >&2); then
   echo "setup: pip could not install the kiosk's Python packages (see above); check the network and run this again." >&2
