@@ -57,9 +57,10 @@ def fit_cues(segments: Iterable[tuple[float, float, str]], duration: float) -> t
             cues.append(Cue(at, at + length, piece))
             at += length
     fitted: list[Cue] = []
+    last = math.floor(duration * 1000) / 1000 if math.isfinite(duration) else duration  # cues are in whole ms
     for cue in cues:
         start = max(0.0, cue.start, fitted[-1].end if fitted else 0.0)  # a short cue held longer pushes the next
-        start, end = round(start, 3), min(round(max(cue.end, start + SHORTEST_CUE), 3), duration)
+        start, end = round(start, 3), min(round(max(cue.end, start + SHORTEST_CUE), 3), last)
         if end <= start:
             break  # at the clip's end: what the model heard past it is not in the clip
         fitted.append(Cue(start, end, cue.text))

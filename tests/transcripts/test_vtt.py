@@ -1,7 +1,7 @@
 """WebVTT cues: what a model says becomes captions that fit on screen, inside the clip, and read back the same."""
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kiosk.transcripts.vtt import MAX_LINE, Cue, fit_cues, parse_vtt, plain_text, shifted, to_vtt, wrap
@@ -18,6 +18,7 @@ def segments(draw):
 
 
 @given(segments(), st.floats(0.5, 200))
+@example([(0, 0, "<")] * 4 + [(0, 0, " ".join(["<<<<"] * 20))], 1.8125)  # a duration between two milliseconds
 def test_cues_fit_the_screen_and_the_clip(found, duration):
     cues = fit_cues(found, duration)
     for cue in cues:
