@@ -335,6 +335,9 @@ WELSH = {
     "exit code %1": "cod gadael %1",
     "Transcription did not finish (%1); it is tried again after the next Keep.":
         "Ni orffennodd y trawsgrifio (%1); caiff ei geisio eto ar ôl y Cadw nesaf.",
+    "Transcripts: being made in the background; %1 clip(s) waiting.":
+        "Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %1 clip yn aros.",
+    "Transcripts: %1 clip(s) waiting.": "Trawsgrifiadau: %1 clip yn aros.",
 }
 
 

@@ -522,32 +522,32 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="317" />
+        <location filename="../../kiosk/ui/controller.py" line="318" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="320" />
+        <location filename="../../kiosk/ui/controller.py" line="321" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="322" />
+        <location filename="../../kiosk/ui/controller.py" line="323" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="323" />
+        <location filename="../../kiosk/ui/controller.py" line="324" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="385" />
+        <location filename="../../kiosk/ui/controller.py" line="386" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="393" />
+        <location filename="../../kiosk/ui/controller.py" line="394" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
@@ -596,7 +596,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="157" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="158" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -1118,72 +1118,82 @@
 <context>
     <name>StatusLines</name>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="17" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="21" />
         <source>Event: %1</source>
         <translation>Digwyddiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="19" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="23" />
         <source>Free space for recordings: %1 MB</source>
         <translation>Lle rhydd ar gyfer recordiadau: %1 MB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="21" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="25" />
         <source>Recording pauses when less than %1 MB is free.</source>
         <translation>Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="25" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="29" />
         <source>That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).</source>
         <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="27" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="31" />
         <source>That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).</source>
         <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="29" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="33" />
         <source>Clips today: %1</source>
         <translation>Clipiau heddiw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="30" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="34" />
         <source>Speaker: %1</source>
         <translation>Seinydd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="31" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="35" />
         <source>Speaker: none, so takes are played back without sound.</source>
         <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="33" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="39" />
+        <source>Transcripts: being made in the background; %1 clip(s) waiting.</source>
+        <translation>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %1 clip yn aros.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="40" />
+        <source>Transcripts: %1 clip(s) waiting.</source>
+        <translation>Trawsgrifiadau: %1 clip yn aros.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="43" />
         <source>Crash recovery: still checking…</source>
         <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="35" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="45" />
         <source>Crash recovery: nothing needed repair.</source>
         <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="37" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="47" />
         <source>Crash recovery:</source>
         <translation>Adfer ar ôl chwalfa:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="40" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="50" />
         <source>The PIN is still the default one: please change it.</source>
         <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="42" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="52" />
         <source>Last error: %1</source>
         <translation>Gwall diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="48" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="58" />
         <source>Latest faults in the log (logs/kiosk.log in the recordings folder):</source>
         <translation>Y diffygion diweddaraf yn y cofnod (logs/kiosk.log yn y ffolder recordiadau):</translation>
     </message>
@@ -1446,27 +1456,27 @@
 <context>
     <name>TranscriptionService</name>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="67" />
+        <location filename="../../kiosk/ui/transcription.py" line="66" />
         <source>Transcripts are off in the event's settings.</source>
         <translation>Mae trawsgrifiadau wedi'u diffodd yng ngosodiadau'r digwyddiad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="142" />
+        <location filename="../../kiosk/ui/transcription.py" line="141" />
         <source>it stopped unexpectedly</source>
         <translation>fe stopiodd yn annisgwyl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="144" />
+        <location filename="../../kiosk/ui/transcription.py" line="143" />
         <source>Transcripts are off.</source>
         <translation>Mae trawsgrifiadau wedi'u diffodd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="147" />
+        <location filename="../../kiosk/ui/transcription.py" line="146" />
         <source>exit code %1</source>
         <translation>cod gadael %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="162" />
+        <location filename="../../kiosk/ui/transcription.py" line="161" />
         <source>Transcription did not finish (%1); it is tried again after the next Keep.</source>
         <translation>Ni orffennodd y trawsgrifio (%1); caiff ei geisio eto ar ôl y Cadw nesaf.</translation>
     </message>

@@ -42,7 +42,7 @@ from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.screens.thanks import ThanksScreen
 from kiosk.ui.still_there import StillThereOverlay
 from kiosk.ui.take_runner import TakeRunner
-from kiosk.ui.transcription import OFF as TRANSCRIPTS_OFF, TranscriptionService
+from kiosk.ui.transcription import RUNNING as TRANSCRIPTS_RUNNING, TranscriptionService
 
 
 @dataclass
@@ -124,7 +124,8 @@ class KioskController(QObject):
         self.panel.settings_saved.connect(self.apply_config)
         self.transcription = TranscriptionService(store.root, lambda: self.config, self.notes, parent=self)
         self.transcription.state_changed.connect(
-            lambda: self.panel.show_transcription(self.transcription.state == TRANSCRIPTS_OFF))
+            lambda: self.panel.show_transcription(self.transcription.off_reason,
+                                                  self.transcription.state == TRANSCRIPTS_RUNNING))
         self._connect_screens()
         self.set_language(self.language)
 

@@ -103,6 +103,14 @@ def test_clips_without_a_transcript_say_so_when_the_kiosks_transcription_is_off(
     assert row_text(page, transcribed_day.waiting).endswith("transcripts are off")
     assert row_text(page, transcribed_day.automatic).endswith("automatic transcript")  # made before: still there
     assert row_text(page, transcribed_day.welsh).endswith("no transcript: no Welsh speech model")
+    panel.nav_buttons["status"].click()
+    qtbot.waitUntil(lambda: "Transcripts are off in the event's settings." in panel.status.text(), timeout=10_000)
+
+
+def test_the_status_counts_the_clips_waiting_for_a_transcript(qtbot, make_quiet_kiosk, panel_config, transcribed_day):
+    panel = open_panel(qtbot, make_quiet_kiosk(panel_config))
+    # Of the three: one transcribed, one Welsh with none (no model), one waiting.
+    qtbot.waitUntil(lambda: "Transcripts: 1 clip(s) waiting." in panel.status.text(), timeout=10_000)
 
 
 def test_a_caption_corrected_on_the_on_screen_keyboard_is_saved_as_edited(qtbot, make_quiet_kiosk, panel_config,

@@ -45,6 +45,7 @@ class PanelController(QObject):
         self.screen, self.store, self.pins, self.worker = screen, store, pins, worker
         self.devices, self.notes, self.current_config = devices, notes, current_config
         self.facts: jobs.StatusFacts | None = None
+        self.transcripts_off, self.transcribing = "", False  # what the kiosk's transcription last said
         self.runner = ExportRunner(self)
         self.check_runner = DeviceCheckRunner(self)
         self.check_seconds = 5.0
@@ -97,7 +98,7 @@ class PanelController(QObject):
 
     def show_status(self, free_bytes: int, facts: jobs.StatusFacts | None = None) -> None:
         self.screen.show_status(status_lines(self.current_config(), self.devices.lines(), self.notes, free_bytes, facts,
-                                             self.screen.language))
+                                             self.screen.language, self.transcripts_off, self.transcribing))
 
     def shutdown(self) -> None:
         """Stops playback and an export in progress, and joins the export's thread."""
@@ -249,12 +250,14 @@ class PanelController(QObject):
         """The panel opens on the clip list, not on an editor a facilitator left (nothing in it was saved)."""
         self.screen.clips_page.show_list()
 
-    def show_transcription(self, off: bool) -> None:
-        """What the kiosk's transcription says: off (no model, or turned off), or on (running or idle). A run that
-        ended has changed clips' transcripts: the list is read again while the panel shows."""
-        self.screen.clips_page.set_transcripts_off(off)
+    def show_transcription(self, off_reason: str, running: bool) -> None:
+        """What the kiosk's transcription says: off (the sentence why: no model, or turned off), or on, running or
+        not. A run that ended has changed clips' transcripts: the list and the status are read again while shown."""
+        self.transcripts_off, self.transcribing = off_reason, running
+        self.screen.clips_page.set_transcripts_off(bool(off_reason))
         if self.screen.isVisible():
             self.refresh_clips()
+            self.refresh_status()
 
     def open_transcript(self, row: jobs.ClipRow) -> None:
         editor = self.screen.clips_page.editor

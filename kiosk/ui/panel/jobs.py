@@ -14,6 +14,7 @@ from kiosk.log import latest_faults
 from kiosk.playback import default_speaker
 from kiosk.store import Clip, ClipStore
 from kiosk.store.withdraw import find_for_withdrawal
+from kiosk.transcripts import needs_transcript
 from kiosk.transcripts import read_transcript, save_edited
 from kiosk.transcripts.vtt import MAX_LINES, Cue, wrap
 
@@ -33,6 +34,7 @@ class StatusFacts:
     problems: tuple[str, ...]  # things in the store that could not be read as clips
     speaker: str | None = None  # the output a take is played back on; None: played back without sound
     faults: tuple[str, ...] = ()  # the latest warnings and errors in the kiosk's log, newest last
+    transcripts_waiting: int = 0  # kept clips with no transcript yet
 
     def minutes_left(self, min_free_mb: int = 0) -> float:
         """Minutes of recording the free space holds, keeping the kiosk's own reserve free."""
@@ -83,8 +85,9 @@ def status_facts(store: ClipStore) -> StatusFacts:
         seconds += clip.sidecar.duration
     measured = seconds >= 1.0
     rate = size / seconds if measured else DEFAULT_BYTES_PER_SECOND
+    waiting = sum(needs_transcript(clip) for clip in listing.clips)
     return StatusFacts(store.free_bytes(), len(today), rate, measured, tuple(listing.problems), default_speaker(),
-                       tuple(latest_faults(store.root)))
+                       tuple(latest_faults(store.root)), waiting)
 
 
 def clip_row(clip: Clip) -> ClipRow:

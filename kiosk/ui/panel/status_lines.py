@@ -12,8 +12,12 @@ from kiosk.ui.panel.jobs import MEGABYTE, StatusFacts
 
 
 def status_lines(config: Config, device_lines: list[str], notes: KioskNotes, free_bytes: int,
-                 facts: StatusFacts | None = None, language: str = "en") -> list[str]:
-    """One line a fact, in the current language; problems last, the newest error first among them."""
+                 facts: StatusFacts | None = None, language: str = "en", transcripts_off: str = "",
+                 transcribing: bool = False) -> list[str]:
+    """One line a fact, in the current language; problems last, the newest error first among them.
+
+    `transcripts_off`: the sentence saying why transcripts are off ("" while they are on); `transcribing`: a run
+    is under way."""
     lines = [translate("StatusLines", "Event: %1").replace("%1", config.event_name(language))]
     lines.extend(device_lines)
     lines.append(translate("StatusLines", "Free space for recordings: %1 MB")
@@ -29,6 +33,12 @@ def status_lines(config: Config, device_lines: list[str], notes: KioskNotes, fre
         lines.append(translate("StatusLines", "Clips today: %1").replace("%1", str(facts.clips_today)))
         lines.append(translate("StatusLines", "Speaker: %1").replace("%1", facts.speaker) if facts.speaker else
                      translate("StatusLines", "Speaker: none, so takes are played back without sound."))
+    if transcripts_off:
+        lines.append(transcripts_off)
+    elif facts is not None:
+        lines.append((translate("StatusLines", "Transcripts: being made in the background; %1 clip(s) waiting.")
+                      if transcribing else translate("StatusLines", "Transcripts: %1 clip(s) waiting."))
+                     .replace("%1", str(facts.transcripts_waiting)))
     if notes.recovery_reports is None:
         lines.append(translate("StatusLines", "Crash recovery: still checking…"))
     elif not notes.recovery_reports:
