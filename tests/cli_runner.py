@@ -21,16 +21,21 @@ def start_kiosk(*args: str) -> subprocess.Popen:
                             stderr=subprocess.PIPE, text=True)
 
 
+def wait_started(process: subprocess.Popen, recordings: Path) -> None:
+    """Returns once the kiosk in `process` has started: the first start writes the PIN file before the window shows."""
+    deadline = time.monotonic() + 60
+    while not (recordings / ".facilitator-pin").exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # polling a file another process writes, with a deadline
+    assert process.poll() is None, process.communicate()
+
+
 def stop_once_started(process: subprocess.Popen, recordings: Path) -> tuple[str, str]:
     """Ends the kiosk in `process` with SIGTERM, as a shutdown does, once it has started; returns its stdout and stderr.
 
     The first start writes the PIN file before the window is shown: that file says it has started.
     """
     try:
-        deadline = time.monotonic() + 60
-        while not (recordings / ".facilitator-pin").exists() and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)  # polling a file another process writes, with a deadline
-        assert process.poll() is None, process.communicate()
+        wait_started(process, recordings)
         process.send_signal(signal.SIGTERM)
         return process.communicate(timeout=30)
     finally:

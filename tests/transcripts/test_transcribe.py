@@ -11,7 +11,7 @@ from kiosk.store.withdraw import withdraw
 from kiosk.transcripts import (AUTO, EDITED, NO_WELSH_MODEL, NONE, TRANSCRIPTS_OFF_EXIT, read_transcript,
                                save_edited)
 from kiosk.transcripts.vtt import MAX_LINE, Cue
-from tests.cli_runner import kiosk
+from tests.cli_runner import kiosk, start_kiosk, stop_once_started, wait_started
 from tests.speech import speak, word_error_rate
 
 SAID = "I think the new library opening hours will help families who work during the week."
@@ -141,3 +141,18 @@ def test_a_clip_not_kept_is_not_transcribed(recordings):
 def test_no_recordings_folder_is_one_sentence(tmp_path):
     done = kiosk("transcribe", "--recordings", tmp_path / "missing")
     assert done.returncode == 1 and "There is no recordings folder" in done.stderr
+
+
+def test_transcribing_by_hand_while_the_kiosk_runs_on_the_same_folder(recordings):
+    running = start_kiosk("--recordings", recordings, "--camera", "synthetic", "--microphone", "synthetic")
+    try:
+        wait_started(running, recordings)
+        done = kiosk("transcribe", "--recordings", recordings, timeout=300)
+        assert done.returncode == 0, done.stderr
+        # Whichever made it (this command, or the kiosk's own background run it waited for), the clip has its
+        # transcript, and the kiosk is still running.
+        assert only_clip(recordings).sidecar.transcript == AUTO
+        assert running.poll() is None
+    finally:
+        stop_once_started(running, recordings)
+    assert running.returncode == 0
