@@ -156,3 +156,15 @@ def test_transcribing_by_hand_while_the_kiosk_runs_on_the_same_folder(recordings
     finally:
         stop_once_started(running, recordings)
     assert running.returncode == 0
+
+
+def test_without_the_transcripts_extra_the_model_is_off_with_how_to_install_it(monkeypatch):
+    import importlib.util
+
+    from kiosk.transcripts import engine
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *rest: None if name == "faster_whisper"
+                        else real(name, *rest))
+    with pytest.raises(engine.ModelUnavailable, match=r"not installed \(pip install 'whose-shoes-kiosk\[transcripts\]'"):
+        engine.find_model("")

@@ -160,3 +160,17 @@ def test_transcripts_turned_off_are_not_tried_again_until_the_settings_change(qt
     assert c.transcription.state == RUNNING
     qtbot.waitUntil(lambda: c.transcription.state == IDLE, timeout=RUN_MS)
     assert c.transcription.off_reason == "" and c.facilitator_notes == []
+
+
+def test_a_model_the_transcriber_cannot_find_turns_transcripts_off_with_its_sentence(qtbot, make_kiosk, panel_config,
+                                                                                    tmp_path):
+    missing = tmp_path / "no-model-here"
+    config = replace(panel_config, transcript_model=str(missing))
+    configuration.save(config, config.source)
+    kiosk = settled_kiosk(qtbot, make_kiosk, config)  # its start-up run is the child that finds no model
+    c = kiosk.controller
+    assert c.transcription.state == OFF
+    assert c.transcription.off_reason == f"Transcripts are off: there is no model folder at {missing}."
+    assert c.facilitator_notes == []
+    c.transcription.request()  # a Keep: not tried again while the settings say the same
+    assert c.transcription.pid is None
