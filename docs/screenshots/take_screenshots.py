@@ -88,7 +88,8 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)  # the script decides when it ends
     config, _ = configuration.load(None)
-    config = replace(config, max_seconds=90, countdown_seconds=3, idle_seconds=600)
+    # The kiosk goes back to its own language after a visit: the panel shots are in the language asked for too.
+    config = replace(config, max_seconds=90, countdown_seconds=3, idle_seconds=600, language=args.language)
     with tempfile.TemporaryDirectory() as folder:
         kiosk = build_kiosk(config, Path(folder), "synthetic", "synthetic", windowed=True)
         c, window = kiosk.controller, kiosk.window
