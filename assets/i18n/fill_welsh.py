@@ -338,6 +338,10 @@ WELSH = {
     "Transcripts: being made in the background; %1 clip(s) waiting.":
         "Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %1 clip yn aros.",
     "Transcripts: %1 clip(s) waiting.": "Trawsgrifiadau: %1 clip yn aros.",
+    "Leave without saving": "Gadael heb gadw",
+    "Back to the clips; your changes are lost": "Yn ôl i'r clipiau; caiff eich newidiadau eu colli",
+    "Your changes are not saved. Tap Save to keep them, or Leave without saving.":
+        "Nid yw eich newidiadau wedi'u cadw. Tapiwch Cadw i'w cadw, neu Gadael heb gadw.",
 }
 
 

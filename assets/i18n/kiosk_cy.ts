@@ -1338,119 +1338,134 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="121" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="123" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="294" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="311" />
         <source>Caption now playing</source>
         <translation>Y capsiwn sy'n chwarae nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="349" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="367" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="360" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="378" />
         <source>The clip, playing</source>
         <translation>Y clip, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="361" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="379" />
         <source>Captions, in the order they are heard</source>
         <translation>Capsiynau, yn y drefn y cânt eu clywed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="362" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="380" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="362" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="380" />
         <source>Play the clip from its start</source>
         <translation>Chwarae'r clip o'r dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="363" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="381" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="363" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="381" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="364" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="382" />
         <source>New caption here</source>
         <translation>Capsiwn newydd yma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="365" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="383" />
         <source>Start a new caption where the clip is now</source>
         <translation>Dechrau capsiwn newydd lle mae'r clip nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="366" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="384" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="366" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="384" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="367" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="386" />
+        <source>Leave without saving</source>
+        <translation>Gadael heb gadw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="386" />
+        <source>Back to the clips; your changes are lost</source>
+        <translation>Yn ôl i'r clipiau; caiff eich newidiadau eu colli</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="388" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="367" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="388" />
         <source>Back to the clips, without saving</source>
         <translation>Yn ôl i'r clipiau, heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="368" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="389" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="368" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="389" />
         <source>Save the transcript</source>
         <translation>Cadw'r trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="375" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="396" />
         <source>Reading the transcript…</source>
         <translation>Yn darllen y trawsgrifiad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="377" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="398" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="378" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="399" />
         <source>Saved. The transcript is marked as edited.</source>
         <translation>Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i olygu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="379" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="400" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="382" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="403" />
         <source>The transcript file could not be read (%1). Saving writes a new one.</source>
         <translation>Nid oedd modd darllen ffeil y trawsgrifiad (%1). Bydd cadw yn ysgrifennu un newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="385" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="406" />
         <source>No transcript yet: type what is said. Tap New caption here as the clip plays to start another.</source>
         <translation>Dim trawsgrifiad eto: teipiwch beth sy'n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i'r clip chwarae i ddechrau un arall.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="409" />
+        <source>Your changes are not saved. Tap Save to keep them, or Leave without saving.</source>
+        <translation>Nid yw eich newidiadau wedi'u cadw. Tapiwch Cadw i'w cadw, neu Gadael heb gadw.</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,13 @@ def transcript_editor_problems(c, panel, window, where: str) -> list[str]:
         page.editor.show_keyboard.setChecked(keyboard_open)
         settle()
         problems += problems_on(window, f"{where} transcript editor{' keyboard' if keyboard_open else ''}")
+    page.editor.rows[0].text.setText(words + ", a mwy")
+    page.editor.back.click()  # changes not saved: it asks, with its longest words
+    assert page.editor.leaving
+    for keyboard_open in (False, True):
+        page.editor.show_keyboard.setChecked(keyboard_open)
+        settle()
+        problems += problems_on(window, f"{where} transcript editor asking{' keyboard' if keyboard_open else ''}")
     page.editor.close_editor()
     return problems
 

@@ -158,7 +158,13 @@ def test_back_leaves_the_transcript_as_it_was(qtbot, make_quiet_kiosk, panel_con
     day = transcribed_day
     panel, page = clip_list(qtbot, make_quiet_kiosk(panel_config))
     editor = open_editor(qtbot, page, day.automatic)
+    editor.back.click()  # nothing changed: straight back
+    assert not page.editing() and editor.row is None
+    editor = open_editor(qtbot, page, day.automatic)
     editor.rows[0].text.setText("something else")
+    editor.back.click()  # changed: it asks first
+    assert page.editing() and "not saved" in editor.outcome.text()
+    assert editor.back.text() == "Leave without saving"
     editor.back.click()
     assert not page.editing() and editor.row is None
     assert read_transcript(day.automatic) == SAID

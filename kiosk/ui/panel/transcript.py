@@ -112,6 +112,8 @@ class TranscriptEditor(PageBase):
         self.transcripts_off = False
         self.rows: list[CueRow] = []
         self.position_seen = 0.0  # where the clip last was while it played: a stopped clip adds its caption there
+        self.as_read: list[tuple] = []  # the captions as read or last saved: Back asks before dropping changes
+        self.leaving = False  # Back was tapped with changes not saved: a second tap leaves without them
         self.heading = label("heading")
         self.about = label("muted")
         self.video = CameraPreview(mirrored=False)
@@ -150,7 +152,7 @@ class TranscriptEditor(PageBase):
         self.show_keyboard.toggled.connect(self._keyboard_toggled)
         self.outcome = label("body")
         self.back = button()
-        self.back.clicked.connect(self.close_editor)
+        self.back.clicked.connect(self._back)
         self.save = button("primary")
         self.save.clicked.connect(self._save)
         self.player = QWidget()
@@ -187,7 +189,7 @@ class TranscriptEditor(PageBase):
         """Shows `row`'s clip while its transcript is read (the controller hands the cues to show_cues)."""
         self.stop_playback()
         self.row, self.problem, self.message = row, "", ""
-        self.state, self.position_seen = "loading", 0.0
+        self.state, self.position_seen, self.leaving = "loading", 0.0, False
         self._set_cues(())
         self.retranslate()
 
@@ -200,13 +202,28 @@ class TranscriptEditor(PageBase):
         if not cues:
             cues = (Cue(0.0, max(0.0, self.row.duration), ""),)
         self._set_cues(cues)
-        self.state = "editing"
+        self.state, self.as_read = "editing", self._typed()
         self.retranslate()
+
+    def _typed(self) -> list[tuple]:
+        return [(row.start, row.end, " ".join(row.text.text().split())) for row in self.rows]
+
+    def changed(self) -> bool:
+        return self.row is not None and self.state != "loading" and self._typed() != self.as_read
+
+    def _back(self) -> None:
+        """Back to the list; with changes not saved, the first tap asks (the words said, not the words typed, would
+        be lost otherwise) and a second leaves without them."""
+        if self.changed() and not self.leaving and self.state not in ("saving", "refused"):  # refused: told already
+            self.leaving = True
+            self.retranslate()
+            return
+        self.close_editor()
 
     def close_editor(self) -> None:
         """Back to the list, nothing saved."""
         self.stop_playback()
-        self.row, self.state = None, "closed"
+        self.row, self.state, self.leaving = None, "closed", False
         self._set_cues(())
         self.keyboard.hide()
         self.show_keyboard.setChecked(False)
@@ -325,7 +342,7 @@ class TranscriptEditor(PageBase):
     def _save(self) -> None:
         if self.row is None or self.state not in ("editing", "saved", "refused"):
             return
-        self.state = "saving"
+        self.state, self.leaving = "saving", False
         self.retranslate()
         self.save_chosen.emit(self.row, self.cues())
 
@@ -335,6 +352,7 @@ class TranscriptEditor(PageBase):
             return
         self.row, self.state, self.problem = row, "saved", ""
         self._set_cues(cues or (Cue(0.0, max(0.0, row.duration), ""),))
+        self.as_read = self._typed()
         self.retranslate()
 
     def show_refused(self, error: str) -> None:
@@ -364,7 +382,10 @@ class TranscriptEditor(PageBase):
         set_text(self.add_cue, self.tr("New caption here"),
                  self.tr("Start a new caption where the clip is now"))
         set_text(self.show_keyboard, self.tr("Keyboard"), self.tr("Show or hide the keyboard"))
-        set_text(self.back, self.tr("Back"), self.tr("Back to the clips, without saving"))
+        if self.leaving:
+            set_text(self.back, self.tr("Leave without saving"), self.tr("Back to the clips; your changes are lost"))
+        else:
+            set_text(self.back, self.tr("Back"), self.tr("Back to the clips, without saving"))
         set_text(self.save, self.tr("Save"), self.tr("Save the transcript"))
         busy = self.state in ("loading", "saving")
         self.cue_list.setEnabled(self.state != "saving")  # what is typed now would be replaced by the cues as saved
@@ -384,4 +405,6 @@ class TranscriptEditor(PageBase):
         elif self.state == "editing" and row is not None and row.transcript in ("", NONE):
             outcome = self.tr("No transcript yet: type what is said. Tap New caption here as the clip plays "
                               "to start another.")
+        if self.leaving:
+            outcome = self.tr("Your changes are not saved. Tap Save to keep them, or Leave without saving.")
         set_text(self.outcome, outcome)
