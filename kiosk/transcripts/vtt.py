@@ -118,10 +118,10 @@ def parse_vtt(text: str) -> tuple[Cue, ...]:
             rows = rows[1:]  # a cue identifier
         timing = TIMING.fullmatch(rows[0]) if rows else None
         if timing is None:
-            raise ValueError(f"a cue has no valid timing line ({(rows or [''])[0][:40]!r})")
+            raise ValueError(f"cue {len(cues) + 1} has no valid timing line")  # never quoted: it may be words said
         start, end = _seconds(timing["start"]), _seconds(timing["end"])
         if end < start:
-            raise ValueError(f"a cue ends before it starts ({rows[0][:40]})")
+            raise ValueError(f"cue {len(cues) + 1} ends before it starts")
         cues.append(Cue(start, end, "\n".join(_unescaped(row) for row in rows[1:]).strip()))
         if len(cues) > MAX_CUES:
             raise ValueError("the captions file has too many cues")

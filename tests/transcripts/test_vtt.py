@@ -77,6 +77,12 @@ def test_a_captions_file_from_elsewhere_is_checked(text, reason):
         parse_vtt(text)
 
 
+def test_a_reason_never_quotes_what_was_said():
+    with pytest.raises(ValueError) as refused:
+        parse_vtt("WEBVTT\n\nsomething personal said here\n")
+    assert "personal" not in str(refused.value)
+
+
 def test_other_players_captions_are_read():
     text = ("\ufeffWEBVTT - made elsewhere\r\n\r\nNOTE a comment\r\n\r\n1\r\n00:00:01.500 --> 00:00:03.000 align:start\r\n"
             "<v Speaker>Hello &amp; welcome</v>\r\n")
