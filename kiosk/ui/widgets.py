@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QFrame, QGridLayout, QHBoxLayout,
                                QLabel, QPlainTextEdit, QPushButton, QScrollArea, QScroller, QSizePolicy, QVBoxLayout,
@@ -414,3 +415,39 @@ class OnScreenKeyboard(QWidget):
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class TypedFieldInView(QObject):
+    """On a page whose fields scroll: a tapped field brings the keyboard up (`show_keyboard` checked) and stays in
+    view once the keyboard has taken its room.
+
+    The keyboard takes its room only once the layout has run, so the field is scrolled into view when the visible
+    part of the page has its new size (the viewport's resize), not before. `box(field)` is what must show, in the
+    scroll area's content: the field and its caption, say; by default the field alone (not ensureWidgetVisible's
+    text cursor only).
+    """
+
+    def __init__(self, page: QWidget, scroll: QScrollArea, keyboard: OnScreenKeyboard, show_keyboard: QPushButton,
+                 box: Callable[[QWidget], QRect] | None = None) -> None:
+        super().__init__(page)
+        self.page, self.scroll, self.keyboard, self.show_keyboard = page, scroll, keyboard, show_keyboard
+        self.box = box or (lambda field: QRect(field.mapTo(scroll.widget(), QPoint(0, 0)), field.size()))
+        keyboard.field_focused.connect(self._field_focused)
+        scroll.viewport().installEventFilter(self)
+
+    def _field_focused(self, field: QWidget) -> None:
+        if self.page.isVisible():
+            self.show_keyboard.setChecked(True)
+            QTimer.singleShot(0, self, self.show_target)
+
+    def show_target(self) -> None:
+        target = self.keyboard.target
+        if target is not None and self.keyboard.isVisible() and self.scroll.isAncestorOf(target):
+            box = self.box(target)
+            self.scroll.ensureVisible(box.center().x(), box.center().y(), box.width() // 2,
+                                      box.height() // 2 + theme.px(8))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Resize:
+            self.show_target()
+        return False

@@ -1,5 +1,6 @@
 """The panel's on-screen keyboard: it types every shipped text, long texts get boxes of their own, every field brings it up."""
 
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from kiosk import config as configuration
@@ -77,6 +78,23 @@ def test_every_text_field_in_the_panel_brings_a_keyboard_up(qtbot, make_kiosk, p
         serving = [keyboard for keyboard in keyboards if keyboard.target is field]
         assert serving, f"no keyboard types into {field.accessibleName()!r} on {page}"
         qtbot.waitUntil(lambda: serving[0].isVisible(), timeout=2_000)
+
+
+def in_view(field, scroll) -> bool:
+    box = QRect(field.mapTo(scroll.viewport(), QPoint(0, 0)), field.size())
+    return scroll.viewport().rect().contains(box)
+
+
+def test_a_field_tapped_low_on_a_scrolling_page_stays_in_view_above_the_keyboard(qtbot, make_kiosk, panel_config):
+    panel = open_panel(qtbot, make_kiosk(panel_config))
+    panel.show_page("settings")
+    page = panel.settings_page
+    page.show_keyboard.setChecked(False)
+    page.scroll.verticalScrollBar().setValue(0)
+    lowest = max(page.fields.values(), key=lambda field: field.mapTo(page.scroll.widget(), QPoint(0, 0)).y())
+    assert not in_view(lowest, page.scroll)
+    lowest.setFocus()
+    qtbot.waitUntil(lambda: page.keyboard.isVisible() and in_view(lowest, page.scroll), timeout=5_000)
 
 
 def test_every_key_shows_its_character_even_the_ampersand(qtbot):

@@ -12,6 +12,7 @@ from kiosk.transcripts import AUTO, EDITED, NO_WELSH_MODEL, NONE, read_transcrip
 from kiosk.transcripts.vtt import MAX_LINE, Cue, to_vtt
 from kiosk.ui.transcription import OFF, TranscriptionService
 from tests.ui import test_panel
+from tests.ui.test_keyboard import in_view
 from tests.ui.test_panel import open_panel, type_on
 
 day_of_clips = test_panel.day_of_clips  # the panel tests' three clips of today, recorded once, as a fixture here too
@@ -250,3 +251,15 @@ def test_the_editor_speaks_welsh(qtbot, make_quiet_kiosk, panel_config, transcri
     assert editor.heading.text() == "Trawsgrifiad" and editor.save.text() == "Cadw"
     assert editor.rows[0].time.accessibleName().startswith("Chwarae o")
     assert page.list.model().index(0, 0).data(Qt.DisplayRole)
+
+
+def test_the_caption_being_typed_stays_in_view_above_the_keyboard(qtbot, make_quiet_kiosk, panel_config,
+                                                                  transcribed_day):
+    panel, page = clip_list(qtbot, make_quiet_kiosk(panel_config))
+    editor = open_editor(qtbot, page, transcribed_day.automatic)
+    editor.show_cues(tuple(Cue(start / 10, (start + 1) / 10, f"caption {start}") for start in range(9)))
+    editor.scroll.verticalScrollBar().setValue(0)
+    last = editor.rows[-1]
+    assert not in_view(last, editor.scroll)
+    last.text.setFocus()
+    qtbot.waitUntil(lambda: editor.keyboard.isVisible() and in_view(last, editor.scroll), timeout=5_000)

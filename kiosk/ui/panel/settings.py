@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.config import Config, Text
 from kiosk.ui.panel import PageBase
-from kiosk.ui import theme
 from kiosk.ui.panel.cards import CardEditor
-from kiosk.ui.widgets import (CameraPreview, LevelMeter, OnScreenKeyboard, TextBox, button, caption, label, set_text,
-                              touch_scrolling)
+from kiosk.ui.widgets import (CameraPreview, LevelMeter, OnScreenKeyboard, TextBox, TypedFieldInView, button, caption, label,
+                              set_text, touch_scrolling)
 
 DEVICE_FIELDS = ("camera", "microphone", "width", "height", "fps")
 NUMBER_FIELDS = ("max_seconds", "idle_seconds", "width", "height", "fps")
@@ -86,7 +85,6 @@ class SettingsPage(PageBase):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(form_holder)
         touch_scrolling(self.scroll)
-        self.scroll.viewport().installEventFilter(self)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.serve(list(self.fields.values()))
         self.card_editor.fields_added.connect(self.keyboard.serve)
@@ -96,7 +94,7 @@ class SettingsPage(PageBase):
         self.show_keyboard.toggled.connect(self.keyboard.setVisible)
         # At 1366x768 the keyboard takes half the page: it comes up when a field is tapped, not before.
         self.keyboard.hide()
-        self.keyboard.field_focused.connect(self._field_focused)
+        self.in_view = TypedFieldInView(self, self.scroll, self.keyboard, self.show_keyboard, self._field_and_caption)
         self.outcome = label("body")
         self.save = button("primary")
         self.save.clicked.connect(self._save)
@@ -134,30 +132,15 @@ class SettingsPage(PageBase):
                 row += 1
                 self.fields[name].setText(scope.label.en if language == "en" else scope.label.cy)
 
-    def _field_focused(self, field) -> None:
-        if self.isVisible():
-            self.show_keyboard.setChecked(True)
-            QTimer.singleShot(0, self, self._show_target)
-
-    def _show_target(self) -> None:
-        target = self.keyboard.target
-        if target is not None and self.keyboard.isVisible() and self.scroll.isAncestorOf(target):
-            # The whole box and its caption above it, not ensureWidgetVisible's text cursor only.
-            content = self.scroll.widget()
-            box = QRect(target.mapTo(content, QPoint(0, 0)), target.size())
-            caption = next((form.labelForField(target) for form in content.findChildren(QFormLayout)
-                            if form.labelForField(target) is not None), None)
-            if caption is not None:
-                box = box.united(QRect(caption.mapTo(content, QPoint(0, 0)), caption.size()))
-            self.scroll.ensureVisible(box.center().x(), box.center().y(), box.width() // 2,
-                                      box.height() // 2 + theme.px(8))
-
-    def eventFilter(self, watched, event) -> bool:
-        # The keyboard takes its room only once the layout has run: the field typed into is brought into view
-        # when the visible part of the page has its new size, not before.
-        if watched is self.scroll.viewport() and event.type() == QEvent.Resize:
-            self._show_target()
-        return False
+    def _field_and_caption(self, field: QWidget) -> QRect:
+        """The field's box and its caption above it, in the scroll area's content."""
+        content = self.scroll.widget()
+        box = QRect(field.mapTo(content, QPoint(0, 0)), field.size())
+        caption = next((form.labelForField(field) for form in content.findChildren(QFormLayout)
+                        if form.labelForField(field) is not None), None)
+        if caption is not None:
+            box = box.united(QRect(caption.mapTo(content, QPoint(0, 0)), caption.size()))
+        return box
 
     @property
     def card_fields(self) -> dict[str, dict[str, QLineEdit | TextBox]]:

@@ -5,16 +5,16 @@ It shows and edits only: the panel controller reads the .vtt and saves the cues 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.transcripts import AUTO, EDITED, NO_SPEECH, NO_WELSH_MODEL, NONE, UNREADABLE
 from kiosk.transcripts.vtt import Cue
-from kiosk.ui import theme
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.jobs import ClipRow
 from kiosk.ui.playback import ClipPlayer
-from kiosk.ui.widgets import CameraPreview, OnScreenKeyboard, TextBox, button, label, set_text, touch_scrolling
+from kiosk.ui.widgets import (CameraPreview, OnScreenKeyboard, TextBox, TypedFieldInView, button, label, set_text,
+                              touch_scrolling)
 
 
 # The core's reasons for "none" are English sentences (kiosk.transcripts), written here so that lupdate finds them.
@@ -143,13 +143,15 @@ class TranscriptEditor(PageBase):
         # up on a 720-pixel screen there is no more.
         self.scroll.setMinimumHeight(100)
         touch_scrolling(self.scroll)
-        self.scroll.viewport().installEventFilter(self)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.hide()  # it comes up when a caption is tapped, as on the settings page
-        self.keyboard.field_focused.connect(self._field_focused)
         self.show_keyboard = button()
         self.show_keyboard.setCheckable(True)
         self.show_keyboard.toggled.connect(self._keyboard_toggled)
+        # A caption's whole row, its time too, shows above the keyboard.
+        self.in_view = TypedFieldInView(self, self.scroll, self.keyboard, self.show_keyboard,
+                                        lambda text: QRect(text.parentWidget().mapTo(self.cue_list, QPoint(0, 0)),
+                                                           text.parentWidget().size()))
         self.outcome = label("body")
         self.back = button()
         self.back.clicked.connect(self._back)
@@ -318,24 +320,6 @@ class TranscriptEditor(PageBase):
         # view on a 720-pixel screen.
         for part in (self.player, self.heading, self.about):
             part.setVisible(not shown)
-
-    def _field_focused(self, field) -> None:
-        if self.isVisible():
-            self.show_keyboard.setChecked(True)
-            QTimer.singleShot(0, self, self._show_target)
-
-    def _show_target(self) -> None:
-        target = self.keyboard.target
-        if target is not None and self.keyboard.isVisible() and self.scroll.isAncestorOf(target):
-            row = target.parentWidget()
-            box = QRect(row.mapTo(self.cue_list, QPoint(0, 0)), row.size())
-            self.scroll.ensureVisible(box.center().x(), box.center().y(), box.width() // 2,
-                                      box.height() // 2 + theme.px(8))
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.scroll.viewport() and event.type() == QEvent.Resize:
-            self._show_target()
-        return False
 
     # -- saving ------------------------------------------------------------------------------------------------
 
