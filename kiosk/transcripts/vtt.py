@@ -27,15 +27,23 @@ class Cue:
     text: str
 
 
-def wrap(text: str) -> str:
-    """The text as caption lines of about MAX_LINE characters (a cue holds MAX_LINES of them; see fit_cues)."""
-    return "\n".join(textwrap.wrap(" ".join(text.split()), MAX_LINE, break_long_words=True))
-
-
 def _chunks(text: str) -> list[str]:
     """The text cut into pieces that each fit one cue, at word boundaries."""
     lines = textwrap.wrap(" ".join(text.split()), MAX_LINE, break_long_words=True)
     return ["\n".join(lines[i:i + MAX_LINES]) for i in range(0, len(lines), MAX_LINES)]
+
+
+def split_cue(start: float, end: float, text: str) -> list[Cue]:
+    """`text` as cues that each fit the screen, at word boundaries, sharing [start, end] by their lengths in
+    characters; none for a text of spaces only."""
+    pieces = _chunks(text)
+    total = sum(len(piece) for piece in pieces)
+    cues, at = [], start
+    for piece in pieces:
+        length = (end - start) * len(piece) / total
+        cues.append(Cue(at, at + length, piece))
+        at += length
+    return cues
 
 
 def fit_cues(segments: Iterable[tuple[float, float, str]], duration: float) -> tuple[Cue, ...]:
@@ -46,16 +54,8 @@ def fit_cues(segments: Iterable[tuple[float, float, str]], duration: float) -> t
     """
     cues: list[Cue] = []
     for start, end, text in segments:
-        pieces = _chunks(text)
-        if not pieces or not (math.isfinite(start) and math.isfinite(end)):
-            continue
-        end = max(end, start)
-        total = sum(len(piece) for piece in pieces)
-        at = start
-        for piece in pieces:
-            length = (end - start) * len(piece) / total
-            cues.append(Cue(at, at + length, piece))
-            at += length
+        if math.isfinite(start) and math.isfinite(end):
+            cues.extend(split_cue(start, max(end, start), text))
     fitted: list[Cue] = []
     last = math.floor(duration * 1000) / 1000 if math.isfinite(duration) else duration  # cues are in whole ms
     for cue in cues:

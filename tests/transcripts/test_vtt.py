@@ -4,7 +4,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from kiosk.transcripts.vtt import MAX_LINE, Cue, fit_cues, parse_vtt, plain_text, shifted, to_vtt, wrap
+from kiosk.transcripts.vtt import MAX_LINE, Cue, fit_cues, parse_vtt, plain_text, shifted, split_cue, to_vtt
 
 words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzŵŷ'&<>", min_size=1, max_size=14)
 segment_texts = st.lists(words, min_size=1, max_size=40).map(" ".join)
@@ -52,7 +52,7 @@ def test_speech_past_the_clips_end_is_cut_off():
 def test_captions_read_back_as_written(raw):
     cues, at = [], 0
     for gap, length, text in raw:
-        cues.append(Cue((at + gap) / 1000, (at + gap + length) / 1000, wrap(text)))
+        cues.append(Cue((at + gap) / 1000, (at + gap + length) / 1000, split_cue(0, 1, text)[0].text))
         at += gap + length
     assert parse_vtt(to_vtt(cues)) == tuple(cues)
 

@@ -14,9 +14,8 @@ from kiosk.log import latest_faults
 from kiosk.playback import default_speaker
 from kiosk.store import Clip, ClipStore
 from kiosk.store.withdraw import find_for_withdrawal
-from kiosk.transcripts import needs_transcript
-from kiosk.transcripts import read_transcript, save_edited
-from kiosk.transcripts.vtt import MAX_LINES, Cue, wrap
+from kiosk.transcripts import needs_transcript, read_transcript, save_edited
+from kiosk.transcripts.vtt import Cue, split_cue
 
 MEGABYTE = 1024 * 1024
 # What a take costs when there is nothing to measure yet: H.264 at 720p and 30 fps plus AAC, roughly.
@@ -125,15 +124,10 @@ def laid_out(cues: list[Cue], duration: float) -> tuple[Cue, ...]:
     clip's end and no caption is lengthened into the next one: the times are the facilitator's."""
     result = []
     for cue in sorted(cues, key=lambda cue: cue.start):
-        lines = wrap(cue.text).split("\n") if cue.text.strip() else []
-        pieces = ["\n".join(lines[at:at + MAX_LINES]) for at in range(0, len(lines), MAX_LINES)]
         start = min(max(0.0, cue.start), duration)
         end = min(max(cue.end, start), duration)
-        total, at = sum(len(piece) for piece in pieces), start
-        for piece in pieces:
-            length = (end - start) * len(piece) / total
-            result.append(Cue(round(at, 3), round(at + length, 3), piece))
-            at += length
+        result.extend(Cue(round(piece.start, 3), round(piece.end, 3), piece.text)
+                      for piece in split_cue(start, end, cue.text))
     return tuple(result)
 
 
