@@ -12,8 +12,10 @@ WELSH = {
     "Latest faults in the log (logs/kiosk.log in the recordings folder):":
         "Y diffygion diweddaraf yn y cofnod (logs/kiosk.log yn y ffolder recordiadau):",
     "Camera and microphone test:": "Prawf camera a meicroffon:",
-    "Testing… say a few words": "Yn profi… dywedwch ychydig eiriau",
-    "Test camera and microphone": "Profi'r camera a'r meicroffon",
+    "Testing…": "Yn profi…",
+    "Testing the camera and microphone: say a few words.": "Yn profi'r camera a'r meicroffon: dywedwch ychydig eiriau.",
+    # "meic": the everyday short word, so the button fits beside Exit and Refresh (the layout test measures it)
+    "Test camera and microphone": "Profi'r camera a'r meic",
     "Going back to the start in 1 second.": "Yn mynd yn ôl i'r dechrau ymhen 1 eiliad.",
     "This screen goes back to the start in 1 second.": "Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen 1 eiliad.",
     "Too quiet": "Rhy dawel",

@@ -578,17 +578,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="408" />
+        <location filename="../../kiosk/ui/widgets.py" line="409" />
         <source>Shift: next letter in capitals</source>
         <translation>Shift: y llythyren nesaf mewn priflythyren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="410" />
+        <location filename="../../kiosk/ui/widgets.py" line="411" />
         <source>Space</source>
         <translation>Bwlch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="411" />
+        <location filename="../../kiosk/ui/widgets.py" line="412" />
         <source>Delete last character</source>
         <translation>Dileu'r nod olaf</translation>
     </message>
@@ -935,182 +935,182 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="234" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
         <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="231" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
         <source>These devices are in use now.</source>
         <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="238" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="221" />
         <source>Devices not changed: %1</source>
         <translation>Ni newidiwyd y dyfeisiau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="253" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="236" />
         <source>The new camera and microphone are being opened.</source>
         <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="258" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="241" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="262" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
         <source>Event settings</source>
         <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="264" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="247" />
         <source>Event name (English)</source>
         <translation>Enw'r digwyddiad (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="264" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="247" />
         <source>Event name (Welsh)</source>
         <translation>Enw'r digwyddiad (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="265" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="248" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="266" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="249" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="266" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="249" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="267" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="250" />
         <source>Camera (auto, synthetic, a device)</source>
         <translation>Camera (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="267" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="250" />
         <source>Microphone (auto, synthetic, a device)</source>
         <translation>Meicroffon (auto, synthetic, dyfais)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="268" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="268" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="268" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="269" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="252" />
         <source>Consent text (English)</source>
         <translation>Testun caniatâd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="269" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="252" />
         <source>Consent text (Welsh)</source>
         <translation>Testun caniatâd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="270" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="253" />
         <source>Prompt (English)</source>
         <translation>Cwestiwn (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="270" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="253" />
         <source>Prompt (Welsh)</source>
         <translation>Cwestiwn (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="276" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="259" />
         <source>Consent choice %1 (English)</source>
         <translation>Dewis caniatâd %1 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="276" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="259" />
         <source>Consent choice %1 (Welsh)</source>
         <translation>Dewis caniatâd %1 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="282" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="265" />
         <source>In use now: %1</source>
         <translation>Yn cael ei ddefnyddio nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="288" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="271" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="289" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="272" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="289" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="272" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="290" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="273" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="290" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="273" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="291" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="274" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="291" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="274" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="292" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="275" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="293" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="276" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="294" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="277" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="295" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="278" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="297" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="280" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="300" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="283" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
@@ -1201,57 +1201,62 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="70" />
+        <location filename="../../kiosk/ui/panel/status.py" line="71" />
         <source>Camera and microphone test:</source>
         <translation>Prawf camera a meicroffon:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="76" />
+        <location filename="../../kiosk/ui/panel/status.py" line="77" />
         <source>How the kiosk is doing</source>
         <translation>Sut mae'r ciosg yn gwneud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="77" />
+        <location filename="../../kiosk/ui/panel/status.py" line="78" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="77" />
+        <location filename="../../kiosk/ui/panel/status.py" line="78" />
         <source>Refresh the status</source>
         <translation>Adnewyddu'r statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="78" />
-        <source>Testing… say a few words</source>
-        <translation>Yn profi… dywedwch ychydig eiriau</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="78" />
-        <source>Test camera and microphone</source>
-        <translation>Profi'r camera a'r meicroffon</translation>
+        <location filename="../../kiosk/ui/panel/status.py" line="70" />
+        <source>Testing the camera and microphone: say a few words.</source>
+        <translation>Yn profi'r camera a'r meicroffon: dywedwch ychydig eiriau.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/panel/status.py" line="79" />
+        <source>Test camera and microphone</source>
+        <translation>Profi'r camera a'r meic</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status.py" line="79" />
+        <source>Testing…</source>
+        <translation>Yn profi…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status.py" line="80" />
         <source>Exit kiosk</source>
         <translation>Gadael y ciosg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="80" />
+        <location filename="../../kiosk/ui/panel/status.py" line="81" />
         <source>Close the kiosk? It records nothing until it is started again.</source>
         <translation>Cau'r ciosg? Ni fydd yn recordio dim nes iddo gael ei gychwyn eto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="81" />
+        <location filename="../../kiosk/ui/panel/status.py" line="82" />
         <source>Yes, exit</source>
         <translation>Ie, gadael</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="81" />
+        <location filename="../../kiosk/ui/panel/status.py" line="82" />
         <source>Yes, close the kiosk</source>
         <translation>Ie, cau'r ciosg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="82" />
+        <location filename="../../kiosk/ui/panel/status.py" line="83" />
         <source>Keep it running</source>
         <translation>Ei gadw i redeg</translation>
     </message>
@@ -1343,127 +1348,127 @@
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="311" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="313" />
         <source>Caption now playing</source>
         <translation>Y capsiwn sy'n chwarae nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="367" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="351" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="378" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="362" />
         <source>The clip, playing</source>
         <translation>Y clip, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="379" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="363" />
         <source>Captions, in the order they are heard</source>
         <translation>Capsiynau, yn y drefn y cânt eu clywed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="380" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="364" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="380" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="364" />
         <source>Play the clip from its start</source>
         <translation>Chwarae'r clip o'r dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="381" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="365" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="381" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="365" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="382" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="366" />
         <source>New caption here</source>
         <translation>Capsiwn newydd yma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="383" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="367" />
         <source>Start a new caption where the clip is now</source>
         <translation>Dechrau capsiwn newydd lle mae'r clip nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="384" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="368" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="384" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="368" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="386" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="370" />
         <source>Leave without saving</source>
         <translation>Gadael heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="386" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="370" />
         <source>Back to the clips; your changes are lost</source>
         <translation>Yn ôl i'r clipiau; caiff eich newidiadau eu colli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="388" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="372" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="388" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="372" />
         <source>Back to the clips, without saving</source>
         <translation>Yn ôl i'r clipiau, heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="389" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="373" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="389" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="373" />
         <source>Save the transcript</source>
         <translation>Cadw'r trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="396" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="380" />
         <source>Reading the transcript…</source>
         <translation>Yn darllen y trawsgrifiad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="398" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="382" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="399" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="383" />
         <source>Saved. The transcript is marked as edited.</source>
         <translation>Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i olygu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="400" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="384" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="403" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="387" />
         <source>The transcript file could not be read (%1). Saving writes a new one.</source>
         <translation>Nid oedd modd darllen ffeil y trawsgrifiad (%1). Bydd cadw yn ysgrifennu un newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="406" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="390" />
         <source>No transcript yet: type what is said. Tap New caption here as the clip plays to start another.</source>
         <translation>Dim trawsgrifiad eto: teipiwch beth sy'n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i'r clip chwarae i ddechrau un arall.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="409" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="393" />
         <source>Your changes are not saved. Tap Save to keep them, or Leave without saving.</source>
         <translation>Nid yw eich newidiadau wedi'u cadw. Tapiwch Cadw i'w cadw, neu Gadael heb gadw.</translation>
     </message>

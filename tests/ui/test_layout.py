@@ -266,23 +266,30 @@ def test_every_screen_fits_the_screen_in_both_languages(qtbot, full_screen_kiosk
             panel.show_page(page)
             keyboards = {"settings": panel.settings_page.show_keyboard,
                          "export": panel.export_page.show_keyboard}
-            for keyboard_open in ((False, True) if page in keyboards else (False,)):
+            # The status page as it opens (Exit, Refresh, Test...), testing the devices, and asking before Exit.
+            for keyboard_open, state in ((False, ""), (False, "asking"), (False, "testing")) if page == "status" else \
+                    ((False, ""), (True, "")) if page in keyboards else ((False, ""),):
                 if page in keyboards:
                     keyboards[page].setChecked(keyboard_open)
                 if page == "status":
-                    panel.status_page.ask_exit(True)
+                    panel.status_page.ask_exit(state == "asking")
+                    if state == "testing":
+                        panel.status_page.show_check(True)
                 if page == "withdraw":  # its fullest state: a clip found, its picture, Withdraw it and Cancel
                     panel.withdraw_page.show_found("K7M4PX", found_clip(c.config.cards[0].id))
                 if page == "export":  # a report with things to look at: it may be long
                     panel.export_page.show_report(long_report())
                 settle()
-                problems += problems_on(window, f"{language} panel {page}{' keyboard' if keyboard_open else ''}")
+                problems += problems_on(window, f"{language} panel {page}{' keyboard' if keyboard_open else ''}"
+                                                f"{' ' + state if state else ''}")
                 c.still_there.show_seconds(20)
                 settle()
                 problems += problems_on(window, f"{language} panel {page} Still there?")
                 c.still_there.hide()
             if page in keyboards:
                 keyboards[page].setChecked(False)
+            if page == "status":
+                panel.status_page.show_check(False)  # the test is over (with nothing to report)
             if page == "clips":
                 problems += transcript_editor_problems(c, panel, window, f"{language} panel clips")
             panel.status_page.ask_exit(False)

@@ -66,8 +66,9 @@ class StatusPage(PageBase):
     def show_check(self, checking: bool, lines: list[str] = ()) -> None:
         """A device check under way (the button waits), or its report."""
         self.checking = checking
-        if not checking:
-            self.check_lines = [self.tr("Camera and microphone test:")] + [f"  • {line}" for line in lines]
+        # What to do while it records goes with the status, not on the button: the button keeps a short word.
+        self.check_lines = [self.tr("Testing the camera and microphone: say a few words.")] if checking else \
+            [self.tr("Camera and microphone test:")] + [f"  • {line}" for line in lines]
         self.check.setEnabled(not checking)
         self.retranslate()
         self.show_status(self.lines)
@@ -75,7 +76,7 @@ class StatusPage(PageBase):
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("How the kiosk is doing"))
         set_text(self.refresh, self.tr("Refresh"), self.tr("Refresh the status"))
-        set_text(self.check, self.tr("Testing… say a few words") if self.checking else self.tr("Test camera and microphone"))
+        set_text(self.check, self.tr("Testing…") if self.checking else self.tr("Test camera and microphone"))
         set_text(self.exit, self.tr("Exit kiosk"))
         set_text(self.exit_question, self.tr("Close the kiosk? It records nothing until it is started again."))
         set_text(self.confirm_exit, self.tr("Yes, exit"), self.tr("Yes, close the kiosk"))
