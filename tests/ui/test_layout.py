@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QTextLayout, QTextOption
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QComboBox, QLabel, QLineEdit,
                                QPlainTextEdit, QScrollArea, QWidget)
@@ -96,6 +96,15 @@ def wrapped_lines(label: QLabel) -> list[str]:
     return lines
 
 
+def text_height(box: QPlainTextEdit) -> float:
+    """The height of the box's text as laid out in it, its document's margins included."""
+    block, height = box.document().firstBlock(), 0.0
+    while block.isValid():
+        height += box.blockBoundingRect(block).height()
+        block = block.next()
+    return height
+
+
 def problems_on(window: QWidget, where: str) -> list[str]:
     """Every way the window shows something badly, as sentences; empty when all is well."""
     found = []
@@ -136,6 +145,9 @@ def problems_on(window: QWidget, where: str) -> list[str]:
             lines = wrapped_lines(widget)
             if len(lines) > 1 and len(lines[-1].split()) == 1:
                 found.append(f"{name} leaves {lines[-1]!r} alone on its last line")
+        if isinstance(widget, QPlainTextEdit) and widget.verticalScrollBarPolicy() == Qt.ScrollBarAlwaysOff \
+                and text_height(widget) > widget.viewport().height():
+            found.append(f"{name} hides lines of its text and has no scroll bar to reach them")
         if isinstance(widget, QAbstractButton) and widget.text() and widget.sizeHint().width() > widget.width():
             found.append(f"{name}'s text needs {widget.sizeHint().width()} px, has {widget.width()}")
     return found

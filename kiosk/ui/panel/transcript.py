@@ -5,7 +5,7 @@ It shows and edits only: the panel controller reads the .vtt and saves the cues 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.transcripts import AUTO, EDITED, NO_SPEECH, NO_WELSH_MODEL, NONE, UNREADABLE
@@ -45,15 +45,42 @@ def clock(seconds: float) -> str:
 
 
 class CueBox(TextBox):
-    """One caption's text: three short lines high, so several fit the page (role "cue" in the theme).
+    """One caption's text: at least three lines high, and as tall as its text needs, so a caption of two full lines
+    (84 characters, laid out again in a box narrower than that) is never cut.
 
-    No scroll bar: the theme's tap-sized one took a third of the box for a caption a line too long for it.
+    No scroll bar: the theme's tap-sized one took a third of the box for a caption a line too long for it; the list
+    of captions scrolls instead. The height is a minimum the box sets itself, not a size hint: the list gives its
+    rows no more than their minimum, and the theme's min-height would win over a hint.
     """
+
+    LEAST_LINES = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "cue")
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.textChanged.connect(self._fit)
+
+    def _fit(self) -> None:
+        margin = self.document().documentMargin()
+        width = self.viewport().width() - 2 * margin
+        if width <= 0:
+            return  # not laid out yet: its first resize fits it
+        metrics = self.fontMetrics()
+        text = metrics.boundingRect(QRect(0, 0, int(width), 1_000_000), Qt.TextWordWrap, self.toPlainText() or " ")
+        lines = max(text.height(), self.LEAST_LINES * metrics.lineSpacing())
+        frame = self.height() - self.viewport().height()  # border and padding around the text
+        self.setMinimumHeight(int(lines + 2 * margin) + frame)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the text wraps anew
+            self._fit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.FontChange, QEvent.StyleChange):  # the theme scaled: its min-height is back
+            self._fit()
 
 
 class CueRow(QWidget):
