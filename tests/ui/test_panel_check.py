@@ -11,11 +11,13 @@ def test_the_panel_tests_the_running_devices_in_the_background_and_shows_the_rep
 
     page.check.click()
 
-    # The click returned at once: the check runs on its own thread while the button waits.
+    # The click returned at once: the check runs on its own thread while the button waits, and the page says
+    # what to do, first.
     assert kiosk.controller.panel.check_runner.is_running() and not page.check.isEnabled()
+    assert page.details.text().startswith("Testing the camera and microphone: say a few words.")
     qtbot.waitUntil(lambda: page.check.isEnabled(), timeout=30_000)
     shown = page.details.text()
-    assert "Camera and microphone test:" in shown
+    assert shown.startswith("Camera and microphone test:")
     assert "Camera: Demo pattern (no camera), 320x240" in shown and "Microphone: Demo tone" in shown
     assert "All essential checks passed." in shown and "Recommended: 320x240" in shown
     assert kiosk.controller.feed.working_camera() is not None  # the kiosk's own camera still runs

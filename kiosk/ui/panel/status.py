@@ -61,7 +61,8 @@ class StatusPage(PageBase):
 
     def show_status(self, lines: list[str]) -> None:
         self.lines = list(lines)
-        set_text(self.details, "\n".join(self.lines + ([""] + self.check_lines if self.check_lines else [])))
+        # The device test first: what to do while it records, then its report, are what the facilitator is reading for.
+        set_text(self.details, "\n".join((self.check_lines + [""] if self.check_lines else []) + self.lines))
 
     def show_check(self, checking: bool, lines: list[str] = ()) -> None:
         """A device check under way (the button waits), or its report."""
