@@ -54,12 +54,13 @@ SAID = ("What I'm learning today is that the best ideas come from listening firs
 def show_transcript_editor(c, panel, shot) -> None:
     """The first clip's transcript (as a facilitator corrected it) in the editor, playing; then a caption tapped."""
     from kiosk.transcripts import save_edited
-    from kiosk.transcripts.vtt import Cue, wrap
+    from kiosk.transcripts.vtt import split_cue
 
     clips = panel.clips_page
     clip = next(clip for clip in c.store.list().clips if clip.code == clips.selected_row().code)
     length = clip.sidecar.duration / len(SAID)
-    save_edited(c.store, clip, [Cue(n * length, (n + 1) * length, wrap(text)) for n, text in enumerate(SAID)])
+    said = [cue for n, text in enumerate(SAID) for cue in split_cue(n * length, (n + 1) * length, text)]
+    save_edited(c.store, clip, said)
     clips.stop_playback()
     clips.refresh.click()
     wait_until(lambda: clips.model.rowCount() > 0 and clips.model.rows[0].transcript == "edited")
