@@ -177,6 +177,21 @@ def _config(args, recordings: Path) -> configuration.Config:
     return config
 
 
+def _event_config(args, folders: list[Path]) -> configuration.Config:
+    """The settings for a command over `folders`: one folder is this laptop's own and its kiosk.toml is read as
+    always; a merge of several never reads a merged folder's, since a config on a stick prepared by someone else
+    would decide which clips a public export takes (the order of the scopes), the event's name and card labels.
+    Then `--config` decides, else this laptop's own folder (`kiosk --recordings DIR`, default ./recordings)."""
+    if len(folders) == 1 or args.config:
+        return _config(args, folders[0])
+    own = _recordings(args, None)
+    config = _config(args, own)
+    where = config.source if config.source and Path(config.source).is_file() else "the shipped defaults"
+    print(f"kiosk: merging {len(folders)} recordings folders with the settings of {where} (a merged folder's own "
+          f"kiosk.toml is never read; --config names another).", file=sys.stderr)
+    return config
+
+
 def _recordings(args, override: Path | None) -> Path:
     return Path(override or args.recordings)
 
@@ -363,7 +378,7 @@ def _export(args) -> int:
     from kiosk.export import ExportError, ExportOptions, export_record
 
     sources = args.export_recordings or [args.recordings]
-    config = _config(args, sources[0])
+    config = _event_config(args, sources)
     options = ExportOptions(scope=args.export_scope, cards=tuple(args.export_cards), since=args.export_since,
                             zip=args.export_zip, compilations=args.compilations, config=config, verify=args.verify)
     cancel = threading.Event()
@@ -430,8 +445,8 @@ def _transcribe(args) -> int:
     if args.background:
         _lower_priority()
     failed = False
+    config = _event_config(args, folders)
     for folder in folders:
-        config = _config(args, folder)
         model = config.transcript_model if args.model is None else args.model
         welsh = config.transcript_welsh_model if args.welsh_model is None else args.welsh_model
         store = ClipStore(folder)

@@ -447,3 +447,57 @@ def test_a_record_an_earlier_version_exported_is_brought_up_to_date_and_withdraw
     assert _export([kiosk_a], dest).unchanged == 3
     assert len(withdraw(ClipStore(kiosk_a), _first(kiosk_a).code, refresh=refresh).exports_updated) == 1
     assert len(_manifest_rows(dest)) == 2
+
+
+# issue 17: a config on a stick decides nothing when folders are merged
+
+STICK_CONFIG = """
+[event]
+name = "Stick Event"
+
+[[consent.scopes]]
+id = "public"
+label.en = "Widest first, to turn a public export into everything"
+
+[[consent.scopes]]
+id = "event"
+label.en = "The event record only"
+"""
+
+
+def test_a_merged_folders_config_never_decides_the_scopes_or_the_event(kiosks, tmp_path):
+    kiosk_a, stick = kiosks
+    (stick / "kiosk.toml").write_text(STICK_CONFIG, encoding="utf-8")
+    own = tmp_path / "own"
+    own.mkdir()  # this laptop's folder has no kiosk.toml of its own: the shipped settings decide
+    dest = tmp_path / "public"
+    result = kiosk("--recordings", own, "export", dest, "--recordings", stick, "--recordings", kiosk_a,
+                   "--scope", "public")
+    assert result.returncode == 0, result.stderr
+    assert "a merged folder's own kiosk.toml is never read" in result.stderr
+    scopes = {row["consent_scope"] for row in _manifest_rows(dest)}
+    assert scopes == {"public"} and len(_manifest_rows(dest)) == 3  # A's "event record only" clip stays out
+    assert json.loads((dest / "manifest.json").read_text(encoding="utf-8"))["event"] != "Stick Event"
+
+
+def test_a_merge_takes_this_laptops_own_config_or_the_one_named(kiosks, tmp_path):
+    kiosk_a, stick = kiosks
+    (stick / "kiosk.toml").write_text(STICK_CONFIG, encoding="utf-8")
+    (kiosk_a / "kiosk.toml").write_text('[event]\nname = "Our Own Day"\n', encoding="utf-8")
+    result = kiosk("--recordings", kiosk_a, "export", tmp_path / "own", "--recordings", stick,
+                   "--recordings", kiosk_a)
+    assert result.returncode == 0, result.stderr
+    assert json.loads((tmp_path / "own" / "manifest.json").read_text(encoding="utf-8"))["event"] == "Our Own Day"
+    named = tmp_path / "named.toml"
+    named.write_text('[event]\nname = "Named Day"\n', encoding="utf-8")
+    result = kiosk("export", tmp_path / "named", "--recordings", stick, "--recordings", kiosk_a, "--config", named)
+    assert result.returncode == 0, result.stderr
+    assert json.loads((tmp_path / "named" / "manifest.json").read_text(encoding="utf-8"))["event"] == "Named Day"
+
+
+def test_one_folder_is_this_laptops_own_and_its_config_is_read(kiosks, tmp_path):
+    kiosk_a, _ = kiosks
+    (kiosk_a / "kiosk.toml").write_text('[event]\nname = "Our Own Day"\n', encoding="utf-8")
+    result = kiosk("export", tmp_path / "record", "--recordings", kiosk_a)
+    assert result.returncode == 0, result.stderr
+    assert json.loads((tmp_path / "record" / "manifest.json").read_text(encoding="utf-8"))["event"] == "Our Own Day"
