@@ -532,7 +532,7 @@ class _Job:
             earlier = marker.clips[candidate.id]
             size, mtime_ns = earlier.size, earlier.mtime_ns
         # The consent checked is the narrowest any copy holds (selection), whichever copy's bytes were good.
-        exported = replace(source.sidecar, withdrawal_code="", media=video.name,
+        exported = replace(source.sidecar.known_only(), withdrawal_code="", media=video.name,
                            consent_scope=candidate.clip.sidecar.consent_scope)
         cues = self._transcript_of(source)
         if cues is None:

@@ -8,9 +8,10 @@ import os
 import re
 import shutil
 import uuid
-from dataclasses import MISSING, asdict, dataclass, field, fields, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Mapping
 
 from filelock import FileLock, Timeout
 
@@ -25,6 +26,11 @@ AWAITING_REVIEW = "awaiting review"  # written, the attendee has not chosen yet
 KEPT = "kept"
 MEDIA_NAME = re.compile(r"(?P<stamp>\d{8}T\d{6})_(?P<perspective>[a-z][a-z0-9-]{0,31})_(?P<code>[A-Z0-9]{6})\.mp4")
 LARGEST_NUMBER = 2 ** 53  # beyond it a count or a length is not a measurement, and float() of it may overflow
+# The sidecar's format, "major.minor": a minor version only adds keys, which an older kiosk keeps as they are; a new
+# major version may change what a known key means, so an older kiosk reads such a sidecar but never rewrites it.
+FORMAT = "1.0"
+FORMAT_KEY = "format"
+_FORMAT = re.compile(r"(\d{1,4})\.(\d{1,4})")
 
 
 class StoreError(Exception):
@@ -74,11 +80,28 @@ class Sidecar:
     transcript_reason: str = ""
     transcript_language: str = ""
     transcript_model: str = ""  # the engine and model, with versions; "" for a transcript typed by hand
+    # What this version does not know (a newer kiosk's keys, a sync engine's), kept to be written back as it was:
+    # a rewrite by an older kiosk, the transcription child or a synced copy must not delete what another wrote.
+    unknown: Mapping[str, object] = field(default_factory=dict, compare=False, repr=False)
+    format: str = FORMAT  # the version it was read as: a newer major one is never rewritten (ClipStore._write)
 
     def to_json(self) -> bytes:
-        data = asdict(self)
+        # A newer minor version's keys are all kept, so the sidecar still is what that version wrote.
+        version = max(FORMAT, self.format, key=_version)
+        data = {FORMAT_KEY: version, **{f.name: getattr(self, f.name) for f in fields(self) if f.name in KNOWN_KEYS}}
         data["notes"] = list(self.notes)
+        data.update((key, value) for key, value in self.unknown.items() if key not in data)
         return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+    @property
+    def is_newer(self) -> bool:
+        """Written by a kiosk whose format this one does not fully understand (a newer major version)."""
+        return _major(self.format) > _major(FORMAT)
+
+    def known_only(self) -> "Sidecar":
+        """Without what this version does not understand: what goes into an event record, which publishes only
+        what the kiosk can vouch for."""
+        return replace(self, unknown={}, format=FORMAT)
 
     @classmethod
     def from_json(cls, content: bytes) -> "Sidecar":
@@ -87,11 +110,18 @@ class Sidecar:
         data = parse_json(content)
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
-        known = {f.name for f in fields(cls)}
+        version = data.get(FORMAT_KEY, FORMAT)  # a sidecar from before versions is 1.0
+        if not isinstance(version, str) or not _FORMAT.fullmatch(version):
+            raise ValueError(f"format is {_shown(version)}, not a version like {FORMAT}")
         missing = {"id", "withdrawal_code", "perspective", "media", "started_at"} - set(data)
         if missing:
             raise ValueError(f"missing {', '.join(sorted(missing))}")
-        values = {k: v for k, v in data.items() if k in known}
+        values = {k: v for k, v in data.items() if k in KNOWN_KEYS}
+        unknown = {k: v for k, v in data.items() if k not in KNOWN_KEYS and k != FORMAT_KEY}
+        try:
+            json.dumps(unknown, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate from a JSON escape: it could never be written back
+            raise ValueError("holds text that cannot be written back") from None
         for f in fields(cls):
             if f.name not in values or f.name == "notes":
                 continue
@@ -103,7 +133,19 @@ class Sidecar:
             raise ValueError("notes is not a list of texts")
         values["notes"] = tuple(notes)
         _check_names(values)
-        return cls(**values)
+        return cls(**values, unknown=unknown, format=version)
+
+
+KNOWN_KEYS = frozenset(f.name for f in fields(Sidecar)) - {"unknown", "format"}
+
+
+def _version(text: str) -> tuple[int, int]:
+    major, minor = text.split(".")
+    return int(major), int(minor)
+
+
+def _major(version: str) -> int:
+    return _version(version)[0]
 
 
 def _is_a(value, expected: type) -> bool:
@@ -250,8 +292,16 @@ class ClipStore:
         return self._write(replace(clip, sidecar=replace(clip.sidecar, **changes)))
 
     def _write(self, clip: Clip) -> Clip:
+        self.check_writable(clip)
         write_atomically(clip.sidecar_path, clip.sidecar.to_json())
         return clip
+
+    @staticmethod
+    def check_writable(clip: Clip) -> None:
+        """Raises StoreError for a sidecar a newer kiosk wrote: what its known keys now mean may have changed."""
+        if clip.sidecar.is_newer:
+            raise StoreError(f"{clip.sidecar.media} was written by a newer kiosk (sidecar format "
+                             f"{clip.sidecar.format}); it is left as it is: update this kiosk to change it.")
 
     # -- reading -----------------------------------------------------------------------------------
 

@@ -51,6 +51,7 @@ def _current(clip: Clip) -> Clip | None:
 
 def _write(store: ClipStore, clip: Clip, cues: tuple[Cue, ...] | None, **status) -> Clip:
     """Writes the .vtt (or removes it for None) and the sidecar's transcript fields: the caller holds the lock."""
+    store.check_writable(clip)
     if cues is None:
         clip.transcript_path.unlink(missing_ok=True)
     else:
@@ -70,7 +71,7 @@ def save_edited(store: ClipStore, clip: Clip, cues: Iterable[Cue]) -> Clip:
 
 def needs_transcript(clip: Clip, redo: bool = False, force: bool = False) -> bool:
     status = clip.sidecar.transcript
-    if clip.sidecar.status != KEPT:
+    if clip.sidecar.status != KEPT or clip.sidecar.is_newer:
         return False
     if status == EDITED:
         return force
