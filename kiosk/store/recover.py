@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.store import codes
-from kiosk.store.clips import AWAITING_REVIEW, KEPT, MEDIA_NAME, RECORDING, Clip, ClipStore, Sidecar
+from kiosk.store.clips import AWAITING_REVIEW, KEPT, MEDIA_NAME, RECORDING, Clip, ClipStore, Sidecar, StoreError
 from kiosk.store.media import DamagedMedia, is_fragmented, probe, remux, sha256
 
 DAMAGED = "damaged"
@@ -42,6 +42,8 @@ def _safely(repair, *args, media: Path) -> str:
     """Runs one repair; a disk that is full or failing stops that repair, not the others, and is reported."""
     try:
         return repair(*args)
+    except StoreError as error:  # a sidecar a newer kiosk wrote: that kiosk repairs it
+        return str(error)
     except OSError as error:
         if error.errno == errno.ENOSPC:
             return f"{media.name}: not repaired yet, the disk is full; free some space and run `kiosk recover` again."

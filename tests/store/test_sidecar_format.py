@@ -120,6 +120,10 @@ def test_a_newer_major_version_is_read_and_exported_but_never_rewritten(kiosk_a,
     with pytest.raises(StoreError, match="written by a newer kiosk"):
         store.update(newer, notes=("seen",))
     assert recover(store) == []  # a kept clip: nothing to repair
+    _plant(clip, "status", "awaiting review")
+    assert recover(store) == [f"{clip.sidecar.media} was written by a newer kiosk (sidecar format 2.0); it is left "
+                              f"as it is: update this kiosk to change it."]
+    _plant(clip, "status", "kept")
     report = export_record([root], tmp_path / "record", ExportOptions(config=CONFIG, durable=False))
     assert report.clips == 3 and not report.damaged
     assert clip.sidecar_path.read_bytes() == before
