@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Iterable
 
 from kiosk.atomic import write_atomically
-from kiosk.store.clips import (CONSENT_VERSION, KEPT, KEPT_AT_REVIEW, KIOSK_CLOSED, WALKED_AWAY, Clip,
-                               is_unconfirmed)
+from kiosk.store import codes
+from kiosk.store.clips import (CONSENT_VERSION, KEPT, KEPT_AT_REVIEW, KIOSK_CLOSED, WALKED_AWAY, Clip, ClipStore,
+                               StoreError, is_unconfirmed)
 from kiosk.store.files import read_regular
+from kiosk.store.names import is_clip_id
 
 CONSENT_FOLDER = "consent"  # <recordings>/consent/<version>.txt
 MAX_CONSENT_BYTES = 64 * 1024  # a consent text is a paragraph
@@ -76,3 +78,27 @@ def visit_counts(clips: Iterable[Clip]) -> VisitCounts:
     endings = Counter(sidecar.visit_ended for sidecar in kept)
     return VisitCounts(kept=len(kept), kept_at_review=endings[KEPT_AT_REVIEW], walked_away=endings[WALKED_AWAY],
                        kiosk_closed=endings[KIOSK_CLOSED], unconfirmed=sum(map(is_unconfirmed, kept)))
+
+
+def find_for_review(store: ClipStore, named: str) -> Clip:
+    """The clip a facilitator named by its withdrawal code or its id; raises StoreError, with one sentence, for a
+    clip that is not in the store (withdrawn, or never there)."""
+    from kiosk.store.withdraw import withdrawn_clips
+
+    clip_id, code = named.strip().lower(), codes.normalise(named)
+    if is_clip_id(clip_id):
+        shown, matches = f"the id {clip_id}", lambda found_id, found_code: found_id == clip_id
+    elif codes.is_code(code):
+        shown, matches = f"the code {codes.display(code)}", lambda found_id, found_code: found_code == code
+    else:
+        raise StoreError(f"{named!r} is neither a withdrawal code (6 letters and digits, like K7M-4PX) nor a clip id.")
+    for clip in store.list().clips:
+        if matches(clip.sidecar.id, clip.code):
+            return clip
+    try:
+        withdrawn = any(matches(*entry) for entry in withdrawn_clips([store.root]))
+    except (OSError, ValueError):  # the log cannot be read: the clip is not here, whatever the log says
+        withdrawn = False
+    if withdrawn:
+        raise StoreError(f"The clip with {shown} was withdrawn, so there is nothing to review.")
+    raise StoreError(f"No clip in {store.root} has {shown}.")
