@@ -1,4 +1,4 @@
-"""Which consent words a clip was agreed under, kept once per version, and how the visits ended."""
+"""Which consent words a clip was agreed under (kept once per version), how the visits ended, and the clip a facilitator names for review."""
 
 from __future__ import annotations
 
