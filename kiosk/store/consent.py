@@ -1,4 +1,4 @@
-"""Which consent words a clip was agreed under (kept once per version), how the visits ended, and the clip a facilitator names for review."""
+"""Consent words kept once per version, how the visits ended, and the clip a facilitator names for review."""
 
 from __future__ import annotations
 
