@@ -305,11 +305,9 @@ class ClipStore:
                 except FileNotFoundError:
                     sidecar = None
                 if sidecar is None or sidecar.id != clip.sidecar.id:
-                    raise StoreError(f"The clip {_named(clip)} is no longer here: it was withdrawn or "
-                                     f"deleted.")
+                    raise StoreError(f"The clip {_named(clip)} is no longer here: it was withdrawn or deleted.")
                 if sidecar.status != KEPT:
-                    raise StoreError(f"The clip {_named(clip)} is {sidecar.status}, not kept, so it "
-                                     f"cannot be reviewed.")
+                    raise StoreError(f"The clip {_named(clip)} is {sidecar.status}, not kept, so it cannot be reviewed.")
                 reviewed = Clip(sidecar, clip.sidecar_path)
                 if not sidecar.reviewed:
                     reviewed = self._write(replace(reviewed, sidecar=replace(sidecar, reviewed=True,
