@@ -74,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     withdraw.add_argument("--recordings", dest="withdraw_recordings", type=Path, metavar="DIR")
     withdraw.add_argument("--yes", action="store_true", help="do not ask first (needed when not run at a terminal)")
 
+    review = commands.add_parser("review", parents=[common], help="confirm a clip kept without the attendee's "
+                                 "confirmation (they walked away at review), so it may go where they chose")
+    review.add_argument("clip", metavar="CODE|ID", help="the clip's withdrawal code, e.g. K7M-4PX, or its id")
+    review.add_argument("--recordings", dest="review_recordings", type=Path, metavar="DIR")
+
     check = commands.add_parser("check", parents=[common], help="test the camera, microphone, encoder speed and free "
                                 "space; recommend a size and preset for this laptop")
     check.add_argument("--apply", action="store_true", help="write the recommended size and preset to the event config")
@@ -132,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
             code = _run_kiosk(args)
         else:
             code = {"devices": _devices, "record": _record, "recover": _recover, "withdraw": _withdraw,
-                    "export": _export, "check": _check, "transcribe": _transcribe}[args.command](args)
+                    "review": _review, "export": _export, "check": _check, "transcribe": _transcribe}[args.command](args)
         return code
     except CliError as error:
         log.warning("%s", error)
@@ -159,6 +164,7 @@ def _start_log(args) -> Path | None:
     folders = {None: (args.recordings, True), "record": (getattr(args, "record_recordings", None), True),
                "recover": (getattr(args, "recover_recordings", None), False),
                "withdraw": (getattr(args, "withdraw_recordings", None), False),
+               "review": (getattr(args, "review_recordings", None), False),
                "export": ((getattr(args, "export_recordings", None) or [None])[0], False),
                "check": (getattr(args, "check_recordings", None), False),
                "transcribe": ((getattr(args, "transcribe_recordings", None) or [None])[0], False)}
@@ -177,19 +183,20 @@ def _config(args, recordings: Path) -> configuration.Config:
     return config
 
 
-def _event_config(args, folders: list[Path]) -> configuration.Config:
-    """The settings for a command over `folders`: one folder is this laptop's own and its kiosk.toml is read as
-    always; a merge of several never reads a merged folder's, since a config on a stick prepared by someone else
-    would decide which clips a public export takes (the order of the scopes), the event's name and card labels.
-    Then `--config` decides, else this laptop's own folder (`kiosk --recordings DIR`, default ./recordings)."""
+def _event_config(args, folders: list[Path]) -> tuple[configuration.Config, str]:
+    """The settings for a command over `folders`, and a sentence saying where they came from when several are merged.
+
+    One folder is this laptop's own and its kiosk.toml is read as always. A merge never reads a merged folder's: a
+    config on a stick prepared by someone else would decide which clips a public export takes (the order of the
+    scopes), the event's name and card labels. Then `--config` decides, else this laptop's own folder
+    (`kiosk --recordings DIR`, default ./recordings), else the shipped defaults.
+    """
     if len(folders) == 1 or args.config:
-        return _config(args, folders[0])
-    own = _recordings(args, None)
-    config = _config(args, own)
+        return _config(args, folders[0]), ""
+    config = _config(args, _recordings(args, None))
     where = config.source if config.source and Path(config.source).is_file() else "the shipped defaults"
-    print(f"kiosk: merging {len(folders)} recordings folders with the settings of {where} (a merged folder's own "
-          f"kiosk.toml is never read; --config names another).", file=sys.stderr)
-    return config
+    return config, (f"{len(folders)} recordings folders were merged with the settings of {where} (a merged folder's "
+                    f"own kiosk.toml is never read; --config names another).")
 
 
 def _recordings(args, override: Path | None) -> Path:
@@ -258,7 +265,8 @@ def _record(args) -> int:
         )
     except SourceError as error:
         raise CliError(str(error)) from None
-    tags = ClipTags(config.event_name.en, card.id, config.prompt_for(card.id)(config.language), scope, config.language)
+    tags = ClipTags(config.event_name.en, card.id, config.prompt_for(card.id)(config.language), scope, config.language,
+                    consent_words=config.consent_text(config.language))
     try:
         with store.lock():
             for report in recover(store):
@@ -277,6 +285,8 @@ def _first_given(*specs: str | None) -> str:
 
 
 def _record_locked(store, tags, camera, microphone, seconds, min_free_mb, ClipRecording, preset: str) -> int:
+    from kiosk.store import RECORDED_BY_COMMAND
+
     sources = [s for s in (camera, microphone) if s is not None]
     try:
         for source in sources:
@@ -306,7 +316,7 @@ def _record_locked(store, tags, camera, microphone, seconds, min_free_mb, ClipRe
     if result.error:
         print(f"kiosk: the take ended early: {result.error}", file=sys.stderr)
     try:
-        clip = store.keep(clip, reviewed=False)
+        clip = store.keep(clip, reviewed=False, visit_ended=RECORDED_BY_COMMAND)
     except OSError as error:
         print(clip.media_path)
         raise CliError(f"The clip was recorded but its details could not be saved ({error.strerror}); "
@@ -374,11 +384,35 @@ def _withdraw(args) -> int:
     return EXIT_FAILURE if report.problems else 0
 
 
+def _review(args) -> int:
+    from kiosk.store import ClipStore, StoreError
+    from kiosk.store.codes import display
+    from kiosk.store.consent import find_for_review
+
+    store = ClipStore(_recordings(args, args.review_recordings))
+    if not store.root.is_dir():
+        raise CliError(f"There is no recordings folder at {store.root}.")
+    try:
+        clip = find_for_review(store, args.clip)
+        before = clip.sidecar
+        sidecar = store.review(clip).sidecar
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    named = display(clip.code) if clip.code else clip.sidecar.media
+    if before.reviewed:
+        who = {"attendee": " by its speaker", "facilitator": " by a facilitator"}.get(sidecar.reviewed_by, "")
+        print(f"{named} was already confirmed{who}; nothing changed.")
+    else:
+        print(f"{named} is reviewed: the {sidecar.perspective} clip recorded {sidecar.started_at.replace('T', ' ')} "
+              f"may now go into exports of the scope its speaker chose ({sidecar.consent_scope or 'none'}).")
+    return 0
+
+
 def _export(args) -> int:
     from kiosk.export import ExportError, ExportOptions, export_record
 
     sources = args.export_recordings or [args.recordings]
-    config = _event_config(args, sources)
+    config, merged = _event_config(args, sources)
     options = ExportOptions(scope=args.export_scope, cards=tuple(args.export_cards), since=args.export_since,
                             zip=args.export_zip, compilations=args.compilations, config=config, verify=args.verify)
     cancel = threading.Event()
@@ -399,7 +433,7 @@ def _export(args) -> int:
                        f"export into it again to complete it.") from None
     finally:
         signal.signal(signal.SIGINT, previous)
-    for line in report.skipped + report.damaged:
+    for line in report.skipped + report.damaged + ((merged,) if merged else ()):
         print(f"kiosk: {line}", file=sys.stderr)
     print(f"{'Cancelled: ' if report.cancelled else ''}{report.clips} clip(s) in {report.dest} ({report.added} added, "
           f"{report.unchanged} unchanged, {report.removed} removed; {report.left_out} left out by card, date or "
@@ -445,7 +479,9 @@ def _transcribe(args) -> int:
     if args.background:
         _lower_priority()
     failed = False
-    config = _event_config(args, folders)
+    config, merged = _event_config(args, folders)
+    if merged:
+        print(f"kiosk: {merged}", file=sys.stderr)
     for folder in folders:
         model = config.transcript_model if args.model is None else args.model
         welsh = config.transcript_welsh_model if args.welsh_model is None else args.welsh_model

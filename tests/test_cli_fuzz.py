@@ -9,13 +9,15 @@ OPTIONS = ["--seconds", "--camera", "--microphone", "--perspective", "--scope", 
            "--fps", "--config", "--no-camera", "--no-microphone", "--windowed", "--help"]
 VALUES = ["0", "-1", "0.6", "nan", "inf", "1e9", "x", "", "synthetic", "file:", "file:/nowhere", "auto", "community",
           "../..", "/dev/null", "/dev/video0", "public", "event", "CON", "Ŵyl", "\x00"]
-COMMANDS = ["record", "recover", "devices", "withdraw", "export", "bogus"]
+COMMANDS = ["record", "recover", "devices", "withdraw", "review", "export", "bogus"]
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(command=st.sampled_from(COMMANDS),
        rest=st.lists(st.sampled_from(OPTIONS) | st.sampled_from(VALUES) | st.text(max_size=8), max_size=8))
 @example(command="withdraw", rest=["0", "--recordings", "\x1e"])  # a folder named with a record separator
+@example(command="review", rest=["K7M-4PX", "--recordings", "."])  # a folder with no clips in it
+@example(command="review", rest=["../..", "--recordings", "."])
 def test_any_command_line_ends_in_an_exit_code_not_a_traceback(command, rest, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)  # ./recordings, the default, lands in a scratch folder
     if "\x00" in command or any("\x00" in arg for arg in rest):

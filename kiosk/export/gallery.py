@@ -17,6 +17,10 @@ from kiosk.export.manifest import ExportedClip
 from kiosk.transcripts.vtt import to_vtt
 
 LANGUAGE_NAMES = {"en": "English", "cy": "Cymraeg"}
+# The gallery is read by anyone, so what it says about a clip's consent and words is said in English and Welsh.
+UNCONFIRMED = ("Not yet confirmed by the speaker", "Heb ei gadarnhau gan y siaradwr eto")
+TRANSCRIPT_LABELS = {"auto": ("Automatic transcript, not checked", "Trawsgrifiad awtomatig, heb ei wirio"),
+                     "edited": ("Checked", "Wedi'i wirio")}
 
 STYLE = """
 *{box-sizing:border-box}
@@ -50,7 +54,9 @@ figcaption{padding:.6rem .8rem}
 .transcript summary{cursor:pointer}
 .transcript summary:focus-visible{outline:3px solid #ffbf47}
 .transcript p{margin:.3rem 0 0}
-@media (prefers-color-scheme:dark){body{background:#121212;color:#eee}figure,nav a,.search input{background:#1e1e1e;border-color:#333;color:inherit}.meta,.cy{color:#bbb}}
+.unconfirmed{margin:.3rem 0 0;font-weight:bold;color:#7a3e00}
+.checked{font-size:.9rem;color:#444}
+@media (prefers-color-scheme:dark){body{background:#121212;color:#eee}figure,nav a,.search input{background:#1e1e1e;border-color:#333;color:inherit}.meta,.cy,.checked{color:#bbb}.unconfirmed{color:#ffcc80}}
 """
 
 
@@ -129,28 +135,49 @@ def _transcript_language(clip: ExportedClip) -> str:
     return clip.transcript_language or clip.language or "en"
 
 
+def _both(english: str, welsh: str) -> str:
+    return f'{escape(english)} <span class="cy" lang="cy">/ {escape(welsh)}</span>'
+
+
+def _transcript_label(clip: ExportedClip) -> str:
+    """What kind of transcript it is: an automatic one is never shown as if a person had checked it."""
+    if clip.transcript_status not in TRANSCRIPT_LABELS:
+        return ""
+    return f' <span class="checked">· {_both(*TRANSCRIPT_LABELS[clip.transcript_status])}</span>'
+
+
 def _figure(clip: ExportedClip) -> str:
     picture = (f'<img src="{_src(clip.thumbnail)}" alt="" loading="lazy" width="480" height="270">'
                if clip.thumbnail else "")
     what = f"Play the clip from {escape(clip.time)}, {escape(clip.card_label_en)}, {_minutes(clip.duration)}"
     prompt = f'<p class="prompt" lang="{escape(clip.language or "en")}">{escape(clip.prompt)}</p>' if clip.prompt else ""
-    transcript = (f'<details class="transcript"><summary>Transcript <span class="cy" lang="cy">/ Trawsgrifiad</span>'
+    transcript = (f'<details class="transcript"><summary>{_both("Transcript", "Trawsgrifiad")}{_transcript_label(clip)}'
                   f'</summary><p lang="{escape(_transcript_language(clip))}">{escape(clip.transcript)}</p></details>'
                   if clip.cues else "")
+    unconfirmed = "" if clip.reviewed else f'<p class="unconfirmed">{_both(*UNCONFIRMED)}</p>'
     return (
         f'<li><figure id="clip-{escape(clip.id)}" data-clip="{escape(clip.id)}">'
         f'<a class="play" href="{_src(clip.video)}" aria-label="{what}">{picture}<span>▶ Play</span></a>'
         f'<figcaption><div class="meta"><time datetime="{escape(clip.started_at)}">{escape(clip.date)} '
-        f'{escape(clip.time)}</time> · {escape(clip.card_label_en)} · {_minutes(clip.duration)}</div>{prompt}'
-        f'{transcript}</figcaption></figure></li>'
+        f'{escape(clip.time)}</time> · {escape(clip.card_label_en)} · {_minutes(clip.duration)}</div>{unconfirmed}'
+        f'{prompt}{transcript}</figcaption></figure></li>'
     )
+
+
+def _track_label(clip: ExportedClip) -> str:
+    """The captions' name in the player's menu, in their own language, saying whether a person checked them."""
+    language = _transcript_language(clip)
+    name = LANGUAGE_NAMES.get(language, language)
+    if clip.transcript_status in TRANSCRIPT_LABELS:
+        english, welsh = TRANSCRIPT_LABELS[clip.transcript_status]
+        name += f" ({(welsh if language == 'cy' else english).lower()})"
+    return name
 
 
 def _captions_block(clips: list[ExportedClip]) -> str:
     """Each clip's WebVTT, as JSON inside the page: "<", ">" and "&" written as \\u escapes, so no text in it can
     end the script element ("</script") or open a comment in it."""
-    captions = {clip.id: {"vtt": to_vtt(clip.cues), "lang": _transcript_language(clip),
-                          "label": LANGUAGE_NAMES.get(_transcript_language(clip), _transcript_language(clip))}
+    captions = {clip.id: {"vtt": to_vtt(clip.cues), "lang": _transcript_language(clip), "label": _track_label(clip)}
                 for clip in clips if clip.cues}
     text = json.dumps(captions, ensure_ascii=False, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -12,6 +12,10 @@ from pathlib import Path
 from kiosk.atomic import write_atomically
 from kiosk.transcripts.vtt import Cue, plain_text
 
+# How the record says who confirmed a take and whether its words were checked, in the manifests and the gallery.
+CONFIRMED_BY = {"attendee": "yes, by the attendee", "facilitator": "yes, by a facilitator"}
+TRANSCRIPT_CHECKED = {"auto": "automatic transcript, not checked", "edited": "checked"}
+
 
 @dataclass(frozen=True)
 class ExportedClip:
@@ -39,6 +43,21 @@ class ExportedClip:
     transcript_language: str = ""
     captions: str = ""  # the .vtt beside the video, or ""
     cues: tuple[Cue, ...] = ()  # what the .vtt holds (the gallery carries them; the manifests their plain text)
+    reviewed_by: str = ""  # "attendee", "facilitator", or "" (not confirmed, or confirmed before it was recorded)
+    visit_ended: str = ""
+    consent_version: str = ""  # which consent words were agreed to (kiosk.store.consent)
+
+    @property
+    def confirmed(self) -> str:
+        """Whether the speaker's take was confirmed, and by whom: until then the record holds it at the narrowest scope."""
+        if not self.reviewed:
+            return "no"
+        return CONFIRMED_BY.get(self.reviewed_by, "yes")
+
+    @property
+    def transcript_checked(self) -> str:
+        """"automatic transcript, not checked", "checked" (a facilitator edited it), or "" with no transcript shown."""
+        return TRANSCRIPT_CHECKED.get(self.transcript_status, "") if self.cues else ""
 
     @property
     def transcript(self) -> str:
@@ -54,8 +73,9 @@ class ExportedClip:
 
 
 CSV_COLUMNS = ("id", "card", "card_label_en", "card_label_cy", "date", "time", "started_at", "duration_seconds",
-               "prompt", "language", "consent_scope", "event", "recovered", "reviewed", "video", "thumbnail",
-               "sidecar", "width", "height", "sha256", "transcript_status", "transcript", "captions")
+               "prompt", "language", "consent_scope", "event", "recovered", "reviewed", "confirmed", "visit_ended",
+               "consent_version", "video", "thumbnail", "sidecar", "width", "height", "sha256", "transcript_status",
+               "transcript_checked", "transcript", "captions")
 
 
 def _cell(value) -> str:
@@ -74,8 +94,9 @@ def manifest_csv(clips: list[ExportedClip]) -> bytes:
         writer.writerow([_cell(value) for value in (
             clip.id, clip.card, clip.card_label_en, clip.card_label_cy, clip.date, clip.time, clip.started_at,
             f"{clip.duration:.1f}", clip.prompt, clip.language, clip.consent_scope, clip.event,
-            "yes" if clip.recovered else "no", "yes" if clip.reviewed else "no", clip.video, clip.thumbnail,
-            clip.sidecar, clip.width, clip.height, clip.sha256, clip.transcript_status, clip.transcript, clip.captions,
+            "yes" if clip.recovered else "no", "yes" if clip.reviewed else "no", clip.confirmed, clip.visit_ended,
+            clip.consent_version, clip.video, clip.thumbnail, clip.sidecar, clip.width, clip.height, clip.sha256,
+            clip.transcript_status, clip.transcript_checked, clip.transcript, clip.captions,
         )])
     return buffer.getvalue().encode("utf-8-sig")
 
@@ -84,6 +105,8 @@ def _described(clip: ExportedClip) -> dict:
     described = asdict(clip)
     del described["cues"]  # timed cues are the .vtt's business; a program reading the manifest gets the text
     described["transcript"] = clip.transcript
+    described["confirmed"] = clip.confirmed
+    described["transcript_checked"] = clip.transcript_checked
     return described
 
 

@@ -207,7 +207,8 @@ def refresh(folder: Path) -> None:
             thumbnail=entry.thumbnail, sidecar=entry.sidecar, sha256=sidecar.sha256,
             width=sidecar.width, height=sidecar.height, transcript_status=status,
             transcript_language=(sidecar.transcript_language or sidecar.language) if cues else "",
-            captions=entry.captions if cues else "", cues=cues,
+            captions=entry.captions if cues else "", cues=cues, reviewed_by=sidecar.reviewed_by,
+            visit_ended=sidecar.visit_ended, consent_version=sidecar.consent_version,
         ))
     clips.sort(key=lambda clip: (datetime.fromisoformat(clip.started_at), clip.id))
     compiled = {card: compilation.file for card, compilation in marker.compilations.items()}
@@ -531,9 +532,11 @@ class _Job:
         else:
             earlier = marker.clips[candidate.id]
             size, mtime_ns = earlier.size, earlier.mtime_ns
-        # The consent checked is the narrowest any copy holds (selection), whichever copy's bytes were good.
+        # The consent checked is the narrowest any copy holds (selection), whichever copy's bytes were good, and
+        # the narrowest of all while the take is not confirmed.
+        decided = candidate.clip.sidecar
         exported = replace(source.sidecar.known_only(), withdrawal_code="", media=video.name,
-                           consent_scope=candidate.clip.sidecar.consent_scope)
+                           consent_scope=candidate.scope, reviewed=decided.reviewed, reviewed_by=decided.reviewed_by)
         cues = self._transcript_of(source)
         if cues is None:
             exported = replace(exported, transcript=NONE, transcript_reason=UNREADABLE_TRANSCRIPT)

@@ -1,4 +1,8 @@
-"""Which clips go into an event record: merged across kiosks, de-duplicated by id, filtered by consent and choice."""
+"""Which clips go into an event record: merged across kiosks, de-duplicated by id, filtered by consent and choice.
+
+A take kept without its speaker's confirmation (they walked away at review, the kiosk closed on it, `kiosk record`)
+is held at the narrowest consent scope until a facilitator reviews it, whatever scope was chosen.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.config import Config
-from kiosk.store import KEPT, Clip, ClipStore
+from kiosk.store import KEPT, Clip, ClipStore, Sidecar, is_unconfirmed
 
 
 @dataclass(frozen=True)
@@ -16,6 +20,7 @@ class Candidate:
 
     clip: Clip
     copies: tuple[Clip, ...]
+    scope: str = ""  # the consent scope the record holds it at (see scope_held)
 
     @property
     def id(self) -> str:
@@ -44,6 +49,11 @@ def select_clips(sources: list[Path], config: Config, scope: str, cards: tuple[s
         for clip in listing.clips:
             found.setdefault(clip.sidecar.id, []).append(clip)
     scopes = config.scope_ids()
+
+    def narrowness(copy: Clip) -> int:
+        held = scope_held(copy.sidecar, config)
+        return scopes.index(held) if held in scopes else -1
+
     for copies in found.values():
         if len({copy.sidecar.sha256 for copy in copies}) > 1:
             # One id, different recordings: a copy is not a copy, so neither may stand in for the other.
@@ -56,10 +66,10 @@ def select_clips(sources: list[Path], config: Config, scope: str, cards: tuple[s
             selection.withdrawn_ids.add(copies[0].sidecar.id)
             continue
         # Copies that disagree (one kiosk's sidecar changed after the clip was copied): only kept copies are
-        # exported, and the consent that decides is the narrowest any of them holds, whichever folder came first.
+        # exported, and the consent that decides is the narrowest any of them holds, whichever folder came first
+        # (a copy not yet confirmed holds the narrowest scope).
         copies = [copy for copy in copies if copy.sidecar.status == KEPT] or copies
-        copies.sort(key=lambda copy: scopes.index(copy.sidecar.consent_scope)
-                    if copy.sidecar.consent_scope in scopes else -1)  # stable: folder order among equals
+        copies.sort(key=narrowness)  # stable: folder order among equals
         clip = copies[0]
         sidecar = clip.sidecar
         if sidecar.status != KEPT:
@@ -67,13 +77,20 @@ def select_clips(sources: list[Path], config: Config, scope: str, cards: tuple[s
         elif sidecar.consent_scope not in scopes:
             what = f"an unknown consent scope {sidecar.consent_scope!r}" if sidecar.consent_scope else "no consent scope"
             selection.skipped.append(f"{sidecar.media} was skipped: it has {what}.")
-        elif (cards and sidecar.perspective not in cards) or not config.scope_allows(sidecar.consent_scope, scope) \
+        elif (cards and sidecar.perspective not in cards) or not config.scope_allows(scope_held(sidecar, config), scope) \
                 or (since and started(clip) < since):
             selection.left_out += 1
         else:
-            selection.chosen.append(Candidate(clip, tuple(copies)))
+            selection.chosen.append(Candidate(clip, tuple(copies), scope_held(sidecar, config)))
     selection.chosen.sort(key=lambda candidate: (started(candidate.clip), candidate.id))
     return selection
+
+
+def scope_held(sidecar: Sidecar, config: Config) -> str:
+    """The consent scope a clip may be exported at: its own, or the narrowest while it is not confirmed."""
+    if is_unconfirmed(sidecar) and sidecar.consent_scope in config.scope_ids():
+        return config.scopes[0].id
+    return sidecar.consent_scope
 
 
 def started(clip: Clip) -> datetime:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 import re
@@ -24,6 +25,18 @@ from kiosk.store.names import is_card_id, is_clip_id, is_media_name
 RECORDING = "recording"  # a take is being written; found at start, it means the kiosk stopped mid-take
 AWAITING_REVIEW = "awaiting review"  # written, the attendee has not chosen yet
 KEPT = "kept"
+# How a visit ended, in the sidecar's visit_ended: the panel counts them, so facilitators see if review loses people.
+KEPT_AT_REVIEW = "kept at review"  # the attendee's Keep
+WALKED_AWAY = "walked away"  # review left idle: kept, since they did speak, but not confirmed
+KIOSK_CLOSED = "kiosk closed"  # the kiosk was closed with the take at review (or still recording)
+RECORDED_BY_COMMAND = "recorded by command"  # `kiosk record`
+RECOVERED = "recovered"  # `kiosk recover` (or the kiosk's start) finished a take a crash left
+VISIT_ENDINGS = (KEPT_AT_REVIEW, WALKED_AWAY, KIOSK_CLOSED, RECORDED_BY_COMMAND, RECOVERED)
+# Who confirmed the take, in reviewed_by: the attendee at review, or a facilitator later.
+ATTENDEE = "attendee"
+FACILITATOR = "facilitator"
+REVIEWERS = (ATTENDEE, FACILITATOR)
+CONSENT_VERSION = re.compile(r"[0-9a-f]{12}\Z")
 MEDIA_NAME = re.compile(r"(?P<stamp>\d{8}T\d{6})_(?P<perspective>[a-z][a-z0-9-]{0,31})_(?P<code>[A-Z0-9]{6})\.mp4")
 LARGEST_NUMBER = 2 ** 53  # beyond it a count or a length is not a measurement, and float() of it may overflow
 # The sidecar's format, "major.minor": a minor version only adds keys, which an older kiosk keeps as they are; a new
@@ -46,6 +59,7 @@ class ClipTags:
     prompt: str
     consent_scope: str
     language: str = "en"
+    consent_words: str = ""  # the consent text exactly as shown, in the language shown; "" when none was shown
 
 
 @dataclass(frozen=True)
@@ -80,6 +94,11 @@ class Sidecar:
     transcript_reason: str = ""
     transcript_language: str = ""
     transcript_model: str = ""  # the engine and model, with versions; "" for a transcript typed by hand
+    # Consent: who confirmed the take (reviewed), how the visit ended, and which words were agreed to (a version
+    # of kiosk.store.consent; the words are in <recordings>/consent/<version>.txt). "" in sidecars from before.
+    reviewed_by: str = ""
+    visit_ended: str = ""
+    consent_version: str = ""
     # What this version does not know (a newer kiosk's keys, a sync engine's), kept to be written back as it was:
     # a rewrite by an older kiosk, the transcription child or a synced copy must not delete what another wrote.
     unknown: Mapping[str, object] = field(default_factory=dict, compare=False, repr=False)
@@ -133,6 +152,7 @@ class Sidecar:
             raise ValueError("notes is not a list of texts")
         values["notes"] = tuple(notes)
         _check_names(values)
+        _check_consent(values)
         return cls(**values, unknown=unknown, format=version)
 
 
@@ -146,6 +166,11 @@ def _version(text: str) -> tuple[int, int]:
 
 def _major(version: str) -> int:
     return _version(version)[0]
+
+
+def is_unconfirmed(sidecar: Sidecar) -> bool:
+    """Kept without the attendee's Keep and not yet reviewed by a facilitator: exported at the narrowest scope."""
+    return sidecar.status == KEPT and not sidecar.reviewed
 
 
 def _is_a(value, expected: type) -> bool:
@@ -188,6 +213,21 @@ def _check_names(values: dict) -> None:
         started = None
     if started is None or started.tzinfo is None:
         raise ValueError(f"started_at {_shown(values['started_at'])} is not a time with its time zone")
+
+
+def _named(clip: "Clip") -> str:
+    return codes.display(clip.code) if clip.code else clip.sidecar.media
+
+
+def _check_consent(values: dict) -> None:
+    """The values that decide where a clip may be shown: only what a kiosk writes."""
+    for name, allowed in (("visit_ended", VISIT_ENDINGS), ("reviewed_by", REVIEWERS)):
+        value = values.get(name, "")
+        if value and value not in allowed:
+            raise ValueError(f"{name} {_shown(value)} is not one of {', '.join(allowed)}")
+    version = values.get("consent_version", "")
+    if version and not CONSENT_VERSION.fullmatch(version):
+        raise ValueError(f"consent_version {_shown(version)} is not a consent version")
 
 
 @dataclass(frozen=True)
@@ -249,10 +289,21 @@ class ClipStore:
             id=str(uuid.uuid4()), withdrawal_code=code, event=tags.event, perspective=tags.perspective,
             prompt=tags.prompt, consent_scope=tags.consent_scope, language=tags.language,
             started_at=now.isoformat(timespec="seconds"), media=media,
+            consent_version=self._remember_consent(tags.consent_words),
         )
         clip = Clip(sidecar, folder / media.replace(".mp4", ".json"))
         self._write(clip)
         return clip
+
+    def _remember_consent(self, words: str) -> str:
+        from kiosk.store.consent import remember_consent
+
+        if not words:
+            return ""
+        try:
+            return remember_consent(self.root, words)
+        except OSError as error:
+            raise StoreError(f"The consent text cannot be kept in {self.root} ({error.strerror or error}).") from None
 
     def finish(self, clip: Clip, result) -> Clip:
         """Records what the take measured (a recording.take.TakeResult); the clip now awaits review."""
@@ -279,8 +330,35 @@ class ClipStore:
         except (DamagedMedia, OSError):
             pass  # a clip with no pictures (or a full disk) simply has no thumbnail; export tries again
 
-    def keep(self, clip: Clip, reviewed: bool = True) -> Clip:
-        return self._write(replace(clip, sidecar=replace(clip.sidecar, status=KEPT, reviewed=reviewed)))
+    def keep(self, clip: Clip, reviewed: bool = True, visit_ended: str = "") -> Clip:
+        """The take is kept; `reviewed`: the attendee confirmed it with Keep. `visit_ended` is one of VISIT_ENDINGS."""
+        sidecar = replace(clip.sidecar, status=KEPT, reviewed=reviewed, reviewed_by=ATTENDEE if reviewed else "",
+                          visit_ended=visit_ended or clip.sidecar.visit_ended)
+        return self._write(replace(clip, sidecar=sidecar))
+
+    def review(self, clip: Clip) -> Clip:
+        """A facilitator's review of a clip kept without the attendee's confirmation: from now on it may go where
+        the attendee chose. The sidecar on disk is read again first, so nothing written since (a transcript) is lost;
+        raises StoreError if the clip has gone (withdrawn or deleted) or is not a kept clip."""
+        try:
+            with self.transcript_lock():
+                try:
+                    sidecar = Sidecar.from_json(read_regular(clip.sidecar_path, MAX_JSON_BYTES))
+                except FileNotFoundError:
+                    sidecar = None
+                if sidecar is None or sidecar.id != clip.sidecar.id:
+                    raise StoreError(f"The clip {_named(clip)} is no longer here: it was withdrawn or deleted.")
+                if sidecar.status != KEPT:
+                    raise StoreError(f"The clip {_named(clip)} is {sidecar.status}, not kept, so it cannot be reviewed.")
+                reviewed = Clip(sidecar, clip.sidecar_path)
+                if not sidecar.reviewed:
+                    reviewed = self._write(replace(reviewed, sidecar=replace(sidecar, reviewed=True,
+                                                                             reviewed_by=FACILITATOR)))
+                    logging.getLogger(__name__).info("clip %s reviewed by a facilitator", sidecar.id)
+                return reviewed
+        except (OSError, ValueError) as error:  # NotAFile is a ValueError; filelock's Timeout an OSError
+            raise StoreError(f"The clip {_named(clip)} could not be reviewed "
+                             f"({getattr(error, 'strerror', None) or error}).") from None
 
     def discard(self, clip: Clip) -> None:
         """Removes the take's media and sidecar: Try again and Delete leave nothing behind."""

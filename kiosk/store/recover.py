@@ -9,7 +9,8 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.store import codes
-from kiosk.store.clips import AWAITING_REVIEW, KEPT, MEDIA_NAME, RECORDING, Clip, ClipStore, Sidecar, StoreError
+from kiosk.store.clips import (AWAITING_REVIEW, KEPT, MEDIA_NAME, RECORDING, RECOVERED, Clip, ClipStore, Sidecar,
+                               StoreError)
 from kiosk.store.media import DamagedMedia, is_fragmented, probe, remux, sha256
 
 DAMAGED = "damaged"
@@ -51,7 +52,7 @@ def _safely(repair, *args, media: Path) -> str:
 
 
 def _keep_unreviewed(store: ClipStore, clip: Clip) -> str:
-    store.update(clip, status=KEPT, reviewed=False,
+    store.update(clip, status=KEPT, reviewed=False, reviewed_by="", visit_ended=RECOVERED,
                  notes=clip.sidecar.notes + ("The kiosk stopped while this clip awaited review.",))
     return f"{clip.sidecar.media}: kept, not reviewed (the kiosk stopped during its review)."
 
@@ -68,8 +69,8 @@ def _repair(store: ClipStore, clip: Clip) -> str:
         store.update(clip, status=DAMAGED, notes=clip.sidecar.notes + (str(error),))
         return f"{media.name}: could not be recovered ({error}); it was left on disk for a facilitator."
     store.update(
-        clip, status=KEPT, recovered=True, reviewed=False, duration=facts.duration, width=facts.width,
-        height=facts.height, frames=facts.frames, audio_rate=facts.audio_rate,
+        clip, status=KEPT, recovered=True, reviewed=False, reviewed_by="", visit_ended=RECOVERED,
+        duration=facts.duration, width=facts.width, height=facts.height, frames=facts.frames, audio_rate=facts.audio_rate,
         measured_fps=round(facts.frames / facts.duration, 2) if facts.duration else 0.0,
         ended_by="the kiosk stopped mid-take", sha256=sha256(media),
         notes=clip.sidecar.notes + (f"Recovered after the kiosk stopped mid-take; {facts.duration:.1f} s kept.",),
@@ -94,8 +95,8 @@ def _adopt(store: ClipStore, media: Path, taken: set[str]) -> str:
     sidecar = Sidecar(
         id=str(uuid.uuid4()), withdrawal_code=code, event="", perspective=match["perspective"] if match else "unknown",
         prompt="", consent_scope="", language="", started_at=started.isoformat(timespec="seconds"), media=media.name,
-        status=KEPT, recovered=True, duration=facts.duration, width=facts.width, height=facts.height,
-        frames=facts.frames, audio_rate=facts.audio_rate, sha256=sha256(media),
+        status=KEPT, recovered=True, visit_ended=RECOVERED, duration=facts.duration, width=facts.width,
+        height=facts.height, frames=facts.frames, audio_rate=facts.audio_rate, sha256=sha256(media),
         measured_fps=round(facts.frames / facts.duration, 2) if facts.duration else 0.0,
         notes=("No sidecar was found; tags were rebuilt from the file name and the consent scope is unknown, "
                "so no export includes this clip until a facilitator sets it.",),

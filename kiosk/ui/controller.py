@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QStackedWidget
 from kiosk.config import Config
 from kiosk.recording.session import ClipRecording
 from kiosk.recording.take import MAX_LENGTH
-from kiosk.store import Clip, ClipStore, ClipTags, recover
+from kiosk.store import KEPT_AT_REVIEW, KIOSK_CLOSED, WALKED_AWAY, Clip, ClipStore, ClipTags, recover
 from kiosk.ui.device_control import DEVICE_FIELDS, DeviceControl
 from kiosk.ui.devices import DeviceFeed
 from kiosk.ui.disk import DiskWorker
@@ -50,6 +50,7 @@ class Visit:
     """What one attendee has chosen so far; forgotten when the kiosk goes back to attract."""
 
     scope: str | None = None
+    consent_words: str = ""  # the consent text as the attendee read it when they agreed
     card_id: str | None = None
     recording: ClipRecording | None = None
     clip: Clip | None = None  # the take at review, until Keep / Try again / Delete is dispatched
@@ -198,7 +199,7 @@ class KioskController(QObject):
         if self.visit.clip is not None:
             clip, self.visit.clip = self.visit.clip, None
             try:
-                self.store.keep(clip, reviewed=False)
+                self.store.keep(clip, reviewed=False, visit_ended=KIOSK_CLOSED)
             except OSError as error:
                 print(f"kiosk: a clip could not be kept at exit ({error}); `kiosk recover` will find it.")
         self.feed.stop()  # a device switch under way too: its thread is joined, what it opened is stopped
@@ -274,6 +275,7 @@ class KioskController(QObject):
 
     def choose_card(self, scope: str) -> None:
         self.visit.scope = scope
+        self.visit.consent_words = self.consent.consent_text(self.language)
         self.go(Screen.CARDS)
 
     def show_prompt(self, card_id: str, problem: str = "") -> None:
@@ -294,7 +296,8 @@ class KioskController(QObject):
         card_id = self.visit.card_id
         return ClipTags(event=self.config.event_name.en, perspective=card_id,
                         prompt=self.config.prompt_for(card_id)(self.language),
-                        consent_scope=self.visit.scope, language=self.language)
+                        consent_scope=self.visit.scope, language=self.language,
+                        consent_words=self.visit.consent_words)
 
     def cancel_countdown(self) -> None:
         if self.takes.cancel():
@@ -327,7 +330,7 @@ class KioskController(QObject):
         clip, self.visit.clip = self.visit.clip, None
         if clip is not None:
             self.visit.kept_code = clip.code
-            keeping = self.worker.submit(lambda: self.store.keep(clip, reviewed=True))
+            keeping = self.worker.submit(lambda: self.store.keep(clip, reviewed=True, visit_ended=KEPT_AT_REVIEW))
             keeping.finished.connect(self._kept)
             keeping.failed.connect(self._not_kept)
             # The media is on disk under a sidecar that already holds the code: if the sidecar could not be
@@ -361,7 +364,7 @@ class KioskController(QObject):
         self.review.stop_playback()
         clip, self.visit.clip = self.visit.clip, None
         if clip is not None:
-            keeping = self.worker.submit(lambda: self.store.keep(clip, reviewed=False))
+            keeping = self.worker.submit(lambda: self.store.keep(clip, reviewed=False, visit_ended=WALKED_AWAY))
             keeping.finished.connect(self._kept)
             keeping.failed.connect(self._not_kept)
 

@@ -75,7 +75,8 @@ def test_each_player_loads_its_captions_from_the_page_and_shows_them_while_playi
             assert result["track"] and result["blob"] and result["error"] is None, result
             assert (result["readyState"], result["kind"], result["mode"]) == (2, "captions", "showing"), result
             welsh = marker.clips[clip_id].card == "community"
-            assert (result["srclang"], result["label"]) == (("cy", "Cymraeg") if welsh else ("en", "English"))
+            assert (result["srclang"], result["label"]) == (("cy", "Cymraeg (wedi'i wirio)") if welsh
+                                                            else ("en", "English (checked)"))  # edited by hand
             assert len(result["cues"]) == len(cues)
             for (start, end, text), cue in zip(result["cues"], cues):
                 assert (start, end, text) == pytest.approx((cue.start, cue.end, cue.text))
