@@ -23,6 +23,12 @@ from kiosk.store.names import is_card_id, is_clip_id, is_media_name
 RECORDING = "recording"  # a take is being written; found at start, it means the kiosk stopped mid-take
 AWAITING_REVIEW = "awaiting review"  # written, the attendee has not chosen yet
 KEPT = "kept"
+# How a visit ended (Sidecar.visit_ended): a walk-away's take is kept, but nobody confirmed it.
+KEPT_AT_REVIEW = "kept at review"
+WALKED_AWAY = "walked away"  # review left idle
+KIOSK_CLOSED = "kiosk closed"  # kept on exit
+RECORDED_BY_COMMAND = "recorded by command"  # `kiosk record`
+RECOVERED = "recovered"
 MEDIA_NAME = re.compile(r"(?P<stamp>\d{8}T\d{6})_(?P<perspective>[a-z][a-z0-9-]{0,31})_(?P<code>[A-Z0-9]{6})\.mp4")
 LARGEST_NUMBER = 2 ** 53  # beyond it a count or a length is not a measurement, and float() of it may overflow
 
@@ -74,6 +80,9 @@ class Sidecar:
     transcript_reason: str = ""
     transcript_language: str = ""
     transcript_model: str = ""  # the engine and model, with versions; "" for a transcript typed by hand
+    reviewed_by: str = ""  # "attendee", "facilitator" or "" (not reviewed)
+    visit_ended: str = ""  # KEPT_AT_REVIEW, WALKED_AWAY, KIOSK_CLOSED, RECORDED_BY_COMMAND or RECOVERED
+    consent_version: str = ""  # the first 12 hex digits of the SHA-256 of the consent words shown
 
     def to_json(self) -> bytes:
         data = asdict(self)
@@ -146,6 +155,11 @@ def _check_names(values: dict) -> None:
         started = None
     if started is None or started.tzinfo is None:
         raise ValueError(f"started_at {_shown(values['started_at'])} is not a time with its time zone")
+
+
+def is_unconfirmed(sidecar: Sidecar) -> bool:
+    """Kept without anyone confirming the take: the attendee walked away at review, or it was recorded by command."""
+    return sidecar.status == KEPT and not sidecar.reviewed
 
 
 @dataclass(frozen=True)
@@ -239,6 +253,18 @@ class ClipStore:
 
     def keep(self, clip: Clip, reviewed: bool = True) -> Clip:
         return self._write(replace(clip, sidecar=replace(clip.sidecar, status=KEPT, reviewed=reviewed)))
+
+    def review(self, clip: Clip) -> Clip:
+        """A facilitator's review: the take is confirmed. The sidecar on disk is read again first, so nothing written
+        since `clip` was listed is lost; raises StoreError when the clip has gone (withdrawn)."""
+        with self.transcript_lock():  # a withdrawal deletes under it: a review never writes a withdrawn clip back
+            try:
+                current = Sidecar.from_json(read_regular(clip.sidecar_path, MAX_JSON_BYTES))
+            except FileNotFoundError:
+                raise StoreError(f"The clip {codes.display(clip.code)} is not there any more (withdrawn?).") from None
+            except (OSError, ValueError) as error:
+                raise StoreError(f"The clip {codes.display(clip.code)} cannot be read ({error}).") from None
+            return self._write(Clip(replace(current, reviewed=True, reviewed_by="facilitator"), clip.sidecar_path))
 
     def discard(self, clip: Clip) -> None:
         """Removes the take's media and sidecar: Try again and Delete leave nothing behind."""
