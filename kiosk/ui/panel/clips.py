@@ -42,6 +42,13 @@ class ClipListModel(QAbstractListModel):
         self._pixmaps = {}
         self.endResetModel()
 
+    def relabel(self) -> None:
+        """The rows' words changed (language, transcripts off), and with them their heights. Announced as a layout
+        change in its two halves: layoutChanged alone left the filter's and the selection's indexes stale, and asking
+        the selection then crashed."""
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
@@ -256,7 +263,7 @@ class ClipsPage(PageBase):
     def set_transcripts_off(self, off: bool) -> None:
         """Whether the kiosk's transcription is off: clips without a transcript say so instead of waiting."""
         self.model.transcripts_off = self.editor.transcripts_off = off
-        self.model.layoutChanged.emit()
+        self.model.relabel()
         self.editor.retranslate()
 
     def _played(self, problem: str) -> None:
@@ -277,5 +284,5 @@ class ClipsPage(PageBase):
         set_text(self.stop, self.tr("Stop"), self.tr("Stop playing"))
         set_text(self.transcript, self.tr("Transcript"), self.tr("Read or correct the chosen clip's transcript"))
         self.model.language = self.language
-        self.model.layoutChanged.emit()
+        self.model.relabel()
         self.set_count()
