@@ -225,14 +225,17 @@ def test_checking_a_clip_updates_the_count_on_the_status(qtbot, make_quiet_kiosk
 # -- in Welsh -------------------------------------------------------------------------------------------------------
 
 
-def test_the_new_words_are_in_welsh(qtbot, make_quiet_kiosk, panel_config, day_with_a_walk_away):
+def test_the_new_words_are_in_welsh_and_a_language_change_keeps_the_chosen_clip(qtbot, make_quiet_kiosk, panel_config,
+                                                                                day_with_a_walk_away):
     day = day_with_a_walk_away
     kiosk = make_quiet_kiosk(panel_config)
-    kiosk.controller.set_language("cy")
     panel, page = clip_list(qtbot, kiosk)
+    choose(page, day.walked_away)
+    kiosk.controller.set_language("cy")  # with a clip chosen: the list's words change under the selection
+    assert page.selected_row().code == day.walked_away.code
+    assert page.about.text().startswith(f"Cod tynnu'n ôl: {display(day.walked_away.code)}")
     assert "wedi'i gadw heb i'r person ei gadarnhau" in texts(page)[0] and f"cod {display(day.walked_away.code)}" in \
         texts(page)[0]
-    choose(page, day.walked_away)
     assert page.review.text() == "Rydw i wedi gwirio'r clip hwn" and page.withdraw.text() == "Tynnu'r clip hwn yn ôl"
-    assert page.about.text().startswith("Cod tynnu'n ôl:")
+    panel.status_page.refresh.click()  # the status's lines are made in the language of the moment
     qtbot.waitUntil(lambda: "Cadwyd 2 o'r 3 clip heddiw" in panel.status.text(), timeout=10_000)

@@ -126,8 +126,6 @@ class ClipsPage(PageBase):
         super().__init__(parent)
         self.cards: tuple[Card, ...] = ()
         self.language = "en"
-        self.chosen: ClipRow | None = None  # as last selected: retranslate may run as the window is torn down, when
-        # the list's selection can no longer be asked
         self.reviewing = ""  # the code of the clip being marked as checked
         self.message: tuple[str, str] = ("", "")  # a clip's code, and what became of its check
         self.model = ClipListModel(self)
@@ -258,7 +256,7 @@ class ClipsPage(PageBase):
                 return
 
     def _update_buttons(self, *_) -> None:
-        row = self.chosen = self.selected_row()
+        row = self.selected_row()
         self.play.setEnabled(row is not None)
         self.transcript.setEnabled(row is not None)
         self.withdraw.setEnabled(row is not None and codes.is_code(row.code) and row.clip is not None)
@@ -267,7 +265,7 @@ class ClipsPage(PageBase):
         self._describe_chosen()
 
     def _describe_chosen(self) -> None:
-        row = self.chosen
+        row = self.selected_row()
         if row is None:
             set_text(self.about, self.tr("Choose a clip to play it, check it or withdraw it."))
             return
