@@ -171,7 +171,6 @@ WELSH = {
     "%1 of %2 clips shown": "Yn dangos %1 o %2 clip",
     "Clips": "Clipiau",
     "Show the clips of one card": "Dangos clipiau un cerdyn",
-    "Clips, newest first": "Clipiau, y diweddaraf yn gyntaf",
     "The chosen clip, playing": "Y clip a ddewiswyd, yn chwarae",
     "Refresh": "Adnewyddu",
     "Refresh the list of clips": "Adnewyddu'r rhestr clipiau",
@@ -314,7 +313,6 @@ WELSH = {
     "Back to the clips, without saving": "Yn ôl i'r clipiau, heb gadw",
     "Save the transcript": "Cadw'r trawsgrifiad",
     "Reading the transcript…": "Yn darllen y trawsgrifiad…",
-    "Saved. The transcript is marked as edited.": "Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i olygu.",
     "The transcript file could not be read (%1). Saving writes a new one.":
         "Nid oedd modd darllen ffeil y trawsgrifiad (%1). Bydd cadw yn ysgrifennu un newydd.",
     "No transcript yet: type what is said. Tap New caption here as the clip plays to start another.":
@@ -323,8 +321,6 @@ WELSH = {
     "no Welsh speech model": "dim model lleferydd Cymraeg",
     "no speech was heard": "ni chlywyd unrhyw leferydd",
     "the clip's sound could not be read": "nid oedd modd darllen sain y clip",
-    "automatic transcript": "trawsgrifiad awtomatig",
-    "edited transcript": "trawsgrifiad wedi'i olygu",
     "no transcript: %1": "dim trawsgrifiad: %1",
     "transcripts are off": "mae trawsgrifiadau i ffwrdd",
     "transcript: waiting": "trawsgrifiad: yn aros",
@@ -344,6 +340,36 @@ WELSH = {
     "Back to the clips; your changes are lost": "Yn ôl i'r clipiau; caiff eich newidiadau eu colli",
     "Your changes are not saved. Tap Save to keep them, or Leave without saving.":
         "Nid yw eich newidiadau wedi'u cadw. Tapiwch Cadw i'w cadw, neu Gadael heb gadw.",
+    # Issue 16: a facilitator checks a clip kept without the attendee's confirmation, or withdraws it without its code.
+    # "the attendee" is "y person" here, as on the withdraw page.
+    "code %1": "cod %1",
+    "no withdrawal code": "dim cod tynnu'n ôl",
+    "kept without the attendee's confirmation": "wedi'i gadw heb i'r person ei gadarnhau",
+    "Choose a clip to play it, check it or withdraw it.": "Dewiswch glip i'w chwarae, ei wirio neu ei dynnu'n ôl.",
+    "Withdrawal code: %1": "Cod tynnu'n ôl: %1",
+    "Marking it as checked…": "Yn ei nodi fel un wedi'i wirio…",
+    "Kept without the attendee's confirmation: watch it, then check it or withdraw it.":
+        "Wedi'i gadw heb i'r person ei gadarnhau: gwyliwch y clip, yna ei wirio neu ei dynnu'n ôl.",
+    "Checked: it now goes where the attendee chose.": "Wedi'i wirio: mae'n mynd nawr lle dewisodd y person.",
+    "It could not be marked as checked: %1": "Nid oedd modd ei nodi fel un wedi'i wirio: %1",
+    "Clips: those kept without the attendee's confirmation first, then the newest":
+        "Clipiau: y rhai a gadwyd heb i'r person eu cadarnhau yn gyntaf, yna'r diweddaraf",
+    "I have checked this clip": "Rydw i wedi gwirio'r clip hwn",
+    "I have watched this clip: it may go where the attendee chose":
+        "Rydw i wedi gwylio'r clip hwn: caiff fynd lle dewisodd y person",
+    "Withdraw this clip": "Tynnu'r clip hwn yn ôl",
+    "Withdraw the chosen clip, without its code (you are asked first)":
+        "Tynnu'r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)",
+    "%1 of %2 clips today were kept without the attendee's confirmation (they walked away at review).":
+        "Cadwyd %1 o'r %2 clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).",
+    "%1 clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).":
+        "Mae %1 clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).",
+    "automatic transcript, not checked": "trawsgrifiad awtomatig, heb ei wirio",
+    "checked transcript": "trawsgrifiad wedi'i wirio",
+    "Saved. The transcript is marked as checked.": "Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i wirio.",
+    "Automatic transcript, not checked: correct it as the clip plays, then Save to mark it checked.":
+        "Trawsgrifiad awtomatig, heb ei wirio: cywirwch ef wrth i'r clip chwarae, yna tapiwch Cadw i'w nodi fel un "
+        "wedi'i wirio.",
 }
 
 

@@ -122,101 +122,166 @@
 <context>
     <name>ClipListModel</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="54" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="57" />
         <source>consent not chosen</source>
         <translation>caniatâd heb ei ddewis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="56" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="59" />
         <source>consent: %1</source>
         <translation>caniatâd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="64" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="67" />
+        <source>kept without the attendee's confirmation</source>
+        <translation>wedi'i gadw heb i'r person ei gadarnhau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="69" />
         <source>recovered after a crash</source>
         <translation>wedi'i adfer ar ôl chwalfa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="66" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="71" />
         <source>not reviewed</source>
         <translation>heb ei wylio'n ôl</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="94" />
+        <source>code %1</source>
+        <translation>cod %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="95" />
+        <source>no withdrawal code</source>
+        <translation>dim cod tynnu'n ôl</translation>
     </message>
 </context>
 <context>
     <name>ClipsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="133" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="149" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="188" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="270" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="215" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="352" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="202" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="229" />
         <source>%1 of %2 clips shown</source>
         <translation>Yn dangos %1 o %2 clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="267" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="258" />
+        <source>Choose a clip to play it, check it or withdraw it.</source>
+        <translation>Dewiswch glip i'w chwarae, ei wirio neu ei dynnu'n ôl.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="260" />
+        <source>Withdrawal code: %1</source>
+        <translation>Cod tynnu'n ôl: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="263" />
+        <source>Marking it as checked…</source>
+        <translation>Yn ei nodi fel un wedi'i wirio…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="265" />
+        <source>Kept without the attendee's confirmation: watch it, then check it or withdraw it.</source>
+        <translation>Wedi'i gadw heb i'r person ei gadarnhau: gwyliwch y clip, yna ei wirio neu ei dynnu'n ôl.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="283" />
+        <source>Checked: it now goes where the attendee chose.</source>
+        <translation>Wedi'i wirio: mae'n mynd nawr lle dewisodd y person.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="288" />
+        <source>It could not be marked as checked: %1</source>
+        <translation>Nid oedd modd ei nodi fel un wedi'i wirio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="349" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="268" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="350" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="273" />
-        <source>Clips, newest first</source>
-        <translation>Clipiau, y diweddaraf yn gyntaf</translation>
+        <location filename="../../kiosk/ui/panel/clips.py" line="355" />
+        <source>Clips: those kept without the attendee's confirmation first, then the newest</source>
+        <translation>Clipiau: y rhai a gadwyd heb i'r person eu cadarnhau yn gyntaf, yna'r diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="274" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="362" />
+        <source>I have checked this clip</source>
+        <translation>Rydw i wedi gwirio'r clip hwn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="363" />
+        <source>I have watched this clip: it may go where the attendee chose</source>
+        <translation>Rydw i wedi gwylio'r clip hwn: caiff fynd lle dewisodd y person</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="364" />
+        <source>Withdraw this clip</source>
+        <translation>Tynnu'r clip hwn yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="365" />
+        <source>Withdraw the chosen clip, without its code (you are asked first)</source>
+        <translation>Tynnu'r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="357" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="275" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="358" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="275" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="358" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="276" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="359" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="276" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="359" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="277" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="360" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="277" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="360" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="278" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="361" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="278" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="361" />
         <source>Read or correct the chosen clip's transcript</source>
         <translation>Darllen neu gywiro trawsgrifiad y clip a ddewiswyd</translation>
     </message>
@@ -596,7 +661,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="158" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="183" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -1148,115 +1213,125 @@
         <translation>Clipiau heddiw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="34" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="35" />
         <source>Speaker: %1</source>
         <translation>Seinydd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="35" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="36" />
         <source>Speaker: none, so takes are played back without sound.</source>
         <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="39" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="40" />
         <source>Transcripts: being made in the background; %1 clip(s) waiting.</source>
         <translation>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %1 clip yn aros.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="40" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="41" />
         <source>Transcripts: %1 clip(s) waiting.</source>
         <translation>Trawsgrifiadau: %1 clip yn aros.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="43" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="44" />
         <source>Crash recovery: still checking…</source>
         <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="45" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="46" />
         <source>Crash recovery: nothing needed repair.</source>
         <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="47" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="48" />
         <source>Crash recovery:</source>
         <translation>Adfer ar ôl chwalfa:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="50" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="51" />
         <source>The PIN is still the default one: please change it.</source>
         <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="52" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="53" />
         <source>Last error: %1</source>
         <translation>Gwall diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="58" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="59" />
         <source>Latest faults in the log (logs/kiosk.log in the recordings folder):</source>
         <translation>Y diffygion diweddaraf yn y cofnod (logs/kiosk.log yn y ffolder recordiadau):</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="66" />
+        <source>%1 of %2 clips today were kept without the attendee's confirmation (they walked away at review).</source>
+        <translation>Cadwyd %1 o'r %2 clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="70" />
+        <source>%1 clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).</source>
+        <translation>Mae %1 clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</translation>
     </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="71" />
+        <location filename="../../kiosk/ui/panel/status.py" line="72" />
         <source>Camera and microphone test:</source>
         <translation>Prawf camera a meicroffon:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="77" />
+        <location filename="../../kiosk/ui/panel/status.py" line="78" />
         <source>How the kiosk is doing</source>
         <translation>Sut mae'r ciosg yn gwneud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="78" />
+        <location filename="../../kiosk/ui/panel/status.py" line="79" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="78" />
+        <location filename="../../kiosk/ui/panel/status.py" line="79" />
         <source>Refresh the status</source>
         <translation>Adnewyddu'r statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="70" />
+        <location filename="../../kiosk/ui/panel/status.py" line="71" />
         <source>Testing the camera and microphone: say a few words.</source>
         <translation>Yn profi'r camera a'r meicroffon: dywedwch ychydig eiriau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="79" />
+        <location filename="../../kiosk/ui/panel/status.py" line="80" />
         <source>Test camera and microphone</source>
         <translation>Profi'r camera a'r meic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="79" />
+        <location filename="../../kiosk/ui/panel/status.py" line="80" />
         <source>Testing…</source>
         <translation>Yn profi…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="80" />
+        <location filename="../../kiosk/ui/panel/status.py" line="81" />
         <source>Exit kiosk</source>
         <translation>Gadael y ciosg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="81" />
+        <location filename="../../kiosk/ui/panel/status.py" line="82" />
         <source>Close the kiosk? It records nothing until it is started again.</source>
         <translation>Cau'r ciosg? Ni fydd yn recordio dim nes iddo gael ei gychwyn eto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="82" />
+        <location filename="../../kiosk/ui/panel/status.py" line="83" />
         <source>Yes, exit</source>
         <translation>Ie, gadael</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="82" />
+        <location filename="../../kiosk/ui/panel/status.py" line="83" />
         <source>Yes, close the kiosk</source>
         <translation>Ie, cau'r ciosg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="83" />
+        <location filename="../../kiosk/ui/panel/status.py" line="84" />
         <source>Keep it running</source>
         <translation>Ei gadw i redeg</translation>
     </message>
@@ -1343,132 +1418,137 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="123" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="151" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="313" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="341" />
         <source>Caption now playing</source>
         <translation>Y capsiwn sy'n chwarae nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="351" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="379" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="362" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="390" />
         <source>The clip, playing</source>
         <translation>Y clip, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="363" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="391" />
         <source>Captions, in the order they are heard</source>
         <translation>Capsiynau, yn y drefn y cânt eu clywed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="364" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="392" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="364" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="392" />
         <source>Play the clip from its start</source>
         <translation>Chwarae'r clip o'r dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="365" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="393" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="365" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="393" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="366" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="394" />
         <source>New caption here</source>
         <translation>Capsiwn newydd yma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="367" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="395" />
         <source>Start a new caption where the clip is now</source>
         <translation>Dechrau capsiwn newydd lle mae'r clip nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="368" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="396" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="368" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="396" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="370" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="398" />
         <source>Leave without saving</source>
         <translation>Gadael heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="370" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="398" />
         <source>Back to the clips; your changes are lost</source>
         <translation>Yn ôl i'r clipiau; caiff eich newidiadau eu colli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="372" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="400" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="372" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="400" />
         <source>Back to the clips, without saving</source>
         <translation>Yn ôl i'r clipiau, heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="373" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="401" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="373" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="401" />
         <source>Save the transcript</source>
         <translation>Cadw'r trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="380" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="408" />
         <source>Reading the transcript…</source>
         <translation>Yn darllen y trawsgrifiad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="382" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="410" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="383" />
-        <source>Saved. The transcript is marked as edited.</source>
-        <translation>Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i olygu.</translation>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="411" />
+        <source>Saved. The transcript is marked as checked.</source>
+        <translation>Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="384" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="412" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="387" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="415" />
         <source>The transcript file could not be read (%1). Saving writes a new one.</source>
         <translation>Nid oedd modd darllen ffeil y trawsgrifiad (%1). Bydd cadw yn ysgrifennu un newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="390" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="418" />
+        <source>Automatic transcript, not checked: correct it as the clip plays, then Save to mark it checked.</source>
+        <translation>Trawsgrifiad awtomatig, heb ei wirio: cywirwch ef wrth i'r clip chwarae, yna tapiwch Cadw i'w nodi fel un wedi'i wirio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="421" />
         <source>No transcript yet: type what is said. Tap New caption here as the clip plays to start another.</source>
         <translation>Dim trawsgrifiad eto: teipiwch beth sy'n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i'r clip chwarae i ddechrau un arall.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="393" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="424" />
         <source>Your changes are not saved. Tap Save to keep them, or Leave without saving.</source>
         <translation>Nid yw eich newidiadau wedi'u cadw. Tapiwch Cadw i'w cadw, neu Gadael heb gadw.</translation>
     </message>
@@ -1519,37 +1599,37 @@
         <translation>nid oedd modd darllen sain y clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="31" />
-        <source>automatic transcript</source>
-        <translation>trawsgrifiad awtomatig</translation>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="32" />
+        <source>automatic transcript, not checked</source>
+        <translation>trawsgrifiad awtomatig, heb ei wirio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="33" />
-        <source>edited transcript</source>
-        <translation>trawsgrifiad wedi'i olygu</translation>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="34" />
+        <source>checked transcript</source>
+        <translation>trawsgrifiad wedi'i wirio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="36" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="37" />
         <source>no transcript: %1</source>
         <translation>dim trawsgrifiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="38" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="39" />
         <source>transcripts are off</source>
         <translation>mae trawsgrifiadau i ffwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="39" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="40" />
         <source>transcript: waiting</source>
         <translation>trawsgrifiad: yn aros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="87" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="115" />
         <source>Play from %1</source>
         <translation>Chwarae o %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="89" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="117" />
         <source>Caption from %1 to %2</source>
         <translation>Capsiwn o %1 i %2</translation>
     </message>
@@ -1557,117 +1637,117 @@
 <context>
     <name>WithdrawPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="111" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="132" />
         <source>Withdrawn: %1. Removed %2 files.</source>
         <translation>Wedi'i dynnu'n ôl: %1. Dilëwyd %2 ffeil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="117" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="138" />
         <source>Export updated: %1</source>
         <translation>Allforio wedi'i ddiweddaru: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="119" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="140" />
         <source>Exports that could not be reached:</source>
         <translation>Allforion nad oedd modd eu cyrraedd:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="136" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="157" />
         <source>Code %1</source>
         <translation>Cod %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="139" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="160" />
         <source>%1 long</source>
         <translation>%1 o hyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="143" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="164" />
         <source>Withdraw a clip</source>
         <translation>Tynnu clip yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="144" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="165" />
         <source>Type the attendee's code (6 letters and digits, like K7M-4PX), then Find.</source>
         <translation>Teipiwch god y person (6 llythyren a digid, fel K7M-4PX), yna Chwilio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="145" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="166" />
         <source>Withdrawal code</source>
         <translation>Cod tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="146" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="167" />
         <source>Keys for the withdrawal code</source>
         <translation>Bysellau ar gyfer y cod tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="147" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="168" />
         <source>Find</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="147" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="168" />
         <source>Find the clip with this code</source>
         <translation>Chwilio am y clip gyda'r cod hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="154" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="175" />
         <source>Picture from the clip</source>
         <translation>Llun o'r clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="158" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="179" />
         <source>Looking for the clip…</source>
         <translation>Yn chwilio am y clip…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="159" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="180" />
         <source>Is this the clip? Withdrawing deletes it and its copies in earlier exports.</source>
         <translation>Ai hwn yw'r clip? Mae tynnu'n ôl yn ei ddileu a'i gopïau mewn allforion cynharach.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="160" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="181" />
         <source>This code was withdrawn before. Withdrawing again removes copies in exports that were out of reach then.</source>
         <translation>Tynnwyd y cod hwn yn ôl o'r blaen. Mae tynnu'n ôl eto'n dileu copïau mewn allforion nad oedd modd eu cyrraedd bryd hynny.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="162" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="183" />
         <source>No clip has that code. Please check it with the attendee and try again.</source>
         <translation>Does dim clip gyda'r cod yna. Gwiriwch ef gyda'r person a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="163" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="184" />
         <source>A code has 6 letters and digits, like K7M-4PX. Please check it and try again.</source>
         <translation>Mae gan god 6 llythyren a digid, fel K7M-4PX. Gwiriwch ef a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="164" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="185" />
         <source>Withdrawing…</source>
         <translation>Yn tynnu'n ôl…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="166" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="187" />
         <source>The clip could not be withdrawn: %1</source>
         <translation>Nid oedd modd tynnu'r clip yn ôl: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="171" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="192" />
         <source>Withdraw it</source>
         <translation>Ei dynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="171" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="192" />
         <source>Yes, withdraw this clip</source>
         <translation>Ie, tynnu'r clip hwn yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="172" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="193" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="172" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="193" />
         <source>Cancel, keep the clip</source>
         <translation>Canslo, cadw'r clip</translation>
     </message>

@@ -1,6 +1,8 @@
 """The GUI thread never waits on the disk or the encoder: every store, encoder, export and withdrawal call of a
-whole day at the kiosk (visits, the panel's pages, a playback, a withdrawal, an export) runs on another thread."""
+whole day at the kiosk (visits, the panel's pages, a playback, a facilitator's check, a withdrawal, an export) runs on
+another thread."""
 
+import json
 import threading
 
 import pytest
@@ -17,7 +19,7 @@ from tests.ui.test_panel import open_panel, play_first_clip, type_on
 # What touches the disk or the encoder; a call of any of these on the GUI thread is what this test looks for.
 WATCHED = [
     (ClipStore, name) for name in ("begin", "finish", "make_thumbnail", "keep", "discard", "update", "list", "find",
-                                   "free_bytes")
+                                   "free_bytes", "review")
 ] + [(Mp4Writer, name) for name in ("__init__", "write_video", "write_audio", "close")] + [
     (PinStore, "check"), (export_runner, "export_record"), (panel_controller, "withdraw"),
 ]
@@ -44,7 +46,7 @@ def watched_calls(monkeypatch):
 
 
 def test_a_day_at_the_kiosk_leaves_the_disk_and_the_encoder_to_other_threads(qtbot, make_kiosk, panel_config,
-                                                                             watched_calls, tmp_path):
+                                                                             watched_calls, tmp_path, recordings):
     kiosk = make_kiosk(panel_config)
     c = kiosk.controller
     # A kept visit, a retake that is deleted.
@@ -62,10 +64,17 @@ def test_a_day_at_the_kiosk_leaves_the_disk_and_the_encoder_to_other_threads(qtb
     record_until_review(qtbot, kiosk, seconds=0.5)
     delete_take(kiosk)
     wait_for_screen(qtbot, kiosk, Screen.ATTRACT)
-    # The panel: its clip list, a playback, an export, a withdrawal.
+    # The kept clip as if its attendee had walked away at review (written here, by the test, not by the kiosk).
+    sidecar_path = next(recordings.glob("*/*.json"))
+    sidecar = json.loads(sidecar_path.read_text("utf-8"))
+    sidecar_path.write_text(json.dumps({**sidecar, "reviewed": False, "reviewed_by": ""}), "utf-8")
+    # The panel: its clip list, a playback, a facilitator's check, an export, a withdrawal.
     panel = open_panel(qtbot, kiosk)
     play_first_clip(qtbot, panel)
     panel.clips_page.stop.click()
+    assert panel.clips_page.selected_row().unconfirmed
+    panel.clips_page.review.click()
+    qtbot.waitUntil(lambda: not panel.clips_page.model.rows[0].unconfirmed, timeout=10_000)
     panel.nav_buttons["export"].click()
     panel.export_page.dest.setText(str(tmp_path / "usb" / "record"))
     with qtbot.waitSignal(c.panel.runner.finished, timeout=30_000):
@@ -79,7 +88,7 @@ def test_a_day_at_the_kiosk_leaves_the_disk_and_the_encoder_to_other_threads(qtb
     assert not list((tmp_path / "usb" / "record").glob("clips/*/*.mp4"))  # the whole path really ran
 
     made = {name for name, _ in watched_calls}
-    assert made >= {"ClipStore.begin", "ClipStore.keep", "ClipStore.discard", "ClipStore.list", "Mp4Writer.write_video",
-                    "Mp4Writer.write_audio", "Mp4Writer.close", "PinStore.check", "kiosk.ui.panel.runner.export_record",
-                    "kiosk.ui.panel.controller.withdraw"}  # the watch itself works
+    assert made >= {"ClipStore.begin", "ClipStore.keep", "ClipStore.discard", "ClipStore.list", "ClipStore.review",
+                    "Mp4Writer.write_video", "Mp4Writer.write_audio", "Mp4Writer.close", "PinStore.check",
+                    "kiosk.ui.panel.runner.export_record", "kiosk.ui.panel.controller.withdraw"}  # the watch itself works
     assert [name for name, on_gui_thread in watched_calls if on_gui_thread] == []

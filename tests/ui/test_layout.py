@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplicatio
 
 from kiosk.config import Card, Text
 from kiosk.export import ExportReport
-from kiosk.transcripts import NO_WELSH_MODEL, NONE
+from kiosk.transcripts import AUTO, NO_WELSH_MODEL, NONE
 from kiosk.transcripts.vtt import Cue
 from kiosk.ui.app import build_kiosk
 from kiosk.ui.flow import Screen
 from kiosk.ui.i18n import translate_notice
-from kiosk.ui.panel.jobs import ClipRow
+from kiosk.ui.panel.jobs import THUMBNAIL_HEIGHT, ClipRow
 from tests.ui.test_panel import open_panel as open_panel_on_status
 
 SIZES = [(1280, 720), (1366, 768), (1920, 1080), (1080, 1920)]
@@ -197,6 +197,20 @@ def long_report() -> ExportReport:
     return ExportReport(Path("/media/usb-stick/whose-shoes-record"), 40, 12, 28, 2, skipped, damaged, 3, 1, ())
 
 
+def show_unconfirmed_clip(c, panel) -> None:
+    """The clip page in its fullest state: a clip kept without the attendee's confirmation chosen, every flag in its
+    row, and its check refused with a reason (the code, the warning and the reason under the player, and both
+    I have checked this clip and Withdraw this clip)."""
+    page = panel.clips_page
+    row = found_clip(c.config.cards[0].id)
+    row = replace(row, thumbnail=row.thumbnail.scaledToHeight(THUMBNAIL_HEIGHT), reviewed=False, recovered=True,
+                  unconfirmed=True, transcript=AUTO)
+    page.show_clips([row], c.config.cards, c.config.scopes)
+    page.select_row(0)
+    page.show_review_failed(row.code, "The clip K7M-4PX is not there any more (withdrawn?).")
+    assert page.review.isVisibleTo(panel) and page.withdraw.isVisibleTo(panel)
+
+
 def transcript_editor_problems(c, panel, window, where: str) -> list[str]:
     """The transcript editor on a Welsh clip typed by hand (the longest hint), its captions as long as they get,
     with the keyboard shut and open."""
@@ -289,6 +303,8 @@ def test_every_screen_fits_the_screen_in_both_languages(qtbot, full_screen_kiosk
                         panel.status_page.show_check(True)
                 if page == "withdraw":  # its fullest state: a clip found, its picture, Withdraw it and Cancel
                     panel.withdraw_page.show_found("K7M4PX", found_clip(c.config.cards[0].id))
+                if page == "clips":
+                    show_unconfirmed_clip(c, panel)
                 if page == "export":  # a report with things to look at: it may be long
                     panel.export_page.show_report(long_report())
                 settle()

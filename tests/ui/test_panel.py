@@ -114,7 +114,9 @@ def test_clips_list_shows_flags_and_filters_by_card(qtbot, make_kiosk, panel_con
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
     texts = [page.filtered.index(row, 0).data() for row in range(page.filtered.rowCount())]
     volunteer = next(text for text in texts if "Volunteer" in text)
-    assert "recovered after a crash" in volunteer and "not reviewed" in volunteer
+    # Kept and never confirmed (recovery kept it): said in words, and first in the list.
+    assert "recovered after a crash" in volunteer and "kept without the attendee's confirmation" in volunteer
+    assert texts[0] == volunteer and "not reviewed" not in volunteer
     assert sum("consent: May be shared publicly" in text for text in texts) == 2  # the scope's words, not its id
     assert sum("consent: The event record only" in text for text in texts) == 1
     assert sum("Front-line staff" in text for text in texts) == 2

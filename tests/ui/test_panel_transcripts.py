@@ -85,10 +85,11 @@ def save(qtbot, editor, state: str = "saved") -> None:
 def test_each_clip_says_its_transcript_state_in_words(qtbot, make_quiet_kiosk, panel_config, transcribed_day):
     kiosk = make_quiet_kiosk(panel_config)
     panel, page = clip_list(qtbot, kiosk)
-    assert row_text(page, transcribed_day.automatic).endswith("automatic transcript")
+    assert row_text(page, transcribed_day.automatic).endswith("automatic transcript, not checked")
     assert row_text(page, transcribed_day.waiting).endswith("transcript: waiting")
     assert row_text(page, transcribed_day.welsh).endswith("no transcript: no Welsh speech model")
     kiosk.controller.set_language("cy")
+    assert row_text(page, transcribed_day.automatic).endswith("trawsgrifiad awtomatig, heb ei wirio")
     assert row_text(page, transcribed_day.welsh).endswith("dim trawsgrifiad: dim model lleferydd Cymraeg")
     assert row_text(page, transcribed_day.waiting).endswith("trawsgrifiad: yn aros")
 
@@ -102,7 +103,7 @@ def test_clips_without_a_transcript_say_so_when_the_kiosks_transcription_is_off(
     qtbot.waitUntil(lambda: c.transcription.state == OFF, timeout=60_000)  # its start-up run found it off
     panel, page = clip_list(qtbot, kiosk)
     assert row_text(page, transcribed_day.waiting).endswith("transcripts are off")
-    assert row_text(page, transcribed_day.automatic).endswith("automatic transcript")  # made before: still there
+    assert row_text(page, transcribed_day.automatic).endswith("automatic transcript, not checked")  # made before
     assert row_text(page, transcribed_day.welsh).endswith("no transcript: no Welsh speech model")
     panel.nav_buttons["status"].click()
     qtbot.waitUntil(lambda: "Transcripts are off in the event's settings." in panel.status.text(), timeout=10_000)
@@ -114,13 +115,14 @@ def test_the_status_counts_the_clips_waiting_for_a_transcript(qtbot, make_quiet_
     qtbot.waitUntil(lambda: "Transcripts: 1 clip(s) waiting." in panel.status.text(), timeout=10_000)
 
 
-def test_a_caption_corrected_on_the_on_screen_keyboard_is_saved_as_edited(qtbot, make_quiet_kiosk, panel_config,
-                                                                          transcribed_day):
+def test_a_caption_corrected_on_the_on_screen_keyboard_is_saved_as_edited_and_called_checked(
+        qtbot, make_quiet_kiosk, panel_config, transcribed_day):
     day = transcribed_day
     panel, page = clip_list(qtbot, make_quiet_kiosk(panel_config))
     editor = open_editor(qtbot, page, day.automatic)
     assert [row.text.text() for row in editor.rows] == [cue.text for cue in SAID]
-    assert "automatic transcript" in editor.about.text()
+    assert "automatic transcript, not checked" in editor.about.text()
+    assert "Save to mark it checked" in editor.outcome.text()
     first = editor.rows[0].text
     first.setFocus()
     qtbot.waitUntil(editor.keyboard.isVisible, timeout=5_000)  # a tap on a caption brings the keyboard up
@@ -131,11 +133,12 @@ def test_a_caption_corrected_on_the_on_screen_keyboard_is_saved_as_edited(qtbot,
     type_on(editor.keyboard, "hearing, Ŵyn")
     qtbot.keyClicks(first, "!")  # a real keyboard types into it too
     save(qtbot, editor)
-    assert "Saved" in editor.outcome.text()
+    assert "Saved" in editor.outcome.text() and "marked as checked" in editor.outcome.text()
+    assert "checked transcript" in editor.about.text() and "not checked" not in editor.about.text()
     assert read_transcript(day.automatic) == (Cue(0.0, 0.5, "what I am hearing, Ŵyn!"), SAID[1])
     sidecar = sidecar_of(day.store, day.automatic)
     assert sidecar.transcript == EDITED and sidecar.transcript_language == "en"
-    qtbot.waitUntil(lambda: row_text(page, day.automatic).endswith("edited transcript"), timeout=10_000)
+    qtbot.waitUntil(lambda: row_text(page, day.automatic).endswith("checked transcript"), timeout=10_000)
     editor.back.click()
     assert not page.editing()
 

@@ -1,16 +1,19 @@
-"""Clips of the day: a list (a model, not a widget a clip) with thumbnail, time, card and flags; filter by card; play one."""
+"""Clips of the day: a list (a model, not a widget a clip) with thumbnail, time, code, card and flags; filter by card;
+play one, check one kept without the attendee's confirmation, or withdraw one without its code."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex, QRect, QSize, QSortFilterProxyModel, Qt,
+                            Signal)
 from PySide6.QtGui import QFontMetrics, QPixmap
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QListView, QStackedWidget, QStyledItemDelegate, QVBoxLayout,
                                QWidget)
 
 from kiosk.config import Card, Scope
+from kiosk.store import codes
 from kiosk.ui import theme
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.jobs import ClipRow
@@ -42,6 +45,13 @@ class ClipListModel(QAbstractListModel):
         self._pixmaps = {}
         self.endResetModel()
 
+    def relabel(self) -> None:
+        """The rows' words changed (language, transcripts off), and with them their heights. Announced as a layout
+        change in its two halves: layoutChanged alone left the filter's and the selection's indexes stale, and asking
+        the selection then crashed."""
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
@@ -58,11 +68,13 @@ class ClipListModel(QAbstractListModel):
     def describe(self, row: ClipRow) -> str:
         when = row.started_at.strftime("%H:%M" if row.started_at.date() == date.today() else "%Y-%m-%d %H:%M")
         minutes, seconds = divmod(round(row.duration), 60)
-        parts = [when, self.card_label(row.card_id), f"{minutes}:{seconds:02d}",
+        parts = [when, code_words(row.code), self.card_label(row.card_id), f"{minutes}:{seconds:02d}",
                  self.consent(row.consent_scope)]
+        if row.unconfirmed:
+            parts.append(self.tr("kept without the attendee's confirmation"))
         if row.recovered:
             parts.append(self.tr("recovered after a crash"))
-        if not row.reviewed:
+        if not row.reviewed and not row.unconfirmed:  # not kept yet: a take cut short that recovery marked damaged
             parts.append(self.tr("not reviewed"))
         parts.append(transcript_words(row.transcript, row.transcript_reason, self.transcripts_off))
         return " · ".join(parts)
@@ -84,6 +96,12 @@ class ClipListModel(QAbstractListModel):
         return None
 
 
+def code_words(code: str) -> str:
+    """The withdrawal code as the attendee saw it on the thanks screen (K7M-4PX)."""
+    return QCoreApplication.translate("ClipListModel", "code %1").replace("%1", codes.display(code)) \
+        if codes.is_code(code) else QCoreApplication.translate("ClipListModel", "no withdrawal code")
+
+
 class ClipRowDelegate(QStyledItemDelegate):
     """Each row as tall as its words need at the list's width: with every flag, or in Welsh, a row takes more lines."""
 
@@ -96,15 +114,20 @@ class ClipRowDelegate(QStyledItemDelegate):
 
 
 class ClipsPage(PageBase):
-    """The list and a player beside it; a clip's transcript opens in the editor, in the list's place."""
+    """The list and a player beside it, with the chosen clip's code; a clip's transcript opens in the editor, in the
+    list's place. Withdraw this clip goes to the withdraw page, which asks first, as for a code typed there."""
 
     refresh_chosen = Signal()
     transcript_chosen = Signal(object)  # the ClipRow whose transcript the facilitator opened
+    withdraw_chosen = Signal(object)  # the ClipRow the facilitator asked to withdraw (not withdrawn yet: it asks)
+    review_chosen = Signal(object)  # the ClipRow, kept without the attendee's confirmation, a facilitator checked
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.cards: tuple[Card, ...] = ()
         self.language = "en"
+        self.reviewing = ""  # the code of the clip being marked as checked
+        self.message: tuple[str, str] = ("", "")  # a clip's code, and what became of its check
         self.model = ClipListModel(self)
         self.filtered = QSortFilterProxyModel(self)
         self.filtered.setSourceModel(self.model)
@@ -137,6 +160,11 @@ class ClipsPage(PageBase):
         self.stop.clicked.connect(self.stop_playback)
         self.transcript = button()
         self.transcript.clicked.connect(self.open_transcript)
+        self.about = label("body")  # the chosen clip's code, and whether anyone confirmed it
+        self.review = button()
+        self.review.clicked.connect(self._review)
+        self.withdraw = button("danger")  # the withdraw page asks before anything is deleted
+        self.withdraw.clicked.connect(self._withdraw)
         self.editor = TranscriptEditor()
         self.editor.closed.connect(self.show_list)
         top = QHBoxLayout()
@@ -153,12 +181,20 @@ class ClipsPage(PageBase):
         body = QHBoxLayout()
         body.addWidget(self.list, 3)
         body.addLayout(player_column, 2)
+        # The chosen clip's code and what to do with it, across the page's width: beside the player, in a third of a
+        # 1280-pixel screen, the words took the picture's height.
+        actions = QHBoxLayout()
+        actions.addStretch()
+        actions.addWidget(self.review)
+        actions.addWidget(self.withdraw)
         self.browser = QWidget()
         browser = QVBoxLayout(self.browser)
         browser.setContentsMargins(0, 0, 0, 0)
         browser.addLayout(top)
         browser.addWidget(self.count)
         browser.addLayout(body, 1)
+        browser.addWidget(self.about)
+        browser.addLayout(actions)
         self.views = QStackedWidget()
         self.views.addWidget(self.browser)
         self.views.addWidget(self.editor)
@@ -167,11 +203,14 @@ class ClipsPage(PageBase):
         self.retranslate()
 
     def show_clips(self, rows: list[ClipRow], cards: tuple[Card, ...], scopes: tuple[Scope, ...] = ()) -> None:
-        chosen = self.chosen_card()
+        """The clips as read again; the clip chosen before stays chosen (a checked one has moved down the list)."""
+        chosen, selected = self.chosen_card(), self.selected_row()
         self.cards = cards
         self.model.language = self.language
         self.model.show_rows(rows, cards, scopes)
         self._fill_filter(chosen)
+        if selected is not None:
+            self.select_code(selected.code)
         self._update_buttons()
 
     def chosen_card(self) -> str:
@@ -209,9 +248,64 @@ class ClipsPage(PageBase):
     def select_row(self, number: int) -> None:
         self.list.setCurrentIndex(self.filtered.index(number, 0))
 
+    def select_code(self, code: str) -> None:
+        """Chooses the clip with withdrawal code `code`, if the list shows it."""
+        for number in range(self.filtered.rowCount()):
+            if self.filtered.index(number, 0).data(ROW_ROLE).code == code:
+                self.select_row(number)
+                return
+
     def _update_buttons(self, *_) -> None:
-        self.play.setEnabled(self.selected_row() is not None)
-        self.transcript.setEnabled(self.selected_row() is not None)
+        row = self.selected_row()
+        self.play.setEnabled(row is not None)
+        self.transcript.setEnabled(row is not None)
+        self.withdraw.setEnabled(row is not None and codes.is_code(row.code) and row.clip is not None)
+        self.review.setVisible(row is not None and row.unconfirmed)
+        self.review.setEnabled(row is not None and row.clip is not None and not self.reviewing)
+        self._describe_chosen()
+
+    def _describe_chosen(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            set_text(self.about, self.tr("Choose a clip to play it, check it or withdraw it."))
+            return
+        lines = [self.tr("Withdrawal code: %1").replace("%1", codes.display(row.code)) if codes.is_code(row.code)
+                 else code_words(row.code)]
+        if row.code == self.reviewing:
+            lines.append(self.tr("Marking it as checked…"))
+        elif row.unconfirmed:
+            lines.append(self.tr("Kept without the attendee's confirmation: watch it, then check it or withdraw it."))
+        if self.message[0] == row.code and self.message[1]:
+            lines.append(self.message[1])
+        set_text(self.about, "\n".join(lines))
+
+    # -- checking and withdrawing --------------------------------------------------------------------------
+
+    def _review(self) -> None:
+        row = self.selected_row()
+        if row is None or not row.unconfirmed or self.reviewing:
+            return
+        self.reviewing, self.message = row.code, ("", "")
+        self._update_buttons()
+        self.review_chosen.emit(row)
+
+    def show_reviewed(self, row: ClipRow) -> None:
+        """The clip is checked: it goes where the attendee chose from now on (the controller reads the list again)."""
+        self.reviewing = ""
+        self.message = (row.code, self.tr("Checked: it now goes where the attendee chose."))
+        self._update_buttons()
+
+    def show_review_failed(self, code: str, error: str) -> None:
+        self.reviewing = ""
+        self.message = (code, self.tr("It could not be marked as checked: %1").replace("%1", error))
+        self._update_buttons()
+
+    def _withdraw(self) -> None:
+        row = self.selected_row()
+        if row is None or not codes.is_code(row.code):
+            return
+        self.stop_playback()
+        self.withdraw_chosen.emit(row)
 
     def play_selected(self, *_) -> None:
         row = self.selected_row()
@@ -256,7 +350,7 @@ class ClipsPage(PageBase):
     def set_transcripts_off(self, off: bool) -> None:
         """Whether the kiosk's transcription is off: clips without a transcript say so instead of waiting."""
         self.model.transcripts_off = self.editor.transcripts_off = off
-        self.model.layoutChanged.emit()
+        self.model.relabel()
         self.editor.retranslate()
 
     def _played(self, problem: str) -> None:
@@ -270,12 +364,18 @@ class ClipsPage(PageBase):
             self.card_filter.setItemText(0, self.tr("Every card"))
             for number, card in enumerate(self.cards, start=1):
                 self.card_filter.setItemText(number, card.label(self.language))
-        self.list.setAccessibleName(self.tr("Clips, newest first"))
+        self.list.setAccessibleName(self.tr("Clips: those kept without the attendee's confirmation first, then the "
+                                            "newest"))
         self.video.setAccessibleName(self.tr("The chosen clip, playing"))
         set_text(self.refresh, self.tr("Refresh"), self.tr("Refresh the list of clips"))
         set_text(self.play, self.tr("Play"), self.tr("Play the chosen clip"))
         set_text(self.stop, self.tr("Stop"), self.tr("Stop playing"))
         set_text(self.transcript, self.tr("Transcript"), self.tr("Read or correct the chosen clip's transcript"))
+        set_text(self.review, self.tr("I have checked this clip"),
+                 self.tr("I have watched this clip: it may go where the attendee chose"))
+        set_text(self.withdraw, self.tr("Withdraw this clip"),
+                 self.tr("Withdraw the chosen clip, without its code (you are asked first)"))
+        self._describe_chosen()
         self.model.language = self.language
-        self.model.layoutChanged.emit()
+        self.model.relabel()
         self.set_count()

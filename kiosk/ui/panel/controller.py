@@ -58,6 +58,9 @@ class PanelController(QObject):
         screen.clips_page.refresh_chosen.connect(self.refresh_clips)
         screen.withdraw_page.find_chosen.connect(self.find_clip)
         screen.withdraw_page.withdraw_confirmed.connect(self.withdraw_clip)
+        screen.withdraw_page.back_to_clips.connect(lambda: screen.show_page("clips"))
+        screen.clips_page.withdraw_chosen.connect(self.ask_withdrawal)
+        screen.clips_page.review_chosen.connect(self.review_clip)
         screen.export_page.export_chosen.connect(self.start_export)
         screen.export_page.cancel_chosen.connect(self.runner.cancel)
         screen.export_page.drives_refresh_chosen.connect(self.refresh_drives)
@@ -146,6 +149,28 @@ class PanelController(QObject):
             return jobs.find_clip(store, code)
         except StoreError:
             return None  # an unknown code: a calm sentence on the page, not an error
+
+    def ask_withdrawal(self, row: jobs.ClipRow) -> None:
+        """Withdraw this clip, from the Clips page: the withdraw page shows it found and asks, as for a typed code."""
+        self.screen.withdraw_page.show_chosen(row)
+        self.screen.show_page("withdraw")
+
+    def review_clip(self, row: jobs.ClipRow) -> None:
+        """A facilitator checked a clip kept without the attendee's confirmation; the sidecar is written off the GUI
+        thread, and the list read again (the clip moves down among the others)."""
+        page, store = self.screen.clips_page, self.store
+        if row.clip is None:
+            return
+
+        def reviewed(checked: jobs.ClipRow) -> None:
+            page.show_reviewed(checked)
+            self.refresh_clips()
+            self.refresh_status()
+
+        def refused(error: str) -> None:
+            page.show_review_failed(row.code, error)
+            self.refresh_clips()
+        self._submit(lambda: jobs.review_clip(store, row.clip), reviewed, refused)
 
     def withdraw_clip(self, code: str) -> None:
         self.screen.clips_page.stop_playback()  # lets go of the file before it is deleted

@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 from kiosk.log import latest_faults
 from kiosk.playback import default_speaker
 from kiosk.store import Clip, ClipStore
+from kiosk.store.clips import WALKED_AWAY, is_unconfirmed
 from kiosk.store.withdraw import find_for_withdrawal
 from kiosk.transcripts import needs_transcript, read_transcript, save_edited
 from kiosk.transcripts.vtt import Cue, split_cue
@@ -34,6 +35,8 @@ class StatusFacts:
     speaker: str | None = None  # the output a take is played back on; None: played back without sound
     faults: tuple[str, ...] = ()  # the latest warnings and errors in the kiosk's log, newest last
     transcripts_waiting: int = 0  # kept clips with no transcript yet
+    walked_away_today: int = 0  # today's clips whose attendee left review without choosing (kept, not confirmed)
+    unconfirmed: int = 0  # clips of any day kept without the attendee's confirmation and not checked since
 
     def minutes_left(self, min_free_mb: int = 0) -> float:
         """Minutes of recording the free space holds, keeping the kiosk's own reserve free."""
@@ -58,6 +61,7 @@ class ClipRow:
     transcript_reason: str = ""
     language: str = "en"
     clip: Clip | None = None  # what the transcript editor reads and saves
+    unconfirmed: bool = False  # kept without the attendee's confirmation, and no facilitator has checked it yet
 
 
 @dataclass(frozen=True)
@@ -85,8 +89,10 @@ def status_facts(store: ClipStore) -> StatusFacts:
     measured = seconds >= 1.0
     rate = size / seconds if measured else DEFAULT_BYTES_PER_SECOND
     waiting = sum(needs_transcript(clip) for clip in listing.clips)
+    walked_away = sum(clip.sidecar.visit_ended == WALKED_AWAY for clip in today)
+    unconfirmed = sum(is_unconfirmed(clip.sidecar) for clip in listing.clips)
     return StatusFacts(store.free_bytes(), len(today), rate, measured, tuple(listing.problems), default_speaker(),
-                       tuple(latest_faults(store.root)), waiting)
+                       tuple(latest_faults(store.root)), waiting, walked_away, unconfirmed)
 
 
 def clip_row(clip: Clip) -> ClipRow:
@@ -96,12 +102,20 @@ def clip_row(clip: Clip) -> ClipRow:
     sidecar = clip.sidecar
     return ClipRow(clip.code, clip.media_path, sidecar.perspective, datetime.fromisoformat(sidecar.started_at),
                    sidecar.duration, sidecar.consent_scope, sidecar.recovered, sidecar.reviewed, image,
-                   sidecar.transcript, sidecar.transcript_reason, sidecar.language, clip)
+                   sidecar.transcript, sidecar.transcript_reason, sidecar.language, clip, is_unconfirmed(sidecar))
 
 
 def clip_rows(store: ClipStore) -> list[ClipRow]:
-    """Every clip in the store, newest first, each with its thumbnail scaled for the list."""
-    return [clip_row(clip) for clip in reversed(store.list().clips)]
+    """Every clip in the store, each with its thumbnail scaled for the list: those kept without the attendee's
+    confirmation first (a facilitator checks them or withdraws them), then newest first."""
+    rows = [clip_row(clip) for clip in reversed(store.list().clips)]
+    return sorted(rows, key=lambda row: not row.unconfirmed)  # sorted() keeps newest first within each
+
+
+def review_clip(store: ClipStore, clip: Clip) -> ClipRow:
+    """A facilitator checked the clip: it is confirmed, and goes where the attendee chose. Raises StoreError when it
+    has gone (withdrawn meanwhile)."""
+    return clip_row(store.review(clip))
 
 
 def find_clip(store: ClipStore, code: str) -> tuple[str, ClipRow | None]:

@@ -31,6 +31,7 @@ def status_lines(config: Config, device_lines: list[str], notes: KioskNotes, fre
                       translate("StatusLines", "That is about %1 minutes of recording (%2 MB a minute, estimated for 720p)."))
                      .replace("%1", f"{facts.minutes_left(config.min_free_mb):,.0f}").replace("%2", rate))
         lines.append(translate("StatusLines", "Clips today: %1").replace("%1", str(facts.clips_today)))
+        lines.extend(consent_lines(facts))
         lines.append(translate("StatusLines", "Speaker: %1").replace("%1", facts.speaker) if facts.speaker else
                      translate("StatusLines", "Speaker: none, so takes are played back without sound."))
     if transcripts_off:
@@ -57,4 +58,16 @@ def status_lines(config: Config, device_lines: list[str], notes: KioskNotes, fre
     if facts is not None and facts.faults:
         lines.append(translate("StatusLines", "Latest faults in the log (logs/kiosk.log in the recordings folder):"))
         lines.extend(f"  • {fault}" for fault in facts.faults)
+    return lines
+
+
+def consent_lines(facts: StatusFacts) -> list[str]:
+    """Whether review is losing people: today's walk-aways, and the clips no one has confirmed yet."""
+    lines = [translate("StatusLines", "%1 of %2 clips today were kept without the attendee's confirmation "
+                                      "(they walked away at review).")
+             .replace("%1", str(facts.walked_away_today)).replace("%2", str(facts.clips_today))]
+    if facts.unconfirmed:
+        lines.append(translate("StatusLines", "%1 clip(s) kept without the attendee's confirmation wait for a "
+                                              "facilitator's check (listed first under Clips).")
+                     .replace("%1", str(facts.unconfirmed)))
     return lines

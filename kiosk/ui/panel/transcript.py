@@ -26,11 +26,12 @@ _REASONS = {
 
 
 def transcript_words(status: str, reason: str = "", transcripts_off: bool = False) -> str:
-    """A clip's transcript state in words, in the current language."""
+    """A clip's transcript state in words, in the current language. A facilitator checks a transcript by saving it
+    in the editor: until then the model's words are not taken for what was said."""
     if status == AUTO:
-        return QCoreApplication.translate("Transcripts", "automatic transcript")
+        return QCoreApplication.translate("Transcripts", "automatic transcript, not checked")
     if status == EDITED:
-        return QCoreApplication.translate("Transcripts", "edited transcript")
+        return QCoreApplication.translate("Transcripts", "checked transcript")
     if status == NONE:
         because = _REASONS[reason]() if reason in _REASONS else reason
         return QCoreApplication.translate("Transcripts", "no transcript: %1").replace("%1", because)
@@ -407,12 +408,15 @@ class TranscriptEditor(PageBase):
             "loading": self.tr("Reading the transcript…"),
             "editing": "",
             "saving": self.tr("Saving…"),
-            "saved": self.tr("Saved. The transcript is marked as edited."),
+            "saved": self.tr("Saved. The transcript is marked as checked."),
             "refused": self.tr("Not saved: %1").replace("%1", self.message),
         }[self.state]
         if self.state == "editing" and self.problem:
             outcome = self.tr("The transcript file could not be read (%1). Saving writes a new one.").replace(
                 "%1", self.problem)
+        elif self.state == "editing" and row is not None and row.transcript == AUTO:
+            outcome = self.tr("Automatic transcript, not checked: correct it as the clip plays, then Save to mark it "
+                              "checked.")
         elif self.state == "editing" and row is not None and row.transcript in ("", NONE):
             outcome = self.tr("No transcript yet: type what is said. Tap New caption here as the clip plays "
                               "to start another.")

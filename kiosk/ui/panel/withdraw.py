@@ -1,4 +1,7 @@
-"""Withdraw by code: type the attendee's code, see which clip it is, confirm, see what was removed."""
+"""Withdraw by code: type the attendee's code, see which clip it is, confirm, see what was removed.
+
+A clip chosen on the Clips page ("Withdraw this clip") comes here found, and is asked about in the same words.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ CODE_ROWS = tuple(codes.ALPHABET[start:start + 9] for start in range(0, len(code
 class WithdrawPage(PageBase):
     find_chosen = Signal(str)  # the code as typed
     withdraw_confirmed = Signal(str)  # the code as stored
+    back_to_clips = Signal()  # Cancel on a clip chosen on the Clips page: back there, the clip kept
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -28,6 +32,7 @@ class WithdrawPage(PageBase):
         self.code = ""
         self.row: ClipRow | None = None
         self.message = ""
+        self.from_clips = False  # the clip was chosen on the Clips page, not found by its code
         self.heading = label("heading")
         self.hint = label("body")
         self.code_field = QLineEdit()
@@ -48,7 +53,7 @@ class WithdrawPage(PageBase):
         self.confirm = button("danger")  # it deletes the clip and its exported copies
         self.confirm.clicked.connect(self._confirm)
         self.cancel = button()
-        self.cancel.clicked.connect(self.reset)
+        self.cancel.clicked.connect(self._cancel)
         entry = QHBoxLayout()
         entry.addWidget(self.code_field, 1)
         entry.addWidget(self.find_button)
@@ -75,14 +80,30 @@ class WithdrawPage(PageBase):
 
     def reset(self) -> None:
         self.state, self.code, self.row, self.message = "ask", "", None, ""
+        self.from_clips = False
         self.code_field.clear()
         self.retranslate()
+
+    def _cancel(self) -> None:
+        back = self.from_clips
+        self.reset()
+        if back:
+            self.back_to_clips.emit()
+
+    def show_chosen(self, row: ClipRow) -> None:
+        """A clip chosen on the Clips page, as if its code had been typed and found: Withdraw it asks the same."""
+        if self.state == "withdrawing":
+            return
+        self.reset()
+        self.from_clips = True
+        self.code_field.setText(codes.display(row.code))
+        self.show_found(row.code, row)
 
     def find(self) -> None:
         typed = self.code_field.text()
         if self.state in ("finding", "withdrawing") or not typed.strip():
             return
-        self.row, self.message = None, ""
+        self.row, self.message, self.from_clips = None, "", False
         if not codes.is_code(codes.normalise(typed)):
             self.state = "malformed"
             self.retranslate()
