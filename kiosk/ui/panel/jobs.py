@@ -13,7 +13,8 @@ from PySide6.QtGui import QImage
 from kiosk.log import latest_faults
 from kiosk.playback import default_speaker
 from kiosk.store import Clip, ClipStore
-from kiosk.store.clips import WALKED_AWAY, is_unconfirmed
+from kiosk.store.clips import is_unconfirmed
+from kiosk.store.consent import visit_counts
 from kiosk.store.withdraw import find_for_withdrawal
 from kiosk.transcripts import needs_transcript, read_transcript, save_edited
 from kiosk.transcripts.vtt import Cue, split_cue
@@ -89,10 +90,9 @@ def status_facts(store: ClipStore) -> StatusFacts:
     measured = seconds >= 1.0
     rate = size / seconds if measured else DEFAULT_BYTES_PER_SECOND
     waiting = sum(needs_transcript(clip) for clip in listing.clips)
-    walked_away = sum(clip.sidecar.visit_ended == WALKED_AWAY for clip in today)
-    unconfirmed = sum(is_unconfirmed(clip.sidecar) for clip in listing.clips)
     return StatusFacts(store.free_bytes(), len(today), rate, measured, tuple(listing.problems), default_speaker(),
-                       tuple(latest_faults(store.root)), waiting, walked_away, unconfirmed)
+                       tuple(latest_faults(store.root)), waiting, visit_counts(today).walked_away,
+                       visit_counts(listing.clips).unconfirmed)
 
 
 def clip_row(clip: Clip) -> ClipRow:
