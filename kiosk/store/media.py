@@ -44,7 +44,11 @@ WHAT = {"video": "pictures", "audio": "sound"}
 
 def open_clip(path: Path, **options: str):
     """A clip opened for reading, with its decoders bounded to the largest picture a kiosk records."""
-    return av.open(str(path), options={"max_pixels": str(MAX_PIXELS), **options})
+    bound = {"max_pixels": str(MAX_PIXELS)}
+    container = av.open(str(path), options={**bound, **options})  # the decoders that find the streams' details
+    for stream in container.streams:
+        stream.codec_context.options = {**(stream.codec_context.options or {}), **bound}  # the ones that decode
+    return container
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,7 @@ def check_clip(path: Path, duration: float, name: str = "") -> ClipBounds:
     `name` is the clip's name in the reason (default: the file's).
     """
     name, bounds = name or Path(path).name, bounds_for(duration)
-    said = f"its sidecar says {duration:g} s" if duration > 0 else "its sidecar gives no duration"
+    said = f"but its sidecar says {duration:g} s" if duration > 0 else "longer than any take"
     try:
         with open_clip(path) as container:
             video = container.streams.video[0] if container.streams.video else None
@@ -85,14 +89,19 @@ def check_clip(path: Path, duration: float, name: str = "") -> ClipBounds:
                 if abs(start) > MARGIN_SECONDS:
                     raise DamagedMedia(f"{name} has its {what} starting at {start:,.1f} s, not with the take.")
                 if start + length > bounds.seconds:
-                    raise DamagedMedia(f"{name} has {length:,.1f} s of {what} but {said}.")
+                    raise DamagedMedia(f"{name} has {length:,.1f} s of {what} {said}.")
             if video is not None:
                 width, height = video.codec_context.width, video.codec_context.height
-                if not (0 < max(width, height) <= max(LARGEST_PICTURE) and 0 < min(width, height) <= min(LARGEST_PICTURE)):
+                largest = f"{LARGEST_PICTURE[0]}x{LARGEST_PICTURE[1]}"
+                if not (width and height):  # the decoder refused to size a picture over max_pixels
+                    raise DamagedMedia(f"{name} has pictures whose size cannot be read within {largest}.")
+                if max(width, height) > max(LARGEST_PICTURE) or min(width, height) > min(LARGEST_PICTURE):
                     raise DamagedMedia(f"{name} has pictures of {width}x{height}, larger than any kiosk records "
-                                       f"({LARGEST_PICTURE[0]}x{LARGEST_PICTURE[1]}).")
-                if _count(container, video, bounds.frames) > bounds.frames:
-                    raise DamagedMedia(f"{name} has more pictures than {FASTEST_FPS} a second for {said}.")
+                                       f"({largest}).")
+                pictures = _count(container, video, bounds.frames)
+                if pictures > bounds.frames:
+                    raise DamagedMedia(f"{name} has {pictures:,} pictures, more than {FASTEST_FPS} a second for "
+                                       f"{bounds.seconds:g} s.")
             if audio is not None:
                 if not 0 < audio.codec_context.sample_rate <= HIGHEST_AUDIO_RATE:
                     raise DamagedMedia(f"{name} has sound at {audio.codec_context.sample_rate} Hz, "
