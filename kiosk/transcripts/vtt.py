@@ -126,11 +126,8 @@ def parse_vtt(text: str) -> tuple[Cue, ...]:
     times checked, and the cues returned are written back by `to_vtt` within MAX_VTT_BYTES (escaping makes a `<`
     four characters, so a file of them under the limit would be four times over it once written).
     """
-    if len(text) > MAX_VTT_BYTES:
-        raise CaptionsTooLong("the captions file is too big")
+    _check_size(text)
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if max(map(len, lines)) > MAX_VTT_LINE:
-        raise CaptionsTooLong(f"the captions file has a line longer than {MAX_VTT_LINE} characters")
     if not re.fullmatch(r"WEBVTT(?:[ \t].*)?", lines[0]):
         raise ValueError("it does not start with WEBVTT")
     blocks = "\n".join(lines[1:]).split("\n\n")
@@ -150,9 +147,18 @@ def parse_vtt(text: str) -> tuple[Cue, ...]:
         cues.append(Cue(start, end, "\n".join(_unescaped(row) for row in rows[1:]).strip()))
         if len(cues) > MAX_CUES:
             raise CaptionsTooLong("the captions file has too many cues")
-    if len(to_vtt(cues).encode("utf-8")) > MAX_VTT_BYTES:
-        raise CaptionsTooLong("the captions would be too big once written again")
+    try:
+        _check_size(to_vtt(cues))
+    except CaptionsTooLong as error:
+        raise CaptionsTooLong(f"{error} once written again") from None
     return tuple(cues)
+
+
+def _check_size(text: str) -> None:
+    if len(text.encode("utf-8")) > MAX_VTT_BYTES:
+        raise CaptionsTooLong("the captions file is too big")
+    if max(map(len, text.splitlines() or [""])) > MAX_VTT_LINE:
+        raise CaptionsTooLong(f"the captions file has a line longer than {MAX_VTT_LINE} characters")
 
 
 def plain_text(cues: Iterable[Cue]) -> str:
