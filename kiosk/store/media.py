@@ -75,7 +75,8 @@ def check_clip(path: Path, duration: float, name: str = "") -> ClipBounds:
     `name` is the clip's name in the reason (default: the file's).
     """
     name, bounds = name or Path(path).name, bounds_for(duration)
-    said = f"but its sidecar says {duration:g} s" if duration > 0 else "longer than any take"
+    said = f" but its sidecar says {duration:g} s" if 0 < duration <= LONGEST_TAKE else \
+        f", longer than any take ({LONGEST_TAKE} s)"
     try:
         with open_clip(path) as container:
             video = container.streams.video[0] if container.streams.video else None
@@ -89,7 +90,7 @@ def check_clip(path: Path, duration: float, name: str = "") -> ClipBounds:
                 if abs(start) > MARGIN_SECONDS:
                     raise DamagedMedia(f"{name} has its {what} starting at {start:,.1f} s, not with the take.")
                 if start + length > bounds.seconds:
-                    raise DamagedMedia(f"{name} has {length:,.1f} s of {what} {said}.")
+                    raise DamagedMedia(f"{name} has {length:,.1f} s of {what}{said}.")
             if video is not None:
                 width, height = video.codec_context.width, video.codec_context.height
                 largest = f"{LARGEST_PICTURE[0]}x{LARGEST_PICTURE[1]}"
@@ -170,7 +171,7 @@ def remux(source: Path, target: Path) -> None:
     temporary = target.with_name(f".{target.name}.remux.mp4")
     try:
         with open_clip(source) as inp, av.open(str(temporary), "w", format="mp4",
-                                                   options={"movflags": "+faststart"}) as out:
+                                               options={"movflags": "+faststart"}) as out:
             mapping = {}
             for stream in list(inp.streams.video[:1]) + list(inp.streams.audio[:1]):
                 mapping[stream.index] = out.add_stream_from_template(stream)
