@@ -21,11 +21,23 @@ from kiosk.shipped import DEFAULT_CONFIG
 
 LANGUAGES = ("en", "cy")
 EVENT_CONFIG = "kiosk.toml"  # an event's own settings, beside its recordings
-CARD_ID = re.compile(r"^[a-z][a-z0-9-]{0,31}\Z")
-COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Checked only through `matches_whole` (a fullmatch): `$` also accepts a text that ends in a newline, and `\d` any
+# script's digits. The `\Z` keeps a `.match()` elsewhere whole too.
+CARD_ID = re.compile(r"[a-z][a-z0-9-]{0,31}\Z")
+COLOUR = re.compile(r"#[0-9A-Fa-f]{6}\Z")
+DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+# The most any kiosk's config allows: a clip from another kiosk is held to these, whatever its own config said.
+LONGEST_TAKE = 600  # seconds
+LARGEST_PICTURE = (3840, 2160)
+FASTEST_FPS = 60
+SIMPLE_KEY = re.compile(r"[A-Za-z0-9_-]+\Z")
 # libx264's presets from the fastest (least work a frame, larger files) to the slowest `kiosk check` may pick.
 PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium")
+
+
+def matches_whole(pattern: re.Pattern, value: object) -> bool:
+    """Whether `value` is a text that `pattern` matches from its first character to its last."""
+    return isinstance(value, str) and pattern.fullmatch(value) is not None
 
 
 class ConfigError(ValueError):
@@ -72,7 +84,7 @@ def _setting(table: str, key: str, default, *, low: float | None = None, high: f
 class Config:
     event_name: Text = _setting("event", "name", Text("Whose Shoes?"), longest=120)
     event_date: str = _setting("event", "date", "")  # YYYY-MM-DD; empty means the day the kiosk runs
-    max_seconds: float = _setting("kiosk", "max_seconds", 90.0, low=5, high=600)
+    max_seconds: float = _setting("kiosk", "max_seconds", 90.0, low=5, high=LONGEST_TAKE)
     warning_seconds: float = _setting("kiosk", "warning_seconds", 10.0, low=0, high=60)
     idle_seconds: float = _setting("kiosk", "idle_seconds", 60.0, low=5, high=3600)
     countdown_seconds: float = _setting("kiosk", "countdown_seconds", 3.0, low=0, high=10)
@@ -80,9 +92,9 @@ class Config:
     min_free_mb: int = _setting("kiosk", "min_free_mb", 500, low=0, high=1_000_000)
     camera: str = _setting("devices", "camera", "auto", longest=300)
     microphone: str = _setting("devices", "microphone", "auto", longest=300)
-    width: int = _setting("devices", "width", 1280, low=160, high=3840)
-    height: int = _setting("devices", "height", 720, low=120, high=2160)
-    fps: float = _setting("devices", "fps", 30.0, low=5, high=60)
+    width: int = _setting("devices", "width", 1280, low=160, high=LARGEST_PICTURE[0])
+    height: int = _setting("devices", "height", 720, low=120, high=LARGEST_PICTURE[1])
+    fps: float = _setting("devices", "fps", 30.0, low=5, high=FASTEST_FPS)
     # x264's preset. ultrafast keeps a webcam's noisy 720p30 picture within half a core of a 2-core laptop (veryfast
     # needs 0.8, benchmarks/results.json); `kiosk check --apply` picks a slower, smaller-file one where it keeps up.
     preset: str = _setting("devices", "preset", "ultrafast", choices=PRESETS)
@@ -150,7 +162,7 @@ def _merged(data: dict) -> dict:
 
 def _named(key: str) -> str:
     """A key as a person would type it, quoted when it holds a space, a newline or another odd character."""
-    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else repr(key)
+    return key if matches_whole(SIMPLE_KEY, key) else repr(key)
 
 
 def _refuse_unknown_keys(data: dict) -> None:
@@ -202,7 +214,7 @@ def _value(setting, value, where: str):
                                   f"not {value!r}.")
             return value
         if setting.name == "event_date":
-            if not isinstance(value, str) or (value and not DATE.match(value)):
+            if not isinstance(value, str) or (value and not matches_whole(DATE, value)):
                 raise ConfigError(f"{where} must be YYYY-MM-DD or empty, not {value!r}.")
             return value
         if setting.name.startswith("transcript_"):
@@ -224,7 +236,7 @@ def _entries(raw, where: str, keys: tuple[str, ...], what: str) -> list[dict]:
     if not isinstance(raw, list) or not raw:
         raise ConfigError(f"{where} must list at least one {what}.")
     for i, entry in enumerate(raw):
-        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not CARD_ID.match(entry["id"]):
+        if not isinstance(entry, dict) or not matches_whole(CARD_ID, entry.get("id")):
             raise ConfigError(f"{what} {i + 1} needs an id of lower-case letters, digits and dashes (at most 32).")
         unknown = sorted(set(entry) - set(keys))
         if unknown:
@@ -246,10 +258,10 @@ def _cards(raw) -> tuple[Card, ...]:
     for entry in _entries(raw, "[[cards]]", CARD_KEYS, "card"):
         where = f"card {entry['id']!r}"
         colour = entry.get("colour", "#263238")
-        if not isinstance(colour, str) or not COLOUR.match(colour):
+        if not matches_whole(COLOUR, colour):
             raise ConfigError(f"{where} colour must look like #1B5E20, not {colour!r}.")
         icon = entry.get("icon", entry["id"])
-        if not isinstance(icon, str) or not CARD_ID.match(icon):
+        if not matches_whole(CARD_ID, icon):
             raise ConfigError(f"{where} icon must be an icon name such as volunteer.")
         prompt = _text(entry["prompt"], f"{where} prompt") if "prompt" in entry else None
         cards.append(Card(entry["id"], _text(entry.get("label"), f"{where} label"), colour.upper(), icon, prompt))

@@ -14,6 +14,7 @@ import av
 import cv2
 import numpy as np
 
+from kiosk.store.media import ClipBounds, DamagedMedia, open_clip
 from kiosk.transcripts.vtt import Cue, shifted
 
 MILLISECONDS = Fraction(1, 1000)
@@ -156,34 +157,29 @@ class _Output:
         self.container.close()
 
 
-def _size_of(clip: Path) -> tuple[int, int]:
-    with av.open(str(clip)) as container:
-        if container.streams.video:
-            context = container.streams.video[0].codec_context
-            return context.width - context.width % 2, context.height - context.height % 2
-    return 1280, 720
-
-
-def make_compilation(title: tuple[str, ...], clips: list[Path], target: Path,
-                     cancel: threading.Event | None = None, captions: Sequence[Sequence[Cue]] = ()) -> None:
+def make_compilation(title: tuple[str, ...], clips: Sequence[tuple[Path, ClipBounds]], target: Path,
+                     size: tuple[int, int], cancel: threading.Event | None = None,
+                     captions: Sequence[Sequence[Cue]] = ()) -> None:
     """Writes `target` (via a temporary file, so a cancelled or failed one leaves nothing half-made).
 
+    `clips` are each clip's file with the bounds check_clip found it within; `size` is the compilation's picture
+    (the config's, never a clip's: a 16x16 first clip would shrink it, a 16000x16000 one take gigabytes).
     `captions` holds each clip's cues (times from the clip's start), in the order of `clips`; when any clip has
     some, the compilation gets a subtitle track, else none.
     """
     partial = target.with_name(f".{target.name}.part.mp4")
+    width, height = max(2, size[0] - size[0] % 2), max(2, size[1] - size[1] % 2)  # yuv420p halves both
     try:
-        width, height = _size_of(clips[0])
         output = _Output(partial, width, height, subtitles=any(captions))
         try:
             image = title_image(title, width, height)
             for index in range(int(TITLE_SECONDS * TITLE_FPS)):
                 output.picture(image, index * 1000 // TITLE_FPS)
             offset = int(TITLE_SECONDS * 1000)
-            for number, clip in enumerate(clips):
+            for number, (clip, bounds) in enumerate(clips):
                 if cancel is not None and cancel.is_set():
                     raise CompilationError("it was cancelled")
-                end = _append(output, clip, offset)
+                end = _append(output, clip, bounds, offset)
                 if output.subtitles is not None and number < len(captions):
                     output.captions(shifted(captions[number], offset / 1000), offset, end)
                 offset = end
@@ -192,16 +188,22 @@ def make_compilation(title: tuple[str, ...], clips: list[Path], target: Path,
             output.container.close()
             raise
         partial.replace(target)
-    except (av.FFmpegError, OSError) as error:
+    except (av.FFmpegError, OSError, DamagedMedia) as error:
         raise CompilationError(str(error)) from None
+    except MemoryError:  # bounds make it unlikely; if it happens the record is still written, without this one
+        raise CompilationError("there was not enough memory to make it") from None
     finally:
         partial.unlink(missing_ok=True)
 
 
-def _append(output: _Output, clip: Path, offset_ms: int) -> int:
-    """Adds one clip at `offset_ms`, keeping its own picture-to-sound timing; returns where the next one starts."""
-    end_ms = offset_ms
-    with av.open(str(clip)) as container:
+def _append(output: _Output, clip: Path, bounds: ClipBounds, offset_ms: int) -> int:
+    """Adds one clip at `offset_ms`, keeping its own picture-to-sound timing; returns where the next one starts.
+
+    Held to `bounds` while decoding too, since a file's header may not say what its packets hold: nothing past
+    `bounds.seconds` is read (no hours of silence before a sound placed late), and no more pictures than allowed.
+    """
+    end_ms, pictures = offset_ms, 0
+    with open_clip(clip) as container:
         streams = list(container.streams.video[:1]) + list(container.streams.audio[:1])
         still = None
         if not container.streams.video:
@@ -213,8 +215,13 @@ def _append(output: _Output, clip: Path, offset_ms: int) -> int:
         for frame in container.decode(*streams):
             if frame.time is None:
                 continue
+            if frame.time > bounds.seconds:
+                break
             at_ms = offset_ms + int(round(frame.time * 1000))
             if isinstance(frame, av.VideoFrame):
+                pictures += 1
+                if pictures > bounds.frames:
+                    raise DamagedMedia(f"{clip.name} has more pictures than its header says.")
                 output.picture(frame.to_ndarray(format="bgr24"), at_ms)
                 end_ms = max(end_ms, at_ms + 34)
             else:

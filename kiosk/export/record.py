@@ -36,10 +36,10 @@ from kiosk.store.exported import (EXPORT_MARKER, MarkedCard, MarkedClip, MarkedC
                                   clean_staging, export_lock, exported_name, inside, is_lock, pack_folder, path_in,
                                   read_marker, remove, remove_empty_folders, sweep, write_marker)
 from kiosk.store.files import MAX_JSON_BYTES, NotAFile, is_regular, read_regular
-from kiosk.store.media import DamagedMedia, make_thumbnail, sha256
+from kiosk.store.media import DamagedMedia, check_clip, make_thumbnail, sha256
 from kiosk.store.withdraw import remember_export, share_withdrawals, withdrawn_clips
 from kiosk.transcripts import NONE, read_transcript
-from kiosk.transcripts.vtt import MAX_VTT_BYTES, Cue, parse_vtt, to_vtt
+from kiosk.transcripts.vtt import MAX_VTT_BYTES, CaptionsTooLong, Cue, parse_vtt, to_vtt
 
 Progress = Callable[[int, int, str], None]
 MEGABYTE = 1024 * 1024
@@ -50,6 +50,7 @@ SPARE = 20 * MEGABYTE  # manifests, gallery, and room for the file system itself
 COPIERS = 2
 MAX_THUMBNAIL_BYTES = 16 * MEGABYTE
 UNREADABLE_TRANSCRIPT = "its transcript could not be read"
+TRANSCRIPT_TOO_LONG = "its transcript is longer than the kiosk reads"
 
 
 class ExportError(Exception):
@@ -273,6 +274,12 @@ def _captions_hash(ids: list[str], captions: list[tuple[Cue, ...]]) -> str:
     return digest.hexdigest()
 
 
+def _checked_thumbnail(media: Path, target: Path, duration: float) -> None:
+    """On a thumbnail thread: the clip is checked against its sidecar before a frame of it is decoded."""
+    check_clip(media, duration)
+    make_thumbnail(media, target)
+
+
 def _waiting(video: Path) -> Path:
     """Where a checked copy waits, hidden, until its clip is taken into the record."""
     return video.with_name(f".{video.name}.part")
@@ -350,7 +357,7 @@ class _Job:
                     copied = copying is not None
                     added, unchanged = added + copied, unchanged + (not copied)
                     if thumbnail is not None:
-                        pending.append((candidate.id, thumbnails.submit(make_thumbnail, *thumbnail)))
+                        pending.append((candidate.id, thumbnails.submit(_checked_thumbnail, *thumbnail)))
                     self.progress(done, len(chosen), f"{entry.video}: {'copied' if copied else 'unchanged'}")
             finally:
                 copies.close()
@@ -360,9 +367,15 @@ class _Job:
             for clip_id, future in pending:
                 self._thumbnail_done(marker, clip_id, future)
         self._drop_withdrawn_meanwhile(dest, marker, chosen)
-        compilations = () if cancelled else self._compile(dest, marker)
+        # The record is whole before any compilation is tried, so one that fails (or a kill while one is made)
+        # takes none of it down; the marker and gallery are written again with what was made.
         write_marker(dest, marker)
         refresh(dest)
+        compilations: tuple[Path, ...] = ()
+        if not cancelled and self._wants_compilations(marker):
+            compilations = self._compile(dest, marker)
+            write_marker(dest, marker)
+            refresh(dest)
         return ExportReport(dest, len(marker.clips), added, unchanged, removed,
                             tuple(selection.skipped + self.notes), tuple(self.damaged), selection.left_out,
                             selection.withdrawn, compilations, cancelled)
@@ -537,9 +550,9 @@ class _Job:
         decided = candidate.clip.sidecar
         exported = replace(source.sidecar.known_only(), withdrawal_code="", media=video.name,
                            consent_scope=candidate.scope, reviewed=decided.reviewed, reviewed_by=decided.reviewed_by)
-        cues = self._transcript_of(source)
-        if cues is None:
-            exported = replace(exported, transcript=NONE, transcript_reason=UNREADABLE_TRANSCRIPT)
+        cues, unread = self._transcript_of(source)
+        if unread:
+            exported = replace(exported, transcript=NONE, transcript_reason=unread)
         write_atomically(sidecar_file, exported.to_json())
         entry = MarkedClip(candidate.clip.sidecar.perspective, name_in_record(candidate), source.sidecar.sha256,
                            size, mtime_ns, has_captions=bool(cues))
@@ -549,18 +562,23 @@ class _Job:
             try:
                 write_atomically(thumbnail, read_regular(source.thumbnail_path, MAX_THUMBNAIL_BYTES))
             except (OSError, ValueError):  # none beside the clip, or a link or special file the kiosk never reads
-                make = (source.media_path, thumbnail)
+                make = (video, thumbnail, source.sidecar.duration)  # made from the copy whose bytes were checked
         return entry, make
 
-    def _transcript_of(self, clip: Clip) -> tuple[Cue, ...] | None:
-        """The clip's cues (() for none), or None when its .vtt cannot be read: the clip goes without it."""
+    def _transcript_of(self, clip: Clip) -> tuple[tuple[Cue, ...], str]:
+        """The clip's cues (() for none), and why its .vtt could not be read ("" when it could): the clip goes
+        without it then."""
         try:
-            return read_transcript(clip)
+            return read_transcript(clip), ""
+        except CaptionsTooLong:
+            self.notes.append(f"The transcript of {clip.sidecar.media} is longer than the kiosk reads; the clip is "
+                              f"exported without it.")
+            return (), TRANSCRIPT_TOO_LONG
         except (OSError, ValueError):
             # Not the parser's reason: it may quote the file, and a transcript's words stay out of reports and logs.
             self.notes.append(f"The transcript of {clip.sidecar.media} could not be read; the clip is exported "
                               f"without it (open it in the facilitator panel's transcript editor and save it again).")
-            return None
+            return (), UNREADABLE_TRANSCRIPT
 
     def _copy_first_good(self, candidate: Candidate, target: Path) -> tuple[Clip | None, list[str]]:
         """On a copier thread: the first of the clip's copies that checks out, and what was wrong with the others."""
@@ -568,7 +586,10 @@ class _Job:
         for copy in candidate.copies:
             try:
                 copy_verified(copy.media_path, target, copy.sidecar.sha256, self.cancel, self.options.durable)
-            except UnreadableClip as error:
+                # The bytes checked are the bytes the record keeps (and that thumbnails and compilations decode).
+                check_clip(target, copy.sidecar.duration, name=copy.sidecar.media)
+            except (UnreadableClip, DamagedMedia) as error:
+                target.unlink(missing_ok=True)
                 problems.append(f"{copy.media_path.parent.parent}: {error}")
                 continue
             return copy, problems
@@ -589,13 +610,16 @@ class _Job:
 
     # -- compilations --------------------------------------------------------------------------------
 
-    def _compile(self, dest: Path, marker: Marker) -> tuple[Path, ...]:
+    def _wants_compilations(self, marker: Marker) -> bool:
         # A record once exported with compilations keeps them whole: bringing it up to date without the
         # option (or after a withdrawal took one away) must not leave one missing or lacking the new clips.
         if self.options.compilations:
             marker.compilations_wanted = True
-        if not (marker.compilations_wanted or marker.compilations):  # the second: a record from before the flag
-            return ()
+        return marker.compilations_wanted or bool(marker.compilations)  # the second: a record from before the flag
+
+    def _compile(self, dest: Path, marker: Marker) -> tuple[Path, ...]:
+        """Each card's compilation made again where its clips or their captions changed; one that cannot be made
+        is reported in one sentence and left out, and the others are made."""
         from kiosk.export.compilation import CompilationError, make_compilation, title_for
 
         by_card: dict[str, list[str]] = {}
@@ -618,15 +642,43 @@ class _Job:
             except KeyError:
                 title = title_for(card_id, "")
             self.progress(number, len(by_card), f"compilation for {card_id}: {len(ids)} clips")
+            parts = self._within_bounds(dest, marker, ids)
+            if len(parts) < len(ids):
+                kept = [i for i in ids if i in marker.clips]
+                captions = [captions_in_record(dest, marker.clips[i]) for i in kept]
+                compilation = MarkedCompilation(card_id, tuple(kept), _captions_hash(kept, captions))
+            if not parts:
+                remove(dest, compilation.file)
+                marker.compilations.pop(card_id, None)
+                continue
             try:
-                make_compilation(title, [path_in(dest, marker.clips[i].video) for i in ids], target, self.cancel,
-                                 captions)
+                make_compilation(title, parts, target, (self.config.width, self.config.height), self.cancel, captions)
             except CompilationError as error:
                 self.notes.append(f"The compilation for {card_id} could not be made ({error}).")
+                if not self.cancel.is_set():  # an earlier one may hold a clip just taken out: none is better
+                    remove(dest, compilation.file)
+                    marker.compilations.pop(card_id, None)
                 continue
             marker.compilations[card_id] = compilation
             made.append(target)
         return tuple(made)
+
+    def _within_bounds(self, dest: Path, marker: Marker, ids: list[str]) -> list:
+        """Each clip's copy in the record with its bounds, checked again before it is decoded (a record written by
+        an earlier kiosk, or a copy changed on the stick); a clip out of bounds is taken out of the record."""
+        parts = []
+        for clip_id in ids:
+            entry = marker.clips[clip_id]
+            try:
+                duration = Sidecar.from_json(read_regular(path_in(dest, entry.sidecar), MAX_JSON_BYTES)).duration
+            except (OSError, ValueError):
+                duration = 0.0  # held to the longest take any kiosk records
+            try:
+                parts.append((path_in(dest, entry.video), check_clip(path_in(dest, entry.video), duration)))
+            except DamagedMedia as error:
+                self._drop(dest, marker, clip_id)
+                self.damaged.append(f"{error} It was taken out of the record.")
+        return parts
 
     # -- a zip ---------------------------------------------------------------------------------------
 

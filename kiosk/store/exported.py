@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from kiosk.atomic import write_atomically
+from kiosk.config import COLOUR, matches_whole
 from kiosk.store.clips import StoreLock
 from kiosk.store.files import NotAFile, is_folder, is_regular, kind_of, read_json
 from kiosk.store.names import is_card_id, is_clip_id
@@ -165,7 +166,7 @@ class Marker:
         for raw in _get(data, "cards", list, []):
             card = MarkedCard(_get(raw, "id", str), _get(raw, "en", str), _get(raw, "cy", str, ""),
                               _get(raw, "colour", str, "#263238"))
-            if not is_card_id(card.id) or not re.fullmatch(r"#[0-9A-Fa-f]{6}", card.colour):
+            if not is_card_id(card.id) or not matches_whole(COLOUR, card.colour):  # the config's own rule
                 raise ValueError(f"{card.id!r} is not a card")
             cards.append(card)
         return cls(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 
-from kiosk.config import CARD_ID
+from kiosk.config import CARD_ID, matches_whole
 
 # Windows (and so a USB stick opened on one) refuses these as names, whatever the extension.
 RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
@@ -28,7 +28,7 @@ def is_portable_name(name: object) -> bool:
 
 def is_card_id(text: object) -> bool:
     """A card id as the config allows it; it names a folder in every export."""
-    return isinstance(text, str) and CARD_ID.fullmatch(text) is not None and is_portable_name(text)
+    return matches_whole(CARD_ID, text) and is_portable_name(text)
 
 
 def is_clip_id(text: object) -> bool:

@@ -12,10 +12,17 @@ MAX_LINE = 42  # characters a caption line holds (BBC and Netflix guidance: 37-4
 MAX_LINES = 2
 MAX_VTT_BYTES = 1024 * 1024  # a 10-minute clip's captions are some 20 KB
 MAX_CUES = 5000
+# Characters a line of a .vtt may hold: a kiosk writes at most MAX_LINE (five times that with every character escaped);
+# other players' captions are longer, but never a page.
+MAX_VTT_LINE = 1000
 SHORTEST_CUE = 0.5  # seconds: a cue shorter than this cannot be read
-TIMING = re.compile(r"(?P<start>(?:\d{1,3}:)?\d{2}:\d{2}\.\d{3})[ \t]+-->[ \t]+(?P<end>(?:\d{1,3}:)?\d{2}:\d{2}\.\d{3})"
-                    r"(?:[ \t].*)?")
-TAG = re.compile(r"<[^>\n]*>")
+# Matched only whole, against lines of at most MAX_VTT_LINE: each part can match in one way only, so no backtracking.
+TIMING = re.compile(r"(?P<start>(?:[0-9]{1,3}:)?[0-9]{2}:[0-9]{2}\.[0-9]{3})[ \t]+-->[ \t]+"
+                    r"(?P<end>(?:[0-9]{1,3}:)?[0-9]{2}:[0-9]{2}\.[0-9]{3})(?:[ \t].*)?")
+
+
+class CaptionsTooLong(ValueError):
+    """A captions file over the kiosk's limits: its size, a line's length, its cues, or its size once written."""
 
 
 @dataclass(frozen=True)
@@ -94,17 +101,32 @@ def _seconds(stamp: str) -> float:
     return (((hours * 60 + minutes) * 60 + seconds) * 1000 + milliseconds) / 1000  # exact to the millisecond
 
 
+def _without_tags(line: str) -> str:
+    """The line without its markup (`<b>`, `<v Speaker>`, `<00:01.000>`): each character is looked at once, where a
+    regular expression retried every `<` of a line with no `>` to its end (a 1 MiB line of them took ~19 minutes)."""
+    kept, at = [], 0
+    while (opening := line.find("<", at)) >= 0:
+        closing = line.find(">", opening)
+        if closing < 0:
+            break  # no tag closes: the rest is text
+        kept.append(line[at:opening])
+        at = closing + 1
+    kept.append(line[at:])
+    return "".join(kept)
+
+
 def _unescaped(line: str) -> str:
-    return TAG.sub("", line).replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", " ").replace("&amp;", "&")
+    return _without_tags(line).replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", " ").replace("&amp;", "&")
 
 
 def parse_vtt(text: str) -> tuple[Cue, ...]:
     """The cues of a WebVTT file; raises ValueError with the reason for anything a kiosk would not have written.
 
-    A `.vtt` may come from another machine, so its size and cue count are bounded and its times checked.
+    A `.vtt` may come from another machine, so its size, lines and cue count are bounded (CaptionsTooLong), its
+    times checked, and the cues returned are written back by `to_vtt` within MAX_VTT_BYTES (escaping makes a `<`
+    four characters, so a file of them under the limit would be four times over it once written).
     """
-    if len(text) > MAX_VTT_BYTES:
-        raise ValueError("the captions file is too big")
+    _check_size(text)
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not re.fullmatch(r"WEBVTT(?:[ \t].*)?", lines[0]):
         raise ValueError("it does not start with WEBVTT")
@@ -124,8 +146,19 @@ def parse_vtt(text: str) -> tuple[Cue, ...]:
             raise ValueError(f"cue {len(cues) + 1} ends before it starts")
         cues.append(Cue(start, end, "\n".join(_unescaped(row) for row in rows[1:]).strip()))
         if len(cues) > MAX_CUES:
-            raise ValueError("the captions file has too many cues")
+            raise CaptionsTooLong("the captions file has too many cues")
+    try:
+        _check_size(to_vtt(cues))
+    except CaptionsTooLong as error:
+        raise CaptionsTooLong(f"{error} once written again") from None
     return tuple(cues)
+
+
+def _check_size(text: str) -> None:
+    if len(text.encode("utf-8")) > MAX_VTT_BYTES:
+        raise CaptionsTooLong("the captions file is too big")
+    if max(map(len, text.splitlines() or [""])) > MAX_VTT_LINE:
+        raise CaptionsTooLong(f"the captions file has a line longer than {MAX_VTT_LINE} characters")
 
 
 def plain_text(cues: Iterable[Cue]) -> str:

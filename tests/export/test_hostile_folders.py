@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from kiosk.cli import main
 from kiosk.store import ClipStore
 from tests.export.engine_clips import golden_kiosks
+from tests.export.hostile_media import SIDECAR_SECONDS, add_clip, hostile_media
 
 SECRET = b"root:$6$a-secret-from-outside$:19000:0:99999:7:::\n"
 FIELDS = ("id", "withdrawal_code", "perspective", "media", "started_at", "duration", "status", "consent_scope",
@@ -42,7 +43,10 @@ hostile_sidecar = st.dictionaries(st.sampled_from(FIELDS), hostile_value, min_si
 special_file = st.sampled_from(["thumbnail linked to a secret", "sidecar linked to a secret", "sidecar is a FIFO",
                                 "sidecar linked to /dev/zero", "media linked to a secret", "day folder linked outside",
                                 "deeply nested sidecar", "huge sidecar", "junk withdrawal log",
-                                "withdrawal log linked outside", "exports registry naming folders outside"])
+                                "withdrawal log linked outside", "exports registry naming folders outside",
+                                # issue 17: media and captions made to cost an export hours or gigabytes
+                                "sound 10 hours in", "16000x16000 pictures", "600,000 pictures", "16x16 pictures",
+                                "captions of <"])
 
 
 def _run(*args) -> tuple[int, str]:
@@ -70,9 +74,13 @@ def _plant_sidecar(day: Path, name: str, good: dict, changes: dict, outside: Pat
     (day / f"{name}.json").write_text(json.dumps(data, allow_nan=True), encoding="utf-8")
 
 
-def _plant_special(kind: str, clip, outside: Path, root: Path) -> None:
+def _plant_special(kind: str, clip, outside: Path, root: Path, media: dict[str, Path]) -> None:
     day, secret = clip.sidecar_path.parent, outside / "secret"
-    if kind == "thumbnail linked to a secret":
+    if kind in media:
+        add_clip(root, media[kind], SIDECAR_SECONDS[kind])
+    elif kind == "captions of <":
+        clip.transcript_path.write_text("WEBVTT\n\n00:00.000 --> 00:01.000\n" + "<" * 1_000_000, "utf-8")
+    elif kind == "thumbnail linked to a secret":
         clip.thumbnail_path.unlink()
         clip.thumbnail_path.symlink_to(secret)
     elif kind == "sidecar linked to a secret":
@@ -123,7 +131,7 @@ def test_hostile_folders_change_nothing_outside_and_every_good_clip_is_exported(
         for number, changes in enumerate(sidecars):
             _plant_sidecar(good[0].sidecar_path.parent, f"hostile{number}", data, changes, outside)
         for kind in sorted(specials):
-            _plant_special(kind, good[1], outside, root)
+            _plant_special(kind, good[1], outside, root, hostile_media(tmp_path_factory))
         before = _snapshot(outside)
 
         code, said = _run("export", dest, "--recordings", root)
