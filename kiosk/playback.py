@@ -18,6 +18,9 @@ import av
 import numpy as np
 import sounddevice as sd
 
+from kiosk.config import LONGEST_TAKE
+from kiosk.store.media import MARGIN_SECONDS, open_clip
+
 SOUND_RATE = 48_000  # when there is no speaker to ask for its own rate
 # Pictures later than this are skipped rather than shown late, so a busy machine catches up; but one is
 # shown at least this often, so a machine too busy to keep up shows a slower picture, not a frozen one.
@@ -104,7 +107,7 @@ class Playback:
             self._finished(problem)
 
     def _play(self) -> str:
-        with av.open(str(self.media)) as container:
+        with open_clip(self.media) as container:
             pictures = container.streams.video[0] if container.streams.video else None
             self.sound_rate = speaker_rate()  # asked here, not in the GUI thread: PortAudio may be slow to answer
             sound = self._decode_sound()
@@ -153,19 +156,23 @@ class Playback:
         return True
 
     def _decode_sound(self) -> np.ndarray:
-        """The whole sound track, mono float32 at the speaker's rate (a 90 s clip is 17 MB); empty if none."""
-        with av.open(str(self.media)) as container:
+        """The whole sound track, mono float32 at the speaker's rate (a 90 s clip is 17 MB); empty if none. A track
+        longer than any take (a file that says 3 s and holds hours of silence) is cut at the longest take."""
+        longest = int((LONGEST_TAKE + MARGIN_SECONDS) * self.sound_rate)
+        with open_clip(self.media) as container:
             if not container.streams.audio:
                 return np.zeros(0, np.float32)
             resampler = av.AudioResampler(format="flt", layout="mono", rate=self.sound_rate)
-            blocks = []
+            blocks, decoded = [], 0
             for frame in container.decode(container.streams.audio[0]):
-                if self._stopping.is_set():
+                if self._stopping.is_set() or decoded > longest:
                     break
-                blocks.extend(out.to_ndarray().reshape(-1) for out in resampler.resample(frame))
+                for out in resampler.resample(frame):
+                    blocks.append(out.to_ndarray().reshape(-1))
+                    decoded += blocks[-1].size
             blocks.extend(out.to_ndarray().reshape(-1) for out in resampler.resample(None))
         sound = np.concatenate(blocks) if blocks else np.zeros(0, np.float32)
-        return sound[int(self.start_at * self.sound_rate):]
+        return sound[int(self.start_at * self.sound_rate):longest]
 
     def _speaker(self, sound: np.ndarray) -> "_Speaker":
         speaker = _Speaker(sound, self)

@@ -138,3 +138,15 @@ def test_a_consumer_too_slow_for_every_picture_still_sees_the_clip_move(toned_cl
     assert playback.pictures_skipped > 0 and len(watcher.greys) + playback.pictures_skipped == PICTURES
     assert len(watcher.greys) >= 5 and watcher.greys == sorted(watcher.greys)
     assert watcher.greys[-1] >= PICTURES - FPS // 2  # it kept time: the end of the clip was reached, not a third of it
+
+
+def test_a_sound_track_longer_than_any_take_is_decoded_only_as_far_as_the_longest_take(voice_only_clip, monkeypatch):
+    """A file whose sound runs for hours (its sidecar says 3 s) must not fill the panel's memory with silence."""
+    import kiosk.playback
+
+    monkeypatch.setattr(kiosk.playback, "LONGEST_TAKE", -1.0)  # with the 2 s margin: one second of sound at most
+    playback = Playback(voice_only_clip, lambda picture: None, lambda problem: None)
+    playback.sound_rate = RATE
+    assert playback._decode_sound().size == RATE
+    monkeypatch.setattr(kiosk.playback, "LONGEST_TAKE", 600)
+    assert playback._decode_sound().size >= RATE * (SECONDS - 0.05)
