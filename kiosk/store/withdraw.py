@@ -173,7 +173,7 @@ def barred_ids(roots: Iterable[Path], own: Path | None = None) -> set[str]:
     clip's code, which only the attendee and the kiosk that recorded it know. The record's own marker (`withdrawn`)
     bars its ids in that record too (export reads it). Raises NotAFile or OSError for a log that cannot be read.
     """
-    barred = withdrawn_ids(own) if own is not None else set()
+    barred = withdrawn_ids(own) if own is not None and Path(own).is_dir() else set()
     logs = {Path(root): read_withdrawals(root) for root in roots}
     if not any(logs.values()):
         return barred
