@@ -178,7 +178,7 @@ class Listing:
 
     clips: list[Clip] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-    withdrawn: list[Clip] = field(default_factory=list)  # named in the folder's withdrawal log: never listed as present
+    withdrawn: list[Clip] = field(default_factory=list)  # id and code in the folder's withdrawal log: never listed
 
 
 class ClipStore:
@@ -280,7 +280,9 @@ class ClipStore:
                 continue
             clip = Clip(sidecar, path)
             described.add(clip.media_path)
-            if sidecar.id in withdrawn:  # its withdrawal is logged, perhaps not finished: it is not here any more
+            # Its withdrawal is logged, perhaps not finished: it is not here any more. Id and code, as a withdrawal
+            # logs them: a line naming the id with another code is not this clip's (a log edited by hand).
+            if (sidecar.id, sidecar.withdrawal_code) in withdrawn:
                 listing.withdrawn.append(clip)
                 continue
             try:
@@ -302,8 +304,8 @@ class ClipStore:
         listing.clips.sort(key=lambda clip: (datetime.fromisoformat(clip.sidecar.started_at), clip.sidecar.media))
         return listing
 
-    def _withdrawals(self, problems: list[str] | None = None) -> tuple[set[str], set[str]]:
-        """The clip ids and codes in the folder's withdrawal log, read once a listing."""
+    def _withdrawals(self, problems: list[str] | None = None) -> tuple[set[tuple[str, str]], set[str]]:
+        """The (clip id, code) pairs and the codes in the folder's withdrawal log, read once a listing."""
         from kiosk.store.withdraw import read_withdrawals  # withdrawal is built on this module
 
         try:
@@ -313,7 +315,7 @@ class ClipStore:
                 problems.append(f"The withdrawal log cannot be used ({error}); export and withdrawal refuse to run "
                                 f"here until it is an ordinary file again.")
             return set(), set()
-        return {entry.clip_id for entry in entries}, {entry.code for entry in entries}
+        return {(entry.clip_id, entry.code) for entry in entries}, {entry.code for entry in entries}
 
     def files(self, pattern: str, problems: list[str] | None = None) -> list[Path]:
         """The visible files matching `pattern` in the root's day folders, never inside a linked folder.

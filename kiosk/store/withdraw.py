@@ -90,12 +90,6 @@ def read_withdrawals(root: Path) -> tuple[Withdrawal, ...]:
     return tuple(entry for entry in map(Withdrawal.from_line, lines) if entry is not None)
 
 
-def withdrawn_ids(root: Path) -> set[str]:
-    """The clip ids in the folder's own log: none of them is listed as present, since its withdrawal may be pending.
-    Raises NotAFile or OSError for a log that cannot be used."""
-    return {entry.clip_id for entry in read_withdrawals(root)}
-
-
 def withdrawn_codes(root: Path) -> set[str]:
     """The codes in the folder's own log; none when it cannot be read (export and withdrawal say so)."""
     try:
@@ -165,16 +159,21 @@ def barred_ids(roots: Iterable[Path], own: Path | None = None) -> set[str]:
 
     A withdrawal log is believed about an id, rather than only about the copy with that id and that code, where it
     shows it knew the code of a clip it did not plant:
-    - every id in this laptop's own folder's log (`own`): a withdrawal made here was given the code of a clip here,
-      and share_withdrawals copies a line here only when a clip here had that id and that code;
+    - an id in this laptop's own folder's log (`own`), unless that folder still holds the clip under another code
+      (a line edited by hand): a withdrawal made here was given the code of a clip here, and share_withdrawals
+      copies a line here only when a clip here had that id and that code;
     - an id whose (id, code) in one folder's log is the id and code of a copy held in another folder.
     So a copy with the same id and bytes but an edited code does not bring a withdrawn clip back, while a log on a
     stick naming this laptop's clip ids (every export shows them) bars nothing here: to bar an id it needs that
     clip's code, which only the attendee and the kiosk that recorded it know. The record's own marker (`withdrawn`)
     bars its ids in that record too (export reads it). Raises NotAFile or OSError for a log that cannot be read.
     """
-    barred = withdrawn_ids(own) if own is not None and Path(own).is_dir() else set()
     logs = {Path(root): read_withdrawals(root) for root in roots}
+    barred: set[str] = set()
+    own_log = read_withdrawals(own) if own is not None and Path(own).is_dir() else ()
+    if own_log:
+        here = {clip.sidecar.id for clip in ClipStore(own).list().clips}
+        barred = {entry.clip_id for entry in own_log} - here
     if not any(logs.values()):
         return barred
     held: dict[tuple[str, str], set[Path]] = {}
@@ -403,7 +402,9 @@ def _remove_from_zip(archive: Path, clip_id: str, refresh) -> ExportChange:
             return ExportChange(False)
         with tempfile.TemporaryDirectory(dir=archive.parent, prefix=f".{archive.name}.") as temporary:
             work = Path(temporary)
-            folder, left = record.unpack(work)
+            entry = marker.clips.get(clip_id)
+            # The clip's own files are left in the old zip rather than unpacked only to be deleted.
+            folder, left = record.unpack(work, {f"{record.name}/{path}" for path in (entry.files if entry else ())})
             change = _remove_from_folder(folder, clip_id, refresh, rebuild=True)
             packed = work / "packed.zip"
             pack_folder(folder, packed)

@@ -242,6 +242,20 @@ def test_a_stick_naming_this_laptops_ids_with_its_own_codes_bars_nothing_here(sc
     assert clip.media_path.exists() and clip.sidecar.id in {c.sidecar.id for c in ClipStore(scene.kiosk_a).list().clips}
 
 
+def test_a_line_naming_a_clips_id_with_another_code_hides_and_bars_nothing(scene, tmp_path):
+    # A withdrawal logs the clip's own id and code; a line with another code (a log edited by hand, a folder on a
+    # stick exported alone) is not a withdrawal of that clip, here or anywhere.
+    clip = scene.clip
+    other = "QRTUVW" if clip.code != "QRTUVW" else "XYXYXY"
+    (scene.kiosk_a / WITHDRAWALS_LOG).write_text(f"2025-06-14T10:00:00+01:00\t{other}\t{clip.sidecar.id}\n")
+    assert clip.sidecar.id in {c.sidecar.id for c in ClipStore(scene.kiosk_a).list().clips}
+    report = _export([scene.kiosk_a], tmp_path / "fresh")
+    assert report.clips == 3 and report.withdrawn == 0
+    with ClipStore(scene.kiosk_a).lock():
+        recover(ClipStore(scene.kiosk_a))
+    assert clip.media_path.exists() and clip.transcript_path.exists()
+
+
 def test_a_new_clip_never_gets_a_withdrawn_code(scene, monkeypatch):
     from kiosk.store import ClipTags, codes
 
