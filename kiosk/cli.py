@@ -414,7 +414,8 @@ def _export(args) -> int:
     sources = args.export_recordings or [args.recordings]
     config, merged = _event_config(args, sources)
     options = ExportOptions(scope=args.export_scope, cards=tuple(args.export_cards), since=args.export_since,
-                            zip=args.export_zip, compilations=args.compilations, config=config, verify=args.verify)
+                            zip=args.export_zip, compilations=args.compilations, config=config, verify=args.verify,
+                            own=_recordings(args, None) if len(sources) > 1 else None)
     cancel = threading.Event()
 
     def show(done: int, total: int, message: str) -> None:

@@ -32,12 +32,12 @@ from kiosk.export.selection import Candidate, select_clips
 from kiosk.store import Clip, ClipStore, Sidecar
 from kiosk.store.clips import MEDIA_NAME, StoreError
 from kiosk.store.codes import display
-from kiosk.store.exported import (EXPORT_MARKER, MarkedCard, MarkedClip, MarkedCompilation, Marker, check_folders,
-                                  clean_staging, export_lock, exported_name, inside, is_lock, pack_folder, path_in,
+from kiosk.store.exported import (MarkedCard, MarkedClip, MarkedCompilation, Marker, ZippedRecord, check_folders,
+                                  clean_staging, export_lock, exported_name, is_lock, pack_folder, path_in,
                                   read_marker, remove, remove_empty_folders, sweep, write_marker)
 from kiosk.store.files import MAX_JSON_BYTES, NotAFile, is_regular, read_regular
 from kiosk.store.media import DamagedMedia, check_clip, make_thumbnail, sha256
-from kiosk.store.withdraw import remember_export, share_withdrawals, withdrawn_clips
+from kiosk.store.withdraw import barred_ids, remember_export, share_withdrawals, withdrawn_clips
 from kiosk.transcripts import NONE, read_transcript
 from kiosk.transcripts.vtt import MAX_VTT_BYTES, CaptionsTooLong, Cue, parse_vtt, to_vtt
 
@@ -67,6 +67,7 @@ class ExportOptions:
     config: Config | None = None  # None: the kiosk's default config, for card labels and scopes
     durable: bool = True  # fsync each copy, so a USB stick pulled out straight after holds whole files
     verify: bool = False  # re-hash every copy already in DEST, not only compare its size and time
+    own: Path | None = None  # this laptop's own recordings folder (None: the one source, if only one is given)
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,8 @@ def _share_withdrawals(sources: list[Path]) -> list[str]:
         return []  # the usual day: no store needs listing twice
     notes = []
     for root in sources:
-        for clip in ClipStore(root).list().clips:
+        listing = ClipStore(root).list()
+        for clip in listing.clips + listing.withdrawn:
             if (clip.sidecar.id, clip.code) in withdrawn:
                 code = display(clip.code)
                 notes.append(f"{root} still holds a copy of the withdrawn clip {code}; it is left out of "
@@ -295,9 +297,12 @@ class _Job:
         self.damaged: list[str] = []
         self.notes: list[str] = []
         self.fresh: set[str] = set()  # ids of the chosen clips the record does not hold as they are
+        self.own = options.own or (sources[0] if len(sources) == 1 else None)
+        self.barred: set[str] = set()
 
     def withdrawn_clips(self) -> set[tuple[str, str]]:
         try:
+            self.barred = barred_ids(self.sources, self.own)  # ids withdrawn whatever code a copy carries
             return withdrawn_clips(self.sources)
         except (NotAFile, OSError) as error:
             raise ExportError(f"A withdrawal log cannot be read ({getattr(error, 'strerror', None) or error}), so the "
@@ -308,7 +313,7 @@ class _Job:
     def export_folder(self, dest: Path, zip_bytes: bool = False) -> ExportReport:
         earlier = self.check_dest(dest)
         logged = self.withdrawn_clips()
-        barred = earlier.withdrawn if earlier else set()
+        barred = (earlier.withdrawn if earlier else set()) | self.barred
         selection = select_clips(self.sources, self.config, self.scope, self.options.cards, self.options.since,
                                  logged, barred)
         chosen = self._one_clip_a_name(selection.chosen)
@@ -488,8 +493,12 @@ class _Job:
             logged = withdrawn_clips(self.sources)
         except (NotAFile, OSError):
             return  # read at the start; the withdrawal itself reported it could not reach this record
+        try:
+            barred = barred_ids(self.sources, self.own)
+        except (NotAFile, OSError):
+            barred = set()
         for candidate in chosen:
-            if (candidate.id, candidate.clip.code) in logged and candidate.id in marker.clips:
+            if ((candidate.id, candidate.clip.code) in logged or candidate.id in barred) and candidate.id in marker.clips:
                 self._drop(dest, marker, candidate.id)
                 marker.withdrawn.add(candidate.id)
                 self.notes.append(f"A clip withdrawn during the export was left out of {dest}.")
@@ -682,6 +691,21 @@ class _Job:
 
     # -- a zip ---------------------------------------------------------------------------------------
 
+    def _unpack(self, archive: Path, staging: Path) -> None:
+        """The earlier record in the zip, entry by entry within limits (never unpacked blind): only what its marker
+        names travels into the new zip, never a file planted in it."""
+        try:
+            with ZippedRecord(archive, archive.stem) as record:
+                _, left = record.unpack(staging)
+        except ValueError as error:
+            if "no export marker" in str(error):
+                raise ExportError(f"{archive} is not a zip the kiosk exported; choose another name.") from None
+            raise
+        if left:
+            # Counted, not named: a name planted in the zip is not for a facilitator's terminal.
+            self.notes.append(f"{len(left)} file(s) in {archive.name} that its export did not write, or larger than "
+                              f"they may be, were left out of it.")
+
     def export_zip(self, archive: Path) -> ExportReport:
         """Built as a folder beside the archive, packed, and the folder removed; an earlier archive is the start."""
         if os.path.lexists(archive) and not (is_regular(archive) and zipfile.is_zipfile(archive)):
@@ -695,13 +719,7 @@ class _Job:
         try:
             folder = staging / archive.stem
             if archive.exists():
-                with zipfile.ZipFile(archive) as zipped:
-                    names = zipped.namelist()
-                    if f"{archive.stem}/{EXPORT_MARKER}" not in names:
-                        raise ExportError(f"{archive} is not a zip the kiosk exported; choose another name.")
-                    for name in names:
-                        inside(staging, name)
-                    zipped.extractall(staging)
+                self._unpack(archive, staging)
             report = self.export_folder(folder, zip_bytes=True)
             packed = staging / "packed.zip"
             pack_folder(folder, packed)

@@ -43,11 +43,17 @@ def select_clips(sources: list[Path], config: Config, scope: str, cards: tuple[s
     `barred_ids` are clips the record itself was told never to hold again."""
     selection = Selection()
     found: dict[str, list[Clip]] = {}
+    hidden: list[Clip] = []  # copies whose withdrawal their own folder logged (ClipStore.list leaves them out)
     for root in sources:
         listing = ClipStore(root).list()
         selection.skipped.extend(f"{root}: {problem}" for problem in listing.problems)
+        hidden.extend(listing.withdrawn)
         for clip in listing.clips:
             found.setdefault(clip.sidecar.id, []).append(clip)
+    gone = {clip.sidecar.id for clip in hidden if clip.sidecar.id not in found}
+    selection.withdrawn += len(gone)
+    selection.withdrawn_ids |= {clip.sidecar.id for clip in hidden if clip.sidecar.id in gone
+                                and ((clip.sidecar.id, clip.code) in withdrawn or clip.sidecar.id in barred_ids)}
     scopes = config.scope_ids()
 
     def narrowness(copy: Clip) -> int:

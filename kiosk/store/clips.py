@@ -260,6 +260,7 @@ class Listing:
 
     clips: list[Clip] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    withdrawn: list[Clip] = field(default_factory=list)  # id and code in the folder's withdrawal log: never listed
 
 
 class ClipStore:
@@ -280,7 +281,9 @@ class ClipStore:
             raise StoreError(f"The recordings folder {self.root} cannot be written ({error.strerror}).") from None
         if not os.access(folder, os.W_OK):
             raise StoreError(f"The recordings folder {folder} cannot be written.")
-        taken = {clip.code for clip in self.list().clips}
+        listing = self.list()
+        # A withdrawn clip's code is never given again: its leftovers are found by the code in their names.
+        taken = {clip.code for clip in listing.clips + listing.withdrawn} | self._withdrawals()[1]
         code = codes.new_code()
         while code in taken:
             code = codes.new_code()
@@ -391,6 +394,7 @@ class ClipStore:
         listing = Listing()
         if not self.root.is_dir():
             return listing
+        withdrawn, withdrawn_codes = self._withdrawals(listing.problems)
         described: set[Path] = set()
         for path in self.files("*.json", listing.problems):
             try:
@@ -404,6 +408,11 @@ class ClipStore:
                 continue
             clip = Clip(sidecar, path)
             described.add(clip.media_path)
+            # Its withdrawal is logged, perhaps not finished: it is not here any more. Id and code, as a withdrawal
+            # logs them: a line naming the id with another code is not this clip's (a log edited by hand).
+            if (sidecar.id, sidecar.withdrawal_code) in withdrawn:
+                listing.withdrawn.append(clip)
+                continue
             try:
                 check_regular(clip.media_path)
             except FileNotFoundError:
@@ -415,10 +424,26 @@ class ClipStore:
                 continue
             listing.clips.append(clip)
         for media in self.files("*.mp4"):
-            if media not in described:
+            named = MEDIA_NAME.fullmatch(media.name)
+            if media not in described and named and named["code"] in withdrawn_codes:
+                listing.problems.append(f"{self._show(media)} is left from a withdrawal; `kiosk recover` removes it.")
+            elif media not in described:
                 listing.problems.append(f"{self._show(media)} has no sidecar; `kiosk recover` adopts it.")
         listing.clips.sort(key=lambda clip: (datetime.fromisoformat(clip.sidecar.started_at), clip.sidecar.media))
         return listing
+
+    def _withdrawals(self, problems: list[str] | None = None) -> tuple[set[tuple[str, str]], set[str]]:
+        """The (clip id, code) pairs and the codes in the folder's withdrawal log, read once a listing."""
+        from kiosk.store.withdraw import read_withdrawals  # withdrawal is built on this module
+
+        try:
+            entries = read_withdrawals(self.root)
+        except (NotAFile, OSError) as error:
+            if problems is not None:
+                problems.append(f"The withdrawal log cannot be used ({error}); export and withdrawal refuse to run "
+                                f"here until it is an ordinary file again.")
+            return set(), set()
+        return {(entry.clip_id, entry.code) for entry in entries}, {entry.code for entry in entries}
 
     def files(self, pattern: str, problems: list[str] | None = None) -> list[Path]:
         """The visible files matching `pattern` in the root's day folders, never inside a linked folder.

@@ -10,6 +10,7 @@ import json
 import os
 import re
 import shutil
+import struct
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -17,8 +18,8 @@ from pathlib import Path, PurePosixPath
 from kiosk.atomic import write_atomically
 from kiosk.config import COLOUR, matches_whole
 from kiosk.store.clips import StoreLock
-from kiosk.store.files import NotAFile, is_folder, is_regular, kind_of, read_json
-from kiosk.store.names import is_card_id, is_clip_id
+from kiosk.store.files import MAX_JSON_BYTES, NotAFile, is_folder, is_regular, kind_of, open_regular, parse_json, read_json
+from kiosk.store.names import is_card_id, is_clip_id, is_portable_name
 
 EXPORT_MARKER = ".whose-shoes-export.json"
 MAX_MARKER_BYTES = 64 * 1024 * 1024  # about 100 000 clips
@@ -31,6 +32,17 @@ KIOSK_FILE = re.compile(rf"\.?(?P<name>{NAME.pattern})\.(?:mp4|json|jpg|vtt)(?:\
 COMPILATION_FILE = re.compile(r"\.?[a-z][a-z0-9-]{0,31}\.mp4(?:\.part\.mp4|\.[a-z0-9_]+\.tmp)?")
 # tempfile.mkdtemp's eight random letters after the zip's own name: where a zip is unpacked while it changes.
 STAGING_SUFFIX = re.compile(r"[a-z0-9_]{8}")
+# The pages an export writes at the top of the record (kiosk.export's gallery and manifests): they show every clip's
+# words, so a withdrawal is not finished while one of them still names the clip.
+PAGES = ("index.html", "manifest.csv", "manifest.json")
+MAX_PAGE_BYTES = 1024 ** 3  # a page larger than this is not read through: it is written anew
+# Limits for a zip on a stick, read entry by entry: a zip of 2.4 MB can declare 2 GB inside.
+MAX_ZIP_ENTRIES = 200_000  # four files a clip: some 50 000 clips
+MAX_MEDIA_BYTES = 64 * 1024 ** 3
+MAX_IMAGE_BYTES = 16 * 1024 * 1024
+MAX_CAPTION_BYTES = 16 * 1024 * 1024
+# Deflate squeezes a sidecar, a caption file or a page some 3 to 20 times; 2 GB of zeros goes in 2 MB (1000 times).
+MAX_RATIO = 100
 
 
 def exported_name(stamp: str, card: str, clip_id: str) -> str:
@@ -312,3 +324,192 @@ def pack_folder(folder: Path, archive: Path) -> None:
                 zipped.write(path, name, compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
     with open(archive, "rb") as file:
         os.fsync(file.fileno())
+
+
+def mentions(folder: Path, clip_id: str) -> bool:
+    """Whether a page of the record (gallery, manifests) still names the clip; one too large to read counts as yes."""
+    needle = clip_id.encode("ascii")
+    for name in PAGES:
+        path = Path(folder) / name
+        if not is_regular(path):
+            continue
+        try:
+            with open_regular(path) as page:
+                if _holds(page, needle, os.fstat(page.fileno()).st_size):
+                    return True
+        except (OSError, NotAFile):
+            return True  # unreadable now: it is written anew, which is what a withdrawal wants anyway
+    return False
+
+
+def _holds(stream, needle: bytes, size: int) -> bool:
+    """Whether the stream's bytes contain `needle`, read in pieces; a stream over MAX_PAGE_BYTES counts as yes."""
+    if size > MAX_PAGE_BYTES:
+        return True
+    tail, read = b"", 0
+    while piece := stream.read(1024 * 1024):
+        read += len(piece)
+        if needle in tail + piece or read > MAX_PAGE_BYTES:
+            return True
+        tail = piece[-len(needle):]
+    return False
+
+
+# -- a record as a zip, read entry by entry -------------------------------------------------------------
+
+
+class ZippedRecord:
+    """An export zip opened for reading: its central directory checked before zipfile parses it, its one record
+    folder and its marker found, every entry read within limits. Raises ValueError (or zipfile.BadZipFile) with the
+    reason for a zip an export did not write."""
+
+    def __init__(self, archive: Path, name: str | None = None) -> None:
+        if not is_regular(archive):
+            raise ValueError("it is not an ordinary file")
+        entries = _declared_entries(archive)
+        if entries > MAX_ZIP_ENTRIES:
+            raise ValueError(f"it declares {entries:,} entries, more than an export writes")
+        self.zipped = zipfile.ZipFile(archive)
+        try:
+            self.infos = self.zipped.infolist()
+            if len(self.infos) > MAX_ZIP_ENTRIES:
+                raise ValueError(f"it holds {len(self.infos):,} entries, more than an export writes")
+            tops = {info.filename[:-len(EXPORT_MARKER) - 1] for info in self.infos
+                    if info.filename.endswith(f"/{EXPORT_MARKER}") and info.filename.count("/") == 1}
+            if name is not None:
+                tops &= {name}
+            if len(tops) != 1 or not is_portable_name(next(iter(tops))):
+                raise ValueError("it has no export marker, so the kiosk does not touch it")
+            self.name = tops.pop()
+            self.marker_bytes = self.read(f"{self.name}/{EXPORT_MARKER}", MAX_MARKER_BYTES)
+            try:
+                self.marker = Marker.from_dict(parse_json(self.marker_bytes))
+            except UnicodeDecodeError:
+                raise ValueError("its export marker is not text") from None
+        except BaseException:
+            self.zipped.close()
+            raise
+
+    def __enter__(self) -> "ZippedRecord":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.zipped.close()
+
+    def allowed(self) -> dict[str, int]:
+        """The entries that may travel on, each with its size limit: the files the marker names and the export's own
+        pages. Anything else in the zip (a file planted on the stick, say) is never unpacked."""
+        limits = {EXPORT_MARKER: MAX_MARKER_BYTES, **{page: MAX_PAGE_BYTES for page in PAGES}}
+        for entry in self.marker.clips.values():
+            limits[entry.video] = entry.size or MAX_MEDIA_BYTES
+            limits[entry.sidecar] = MAX_JSON_BYTES
+            limits[f"clips/{entry.card}/{entry.name}.jpg"] = MAX_IMAGE_BYTES
+            limits[f"clips/{entry.card}/{entry.name}.vtt"] = MAX_CAPTION_BYTES
+        for compilation in self.marker.compilations.values():
+            limits[compilation.file] = MAX_MEDIA_BYTES
+        return {f"{self.name}/{relative}": limit for relative, limit in limits.items()}
+
+    def strangers(self) -> list[str]:
+        """The entries an export would not carry on: planted, left over, or folders."""
+        allowed = self.allowed()
+        return [info.filename for info in self.infos if info.filename not in allowed]
+
+    def mentions(self, clip_id: str) -> bool:
+        """Whether a page in the zip still names the clip (as `mentions` for a folder)."""
+        needle = clip_id.encode("ascii")
+        for page in PAGES:
+            try:
+                info = self.zipped.getinfo(f"{self.name}/{page}")
+            except KeyError:
+                continue
+            if _refused(info, MAX_PAGE_BYTES):
+                return True
+            with self.zipped.open(info) as stream:
+                if _holds(stream, needle, info.file_size):
+                    return True
+        return False
+
+    def read(self, name: str, limit: int) -> bytes:
+        info = self.zipped.getinfo(name)
+        reason = _refused(info, limit)
+        if reason:
+            raise ValueError(f"{name} {reason}")
+        with self.zipped.open(info) as stream:
+            content = stream.read(limit + 1)
+        if len(content) > limit:
+            raise ValueError(f"{name} is larger than {limit:,} bytes")
+        return content
+
+    def unpack(self, work: Path, leave_out: set[str] = frozenset()) -> tuple[Path, list[str]]:
+        """The record unpacked into work/<its name>, entry by entry: only the marker, the files it names and the
+        pages, each within its limits and within the space free; the entries it left in the zip are returned
+        (planted, or over their limits: the next export copies a clip whose file was refused again).
+        Raises ValueError when the entries it would unpack do not fit on the disk."""
+        allowed, left = self.allowed(), []
+        folder = inside(work, self.name)
+        folder.mkdir()
+        (folder / EXPORT_MARKER).write_bytes(self.marker_bytes)
+        budget = shutil.disk_usage(work).free - 20 * 1024 * 1024
+        seen = {f"{self.name}/{EXPORT_MARKER}"}
+        for info in self.infos:
+            name = info.filename
+            if name in seen or info.is_dir():
+                continue
+            seen.add(name)
+            limit = allowed.get(name)
+            if limit is None or name in leave_out or _refused(info, limit):
+                left.append(name)
+                continue
+            if info.file_size > budget:
+                raise ValueError(f"unpacking it needs more space than {work} has free")
+            budget -= info.file_size
+            target = inside(work, name)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _copy_entry(self.zipped, info, target, limit)
+        return folder, left
+
+
+def _refused(info: zipfile.ZipInfo, limit: int) -> str:
+    """Why an entry is not unpacked ("" when it may be): too large for what it is, or squeezed like a bomb."""
+    if info.is_dir():
+        return "is a folder"
+    if info.file_size > limit:
+        return f"declares {info.file_size:,} bytes, more than {limit:,}"
+    if info.compress_type == zipfile.ZIP_STORED and info.file_size != info.compress_size:
+        return "is stored but its sizes disagree"
+    if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        return f"unpacks to {info.file_size // max(info.compress_size, 1):,} times its packed size"
+    return ""
+
+
+def _copy_entry(zipped: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, limit: int) -> None:
+    """One entry written out, counting the bytes as they come (zipfile also stops at the declared size and checks
+    the CRC), so an entry never writes more than its limit."""
+    written = 0
+    with zipped.open(info) as stream, open(target, "xb") as out:
+        while piece := stream.read(1024 * 1024):
+            written += len(piece)
+            if written > limit:
+                raise ValueError(f"{info.filename} holds more than {limit:,} bytes")
+            out.write(piece)
+
+
+def _declared_entries(archive: Path) -> int:
+    """The number of entries the zip's end record declares, read before zipfile loads the whole central directory
+    (millions of tiny entries would cost gigabytes of memory there). Raises zipfile.BadZipFile for no end record."""
+    with open_regular(archive) as file:
+        size = os.fstat(file.fileno()).st_size
+        span = min(size, 22 + 0xFFFF + 20)  # the end record, its longest comment, and a ZIP64 locator before it
+        file.seek(size - span)
+        tail = file.read(span)
+        at = tail.rfind(b"PK\x05\x06")
+        if at < 0 or len(tail) < at + 22:
+            raise zipfile.BadZipFile("it is not a zip")
+        entries = struct.unpack("<H", tail[at + 10:at + 12])[0]
+        if entries == 0xFFFF and at >= 20 and tail[at - 20:at - 16] == b"PK\x06\x07":
+            file.seek(struct.unpack("<Q", tail[at - 12:at - 4])[0])
+            record = file.read(56)
+            if len(record) < 56 or record[:4] != b"PK\x06\x06":
+                raise zipfile.BadZipFile("its ZIP64 end record is missing")
+            entries = struct.unpack("<Q", record[32:40])[0]
+        return entries

@@ -1,4 +1,4 @@
-"""Crash repair: takes a killed kiosk left unfinished become playable, marked clips; nothing is deleted."""
+"""Crash repair: takes a killed kiosk left unfinished become playable, marked clips; only withdrawn clips' files go."""
 
 from __future__ import annotations
 
@@ -21,7 +21,10 @@ def recover(store: ClipStore) -> list[str]:
 
     The caller must hold the store's lock, so a take being recorded right now is never touched.
     """
-    reports: list[str] = []
+    from kiosk.store.withdraw import finish_withdrawals, withdrawn_codes  # built on the store, like this module
+
+    # First, so nothing a withdrawal cut short left (media without its sidecar, say) is adopted as a new clip.
+    reports: list[str] = finish_withdrawals(store)
     listing = store.list()
     for clip in listing.clips:
         if clip.sidecar.status == RECORDING:
@@ -31,8 +34,10 @@ def recover(store: ClipStore) -> list[str]:
     known = {clip.media_path for clip in listing.clips}
     for path in store.files("*.json"):
         known.add(path.with_suffix(".mp4"))
+    withdrawn = withdrawn_codes(store.root)
     for media in store.files("*.mp4"):
-        if media not in known:
+        named = MEDIA_NAME.fullmatch(media.name)
+        if media not in known and not (named and named["code"] in withdrawn):
             reports.append(_safely(_adopt, store, media, {clip.code for clip in listing.clips}, media=media))
     reports.extend(problem for problem in listing.problems if "has no sidecar" not in problem)
     logging.getLogger(__name__).info("recover in %s: %s", store.root, " | ".join(reports) or "nothing to do")

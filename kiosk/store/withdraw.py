@@ -1,4 +1,11 @@
-"""Withdrawal: a clip, its thumbnail and every exported copy the kiosk knows about are removed, and the code is logged."""
+"""Withdrawal as a journal: the intent is logged and synced first, then everything it names is removed.
+
+The withdrawal log is the journal. Its line (time, code, clip id) is appended and synced before anything is deleted;
+from then on the clip is not listed (ClipStore.list reads the log), no export takes it, and whatever a kill left (the
+clip's media, sidecar, transcript, thumbnail, temporary files, copies in exports, pages naming it) is found again by
+the clip's id and by the code in its file names: `kiosk withdraw CODE` again, or `recover` at the next start (store
+only), finishes the job.
+"""
 
 from __future__ import annotations
 
@@ -15,16 +22,21 @@ from typing import Callable, Iterable
 
 from kiosk.atomic import write_atomically
 from kiosk.store import codes
-from kiosk.store.clips import Clip, ClipStore, StoreError
-from kiosk.store.exported import (EXPORT_MARKER, check_folders, clean_staging, export_lock, inside, pack_folder,
-                                  read_marker, remove, sweep, write_marker)
-from kiosk.store.files import NotAFile, append_line, is_folder, is_regular, read_json, read_regular
+from kiosk.store.clips import MEDIA_NAME, Clip, ClipStore, Listing, Sidecar, StoreError
+from kiosk.store.exported import (EXPORT_MARKER, ZippedRecord, check_folders, clean_staging, export_lock, mentions,
+                                  pack_folder, read_marker, remove, sweep, write_marker)
+from kiosk.store.files import MAX_JSON_BYTES, NotAFile, append_line, is_folder, is_regular, read_json, read_regular
 from kiosk.store.names import is_clip_id
 
 WITHDRAWALS_LOG = "withdrawals.log"
 EXPORTS_REGISTRY = ".exports.json"
 MAX_LOG_BYTES = 16 * 1024 * 1024  # some 200 000 withdrawals
 LOG_HEADER = "# time\twithdrawal code\tclip id (no personal data is kept here)\n"
+# A clip's files in its day folder, and what a write cut short leaves beside them: an atomic write's temporary file
+# (.NAME.json.XXXX.tmp; .NAME.vtt.XXXX.tmp holds words) and a remux's (.NAME.mp4.remux.mp4).
+CLIP_FILE = re.compile(r"\.?(?P<stem>[^.][^/\\]*?)\.(?P<kind>mp4|json|jpg|vtt)(?:\.remux\.mp4|\.[a-z0-9_]+\.tmp)?")
+# Pictures and words go before the sidecar, which goes last: while it is there, the clip's id leads to its files.
+REMOVAL_ORDER = ("mp4", "vtt", "jpg", "json")
 
 
 class ExportBusy(Exception):
@@ -76,6 +88,14 @@ def read_withdrawals(root: Path) -> tuple[Withdrawal, ...]:
         return ()
     lines = content.decode("utf-8", errors="replace").splitlines()
     return tuple(entry for entry in map(Withdrawal.from_line, lines) if entry is not None)
+
+
+def withdrawn_codes(root: Path) -> set[str]:
+    """The codes in the folder's own log; none when it cannot be read (export and withdrawal say so)."""
+    try:
+        return {entry.code for entry in read_withdrawals(root)}
+    except (NotAFile, OSError):
+        return set()
 
 
 def withdrawn_clips(roots: Iterable[Path]) -> set[tuple[str, str]]:
@@ -131,6 +151,116 @@ def remember_export(root: Path, dest: Path) -> None:
     write_atomically(Path(root) / EXPORTS_REGISTRY, content.encode("utf-8"))
 
 
+# -- which ids no export takes ----------------------------------------------------------------------------
+
+
+def barred_ids(roots: Iterable[Path], own: Path | None = None) -> set[str]:
+    """Clip ids no export takes from any folder, whatever withdrawal code a copy of the clip carries.
+
+    A withdrawal log is believed about an id, rather than only about the copy with that id and that code, where it
+    shows it knew the code of a clip it did not plant:
+    - an id in this laptop's own folder's log (`own`), unless that folder still holds the clip under another code
+      (a line edited by hand): a withdrawal made here was given the code of a clip here, and share_withdrawals
+      copies a line here only when a clip here had that id and that code;
+    - an id whose (id, code) in one folder's log is the id and code of a copy held in another folder.
+    So a copy with the same id and bytes but an edited code does not bring a withdrawn clip back, while a log on a
+    stick naming this laptop's clip ids (every export shows them) bars nothing here: to bar an id it needs that
+    clip's code, which only the attendee and the kiosk that recorded it know. The record's own marker (`withdrawn`)
+    bars its ids in that record too (export reads it). Raises NotAFile or OSError for a log that cannot be read.
+    """
+    logs = {Path(root): read_withdrawals(root) for root in roots}
+    barred: set[str] = set()
+    own_log = read_withdrawals(own) if own is not None and Path(own).is_dir() else ()
+    if own_log:
+        here = {clip.sidecar.id for clip in ClipStore(own).list().clips}
+        barred = {entry.clip_id for entry in own_log} - here
+    if not any(logs.values()):
+        return barred
+    held: dict[tuple[str, str], set[Path]] = {}
+    for root in logs:
+        listing = ClipStore(root).list()
+        for clip in listing.clips + listing.withdrawn:
+            held.setdefault((clip.sidecar.id, clip.code), set()).add(root)
+    for root, log in logs.items():
+        barred |= {entry.clip_id for entry in log if held.get((entry.clip_id, entry.code), set()) - {root}}
+    return barred
+
+
+# -- what a withdrawal left in the store ----------------------------------------------------------------
+
+
+def store_leftovers(store: ClipStore, entries: Iterable[Withdrawal], listing: Listing | None = None) -> list[Path]:
+    """Every file in the store of the withdrawn clips `entries` name, in the order they are removed: found by the
+    clip's id through its sidecar, and by the withdrawal code in a kiosk's file names once the sidecar has gone
+    (after a kill the transcript and thumbnail outlive it). Never a file of a clip the entries do not name."""
+    entries = list(entries)
+    if not entries or not store.root.is_dir():
+        return []
+    ids, wanted = {entry.clip_id for entry in entries}, {entry.code for entry in entries}
+    listing = listing if listing is not None else store.list()
+    stems = {path.with_suffix("") for clip in listing.withdrawn if clip.sidecar.id in ids
+             for path in (clip.sidecar_path, clip.media_path)}
+    listed = {path.with_suffix("") for clip in listing.clips for path in (clip.sidecar_path, clip.media_path)}
+    found = []
+    for day in _days(store.root):
+        for path in day.iterdir():
+            match = CLIP_FILE.fullmatch(path.name)
+            if match is None or is_folder(path):
+                continue
+            stem = day / match["stem"]
+            if stem in listed:
+                continue
+            named = MEDIA_NAME.fullmatch(f"{match['stem']}.mp4")
+            if stem in stems or (named and named["code"] in wanted and not _another_clips(stem, ids)):
+                found.append((REMOVAL_ORDER.index(match["kind"]), not path.name.startswith("."), str(path), path))
+    return [path for *_, path in sorted(found)]
+
+
+def _days(root: Path) -> list[Path]:
+    return [day for day in sorted(root.iterdir()) if not day.name.startswith(".") and is_folder(day)]
+
+
+def _another_clips(stem: Path, ids: set[str]) -> bool:
+    """Whether the sidecar at `stem` is a readable one of a clip the log does not name (one whose media is missing,
+    say, with a code that is also a withdrawn one's)."""
+    try:
+        return Sidecar.from_json(read_regular(stem.with_suffix(".json"), MAX_JSON_BYTES)).id not in ids
+    except (OSError, ValueError):
+        return False
+
+
+def _remove_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    removed, problems = [], []
+    for path in paths:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            problems.append(f"{path} could not be removed ({error.strerror or error}); withdraw again to finish.")
+            continue
+        removed.append(path)
+    return removed, problems
+
+
+def finish_withdrawals(store: ClipStore) -> list[str]:
+    """Removes from the store whatever withdrawals cut short left there (recover runs it at every start, holding the
+    store's lock): a sentence when it removed something or could not. Exports are finished by withdrawing again or
+    by exporting into them again, since a stick may not be there now."""
+    try:
+        entries = read_withdrawals(store.root)
+    except (NotAFile, OSError) as error:
+        return [f"The withdrawal log in {store.root} cannot be used ({error}); no withdrawal was finished."]
+    if not entries:
+        return []
+    with store.transcript_lock():
+        removed, problems = _remove_files(store_leftovers(store, entries))
+    if not removed:
+        return problems
+    logging.getLogger(__name__).info("finished withdrawals in %s: %d file(s) removed", store.root, len(removed))
+    return [f"A withdrawal cut short was finished: {len(removed)} file(s) of withdrawn clips removed."] + problems
+
+
 # -- withdrawing -----------------------------------------------------------------------------------------
 
 
@@ -154,34 +284,33 @@ def _withdrawals(store: ClipStore) -> tuple[Withdrawal, ...]:
 
 def withdraw(store: ClipStore, code: str, known_exports: Iterable[Path] | None = None,
              refresh: Callable[[Path], None] | None = None, now: datetime | None = None) -> WithdrawalReport:
-    """Removes the clip with `code` and its copies in `known_exports` (default: every export made from this store).
+    """Withdraws the clip with `code` from the store and from `known_exports` (default: every export made from it).
 
-    `refresh(folder)` rebuilds an export's manifest and gallery after its copy is gone (kiosk.export.refresh);
-    the store cannot do it itself because export sits above it. A code withdrawn before can be given
-    again: its copies in exports that were out of reach the first time are removed then.
+    The journal first: the log line is synced before anything goes. Then the clip's files in the store, found by id
+    and by code (so those a killed withdrawal left are found too), then each export: its marker says the clip is
+    withdrawn, its copies and compilations go, and `refresh(folder)` rebuilds its manifests and gallery
+    (kiosk.export.refresh; the store cannot, export sits above it). Given again, the code does every step again
+    where it is not done yet: an export is rebuilt as long as one of its pages still names the clip.
     """
     normal, clip = find_for_withdrawal(store, code)
-    earlier = [entry for entry in _withdrawals(store) if entry.code == normal]
-    clip_id = clip.sidecar.id if clip else earlier[-1].clip_id
-    if clip is not None and not any(entry.clip_id == clip_id for entry in earlier):
+    journal = _withdrawals(store)
+    if clip is not None and not any(entry.clip_id == clip.sidecar.id for entry in journal):
         when = (now or datetime.now()).astimezone().isoformat(timespec="seconds")
+        entry = Withdrawal(when, normal, clip.sidecar.id)
         try:
-            _log(store.root, Withdrawal(when, normal, clip_id))
+            _log(store.root, entry)
         except NotAFile as error:
             raise StoreError(f"The withdrawal log in {store.root} cannot be used ({error}); nothing was removed.") \
                 from None
-    removed: list[Path] = []
-    if clip is not None:
-        with store.transcript_lock():
-            for path in (clip.media_path, clip.transcript_path, clip.thumbnail_path, clip.sidecar_path):
-                if os.path.lexists(path):
-                    path.unlink()
-                    removed.append(path)
+        journal += (entry,)
+    clip_id = clip.sidecar.id if clip else [entry for entry in journal if entry.code == normal][-1].clip_id
+    with store.transcript_lock():
+        removed, problems = _remove_files(store_leftovers(store, [e for e in journal if e.clip_id == clip_id]))
     exports = list(known_exports) if known_exports is not None else export_destinations(store.root)
-    updated, problems = [], []
+    updated = []
     for dest in exports:
         try:
-            gone = _remove_from_export(Path(dest), clip_id, refresh)
+            change = _remove_from_export(Path(dest), clip_id, refresh)
         except ExportBusy:
             problems.append(f"The export {dest} is being written right now; it leaves the clip out once it sees the "
                             f"withdrawal, and `kiosk withdraw {codes.display(normal)}` again makes sure.")
@@ -189,11 +318,11 @@ def withdraw(store: ClipStore, code: str, known_exports: Iterable[Path] | None =
         except (OSError, ValueError, zipfile.BadZipFile, StoreError) as error:
             problems.append(f"The export {dest} could not be changed ({error}); the clip is still in it.")
             continue
-        if gone is None:
+        if change is None:
             problems.append(f"The export {dest} is not there now (an unplugged USB stick?); "
                             f"withdraw {codes.display(normal)} again when it is back, or export into it again.")
-        elif gone:
-            removed.extend(gone)
+        elif change.updated:
+            removed.extend(change.removed)
             updated.append(Path(dest))
     logging.getLogger(__name__).info("withdrawn %s (clip %s): %d file(s) removed, %d export(s) updated, %d problem(s)",
                                      normal, clip_id, len(removed), len(updated), len(problems))
@@ -201,8 +330,16 @@ def withdraw(store: ClipStore, code: str, known_exports: Iterable[Path] | None =
                             tuple(problems))
 
 
-def _remove_from_export(dest: Path, clip_id: str, refresh) -> list[Path] | None:
-    """The files removed from one export; None when the export cannot be found."""
+@dataclass(frozen=True)
+class ExportChange:
+    """What a withdrawal did to one export."""
+
+    updated: bool  # its marker, its files or its pages changed
+    removed: tuple[Path, ...] = ()
+
+
+def _remove_from_export(dest: Path, clip_id: str, refresh) -> ExportChange | None:
+    """What one export lost; None when the export cannot be found."""
     # The registry is only data read from disk: nothing, not even a lock file, is written beside what it names
     # unless that is a record the kiosk exported.
     if dest.is_dir():
@@ -210,9 +347,8 @@ def _remove_from_export(dest: Path, clip_id: str, refresh) -> list[Path] | None:
             raise ValueError("it has no export marker, so the kiosk does not touch it")
         return _locked(dest, lambda: _remove_from_folder(dest, clip_id, refresh))
     if is_regular(dest) and zipfile.is_zipfile(dest):
-        with zipfile.ZipFile(dest) as zipped:
-            if not any(re.fullmatch(rf"[^/]+/{re.escape(EXPORT_MARKER)}", name) for name in zipped.namelist()):
-                raise ValueError("it has no export marker, so the kiosk does not touch it")
+        with ZippedRecord(dest):
+            pass  # a zip with no marker is refused before a lock file is left beside it
         return _locked(dest.parent, lambda: _remove_from_zip(dest, clip_id, refresh))
     return None
 
@@ -227,49 +363,52 @@ def _locked(place: Path, change):
         lock.release()
 
 
-def _remove_from_folder(folder: Path, clip_id: str, refresh) -> list[Path]:
-    """The clip's files, its compilations and whatever an export or withdrawal cut short left unlisted."""
+def _remove_from_folder(folder: Path, clip_id: str, refresh, rebuild: bool = False) -> ExportChange:
+    """The clip's files, its compilations and whatever an export or withdrawal cut short left unlisted go; the pages
+    are rebuilt while one of them still names the clip (always, with `rebuild`)."""
     marker = read_marker(folder)
     if marker is None:
         raise ValueError("it has no export marker, so the kiosk does not touch it")
     check_folders(folder)
-    removed: list[Path] = []
     entry = marker.clips.pop(clip_id, None)
     # A compilation has the clip's pictures and sound in it, so it goes too; the next export rebuilds it.
-    for card, compilation in list(marker.compilations.items()):
-        if clip_id in compilation.clips:
-            del marker.compilations[card]
-    for relative in (entry.files if entry else ()):
-        if remove(folder, relative):
-            removed.append(folder.joinpath(*relative.split("/")))
+    compiled = [card for card, compilation in marker.compilations.items() if clip_id in compilation.clips]
+    for card in compiled:
+        del marker.compilations[card]
+    changed = entry is not None or bool(compiled) or clip_id not in marker.withdrawn
+    if changed:
+        # The record's own journal: its marker says so before any of its files goes; a kill from here on leaves
+        # only files the marker no longer lists, which the sweep (now, or at the next export) removes.
+        marker.withdrawn.add(clip_id)
+        write_marker(folder, marker)
+    removed = [folder.joinpath(*relative.split("/")) for relative in (entry.files if entry else ())
+               if remove(folder, relative)]
     removed.extend(sweep(folder, marker.files()))
-    if entry is None and not removed and clip_id in marker.withdrawn:
-        return []
-    marker.withdrawn.add(clip_id)
-    write_marker(folder, marker)
-    if refresh is not None and removed:
+    stale = rebuild or changed or bool(removed) or mentions(folder, clip_id)
+    if refresh is not None and stale:
         refresh(folder)
-    return removed
+    return ExportChange(stale, tuple(removed))
 
 
-def _remove_from_zip(archive: Path, clip_id: str, refresh) -> list[Path]:
-    """A zip cannot lose one entry in place: it is unpacked beside itself, changed, and packed again."""
+def _remove_from_zip(archive: Path, clip_id: str, refresh) -> ExportChange:
+    """A zip cannot lose one entry in place: what may travel on is unpacked beside it, entry by entry within limits,
+    changed, and packed again. Nothing else in it (a file planted on the stick) is unpacked, so none travels on."""
     clean_staging(archive)
-    with tempfile.TemporaryDirectory(dir=archive.parent, prefix=f".{archive.name}.") as temporary:
-        work = Path(temporary)
-        with zipfile.ZipFile(archive) as zipped:
-            names = zipped.namelist()
-            for name in names:
-                inside(work, name)  # refuses an entry that would land outside the work folder
-            zipped.extractall(work)
-        folders = [path for path in work.iterdir() if is_folder(path) and is_regular(path / EXPORT_MARKER)]
-        if len(folders) != 1:
-            raise ValueError("it has no export marker, so the kiosk does not touch it")
-        folder = folders[0]
-        removed = _remove_from_folder(folder, clip_id, refresh)
-        if not removed:
-            return []
-        packed = work / "packed.zip"
-        pack_folder(folder, packed)
-        os.replace(packed, archive)
-        return [archive / path.relative_to(work) for path in removed]
+    with ZippedRecord(archive) as record:
+        marker = record.marker
+        stale = (clip_id in marker.clips or clip_id not in marker.withdrawn or bool(record.strangers())
+                 or any(clip_id in c.clips for c in marker.compilations.values()) or record.mentions(clip_id))
+        if not stale:
+            return ExportChange(False)
+        with tempfile.TemporaryDirectory(dir=archive.parent, prefix=f".{archive.name}.") as temporary:
+            work = Path(temporary)
+            entry = marker.clips.get(clip_id)
+            # The clip's own files are left in the old zip rather than unpacked only to be deleted.
+            folder, left = record.unpack(work, {f"{record.name}/{path}" for path in (entry.files if entry else ())})
+            change = _remove_from_folder(folder, clip_id, refresh, rebuild=True)
+            packed = work / "packed.zip"
+            pack_folder(folder, packed)
+            record.zipped.close()
+            os.replace(packed, archive)
+    removed = [archive / path.relative_to(work) for path in change.removed] + [archive / name for name in left]
+    return ExportChange(True, tuple(removed))
