@@ -144,9 +144,12 @@ def _transcribe_one(store: ClipStore, clip: Clip, models: _Models, force: bool, 
     if isinstance(transcriber, str):
         reason = transcriber
     else:
-        from kiosk.transcripts.engine import hearing_limit
+        from kiosk.transcripts.engine import hearing_limit, longest_take
 
         label = transcriber.model.label
+        if clip.sidecar.duration > longest_take():  # `kiosk record --seconds` allows longer than the kiosk's takes
+            log.warning("clip %s is longer than any take the settings allow: only its first %g s are transcribed",
+                        clip.sidecar.id, hearing_limit(clip.sidecar.duration))
         try:
             segments = transcriber.transcribe(clip.media_path, language, hearing_limit(clip.sidecar.duration))
         except (av.FFmpegError, OSError, ValueError, IndexError) as error:

@@ -129,9 +129,11 @@ def clip_sound(media: Path, seconds: float) -> np.ndarray:
     ValueError when no sound at all could be decoded from it."""
     import av
 
-    sound = np.empty(max(1, int(seconds * SAMPLE_RATE)), np.float32)  # the whole bound, allocated once
+    # 16-bit samples, as faster-whisper's own decode_audio makes them: Whisper hears the very numbers it would
+    # from the file (float samples moved its beam search to other, not better, words). The whole bound at once.
+    sound = np.empty(max(1, int(seconds * SAMPLE_RATE)), np.int16)
     held = 0
-    resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+    resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
     with av.open(str(media), metadata_errors="ignore") as container:
         stream = container.streams.audio[0]
         for packet in _packets(container, stream):
@@ -146,7 +148,7 @@ def clip_sound(media: Path, seconds: float) -> np.ndarray:
     gc.collect()  # faster-whisper's own decode_audio found the resampler's buffers freed only by a collection
     if held == 0:
         raise ValueError("no sound could be decoded")
-    return sound[:held]
+    return sound[:held].astype(np.float32) / 32768.0
 
 
 def _packets(container, stream):
