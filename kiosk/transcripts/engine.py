@@ -96,9 +96,13 @@ class Transcriber:
         speech = speech_spans(sound)
         if not speech:
             return []  # Whisper is not asked at all: whatever it wrote would be invented
+        return heard(self.segments(sound, language), speech)
+
+    def segments(self, sound: np.ndarray, language: str) -> list:
+        """Whisper's own segments for `sound` (16 kHz), with their words' times: what it wrote, speech or not."""
         segments, _ = self._whisper.transcribe(sound, language=language, beam_size=5,
                                                condition_on_previous_text=False, word_timestamps=True)
-        return heard(segments, speech)
+        return list(segments)
 
 
 # -- how much of a clip is heard -----------------------------------------------------------------------------------
