@@ -11,7 +11,14 @@
     factor), and the child's peak RSS (from wait4, its own and not a sampler's).
 (3) `clip_path`: the sentences through `kiosk record --microphone file:speech.wav --camera synthetic` (so through the
     AAC encoder), then `kiosk transcribe --recordings DIR`; the .vtt's text against the sentences.
-(4) `take`: a 60 s take at 1280x720 @ 30 fps (`kiosk record --camera synthetic --microphone synthetic`) alone, then
+(4) `not_speech`: clips nobody speaks in (the kiosk's demo tone, pink noise at several levels, room noise, a 1 s
+    and a 0.6 s take, chords, digital silence): on how many the engine writes any text at all ("x of N"; target 0).
+(5) `timing`: sentences spoken one at a time with pauses between (silent, and filled with pink noise), so where the
+    speech really is is known from the samples: each sentence's cues' first start and last end against it, and any
+    text in the pauses.
+(1), (4) and (5) run twice in the same child: with the engine before issue 16 (Whisper alone on the whole file, no
+voice-activity check) and with the kiosk's own Transcriber now (Silero decides where speech is), for a before/after.
+(6) `take`: a 60 s take at 1280x720 @ 30 fps (`kiosk record --camera synthetic --microphone synthetic`) alone, then
     while `kiosk transcribe --background --redo` runs again and again on a folder of long speech clips, so it is
     busy the whole take; the take's dropped frames from its sidecar.
 The machine is shared: wall times move with its load (given, before and after), CPU times less so.
@@ -43,7 +50,8 @@ if str(REPO) not in sys.path:
 from kiosk.recording.take import TakeResult  # noqa: E402
 from kiosk.recording.writer import Mp4Writer  # noqa: E402
 from kiosk.store import ClipStore, ClipTags  # noqa: E402
-from tests.speech import RATE, add_noise, speak, word_errors  # noqa: E402
+from tests.speech import (RATE, add_noise, chords, demo_tone, pink_at, room_noise, speak, speech_bounds,  # noqa: E402
+                          word_errors)
 
 SENTENCES = (
     "I moved here four years ago and the library was the first place that felt welcoming.",
@@ -58,6 +66,18 @@ SENTENCES = (
 # espeak-ng voices (`espeak-ng --voices=en`): British, American, a female variant, Scottish, West Midlands, Caribbean.
 VOICES = ("en-gb", "en-us", "en+f3", "en-gb-scotland", "en-gb-x-gbcwmd", "en-029")
 NOISE_DB = (None, 10.0, 0.0)  # None: clean
+ENGINES = ("before", "now")  # Whisper alone on the whole file; the kiosk's Transcriber with Silero deciding
+NOT_SPEECH = {  # what it is: how to make it (48 kHz samples)
+    "demo tone, 20 s": lambda: demo_tone(20),
+    "demo tone, 0.6 s take": lambda: demo_tone(0.6),
+    "digital silence, 5 s": lambda: np.zeros(5 * RATE, np.float32),
+    **{f"pink noise {level} dBFS, 10 s": (lambda level=level: pink_at(10, level, seed=-level))
+       for level in (-50, -40, -30, -20, -10)},
+    "room noise, 15 s": lambda: room_noise(15),
+    "room noise, 1 s take": lambda: room_noise(1, seed=3),
+    "chords, 12 s": lambda: chords(12),
+}
+PAUSE_SECONDS = 3.0  # between the timing set's sentences
 WORDS_PER_MINUTE = 160
 TAKE_SIZE = ("1280", "720", "30")
 BUSY_CLIPS = 4  # long speech clips the transcriber works through again and again during the take
@@ -127,27 +147,57 @@ def checked(run: Run, what: str) -> Run:
 # -- (1) and (2): the Transcriber in a child process ---------------------------------------------------------------
 
 def transcribe_files(jobs: list[str]) -> dict:
-    """In the child: loads the model once, then transcribes each file; times and texts."""
+    """In the child: loads the model once, then transcribes each file with each engine; times and segments."""
+    import soundfile
+
     began = time.perf_counter()
-    from kiosk.transcripts.engine import Transcriber, find_model
+    from kiosk.transcripts.engine import Transcriber, clip_sound, find_model, heard, hearing_limit, speech_spans
 
     model = find_model("")
     transcriber = Transcriber(model)
     load_seconds = time.perf_counter() - began
+
+    def before(path: Path) -> list:
+        # The engine as it was until issue 16: Whisper alone, on the whole file as faster-whisper decodes it.
+        segments, _ = transcriber._whisper.transcribe(str(path), language="en", beam_size=5,
+                                                      condition_on_previous_text=False)
+        return [(segment.start, segment.end, segment.text.strip()) for segment in segments if segment.text.strip()]
+
+    unfiltered = {}
+
+    def now(path: Path) -> list:
+        # Transcriber.transcribe's steps, keeping what Whisper wrote before the speech filter had its say.
+        sound = clip_sound(path, hearing_limit(soundfile.info(str(path)).duration))
+        speech = speech_spans(sound)
+        segments = transcriber.segments(sound, "en") if speech else []
+        unfiltered[path] = " ".join(segment.text.strip() for segment in segments if segment.text.strip())
+        return heard(segments, speech)
+
     clips = []
     for path in jobs:
-        cpu, wall = time.process_time(), time.perf_counter()
-        segments = transcriber.transcribe(Path(path), "en")
-        clips.append({"path": path, "wall_seconds": time.perf_counter() - wall, "cpu_seconds": time.process_time() - cpu,
-                      "text": " ".join(text for _, _, text in segments)})
+        clip = {"path": path}
+        for name, engine in zip(ENGINES, (before, now)):
+            cpu, wall = time.process_time(), time.perf_counter()
+            segments = engine(Path(path))
+            clip[name] = {"wall_seconds": time.perf_counter() - wall, "cpu_seconds": time.process_time() - cpu,
+                          "segments": [(round(start, 3), round(end, 3), text) for start, end, text in segments],
+                          "text": " ".join(text for _, _, text in segments)}
+        clip["now"]["unfiltered_text"] = unfiltered[Path(path)]
+        clips.append(clip)
     return {"model": model.label, "load_seconds": load_seconds, "clips": clips}
 
 
-def accuracy_and_speed(folder: Path, voices, sentences, noises) -> dict:
+def run_child(folder: Path, jobs: list[str]) -> tuple[dict, Run]:
+    (folder / "jobs.json").write_text(json.dumps(jobs))
+    run = checked(run_measured([sys.executable, __file__, "--transcribe-files", str(folder / "jobs.json")]),
+                  "The transcribing child")
+    return json.loads(run.stdout.splitlines()[-1]), run
+
+
+def accuracy_jobs(folder: Path, voices, sentences, noises) -> tuple[list[str], list[tuple]]:
     jobs, conditions = [], []
-    reference = " ".join(sentences)
     for voice in voices:
-        clean = speak(reference, folder / f"{voice}.wav", voice=voice, words_per_minute=WORDS_PER_MINUTE)
+        clean = speak(" ".join(sentences), folder / f"{voice}.wav", voice=voice, words_per_minute=WORDS_PER_MINUTE)
         samples, _ = sf.read(str(clean), dtype="float32")
         for noise in noises:
             path = clean
@@ -156,36 +206,131 @@ def accuracy_and_speed(folder: Path, voices, sentences, noises) -> dict:
                 sf.write(str(path), add_noise(samples, noise, seed=len(jobs)), RATE, subtype="FLOAT")
             jobs.append(str(path))
             conditions.append((voice, noise, len(samples) / RATE))
-    (folder / "jobs.json").write_text(json.dumps(jobs))
-    run = checked(run_measured([sys.executable, __file__, "--transcribe-files", str(folder / "jobs.json")]),
-                  "The transcribing child")
-    child = json.loads(run.stdout.splitlines()[-1])
+    return jobs, conditions
+
+
+def accuracy_and_speed(reference: str, conditions, results: list[dict], child: dict, run: Run) -> dict:
     clips, by_condition = [], {}
-    for (voice, noise, seconds), clip in zip(conditions, child["clips"]):
-        errors, words = word_errors(reference, clip["text"])
+    for (voice, noise, seconds), result in zip(conditions, results):
         condition = "clean" if noise is None else f"{noise:g} dB"
-        by_condition.setdefault(condition, []).append((errors, words))
-        clips.append({"voice": voice, "noise": condition, "audio_seconds": round(seconds, 2),
-                      "wer": round(errors / words, 3), "rtf": round(clip["wall_seconds"] / seconds, 3),
-                      "cpu_per_audio_second": round(clip["cpu_seconds"] / seconds, 3), "text": clip["text"]})
-    wer = {}
-    for condition, counts in by_condition.items():
+        clip = {"voice": voice, "noise": condition, "audio_seconds": round(seconds, 2)}
+        for engine in ENGINES:
+            errors, words = word_errors(reference, result[engine]["text"])
+            by_condition.setdefault((engine, condition), []).append((errors, words))
+            clip[engine] = {"wer": round(errors / words, 3), "text": result[engine]["text"]}
+        clip["now"]["words_the_filter_dropped"] = (len(result["now"]["unfiltered_text"].split())
+                                                   - len(result["now"]["text"].split()))
+        clip["rtf"] = round(result["now"]["wall_seconds"] / seconds, 3)
+        clip["cpu_per_audio_second"] = round(result["now"]["cpu_seconds"] / seconds, 3)
+        clip["rtf_before"] = round(result["before"]["wall_seconds"] / seconds, 3)
+        clips.append(clip)
+    wer = {engine: {} for engine in ENGINES}
+    for (engine, condition), counts in by_condition.items():
         rates = [errors / words for errors, words in counts]
-        wer[condition] = {"pooled": round(sum(e for e, _ in counts) / sum(w for _, w in counts), 3),
-                          "best_voice": round(min(rates), 3), "worst_voice": round(max(rates), 3)}
+        wer[engine][condition] = {"pooled": round(sum(e for e, _ in counts) / sum(w for _, w in counts), 3),
+                                  "best_voice": round(min(rates), 3), "worst_voice": round(max(rates), 3)}
     rtfs = [clip["rtf"] for clip in clips]
+    # Whisper with word timestamps moves its 30 s windows to the last word's end, so it may write other words than
+    # without; this says how many of those the speech filter then took away from the speech set.
+    dropped = sum(clip["now"]["words_the_filter_dropped"] for clip in clips)
     return {
         "model": child["model"],
-        "voices": list(voices), "sentences": len(sentences), "words": len(reference.split()),
+        "voices": sorted({clip["voice"] for clip in clips}), "words": len(reference.split()),
         "noise": "pink, SNR against the clip's mean power", "words_per_minute": WORDS_PER_MINUTE,
-        "wer": wer,
+        "wer": wer, "words_the_filter_dropped": dropped,
         "speed": {"model_load_seconds": round(child["load_seconds"], 2),
                   "rtf_median": round(statistics.median(rtfs), 3), "rtf_max": round(max(rtfs), 3),
+                  "rtf_median_before": round(statistics.median(clip["rtf_before"] for clip in clips), 3),
                   "cpu_per_audio_second_median": round(statistics.median(c["cpu_per_audio_second"] for c in clips), 3),
                   "audio_seconds_median": round(statistics.median(c["audio_seconds"] for c in clips), 1),
                   "child_wall_seconds": round(run.wall_seconds, 1), "child_peak_rss_mb": round(run.peak_rss_mb, 1)},
         "clips": clips,
     }
+
+
+# -- (4) no speech: does the engine write anything? ------------------------------------------------------------------
+
+def not_speech_jobs(folder: Path) -> tuple[list[str], list[str]]:
+    jobs = []
+    for number, make in enumerate(NOT_SPEECH.values()):
+        path = folder / f"not-speech-{number}.wav"
+        sf.write(str(path), make(), RATE, subtype="FLOAT")
+        jobs.append(str(path))
+    return jobs, list(NOT_SPEECH)
+
+
+def not_speech(names: list[str], results: list[dict]) -> dict:
+    report = {"clips": len(names)}
+    for engine in ENGINES:
+        texts = {name: result[engine]["text"] for name, result in zip(names, results)}
+        report[engine] = {"with_text": sum(1 for text in texts.values() if text), "texts": texts}
+    return report
+
+
+# -- (5) cue timing: where the speech really is ----------------------------------------------------------------------
+
+def timing_jobs(folder: Path, voices, sentences) -> tuple[list[str], list[tuple]]:
+    """Clips of the sentences one at a time with PAUSE_SECONDS between (and before), silent or filled with pink noise
+    at the speech's own level less 10 dB; with each sentence's true start and end."""
+    jobs, truths = [], []
+    for voice in voices:
+        pieces, spans, at = [np.zeros(int(PAUSE_SECONDS * RATE), np.float32)], [], PAUSE_SECONDS
+        for number, sentence in enumerate(sentences):
+            said, _ = sf.read(str(speak(sentence, folder / f"timing-{voice}-{number}.wav", voice=voice,
+                                        words_per_minute=WORDS_PER_MINUTE)), dtype="float32")
+            start, end = speech_bounds(said)
+            spans.append((at + start, at + end))
+            pieces += [said, np.zeros(int(PAUSE_SECONDS * RATE), np.float32)]
+            at += len(said) / RATE + PAUSE_SECONDS
+        samples = np.concatenate(pieces)
+        for noise in ("silent pauses", "pink noise"):
+            path = folder / f"timing-{voice}-{noise.split()[0]}.wav"
+            sound = samples
+            if noise == "pink noise":
+                level = 10 * np.log10(np.mean(np.concatenate(pieces[1::2]) ** 2)) - 10
+                sound = samples + pink_at(len(samples) / RATE, level, seed=7)[:len(samples)]
+            sf.write(str(path), sound, RATE, subtype="FLOAT")
+            jobs.append(str(path))
+            truths.append((voice, noise, spans))
+    return jobs, truths
+
+
+def cue_timing(truths, results: list[dict]) -> dict:
+    """For each sentence, its cues (those whose middle falls within a second of it): the first start's and the last
+    end's distance from the sentence's; and text whose cues lie in no sentence's reach (in a pause)."""
+    report = {"sentences": sum(len(spans) for _, _, spans in truths)}
+    for engine in ENGINES:
+        starts, ends, missed, in_pauses = [], [], 0, 0
+        for (_, _, spans), result in zip(truths, results):
+            segments = result[engine]["segments"]
+            claimed = set()
+            for start, end in spans:
+                mine = [index for index, (a, b, _) in enumerate(segments) if start - 1 <= (a + b) / 2 <= end + 1]
+                claimed.update(mine)
+                if not mine:
+                    missed += 1
+                    continue
+                starts.append(abs(segments[mine[0]][0] - start))
+                ends.append(abs(segments[mine[-1]][1] - end))
+            in_pauses += len(set(range(len(segments))) - claimed)
+        report[engine] = {"start_error_median": round(statistics.median(starts), 2) if starts else None,
+                          "start_error_max": round(max(starts), 2) if starts else None,
+                          "end_error_median": round(statistics.median(ends), 2) if ends else None,
+                          "end_error_max": round(max(ends), 2) if ends else None,
+                          "sentences_without_cues": missed, "cues_in_pauses": in_pauses}
+    return report
+
+
+def engine_comparison(folder: Path, voices, sentences, noises) -> dict:
+    """(1), (2), (4) and (5) from one child, so the model loads once."""
+    accuracy, conditions = accuracy_jobs(folder, voices, sentences, noises)
+    silent, names = not_speech_jobs(folder)
+    timed, truths = timing_jobs(folder, voices[:2], sentences[:4])
+    child, run = run_child(folder, accuracy + silent + timed)
+    results = child["clips"]
+    return {"accuracy": accuracy_and_speed(" ".join(sentences), conditions, results[:len(accuracy)], child, run),
+            "not_speech": not_speech(names, results[len(accuracy):len(accuracy) + len(silent)]),
+            "timing": cue_timing(truths, results[len(accuracy) + len(silent):])}
 
 
 # -- (3) the clip path: kiosk record, then kiosk transcribe -----------------------------------------------------------
@@ -218,7 +363,7 @@ def clip_path(folder: Path, sentences) -> dict:
             "rtf_with_start_and_load": round(run.wall_seconds / clip.sidecar.duration, 3)}
 
 
-# -- (4) a take while transcribing --------------------------------------------------------------------------------
+# -- (6) a take while transcribing --------------------------------------------------------------------------------
 
 def make_busy_clips(recordings: Path, folder: Path, count: int, sentences) -> float:
     """`count` kept sound-only clips of the sentences in turn by every voice, made without recording in real time."""
@@ -329,15 +474,30 @@ def take_while_transcribing(folder: Path, seconds: float, sentences) -> dict:
 
 def table(report: dict) -> str:
     accuracy, lines = report["accuracy"], []
-    lines.append(f"Model: {accuracy['model']}; {len(accuracy['voices'])} voices x {accuracy['sentences']} sentences "
+    lines.append(f"Model: {accuracy['model']}; {len(accuracy['voices'])} voices x {report['sentences']} sentences "
                  f"({accuracy['words']} words, {accuracy['speed']['audio_seconds_median']} s a clip)")
-    lines.append(f"{'WER':<12}{'pooled':>8}{'best':>8}{'worst':>8}")
-    for condition, wer in accuracy["wer"].items():
-        lines.append(f"{condition:<12}{wer['pooled']:>8.1%}{wer['best_voice']:>8.1%}{wer['worst_voice']:>8.1%}")
+    lines.append(f"{'WER':<12}" + "".join(f"{engine + ' ' + figure:>16}" for engine in ENGINES
+                                          for figure in ("pooled", "best", "worst")))
+    for condition in accuracy["wer"]["now"]:
+        lines.append(f"{condition:<12}" + "".join(f"{accuracy['wer'][engine][condition][key]:>16.1%}"
+                                                  for engine in ENGINES
+                                                  for key in ("pooled", "best_voice", "worst_voice")))
+    lines.append(f"Words of Whisper's own text on the speech set that the speech filter dropped: "
+                 f"{accuracy['words_the_filter_dropped']}")
     speed = accuracy["speed"]
-    lines.append(f"RTF median {speed['rtf_median']} (max {speed['rtf_max']}), CPU-s per audio-s "
-                 f"{speed['cpu_per_audio_second_median']}, model load {speed['model_load_seconds']} s, "
+    lines.append(f"RTF median {speed['rtf_median']} (max {speed['rtf_max']}; before {speed['rtf_median_before']}), "
+                 f"CPU-s per audio-s {speed['cpu_per_audio_second_median']}, model load {speed['model_load_seconds']} s, "
                  f"peak RSS {speed['child_peak_rss_mb']} MB")
+    silent = report["not_speech"]
+    lines.append("No speech: text written on " + ", ".join(f"{silent[engine]['with_text']} of {silent['clips']} "
+                                                          f"({engine})" for engine in ENGINES))
+    timing = report["timing"]
+    for engine in ENGINES:
+        figures = timing[engine]
+        lines.append(f"Cue timing ({engine}), {timing['sentences']} sentences: start error median "
+                     f"{figures['start_error_median']} s (max {figures['start_error_max']}), end error median "
+                     f"{figures['end_error_median']} s (max {figures['end_error_max']}); "
+                     f"{figures['sentences_without_cues']} without cues, {figures['cues_in_pauses']} cues in pauses")
     if "clip_path" in report:
         path = report["clip_path"]
         lines.append(f"Clip path: {path['clip_seconds']} s recorded -> kiosk transcribe: WER {path['wer']:.1%}, "
@@ -373,7 +533,8 @@ def main() -> int:
     report = {"date": time.strftime("%Y-%m-%d"), "quick": args.quick}
     with tempfile.TemporaryDirectory(prefix="bench-transcribe-") as folder:
         folder = Path(folder)
-        report["accuracy"] = accuracy_and_speed(folder, voices, sentences, NOISE_DB)
+        report["sentences"] = len(sentences)
+        report.update(engine_comparison(folder, voices, sentences, NOISE_DB))
         if "clip_path" not in args.skip:
             report["clip_path"] = clip_path(folder, sentences)
         if "take" not in args.skip:

@@ -1,4 +1,5 @@
-"""Synthetic speech for the transcript tests and benchmark: espeak-ng voices, pink noise, a lenient word error rate."""
+"""Synthetic speech for the transcript tests and benchmark: espeak-ng voices, pink noise, sounds that are not speech,
+clips made of them, a lenient word error rate."""
 
 from __future__ import annotations
 
@@ -67,6 +68,84 @@ def add_noise(samples: np.ndarray, snr_db: float, seed: int = 0) -> np.ndarray:
     gain = 10 ** ((power_db(samples) - snr_db) / 20)
     return samples + gain * noise
 
+
+
+# -- sounds that are not speech, which Whisper alone turned into words ------------------------------------------------
+
+def demo_tone(seconds: float, rate_hz: int = RATE) -> np.ndarray:
+    """The kiosk's own demo tone (what it records with no microphone), as its synthetic microphone makes it."""
+    from kiosk.capture.microphone import SyntheticMicrophone
+
+    return SyntheticMicrophone(rate_hz)._next_block(int(seconds * rate_hz))[:, 0]
+
+
+def pink_at(seconds: float, dbfs: float, rate_hz: int = RATE, seed: int = 1) -> np.ndarray:
+    """Pink noise `seconds` long at a mean power of `dbfs` decibels against 1 (a full-scale sine's is -3)."""
+    return (pink_noise(int(seconds * rate_hz), seed) * 10 ** (dbfs / 20)).astype(np.float32)
+
+
+def room_noise(seconds: float, rate_hz: int = RATE, seed: int = 2) -> np.ndarray:
+    """A hall with nobody at the kiosk: a low rumble, mains hum, a faint hiss, and a few footsteps or a chair."""
+    rng = np.random.default_rng(seed)
+    length = int(seconds * rate_hz)
+    times = np.arange(length) / rate_hz
+    spectrum = np.fft.rfft(rng.standard_normal(length))
+    frequencies = np.fft.rfftfreq(length, 1 / rate_hz)
+    # Power falling 6 dB an octave from 20 Hz (brown noise: ventilation, traffic through a wall), nothing below it.
+    rumble = np.fft.irfft(np.where(frequencies < 20, 0, spectrum / np.maximum(frequencies, 20)), length)
+    rumble /= np.abs(rumble).max()
+    hum = sum(np.sin(2 * np.pi * 50 * harmonic * times) / harmonic for harmonic in (1, 2, 3))
+    sound = 0.05 * rumble + 0.01 * hum + 0.003 * rng.standard_normal(length)
+    knock = int(0.1 * rate_hz)
+    for at in rng.uniform(0, max(0.0, seconds - 0.2), max(1, int(seconds / 2))):
+        start = int(at * rate_hz)
+        piece = sound[start:start + knock]
+        piece += 0.2 * rng.standard_normal(len(piece)) * np.exp(-np.arange(len(piece)) / (rate_hz / 80))
+    return sound.astype(np.float32)
+
+
+NOTES_HZ = {"C": 261.63, "D": 293.66, "E": 329.63, "F": 349.23, "G": 392.0, "A": 440.0, "B": 493.88}
+
+
+def chords(seconds: float, rate_hz: int = RATE) -> np.ndarray:
+    """Music, roughly: C, F, G and A minor chords of plucked notes with harmonics, two beats a second, a tune above."""
+    progression = ("CEG", "FAC", "GBD", "ACE")
+    beat = int(0.5 * rate_hz)
+    sound = np.zeros(int(seconds * rate_hz), np.float32)
+    for number, start in enumerate(range(0, len(sound), beat)):
+        times = np.arange(min(beat, len(sound) - start)) / rate_hz
+        pluck = np.exp(-3 * times)
+        notes = [(NOTES_HZ[name], 0.08) for name in progression[number // 4 % 4]]
+        notes.append((2 * NOTES_HZ["CDEFGAB"[number % 7]], 0.06))
+        for frequency, level in notes:
+            sound[start:start + len(times)] += level * pluck * sum(
+                np.sin(2 * np.pi * frequency * harmonic * times) / harmonic for harmonic in (1, 2, 3))
+    return sound
+
+
+def speech_bounds(samples: np.ndarray, rate_hz: int = RATE, floor: float = 1e-3) -> tuple[float, float]:
+    """Where a clean synthetic voice starts and stops in `samples`, in seconds (its first and last sample above
+    `floor`): the truth cue times are measured against."""
+    loud = np.flatnonzero(np.abs(samples) > floor)
+    return float(loud[0] / rate_hz), float((loud[-1] + 1) / rate_hz)
+
+
+def keep_sound_clip(store, samples: np.ndarray, rate_hz: int = RATE, perspective: str = "community"):
+    """A kept sound-only clip of `samples` in `store` (a kiosk.store.ClipStore), written by the kiosk's own MP4
+    writer (so AAC, as a take is) without recording in real time."""
+    from kiosk.recording.take import TakeResult
+    from kiosk.recording.writer import Mp4Writer
+    from kiosk.store import ClipTags
+
+    clip = store.begin(ClipTags("Tests", perspective, "What would make this place better?", "event-only"))
+    writer = Mp4Writer(clip.media_path, None, rate_hz)
+    block = rate_hz // 10
+    for start in range(0, len(samples), block):
+        writer.write_audio(np.asarray(samples[start:start + block], np.float32)[:, None])
+    writer.close()
+    clip = store.finish(clip, TakeResult(clip.media_path, duration=len(samples) / rate_hz, audio_rate=rate_hz,
+                                         microphone="test sound"))
+    return store.keep(clip)
 
 # British spellings espeak-ng reads the same as the American ones a model may write.
 SPELLINGS = {"centre": "center", "centres": "centers", "theatre": "theater", "colour": "color",

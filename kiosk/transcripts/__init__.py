@@ -20,7 +20,7 @@ AUTO, EDITED, NONE = "auto", "edited", "none"
 STATUSES = ("", AUTO, EDITED, NONE)
 TRANSCRIPTS_OFF_EXIT = 3  # `kiosk transcribe` exits so when it cannot transcribe at all (no model, or turned off)
 NO_WELSH_MODEL = "no Welsh speech model"
-NO_SPEECH = "no speech was heard"
+NO_SPEECH = "no speech heard"  # nothing the voice-activity model took for speech: no words are made up
 UNREADABLE = "the clip's sound could not be read"
 
 log = logging.getLogger(__name__)
@@ -145,9 +145,14 @@ def _transcribe_one(store: ClipStore, clip: Clip, models: _Models, force: bool, 
     if isinstance(transcriber, str):
         reason = transcriber
     else:
+        from kiosk.transcripts.engine import hearing_limit, longest_take
+
         label = transcriber.model.label
+        if clip.sidecar.duration > longest_take():  # `kiosk record --seconds` allows longer than the kiosk's takes
+            log.warning("clip %s is longer than any take the settings allow: only its first %g s are transcribed",
+                        clip.sidecar.id, hearing_limit(clip.sidecar.duration))
         try:
-            segments = transcriber.transcribe(clip.media_path, language)
+            segments = transcriber.transcribe(clip.media_path, language, hearing_limit(clip.sidecar.duration))
         except (av.FFmpegError, OSError, ValueError, IndexError) as error:
             reason = UNREADABLE
             summary.problems.append(f"{clip.sidecar.media}: {UNREADABLE} ({type(error).__name__}).")

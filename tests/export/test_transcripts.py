@@ -8,7 +8,7 @@ from kiosk.config import load
 from kiosk.export import ExportOptions, export_record, refresh
 from kiosk.store import ClipStore
 from kiosk.store.exported import KIOSK_FILE, MarkedClip, read_marker, sweep
-from kiosk.transcripts import EDITED, save_edited
+from kiosk.transcripts import EDITED, NO_SPEECH, save_edited
 from kiosk.transcripts.vtt import MAX_VTT_BYTES, Cue, parse_vtt, plain_text
 from tests.export.transcribed import WORDS, clip_of, cues_for, files_holding, transcribe_by_hand
 
@@ -85,7 +85,7 @@ def test_an_edited_transcript_reaches_the_record_at_the_next_export_and_one_take
     assert _rows(dest)[clip.sidecar.id]["transcript"] == "zephyrine quillbrook, corrected"
     with store.transcript_lock():  # the transcript taken away (as `kiosk transcribe --redo` may find no speech)
         clip.transcript_path.unlink()
-        store.update(clip, transcript="none", transcript_reason="no speech was heard")
+        store.update(clip, transcript="none", transcript_reason=NO_SPEECH)
     _export([kiosk_a], dest)
     assert not list(dest.glob("clips/*/*.vtt")) and not read_marker(dest).clips[clip.sidecar.id].captions
     row = _rows(dest)[clip.sidecar.id]
