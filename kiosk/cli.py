@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     devices.add_argument("--recordings", type=Path, default=argparse.SUPPRESS, metavar="DIR")
 
     record = commands.add_parser("record", parents=[common], help="record one clip headless and print its path")
-    record.add_argument("--seconds", type=_positive(float, 0.5, 3600), required=True)
+    record.add_argument("--seconds", type=_positive(float, 0.5, configuration.LONGEST_TAKE), required=True)
     record.add_argument("--camera", dest="record_camera", metavar="SPEC", help="camera spec (as above)")
     record.add_argument("--microphone", dest="record_microphone", metavar="SPEC", help="microphone spec (as above)")
     record.add_argument("--no-camera", action="store_true", help="record sound only")

@@ -319,7 +319,7 @@ WELSH = {
         "Dim trawsgrifiad eto: teipiwch beth sy'n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i'r clip chwarae "
         "i ddechrau un arall.",
     "no Welsh speech model": "dim model lleferydd Cymraeg",
-    "no speech was heard": "ni chlywyd unrhyw leferydd",
+    "no speech heard": "ni chlywyd unrhyw leferydd",
     "the clip's sound could not be read": "nid oedd modd darllen sain y clip",
     "no transcript: %1": "dim trawsgrifiad: %1",
     "transcripts are off": "mae trawsgrifiadau i ffwrdd",

@@ -148,7 +148,7 @@ def _transcribe_one(store: ClipStore, clip: Clip, models: _Models, force: bool, 
         from kiosk.transcripts.engine import hearing_limit, longest_take
 
         label = transcriber.model.label
-        if clip.sidecar.duration > longest_take():  # `kiosk record --seconds` allows longer than the kiosk's takes
+        if clip.sidecar.duration > longest_take():  # a clip from elsewhere claiming a longer take
             log.warning("clip %s is longer than any take the settings allow: only its first %g s are transcribed",
                         clip.sidecar.id, hearing_limit(clip.sidecar.duration))
         try:

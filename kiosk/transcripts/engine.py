@@ -16,7 +16,7 @@ import gc
 import importlib.util
 import logging
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
@@ -112,10 +112,10 @@ MARGIN_SECONDS = 5.0  # a take's sound may run a little past its sidecar's durat
 
 
 def longest_take() -> float:
-    """The longest take the event's settings allow (the bound on `[kiosk] max_seconds`), in seconds."""
-    from kiosk.config import Config
+    """The longest take any event's settings allow (the bound on `[kiosk] max_seconds`), in seconds."""
+    from kiosk.config import LONGEST_TAKE
 
-    return float(next(setting for setting in fields(Config) if setting.name == "max_seconds").metadata["high"])
+    return float(LONGEST_TAKE)
 
 
 def hearing_limit(duration: float) -> float:

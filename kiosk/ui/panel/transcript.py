@@ -20,7 +20,7 @@ from kiosk.ui.widgets import (CameraPreview, OnScreenKeyboard, TextBox, TypedFie
 # The core's reasons for "none" are English sentences (kiosk.transcripts), written here so that lupdate finds them.
 _REASONS = {
     NO_WELSH_MODEL: lambda: QCoreApplication.translate("Transcripts", "no Welsh speech model"),
-    NO_SPEECH: lambda: QCoreApplication.translate("Transcripts", "no speech was heard"),
+    NO_SPEECH: lambda: QCoreApplication.translate("Transcripts", "no speech heard"),
     UNREADABLE: lambda: QCoreApplication.translate("Transcripts", "the clip's sound could not be read"),
 }
 
