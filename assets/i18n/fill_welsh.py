@@ -9,6 +9,17 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 WELSH = {
+    # A long day unattended (issue 20): devices that come and go, the battery, keeping awake.
+    "not found": "heb ei ganfod",
+    "missing since %1 (%2); the kiosk is paused for attendees and looks for it again every few seconds.":
+        "ar goll ers %1 (%2); mae'r ciosg wedi oedi i'r mynychwyr ac yn chwilio amdano eto bob ychydig eiliadau.",
+    "Demo: a test pattern stands in for the camera.": "Arddangos: mae patrwm prawf yn lle'r camera.",
+    "Demo: a test tone stands in for the microphone.": "Arddangos: mae tôn prawf yn lle'r meicroffon.",
+    "The kiosk is paused for a moment. A facilitator has been told.":
+        "Mae'r ciosg wedi oedi am funud. Mae hwylusydd wedi cael gwybod.",
+    "The kiosk is paused: its battery is nearly empty. Please plug me in, or tell a facilitator.":
+        "Mae'r ciosg wedi oedi: mae ei fatri bron yn wag. Plygiwch fi i mewn, os gwelwch yn dda, neu dywedwch "
+        "wrth hwylusydd.",
     "Latest faults in the log (logs/kiosk.log in the recordings folder):":
         "Y diffygion diweddaraf yn y cofnod (logs/kiosk.log yn y ffolder recordiadau):",
     "Camera and microphone test:": "Prawf camera a meicroffon:",

@@ -3,32 +3,32 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="100" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="114" />
         <source>Share your thoughts in a short video. It only takes a minute or two.</source>
         <translation>Rhannwch eich syniadau mewn fideo byr. Dim ond munud neu ddwy mae'n ei gymryd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="101" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="115" />
         <source>Start</source>
         <translation>Dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="101" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="115" />
         <source>Start: record your thoughts</source>
         <translation>Dechrau: recordiwch eich syniadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="102" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="116" />
         <source>Use English</source>
         <translation>Defnyddio Saesneg (English)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="103" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="117" />
         <source>Use Welsh (Cymraeg)</source>
         <translation>Defnyddio Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="109" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="123" />
         <source>In the shoes of: %1</source>
         <translation>Yn esgidiau: %1</translation>
     </message>
@@ -275,51 +275,51 @@
 <context>
     <name>DeviceControl</name>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="54" />
-        <location filename="../../kiosk/ui/device_control.py" line="69" />
+        <location filename="../../kiosk/ui/device_control.py" line="63" />
+        <source>not found</source>
+        <translation>heb ei ganfod</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="82" />
+        <location filename="../../kiosk/ui/device_control.py" line="97" />
         <source>a take is being recorded. Try again when it has finished.</source>
         <translation>mae recordiad ar y gweill. Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="72" />
+        <location filename="../../kiosk/ui/device_control.py" line="101" />
         <source>the camera and microphone are already being changed.</source>
         <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="96" />
+        <location filename="../../kiosk/ui/device_control.py" line="129" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="96" />
+        <location filename="../../kiosk/ui/device_control.py" line="129" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="90" />
-        <location filename="../../kiosk/ui/device_control.py" line="98" />
+        <location filename="../../kiosk/ui/device_control.py" line="132" />
+        <source>missing since %1 (%2); the kiosk is paused for attendees and looks for it again every few seconds.</source>
+        <translation>ar goll ers %1 (%2); mae'r ciosg wedi oedi i'r mynychwyr ac yn chwilio amdano eto bob ychydig eiliadau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="154" />
+        <source>Demo: a test pattern stands in for the camera.</source>
+        <translation>Arddangos: mae patrwm prawf yn lle'r camera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="155" />
+        <source>Demo: a test tone stands in for the microphone.</source>
+        <translation>Arddangos: mae tôn prawf yn lle'r meicroffon.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="123" />
+        <location filename="../../kiosk/ui/device_control.py" line="135" />
         <source>none</source>
         <translation>dim</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/device_control.py" line="112" />
-        <source>There is no camera, so only sound is recorded.</source>
-        <translation>Does dim camera, felly dim ond sain sy'n cael ei recordio.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/device_control.py" line="113" />
-        <source>There is no microphone, so only pictures are recorded.</source>
-        <translation>Does dim meicroffon, felly dim ond lluniau sy'n cael eu recordio.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/device_control.py" line="115" />
-        <source>The camera has stopped working. Please tell a facilitator.</source>
-        <translation>Mae'r camera wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/device_control.py" line="116" />
-        <source>The microphone has stopped working. Please tell a facilitator.</source>
-        <translation>Mae'r meicroffon wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
 </context>
 <context>
@@ -522,32 +522,32 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="318" />
+        <location filename="../../kiosk/ui/controller.py" line="322" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="321" />
+        <location filename="../../kiosk/ui/controller.py" line="325" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="323" />
+        <location filename="../../kiosk/ui/controller.py" line="327" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="324" />
+        <location filename="../../kiosk/ui/controller.py" line="328" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="386" />
+        <location filename="../../kiosk/ui/controller.py" line="390" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="394" />
+        <location filename="../../kiosk/ui/controller.py" line="398" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
@@ -599,6 +599,19 @@
         <location filename="../../kiosk/ui/panel/controller.py" line="158" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
+    </message>
+</context>
+<context>
+    <name>Paused</name>
+    <message>
+        <location filename="../../kiosk/ui/i18n.py" line="33" />
+        <source>The kiosk is paused for a moment. A facilitator has been told.</source>
+        <translation>Mae'r ciosg wedi oedi am funud. Mae hwylusydd wedi cael gwybod.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/i18n.py" line="34" />
+        <source>The kiosk is paused: its battery is nearly empty. Please plug me in, or tell a facilitator.</source>
+        <translation>Mae'r ciosg wedi oedi: mae ei fatri bron yn wag. Plygiwch fi i mewn, os gwelwch yn dda, neu dywedwch wrth hwylusydd.</translation>
     </message>
 </context>
 <context>
@@ -1201,62 +1214,62 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="71" />
+        <location filename="../../kiosk/ui/panel/status.py" line="72" />
         <source>Camera and microphone test:</source>
         <translation>Prawf camera a meicroffon:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="77" />
+        <location filename="../../kiosk/ui/panel/status.py" line="78" />
         <source>How the kiosk is doing</source>
         <translation>Sut mae'r ciosg yn gwneud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="78" />
+        <location filename="../../kiosk/ui/panel/status.py" line="79" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="78" />
+        <location filename="../../kiosk/ui/panel/status.py" line="79" />
         <source>Refresh the status</source>
         <translation>Adnewyddu'r statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="70" />
+        <location filename="../../kiosk/ui/panel/status.py" line="71" />
         <source>Testing the camera and microphone: say a few words.</source>
         <translation>Yn profi'r camera a'r meicroffon: dywedwch ychydig eiriau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="79" />
+        <location filename="../../kiosk/ui/panel/status.py" line="80" />
         <source>Test camera and microphone</source>
         <translation>Profi'r camera a'r meic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="79" />
+        <location filename="../../kiosk/ui/panel/status.py" line="80" />
         <source>Testing…</source>
         <translation>Yn profi…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="80" />
+        <location filename="../../kiosk/ui/panel/status.py" line="81" />
         <source>Exit kiosk</source>
         <translation>Gadael y ciosg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="81" />
+        <location filename="../../kiosk/ui/panel/status.py" line="82" />
         <source>Close the kiosk? It records nothing until it is started again.</source>
         <translation>Cau'r ciosg? Ni fydd yn recordio dim nes iddo gael ei gychwyn eto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="82" />
+        <location filename="../../kiosk/ui/panel/status.py" line="83" />
         <source>Yes, exit</source>
         <translation>Ie, gadael</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="82" />
+        <location filename="../../kiosk/ui/panel/status.py" line="83" />
         <source>Yes, close the kiosk</source>
         <translation>Ie, cau'r ciosg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="83" />
+        <location filename="../../kiosk/ui/panel/status.py" line="84" />
         <source>Keep it running</source>
         <translation>Ei gadw i redeg</translation>
     </message>
@@ -1287,22 +1300,22 @@
 <context>
     <name>TakeRunner</name>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="51" />
+        <location filename="../../kiosk/ui/take_runner.py" line="52" />
         <source>The camera and microphone are being changed. Please try again in a moment.</source>
         <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="53" />
+        <location filename="../../kiosk/ui/take_runner.py" line="57" />
         <source>Recording is not possible right now. Please ask a facilitator for help.</source>
         <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="117" />
+        <location filename="../../kiosk/ui/take_runner.py" line="125" />
         <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
         <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="124" />
+        <location filename="../../kiosk/ui/take_runner.py" line="132" />
         <source>No camera: only your voice is being recorded.</source>
         <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>
@@ -1343,132 +1356,132 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="123" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="150" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="313" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="340" />
         <source>Caption now playing</source>
         <translation>Y capsiwn sy'n chwarae nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="351" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="378" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="362" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="389" />
         <source>The clip, playing</source>
         <translation>Y clip, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="363" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="390" />
         <source>Captions, in the order they are heard</source>
         <translation>Capsiynau, yn y drefn y cânt eu clywed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="364" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="391" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="364" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="391" />
         <source>Play the clip from its start</source>
         <translation>Chwarae'r clip o'r dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="365" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="392" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="365" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="392" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="366" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="393" />
         <source>New caption here</source>
         <translation>Capsiwn newydd yma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="367" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="394" />
         <source>Start a new caption where the clip is now</source>
         <translation>Dechrau capsiwn newydd lle mae'r clip nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="368" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="395" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="368" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="395" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="370" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="397" />
         <source>Leave without saving</source>
         <translation>Gadael heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="370" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="397" />
         <source>Back to the clips; your changes are lost</source>
         <translation>Yn ôl i'r clipiau; caiff eich newidiadau eu colli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="372" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="399" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="372" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="399" />
         <source>Back to the clips, without saving</source>
         <translation>Yn ôl i'r clipiau, heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="373" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="400" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="373" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="400" />
         <source>Save the transcript</source>
         <translation>Cadw'r trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="380" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="407" />
         <source>Reading the transcript…</source>
         <translation>Yn darllen y trawsgrifiad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="382" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="409" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="383" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="410" />
         <source>Saved. The transcript is marked as edited.</source>
         <translation>Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i olygu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="384" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="411" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="387" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="414" />
         <source>The transcript file could not be read (%1). Saving writes a new one.</source>
         <translation>Nid oedd modd darllen ffeil y trawsgrifiad (%1). Bydd cadw yn ysgrifennu un newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="390" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="417" />
         <source>No transcript yet: type what is said. Tap New caption here as the clip plays to start another.</source>
         <translation>Dim trawsgrifiad eto: teipiwch beth sy'n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i'r clip chwarae i ddechrau un arall.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="393" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="420" />
         <source>Your changes are not saved. Tap Save to keep them, or Leave without saving.</source>
         <translation>Nid yw eich newidiadau wedi'u cadw. Tapiwch Cadw i'w cadw, neu Gadael heb gadw.</translation>
     </message>
@@ -1544,12 +1557,12 @@
         <translation>trawsgrifiad: yn aros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="87" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="114" />
         <source>Play from %1</source>
         <translation>Chwarae o %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="89" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="116" />
         <source>Caption from %1 to %2</source>
         <translation>Capsiwn o %1 i %2</translation>
     </message>

@@ -20,6 +20,8 @@ BACKEND = {"linux": cv2.CAP_V4L2, "darwin": cv2.CAP_AVFOUNDATION, "win32": cv2.C
 class SyntheticCamera(CameraSource):
     """A moving test pattern with the capture time burned in, for demos and tests."""
 
+    demo = True
+
     def __init__(self, width: int = 1280, height: int = 720, fps: float = 30.0) -> None:
         super().__init__("Demo pattern (no camera)", width, height, fps)
         self._background = self._draw_background(width, height)

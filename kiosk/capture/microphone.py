@@ -163,6 +163,8 @@ class _PacedMicrophone(MicrophoneSource):
 class SyntheticMicrophone(_PacedMicrophone):
     """A quiet 440 Hz tone that swells once a second, so a level meter visibly moves."""
 
+    demo = True
+
     def __init__(self, rate: int = 48000) -> None:
         super().__init__("Demo tone (no microphone)", rate, 1)
         self._done = 0

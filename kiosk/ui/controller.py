@@ -24,7 +24,7 @@ from kiosk.ui.device_control import DEVICE_FIELDS, DeviceControl
 from kiosk.ui.devices import DeviceFeed
 from kiosk.ui.disk import DiskWorker
 from kiosk.ui.flow import FLOW, IDLE_LEAVES, PIN_FROM, Screen, check_move
-from kiosk.ui.i18n import Translations
+from kiosk.ui.i18n import PAUSED_FOR_DEVICE, Translations, paused_now
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.notes import KioskNotes
 from kiosk.ui.panel.controller import PanelController
@@ -109,7 +109,7 @@ class KioskController(QObject):
         self.still_there.still_here_chosen.connect(lambda: self.screens[self.current].take_focus())
         self.level_timer = self._timer(single=False, slot=self._show_level)
         self.takes = TakeRunner(store, feed, self.worker, self.notes, self.countdown, self.recording,
-                                lambda: self.config, self)
+                                lambda: self.config, self, paused=lambda: paused_now(self.pause_reason()))
         self.takes.started.connect(lambda: self.go(Screen.RECORDING))
         self.takes.not_started.connect(self._take_not_started)
         self.takes.take_finished.connect(self._show_review)
@@ -168,9 +168,10 @@ class KioskController(QObject):
 
     # -- starting and stopping the kiosk -------------------------------------------------------------
 
-    def start(self) -> None:
-        """Starts the devices and the crash recovery; call once the window exists."""
-        self.devices.start()
+    def start(self, device_problems: list[str] = ()) -> None:
+        """Starts the devices and the crash recovery; call once the window exists. `device_problems`: why a device
+        could not be opened (it is looked for again by itself)."""
+        self.devices.start(list(device_problems))
         recovering = self.worker.submit(lambda: recover(self.store))
         recovering.finished.connect(self._recovered)
         recovering.failed.connect(lambda error: self._recovered([], error))
@@ -201,6 +202,7 @@ class KioskController(QObject):
                 self.store.keep(clip, reviewed=False)
             except OSError as error:
                 print(f"kiosk: a clip could not be kept at exit ({error}); `kiosk recover` will find it.")
+        self.devices.stop()  # a device being looked for again: its try is joined
         self.feed.stop()  # a device switch under way too: its thread is joined, what it opened is stopped
         self.translations.remove()
 
@@ -268,6 +270,8 @@ class KioskController(QObject):
     # -- the attendee's way through --------------------------------------------------------------------
 
     def begin_visit(self) -> None:
+        if self.pause_reason():
+            return  # Start is hidden while paused; a key that reaches it anyway does nothing
         self.visit = Visit()
         self.consent.reset()
         self.go(Screen.CONSENT)
@@ -429,6 +433,14 @@ class KioskController(QObject):
 
     def _show_notices(self) -> None:
         self.attract.show_notices(self.devices.notices())
+        reason = self.pause_reason()
+        self.attract.show_paused(self.translations.both(reason) if reason else "")
+
+    def pause_reason(self) -> str:
+        """Why attendees cannot start a take now (an English sentence from i18n), or "" when they can."""
+        if self.devices.missing():
+            return PAUSED_FOR_DEVICE
+        return ""
 
     # -- the facilitator's way in ------------------------------------------------------------------------
 
@@ -446,6 +458,7 @@ class KioskController(QObject):
     def apply_config(self, config: Config) -> None:
         """Settings saved in the panel, from the next attendee on (the panel switches changed devices itself)."""
         self.config = config
+        self.feed.demo = False  # an event config is saved now: no demo stands in for a missing device from here on
         self.transcription.settings_changed()
         # Scope ids cannot change in the panel, so the consent screen keeps its buttons and takes the new texts.
         self.attract.event_name = config.event_name
