@@ -197,3 +197,44 @@ def small_disk(tmp_path):
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
     yield mount_point
     subprocess.run(["umount", "-l", str(mount_point)], check=True)
+
+
+@dataclass(frozen=True)
+class StandInScreenSaver:
+    address: str  # DBUS_SESSION_BUS_ADDRESS of the private bus
+    notes: Path  # one line a call it answered (tests/screensaver_standin.py)
+
+    def calls(self) -> list[str]:
+        return self.notes.read_text("utf-8").splitlines() if self.notes.exists() else []
+
+
+@pytest.fixture
+def screensaver(tmp_path, monkeypatch):
+    """A private D-Bus session bus with a stand-in org.freedesktop.ScreenSaver on it, reached by this test only."""
+    if shutil.which("dbus-daemon") is None:
+        pytest.skip("dbus-daemon is not installed (Debian: apt install dbus-daemon): no session bus to start.")
+    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, text=True)
+    standin = None
+    try:
+        address = bus.stdout.readline().strip()  # printed once the bus listens
+        if not address:
+            pytest.fail("dbus-daemon printed no address")
+        notes = tmp_path / "screensaver-calls.txt"
+        environment = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address}
+        standin = subprocess.Popen([sys.executable, "-m", "tests.screensaver_standin", str(notes)], env=environment,
+                                   cwd=REPO)
+        service = StandInScreenSaver(address, notes)
+        deadline = time.monotonic() + PULSE_START_SECONDS
+        while "ready" not in service.calls():
+            if standin.poll() is not None or time.monotonic() > deadline:
+                pytest.fail("the stand-in screen saver did not start")
+            time.sleep(0.05)  # polling until it owns its name, with a deadline
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        yield service
+    finally:
+        for process in (standin, bus):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=10)
+        bus.stdout.close()

@@ -522,32 +522,32 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="322" />
+        <location filename="../../kiosk/ui/controller.py" line="328" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="325" />
+        <location filename="../../kiosk/ui/controller.py" line="331" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="327" />
+        <location filename="../../kiosk/ui/controller.py" line="333" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="328" />
+        <location filename="../../kiosk/ui/controller.py" line="334" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="390" />
+        <location filename="../../kiosk/ui/controller.py" line="396" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="398" />
+        <location filename="../../kiosk/ui/controller.py" line="404" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
@@ -738,6 +738,59 @@
         <location filename="../../kiosk/ui/screens/pin.py" line="129" />
         <source>Cancel, back to the kiosk</source>
         <translation>Canslo, yn ôl i'r ciosg</translation>
+    </message>
+</context>
+<context>
+    <name>PowerWatch</name>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="69" />
+        <source>The battery is nearly empty (%1): attendees are paused until the laptop is plugged in.</source>
+        <translation>Mae'r batri bron yn wag (%1): mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="73" />
+        <source>The battery is low (%1): please plug the laptop in.</source>
+        <translation>Mae'r batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="82" />
+        <source>Battery low (%1): please plug the laptop in.</source>
+        <translation>Batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="94" />
+        <source>Power: plugged in, battery at %1.</source>
+        <translation>Pŵer: wedi'i blygio i mewn, y batri ar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="95" />
+        <source>Power: on battery, at %1.</source>
+        <translation>Pŵer: ar y batri, ar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="96" />
+        <source>Power: on battery and low, at %1: please plug the laptop in.</source>
+        <translation>Pŵer: ar y batri ac yn isel, ar %1: plygiwch y gliniadur i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="97" />
+        <source>Power: on battery and nearly empty, at %1: attendees are paused until the laptop is plugged in.</source>
+        <translation>Pŵer: ar y batri a bron yn wag, ar %1: mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="106" />
+        <source>Kept awake: the screen stays on while the kiosk runs (%1).</source>
+        <translation>Yn effro: mae'r sgrin yn aros ymlaen tra bo'r ciosg yn rhedeg (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="109" />
+        <source>The laptop is kept from sleeping (%1), but its screen may blank or lock after %2 minutes: %3 Set the screen never to blank in the laptop's settings.</source>
+        <translation>Mae'r gliniadur yn cael ei gadw rhag cysgu (%1), ond gall ei sgrin dywyllu neu gloi ar ôl %2 munud: %3 Gosodwch y sgrin i beidio byth â thywyllu yng ngosodiadau'r gliniadur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="112" />
+        <source>This laptop may sleep after %1 minutes: %2 Set it never to sleep or blank the screen in its settings, and keep it plugged in.</source>
+        <translation>Gall y gliniadur hwn gysgu ar ôl %1 munud: %2 Gosodwch ef i beidio byth â chysgu na thywyllu'r sgrin yn ei osodiadau, a chadwch ef wedi'i blygio i mewn.</translation>
     </message>
 </context>
 <context>
@@ -1136,77 +1189,77 @@
         <translation>Digwyddiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="23" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="24" />
         <source>Free space for recordings: %1 MB</source>
         <translation>Lle rhydd ar gyfer recordiadau: %1 MB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="25" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="26" />
         <source>Recording pauses when less than %1 MB is free.</source>
         <translation>Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="29" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="30" />
         <source>That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).</source>
         <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="31" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="32" />
         <source>That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).</source>
         <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="33" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="34" />
         <source>Clips today: %1</source>
         <translation>Clipiau heddiw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="34" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="35" />
         <source>Speaker: %1</source>
         <translation>Seinydd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="35" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="36" />
         <source>Speaker: none, so takes are played back without sound.</source>
         <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="39" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="40" />
         <source>Transcripts: being made in the background; %1 clip(s) waiting.</source>
         <translation>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %1 clip yn aros.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="40" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="41" />
         <source>Transcripts: %1 clip(s) waiting.</source>
         <translation>Trawsgrifiadau: %1 clip yn aros.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="43" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="44" />
         <source>Crash recovery: still checking…</source>
         <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="45" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="46" />
         <source>Crash recovery: nothing needed repair.</source>
         <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="47" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="48" />
         <source>Crash recovery:</source>
         <translation>Adfer ar ôl chwalfa:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="50" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="51" />
         <source>The PIN is still the default one: please change it.</source>
         <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="52" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="53" />
         <source>Last error: %1</source>
         <translation>Gwall diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="58" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="59" />
         <source>Latest faults in the log (logs/kiosk.log in the recordings folder):</source>
         <translation>Y diffygion diweddaraf yn y cofnod (logs/kiosk.log yn y ffolder recordiadau):</translation>
     </message>

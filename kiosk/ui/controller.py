@@ -24,12 +24,14 @@ from kiosk.ui.device_control import DEVICE_FIELDS, DeviceControl
 from kiosk.ui.devices import DeviceFeed
 from kiosk.ui.disk import DiskWorker
 from kiosk.ui.flow import FLOW, IDLE_LEAVES, PIN_FROM, Screen, check_move
-from kiosk.ui.i18n import PAUSED_FOR_DEVICE, Translations, paused_now
+from kiosk.power import CRITICAL
+from kiosk.ui.i18n import PAUSED_FOR_DEVICE, PAUSED_FOR_POWER, Translations, paused_now
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.notes import KioskNotes
 from kiosk.ui.panel.controller import PanelController
 from kiosk.ui.pin import PinStore
 from kiosk.ui.pin_entry import PinEntry
+from kiosk.ui.power_watch import PowerWatch
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.cards import CardsScreen
 from kiosk.ui.screens.consent import ConsentScreen
@@ -109,13 +111,15 @@ class KioskController(QObject):
         self.still_there.still_here_chosen.connect(lambda: self.screens[self.current].take_focus())
         self.level_timer = self._timer(single=False, slot=self._show_level)
         self.takes = TakeRunner(store, feed, self.worker, self.notes, self.countdown, self.recording,
-                                lambda: self.config, self, paused=lambda: paused_now(self.pause_reason()))
+                                lambda: self.config, self, paused=lambda: paused_now(self.devices_pause()))
         self.takes.started.connect(lambda: self.go(Screen.RECORDING))
         self.takes.not_started.connect(self._take_not_started)
         self.takes.take_finished.connect(self._show_review)
         self.devices = DeviceControl(feed, self.facilitator.settings_page, self.notes, lambda: self.config,
                                      self._take_may_be_recording, self)
         self.devices.changed.connect(self._show_notices)
+        self.power = PowerWatch(self.notes, lambda: self.config, parent=self)
+        self.power.changed.connect(self._show_notices)
         self.devices.switched.connect(self._devices_switched)
         self.pin_entry = PinEntry(self.pin, pins, store, self.worker, self.notes, self)
         self.pin_entry.pin_accepted.connect(self._open_panel)
@@ -172,6 +176,7 @@ class KioskController(QObject):
         """Starts the devices and the crash recovery; call once the window exists. `device_problems`: why a device
         could not be opened (it is looked for again by itself)."""
         self.devices.start(list(device_problems))
+        self.power.start()
         recovering = self.worker.submit(lambda: recover(self.store))
         recovering.finished.connect(self._recovered)
         recovering.failed.connect(lambda error: self._recovered([], error))
@@ -184,6 +189,7 @@ class KioskController(QObject):
         The kiosk is closing, so waiting here for the file and the disk is what we want.
         """
         self.closed = True
+        self.power.stop()  # the laptop may sleep again
         self.takes.shutdown()
         self.level_timer.stop()
         self.thanks.stop_countdown()
@@ -432,15 +438,20 @@ class KioskController(QObject):
         self.config = replace(self.config, **{name: getattr(config, name) for name in DEVICE_FIELDS})
 
     def _show_notices(self) -> None:
-        self.attract.show_notices(self.devices.notices())
+        warning = self.power.warning()
+        self.attract.show_notices(self.devices.notices() + ([warning] if warning else []))
         reason = self.pause_reason()
         self.attract.show_paused(self.translations.both(reason) if reason else "")
 
     def pause_reason(self) -> str:
-        """Why attendees cannot start a take now (an English sentence from i18n), or "" when they can."""
-        if self.devices.missing():
-            return PAUSED_FOR_DEVICE
-        return ""
+        """Why no visit may begin now (an English sentence from i18n), or "" when one may."""
+        if self.power.level == CRITICAL:
+            return PAUSED_FOR_POWER  # the visit and take in hand go on: only the next attendee waits
+        return self.devices_pause()
+
+    def devices_pause(self) -> str:
+        """Why no take may start now, even for an attendee part way through: a device a take needs is missing."""
+        return PAUSED_FOR_DEVICE if self.devices.missing() else ""
 
     # -- the facilitator's way in ------------------------------------------------------------------------
 
