@@ -24,6 +24,9 @@ WELSH = {
         "Mae'r batri bron yn wag (%1): mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.",
     "The battery is low (%1): please plug the laptop in.": "Mae'r batri'n isel (%1): plygiwch y gliniadur i mewn.",
     "Battery low (%1): please plug the laptop in.": "Batri'n isel (%1): plygiwch y gliniadur i mewn.",
+    "being opened again after the laptop woke.": "yn cael ei agor eto ar ôl i'r gliniadur ddeffro.",
+    "The laptop slept or its clock changed (about %1 minutes): the camera and microphone were opened again.":
+        "Bu'r gliniadur yn cysgu neu newidiodd ei gloc (tua %1 munud): agorwyd y camera a'r meicroffon eto.",
     "Power: plugged in, battery at %1.": "Pŵer: wedi'i blygio i mewn, y batri ar %1.",
     "Power: on battery, at %1.": "Pŵer: ar y batri, ar %1.",
     "Power: on battery and low, at %1: please plug the laptop in.":

@@ -281,43 +281,48 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/device_control.py" line="82" />
-        <location filename="../../kiosk/ui/device_control.py" line="97" />
+        <source>being opened again after the laptop woke.</source>
+        <translation>yn cael ei agor eto ar ôl i'r gliniadur ddeffro.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="92" />
+        <location filename="../../kiosk/ui/device_control.py" line="107" />
         <source>a take is being recorded. Try again when it has finished.</source>
         <translation>mae recordiad ar y gweill. Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="101" />
+        <location filename="../../kiosk/ui/device_control.py" line="111" />
         <source>the camera and microphone are already being changed.</source>
         <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="129" />
+        <location filename="../../kiosk/ui/device_control.py" line="139" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="129" />
+        <location filename="../../kiosk/ui/device_control.py" line="139" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="132" />
+        <location filename="../../kiosk/ui/device_control.py" line="142" />
         <source>missing since %1 (%2); the kiosk is paused for attendees and looks for it again every few seconds.</source>
         <translation>ar goll ers %1 (%2); mae'r ciosg wedi oedi i'r mynychwyr ac yn chwilio amdano eto bob ychydig eiliadau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="154" />
+        <location filename="../../kiosk/ui/device_control.py" line="164" />
         <source>Demo: a test pattern stands in for the camera.</source>
         <translation>Arddangos: mae patrwm prawf yn lle'r camera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="155" />
+        <location filename="../../kiosk/ui/device_control.py" line="165" />
         <source>Demo: a test tone stands in for the microphone.</source>
         <translation>Arddangos: mae tôn prawf yn lle'r meicroffon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="123" />
-        <location filename="../../kiosk/ui/device_control.py" line="135" />
+        <location filename="../../kiosk/ui/device_control.py" line="133" />
+        <location filename="../../kiosk/ui/device_control.py" line="145" />
         <source>none</source>
         <translation>dim</translation>
     </message>
@@ -522,32 +527,37 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="328" />
+        <location filename="../../kiosk/ui/controller.py" line="341" />
+        <source>The laptop slept or its clock changed (about %1 minutes): the camera and microphone were opened again.</source>
+        <translation>Bu'r gliniadur yn cysgu neu newidiodd ei gloc (tua %1 munud): agorwyd y camera a'r meicroffon eto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="357" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="331" />
+        <location filename="../../kiosk/ui/controller.py" line="360" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="333" />
+        <location filename="../../kiosk/ui/controller.py" line="362" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="334" />
+        <location filename="../../kiosk/ui/controller.py" line="363" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="396" />
+        <location filename="../../kiosk/ui/controller.py" line="425" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="404" />
+        <location filename="../../kiosk/ui/controller.py" line="433" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>

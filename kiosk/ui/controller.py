@@ -32,6 +32,7 @@ from kiosk.ui.panel.controller import PanelController
 from kiosk.ui.pin import PinStore
 from kiosk.ui.pin_entry import PinEntry
 from kiosk.ui.power_watch import PowerWatch
+from kiosk.ui.resume_watch import ResumeWatch
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.cards import CardsScreen
 from kiosk.ui.screens.consent import ConsentScreen
@@ -120,6 +121,9 @@ class KioskController(QObject):
         self.devices.changed.connect(self._show_notices)
         self.power = PowerWatch(self.notes, lambda: self.config, parent=self)
         self.power.changed.connect(self._show_notices)
+        self.resume = ResumeWatch(parent=self)
+        self.resume.resumed.connect(self._resumed)
+        self._leave_after_take = False  # the laptop woke mid-take: the take is kept unreviewed, then attract
         self.devices.switched.connect(self._devices_switched)
         self.pin_entry = PinEntry(self.pin, pins, store, self.worker, self.notes, self)
         self.pin_entry.pin_accepted.connect(self._open_panel)
@@ -177,6 +181,7 @@ class KioskController(QObject):
         could not be opened (it is looked for again by itself)."""
         self.devices.start(list(device_problems))
         self.power.start()
+        self.resume.start()
         recovering = self.worker.submit(lambda: recover(self.store))
         recovering.finished.connect(self._recovered)
         recovering.failed.connect(lambda error: self._recovered([], error))
@@ -190,6 +195,7 @@ class KioskController(QObject):
         """
         self.closed = True
         self.power.stop()  # the laptop may sleep again
+        self.resume.stop()
         self.takes.shutdown()
         self.level_timer.stop()
         self.thanks.stop_countdown()
@@ -321,7 +327,30 @@ class KioskController(QObject):
         if result.error:
             self.notes.errors.append(result.error)
         self.go(Screen.REVIEW)
+        if self._leave_after_take:
+            self._leave_after_take = False
+            self._idle_timeout()  # kept, unreviewed, as a take left at review is
+            self.devices.reopen()
+            return
         self.review.show_take(clip.media_path, self._take_message(result))
+
+    def _resumed(self, away: float) -> None:
+        """The laptop woke (or its clock jumped): nobody is still at the screen they left. A take under way is ended
+        and kept unreviewed, as after a crash; every other screen goes back to attract; both devices are opened
+        afresh (a webcam often wakes up dead without saying so)."""
+        self.notes.errors.append(self.tr("The laptop slept or its clock changed (about %1 minutes): the camera and "
+                                         "microphone were opened again.").replace("%1", f"{away / 60:.0f}"))
+        if self.current == Screen.RECORDING:
+            self._leave_after_take = True  # the devices are opened again once the take is kept
+            self.takes.stop()
+            return
+        self.devices.reopen()
+        if self.current == Screen.COUNTDOWN and self.takes.cancel():
+            self.go(Screen.PROMPT)
+        if self.current == Screen.THANKS:
+            self.thanks.stop_countdown()
+        if self.current != Screen.ATTRACT and Screen.ATTRACT in FLOW[self.current].goes_to:
+            self._idle_timeout()
 
     def _take_message(self, result) -> str:
         if not result.error:

@@ -72,6 +72,16 @@ class DeviceControl(QObject):
         self.show_in_panel()
         self.changed.emit()
 
+    def reopen(self) -> None:
+        """Both devices closed and opened afresh by the watch (after the laptop woke from sleep). Closed first: a
+        webcam gives its pictures to one opener at a time. Not while a take may be recording."""
+        for kind in KINDS:
+            source = getattr(self.feed, kind)
+            if source is not None and not source.demo:  # a demo pattern or tone does not sleep
+                self.feed.drop(kind)
+                self.watch.lost(kind, self.tr("being opened again after the laptop woke."))
+        self.watch.check_again()
+
     def missing(self) -> list[Absence]:
         """The devices a take needs that are not working now, each with since when; empty when the kiosk is whole."""
         return self.watch.missing()

@@ -230,16 +230,28 @@ class DeviceFeed(QObject):
 
     def put(self, kind: str, source: CameraSource | MicrophoneSource) -> None:
         """Swaps one started source in for a lost or missing one of its kind (GUI thread), the other left running."""
-        old = getattr(self, kind)
-        sink, lost = (self._take_frame, self.camera_lost.emit) if kind == "camera" else \
-            (self._take_audio, self.microphone_lost.emit)
-        if old is not None:
-            old.remove_sink(sink)
-            old.remove_lost_listener(lost)
-            old.stop()  # a lost source's thread has ended: nothing to wait for
+        self.drop(kind)
+        sink, lost = self._listeners(kind)
         setattr(self, kind, source)
         source.add_sink(sink)
         source.add_lost_listener(lost)
+
+    def drop(self, kind: str) -> None:
+        """Stops and forgets the source of `kind` (GUI thread): a lost one's thread has ended, a running one's
+        ends within a frame or a block."""
+        old = getattr(self, kind)
+        if old is not None:
+            sink, lost = self._listeners(kind)
+            old.remove_sink(sink)
+            old.remove_lost_listener(lost)
+            old.stop()
+            setattr(self, kind, None)
+        if kind == "microphone":
+            self.level = 0.0
+
+    def _listeners(self, kind: str):
+        return (self._take_frame, self.camera_lost.emit) if kind == "camera" else \
+            (self._take_audio, self.microphone_lost.emit)
 
     def working_camera(self) -> CameraSource | None:
         return self.camera if self.camera is not None and not self.camera.lost_reason else None
