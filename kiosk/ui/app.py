@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk import config as configuration
 from kiosk.store import ClipStore, StoreError
 from kiosk.ui.controller import KioskController
-from kiosk.ui.devices import DeviceFeed, is_try_out, open_devices
+from kiosk.ui.devices import DeviceFeed, is_try_out, open_devices, remembered_spec
 from kiosk.ui.pin import DEFAULT_PIN, PIN_FILE, PinStore
 from kiosk.ui.window import KioskWindow
 
@@ -42,7 +42,8 @@ def build_kiosk(config: configuration.Config, recordings: Path, camera_spec: str
         print(f"kiosk: the facilitator PIN is {DEFAULT_PIN} (the default): please change it.", file=sys.stderr)
     demo = is_try_out(config)
     camera, microphone, device_problems = open_devices(config, camera_spec, microphone_spec, demo=demo)
-    specs = {"camera": camera_spec or config.camera, "microphone": microphone_spec or config.microphone}
+    specs = {"camera": remembered_spec(camera_spec or config.camera, camera),
+             "microphone": microphone_spec or config.microphone}
     feed = DeviceFeed(camera, microphone, specs=specs, demo=demo)
     controller = KioskController(config, store, feed, pins, config_problems)
     window = KioskWindow(controller, windowed=windowed)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import Config, ConfigError
 from kiosk.ui.device_watch import Absence, DeviceWatch
-from kiosk.ui.devices import KINDS, DeviceFeed, open_started_devices, start_device
+from kiosk.ui.devices import KINDS, DeviceFeed, open_started_devices, remembered_spec, start_device
 from kiosk.ui.i18n import translate_notice
 from kiosk.ui.notes import KioskNotes
 from kiosk.ui.panel.settings import SettingsPage
@@ -117,7 +117,8 @@ class DeviceControl(QObject):
     def _switched(self, problems: list[str]) -> None:
         self.notes.device_problems = list(problems)
         if self._switched_config is not None:
-            self.feed.specs = {kind: getattr(self._switched_config, kind) for kind in KINDS}
+            self.feed.specs = {kind: remembered_spec(getattr(self._switched_config, kind), getattr(self.feed, kind))
+                               for kind in KINDS}
         self.watch.forget()
         self._watch_missing(problems)
         self.show_in_panel()

@@ -92,6 +92,13 @@ def open_started_devices(config: Config, demo: bool = True):
     return started[0], started[1], problems
 
 
+def remembered_spec(spec: str, source) -> str:
+    """The spec to open `source` again by after a loss: its stable identity where "auto" or an index found it (a
+    replug may renumber the cameras, and "auto" would then take whichever is first), else the spec as given."""
+    stable = getattr(source, "stable_spec", "")
+    return stable if stable and (spec == "auto" or (spec.isascii() and spec.isdigit())) else spec
+
+
 def start_device(kind: str, spec: str, config: Config):
     """A real device opened and started (off the GUI thread), for bringing back one that was lost; raises
     SourceError, or a driver's own error, when it is still not there."""
