@@ -34,6 +34,7 @@ class ResumeWatch(QObject):
     def __init__(self, read: Callable[[], tuple[float, float]] = clocks, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.read = read
+        self.beats = 0  # how many beats have run: a soak test waits on them through an idle hour
         self._last = read()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.beat)
@@ -46,6 +47,7 @@ class ResumeWatch(QObject):
         self._timer.stop()
 
     def beat(self) -> None:
+        self.beats += 1
         wall, monotonic = self.read()
         last_wall, last_monotonic = self._last
         self._last = wall, monotonic
