@@ -10,8 +10,6 @@ import threading
 from dataclasses import dataclass
 from typing import Callable
 
-import psutil
-
 log = logging.getLogger(__name__)
 
 LOW_BATTERY_PERCENT = 25.0
@@ -147,6 +145,8 @@ class BatteryReading:
 
 def read_battery() -> BatteryReading | None:
     """The laptop's battery from psutil; None where there is none (a desktop, or this test machine)."""
+    import psutil  # here: its Linux part needs the POSIX-only `resource`, and importing kiosk.power must not
+
     try:
         battery = psutil.sensors_battery()
     except (OSError, RuntimeError, NotImplementedError):

@@ -19,7 +19,9 @@ def test_battery_levels_follow_the_thresholds(reading, level):
 
 
 def test_no_battery_reads_as_none(monkeypatch):
-    monkeypatch.setattr(power.psutil, "sensors_battery", lambda: None)
+    import psutil
+
+    monkeypatch.setattr(psutil, "sensors_battery", lambda: None)
     assert power.read_battery() is None
 
 
