@@ -11,6 +11,7 @@ from pathlib import Path
 WELSH = {
     # A long day unattended (issue 20): devices that come and go, the battery, keeping awake.
     "not found": "heb ei ganfod",
+    "demo": "arddangos",
     "missing since %1 (%2); the kiosk is paused for attendees and looks for it again every few seconds.":
         "ar goll ers %1 (%2); mae'r ciosg wedi oedi i'r mynychwyr ac yn chwilio amdano eto bob ychydig eiliadau.",
     "Demo: a test pattern stands in for the camera.": "Arddangos: mae patrwm prawf yn lle'r camera.",

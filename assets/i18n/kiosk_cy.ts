@@ -296,33 +296,33 @@
         <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="139" />
+        <location filename="../../kiosk/ui/device_control.py" line="140" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="139" />
+        <location filename="../../kiosk/ui/device_control.py" line="140" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="142" />
+        <location filename="../../kiosk/ui/device_control.py" line="143" />
         <source>missing since %1 (%2); the kiosk is paused for attendees and looks for it again every few seconds.</source>
         <translation>ar goll ers %1 (%2); mae'r ciosg wedi oedi i'r mynychwyr ac yn chwilio amdano eto bob ychydig eiliadau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="164" />
+        <location filename="../../kiosk/ui/device_control.py" line="165" />
         <source>Demo: a test pattern stands in for the camera.</source>
         <translation>Arddangos: mae patrwm prawf yn lle'r camera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="165" />
+        <location filename="../../kiosk/ui/device_control.py" line="166" />
         <source>Demo: a test tone stands in for the microphone.</source>
         <translation>Arddangos: mae tôn prawf yn lle'r meicroffon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="133" />
-        <location filename="../../kiosk/ui/device_control.py" line="145" />
+        <location filename="../../kiosk/ui/device_control.py" line="134" />
+        <location filename="../../kiosk/ui/device_control.py" line="146" />
         <source>none</source>
         <translation>dim</translation>
     </message>
@@ -844,73 +844,78 @@
 <context>
     <name>RecordingScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="77" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="78" />
         <source>Too quiet</source>
         <translation>Rhy dawel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="77" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="78" />
         <source>Good</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="77" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="78" />
         <source>Too loud</source>
         <translation>Rhy uchel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="78" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="79" />
         <source>Sound level: %1</source>
         <translation>Lefel y sain: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="96" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="97" />
         <source>Time left: %1:%2</source>
         <translation>Amser ar ôl: %1:%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="99" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="100" />
         <source>%1 seconds left. Time to finish your thought.</source>
         <translation>%1 eiliad ar ôl. Amser i orffen eich syniad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="103" />
-        <location filename="../../kiosk/ui/screens/recording.py" line="109" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="104" />
+        <source>demo</source>
+        <translation>arddangos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/recording.py" line="105" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="111" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="103" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="105" />
         <source>Recording</source>
         <translation>Yn recordio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="104" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="106" />
         <source>Saving your video</source>
         <translation>Yn cadw eich fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="104" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="106" />
         <source>Recording now</source>
         <translation>Yn recordio nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="107" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="109" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="108" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="110" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="109" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="111" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="110" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="112" />
         <source>Stop recording</source>
         <translation>Stopio recordio</translation>
     </message>
@@ -1378,7 +1383,7 @@
         <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="132" />
+        <location filename="../../kiosk/ui/take_runner.py" line="134" />
         <source>No camera: only your voice is being recorded.</source>
         <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>

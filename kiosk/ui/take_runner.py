@@ -126,6 +126,8 @@ class TakeRunner(QObject):
 
     def _recording_started(self) -> None:
         config = self.config()
+        self.recording.demo = any(source is not None and source.demo
+                                  for source in (self.feed.working_camera(), self.feed.working_microphone()))
         self.recording.begin(config.prompt_for(self.visit.card_id), config.max_seconds)
         self.recording.preview.clear()
         if self.feed.working_camera() is None:

@@ -4,6 +4,7 @@ whole again by itself, with nobody touching the panel."""
 
 import logging
 
+from kiosk.diagnostics import make_clapper
 from kiosk.ui.flow import Screen
 from kiosk.ui.i18n import PAUSED_FOR_DEVICE
 from tests.recording.test_take import decode, rms
@@ -110,7 +111,27 @@ def test_with_an_event_config_no_demo_stands_in_for_a_missing_camera(qtbot, make
     assert "There is no camera at /dev/video9." in "\n".join(c.devices.lines())
 
 
-def test_a_first_try_out_says_demo_on_the_attract_screen(qtbot, make_kiosk, kiosk_config):
+def test_the_demo_sources_are_said_on_the_attract_and_recording_screens(qtbot, make_kiosk, kiosk_config):
     kiosk = make_kiosk(kiosk_config)  # synthetic, chosen; no event config yet
     c = kiosk.controller
-    assert "Demo" in c.attract.notice.text() and c.attract.start.isVisible()
+    assert "Demo: a test pattern stands in for the camera." in c.attract.notice.text() and c.attract.start.isVisible()
+    walk_to_prompt(qtbot, kiosk)
+    c.prompt.ready.click()
+    wait_for_screen(qtbot, kiosk, Screen.RECORDING)
+    assert c.recording.indicator.text() == "● Recording (demo)"
+    c.recording.stop.click()
+    wait_for_screen(qtbot, kiosk, Screen.REVIEW)
+
+
+def test_a_real_device_is_not_called_demo(qtbot, make_kiosk, panel_config, pulse_sine_source, tmp_path):
+    video = tmp_path / "camera.mp4"
+    make_clapper(video, tmp_path / "camera.wav", seconds=10.0, width=160, height=120, fps=15.0)
+    kiosk = make_kiosk(panel_config, camera=f"file:{video}", microphone=pulse_sine_source.device)
+    c = kiosk.controller
+    assert "Demo" not in c.attract.notice.text()
+    walk_to_prompt(qtbot, kiosk)
+    c.prompt.ready.click()
+    wait_for_screen(qtbot, kiosk, Screen.RECORDING)
+    assert c.recording.indicator.text() == "● Recording"
+    c.recording.stop.click()
+    wait_for_screen(qtbot, kiosk, Screen.REVIEW)
