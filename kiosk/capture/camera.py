@@ -179,7 +179,8 @@ def list_cameras(max_index: int = 8) -> list[dict]:
             listing = listing_at(index, listed)
             found.append({
                 "index": index,
-                "name": listing.name if listing else f"/dev/video{index}" if sys.platform == "linux" else f"Camera {index}",
+                "name": listing.name if listing else
+                f"/dev/video{index}" if sys.platform == "linux" else f"Camera {index}",
                 "spec": stable_spec(listing) if listing else str(index),  # what finds it again after a replug
                 "width": int(capture.get(cv2.CAP_PROP_FRAME_WIDTH)),
                 "height": int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT)),

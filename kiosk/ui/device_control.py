@@ -141,7 +141,8 @@ class DeviceControl(QObject):
             source, absence = getattr(self.feed, kind), self.watch.absences.get(kind)
             if absence is not None:
                 state = (self.tr("missing since %1 (%2); the kiosk is paused for attendees and looks for it again "
-                                 "every few seconds.").replace("%1", absence.since_text()).replace("%2", absence.reason))
+                                 "every few seconds.")
+                         .replace("%1", absence.since_text()).replace("%2", absence.reason))
             elif source is None:
                 state = self.tr("none")
             elif source.lost_reason:

@@ -80,7 +80,7 @@ class DeviceWatch(QObject):
             self._timers[kind].start(round(self._waits[kind] * 1000))
 
     def check_again(self) -> None:
-        """Tries every missing device now (after a resume from sleep, or a take's end), without waiting out the back-off."""
+        """Tries every missing device now (after a resume from sleep), without waiting out the back-off."""
         for kind in list(self.absences):
             self._waits[kind] = self.FIRST_WAIT
             self._timers[kind].stop()

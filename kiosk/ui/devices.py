@@ -18,6 +18,8 @@ from kiosk.config import Config
 
 
 KINDS = ("camera", "microphone")
+# What "auto" finding nothing means once the event is set up: the device is missing, and the kiosk waits for it.
+MISSING = {"camera": "No camera was found.", "microphone": "No microphone was found."}
 
 
 def is_try_out(config: Config) -> bool:
@@ -48,10 +50,6 @@ def open_device(kind: str, spec: str, config: Config, epoch: float | None = None
     if source.notice and not demo:
         raise SourceError(MISSING[kind])
     return source
-
-
-# What "auto" finding nothing means once the event is set up: the device is missing, and the kiosk waits for it.
-MISSING = {"camera": "No camera was found.", "microphone": "No microphone was found."}
 
 
 def open_devices(config: Config, camera_spec: str | None = None, microphone_spec: str | None = None,
@@ -197,7 +195,8 @@ class DeviceFeed(QObject):
         """True from `switch` until the new sources are in use."""
         return self._opener is not None
 
-    def switch(self, open_sources: Callable[[], tuple[CameraSource | None, MicrophoneSource | None]]) -> bool:
+    def switch(self, open_sources: Callable[[], tuple[CameraSource | None, MicrophoneSource | None, list[str]]]
+               ) -> bool:
         """Opens and starts new sources on a thread of the feed's own (a webcam or PortAudio can take a while),
         then swaps them in on the GUI thread and says so with `devices_switched`. False if a switch is under way.
         `open_sources` returns (camera, microphone, problems), each source started or None.

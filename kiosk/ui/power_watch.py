@@ -70,7 +70,8 @@ class PowerWatch(QObject):
                                              "is plugged in.").replace("%1", percent))
         elif new == LOW:
             log.warning("battery low: %s", percent)
-            self.notes.errors.append(self.tr("The battery is low (%1): please plug the laptop in.").replace("%1", percent))
+            self.notes.errors.append(self.tr("The battery is low (%1): please plug the laptop in.")
+                                     .replace("%1", percent))
         elif new == MAINS and old != MAINS:
             log.info("on mains power again%s", f" at {percent}" if percent else "")
         elif new == ON_BATTERY and old == MAINS:
