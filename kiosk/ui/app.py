@@ -43,7 +43,7 @@ def build_kiosk(config: configuration.Config, recordings: Path, camera_spec: str
     demo = is_try_out(config)
     camera, microphone, device_problems = open_devices(config, camera_spec, microphone_spec, demo=demo)
     specs = {"camera": remembered_spec(camera_spec or config.camera, camera),
-             "microphone": microphone_spec or config.microphone}
+             "microphone": remembered_spec(microphone_spec or config.microphone, microphone)}
     feed = DeviceFeed(camera, microphone, specs=specs, demo=demo)
     controller = KioskController(config, store, feed, pins, config_problems)
     window = KioskWindow(controller, windowed=windowed)

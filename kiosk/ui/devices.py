@@ -92,7 +92,7 @@ def open_started_devices(config: Config, demo: bool = True):
 
 def remembered_spec(spec: str, source) -> str:
     """The spec to open `source` again by after a loss: its stable identity where "auto" or an index found it (a
-    replug may renumber the cameras, and "auto" would then take whichever is first), else the spec as given."""
+    replug may renumber the devices, and "auto" would then take whichever camera is first), else the spec as given."""
     stable = getattr(source, "stable_spec", "")
     return stable if stable and (spec == "auto" or (spec.isascii() and spec.isdigit())) else spec
 

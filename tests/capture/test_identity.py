@@ -4,8 +4,9 @@ listings are written here as the systems give them; only a real laptop shows its
 import os
 
 import pytest
+import sounddevice as sd
 
-from kiosk.capture import SourceError, identity, open_camera
+from kiosk.capture import SourceError, identity, open_camera, open_microphone
 from kiosk.capture.identity import CameraListing, by_id_links, find_camera, stable_spec
 from kiosk.ui.devices import remembered_spec
 
@@ -69,3 +70,10 @@ def test_an_identity_spec_for_an_absent_camera_is_one_sentence(monkeypatch):
         open_camera("name:HD Pro Webcam C920")
     with pytest.raises(SourceError, match=f"The camera {WEBCAM} is not plugged in."):
         open_camera(WEBCAM)
+
+
+def test_a_microphone_opened_by_index_is_remembered_by_its_name(pulse_sine_source):
+    index = sd.query_devices(pulse_sine_source.device, "input")["index"]
+    microphone = open_microphone(str(index))
+    assert remembered_spec(str(index), microphone) == pulse_sine_source.device
+    assert remembered_spec("auto", open_microphone("auto")) == "auto"  # the system's default stays the default
