@@ -129,7 +129,9 @@ def _pulse_answers(environment: dict) -> bool:
 def pulse_sine_source(pulse_server, monkeypatch):
     """The sine server, reachable through sounddevice for this test only.
 
-    Tests elsewhere see the machine as it is (here: no sound card), so "auto" still means what it says.
+    Tests elsewhere see the machine as it is (here: no sound card), so "auto" still means what it says. Name it
+    before `make_kiosk` in a test's arguments: fixtures end in the reverse order, and PortAudio must not be
+    reloaded under a kiosk's open microphone stream (closing that stream afterwards can crash the process).
     """
     if not pulse_server.server.running:
         pulse_server.server.start()  # a test that stopped it failed before starting it again

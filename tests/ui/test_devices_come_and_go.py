@@ -24,7 +24,7 @@ def audio_seconds(path) -> float:
 
 
 def test_the_sound_server_restarting_pauses_the_kiosk_and_it_comes_back_by_itself(
-        qtbot, make_kiosk, panel_config, pulse_sine_source, caplog):
+        pulse_sine_source, qtbot, make_kiosk, panel_config, caplog):
     caplog.set_level(logging.INFO, logger="kiosk")
     kiosk = make_kiosk(panel_config, microphone=pulse_sine_source.device)
     c = kiosk.controller
@@ -63,7 +63,7 @@ def test_the_sound_server_restarting_pauses_the_kiosk_and_it_comes_back_by_itsel
     assert audio_seconds(c.visit.clip.media_path) > 1.0
 
 
-def test_no_take_starts_while_the_microphone_is_missing(qtbot, make_kiosk, panel_config, pulse_sine_source,
+def test_no_take_starts_while_the_microphone_is_missing(pulse_sine_source, qtbot, make_kiosk, panel_config,
                                                         recordings):
     kiosk = make_kiosk(panel_config, microphone=pulse_sine_source.device)
     c = kiosk.controller
@@ -85,7 +85,7 @@ def test_no_take_starts_while_the_microphone_is_missing(qtbot, make_kiosk, panel
 
 
 def test_a_microphone_lost_mid_take_ends_it_and_the_clip_keeps_the_sound_so_far(
-        qtbot, make_kiosk, panel_config, pulse_sine_source):
+        pulse_sine_source, qtbot, make_kiosk, panel_config):
     kiosk = make_kiosk(panel_config, microphone=pulse_sine_source.device)
     c = kiosk.controller
     walk_to_prompt(qtbot, kiosk)
@@ -123,7 +123,7 @@ def test_the_demo_sources_are_said_on_the_attract_and_recording_screens(qtbot, m
     wait_for_screen(qtbot, kiosk, Screen.REVIEW)
 
 
-def test_a_real_device_is_not_called_demo(qtbot, make_kiosk, panel_config, pulse_sine_source, tmp_path):
+def test_a_real_device_is_not_called_demo(pulse_sine_source, qtbot, make_kiosk, panel_config, tmp_path):
     video = tmp_path / "camera.mp4"
     make_clapper(video, tmp_path / "camera.wav", seconds=10.0, width=160, height=120, fps=15.0)
     kiosk = make_kiosk(panel_config, camera=f"file:{video}", microphone=pulse_sine_source.device)

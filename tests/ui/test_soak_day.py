@@ -36,7 +36,7 @@ class Battery:
 
 
 @pytest.mark.soak
-def test_a_long_day_unattended(qtbot, make_kiosk, panel_config, pulse_sine_source, screensaver, tmp_path,
+def test_a_long_day_unattended(pulse_sine_source, qtbot, make_kiosk, panel_config, screensaver, tmp_path,
                                monkeypatch, capsys):
     monkeypatch.setattr(ResumeWatch, "BEAT_MS", 200)
     video = tmp_path / "camera.mp4"
