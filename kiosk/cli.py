@@ -214,14 +214,15 @@ def _devices(args) -> int:
     cameras, microphones = list_cameras(), list_microphones()
     print("Cameras:")
     for camera in cameras:
-        print(f"  {camera['index']}: {camera['name']} {camera['width']}x{camera['height']} @ {camera['fps']:g} fps")
+        print(f"  {camera['index']}: {camera['name']} {camera['width']}x{camera['height']} @ {camera['fps']:g} fps "
+              f"(camera = \"{camera['spec']}\" finds it again after a replug)")
     if not cameras:
-        print("  none found (the kiosk will show a demo pattern)")
+        print("  none found (a first try-out shows a demo pattern; a set-up kiosk waits for one)")
     print("Microphones:")
     for mic in microphones:
         print(f"  {mic['index']}: {mic['name']} ({mic['channels']} ch, {mic['rate']:g} Hz)")
     if not microphones:
-        print("  none found (the kiosk will record a demo tone)")
+        print("  none found (a first try-out records a demo tone; a set-up kiosk waits for one)")
     speaker = default_speaker()
     print(f"Speaker: {speaker}" if speaker else "Speaker: none (a take is played back without its sound)")
     folder = _recordings(args, None)

@@ -16,7 +16,8 @@ packages=(
   fonts-dejavu-core
 )
 if (( with_tests )); then
-  packages+=(pulseaudio ffmpeg xvfb chromium strace espeak-ng)  # espeak-ng: synthetic speech for transcripts
+  # espeak-ng: synthetic speech for transcripts; dbus-daemon: a private session bus for the keep-awake tests
+  packages+=(pulseaudio ffmpeg xvfb chromium strace espeak-ng dbus-daemon)
 fi
 
 missing=()

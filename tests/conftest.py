@@ -13,11 +13,12 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 import shutil
+import signal
 import subprocess
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 import sounddevice as sd
@@ -43,6 +44,7 @@ class PulseSineSource:
     device: str  # what a microphone spec names to record from it
     frequency: float
     environment: dict  # what a client needs in its environment to reach this server
+    server: "PulseServer" = field(default=None, compare=False)  # to stop and start it again
 
 
 @dataclass(frozen=True)
@@ -62,36 +64,59 @@ def _reload_portaudio() -> None:
     sd._initialize()
 
 
+class PulseServer:
+    """A private PulseAudio server whose default source is a 440 Hz sine; a test may stop it (by its pid, as a
+    crash or a restart of the sound server would) and start it again in the same runtime folder."""
+
+    def __init__(self, runtime: Path) -> None:
+        self.runtime = runtime
+        self.socket = runtime / "pulse" / "native"
+        self.environment = {"XDG_RUNTIME_DIR": str(runtime), "PULSE_RUNTIME_PATH": str(runtime / "pulse"),
+                            "PULSE_SERVER": f"unix:{self.socket}"}
+        self.log_path = runtime / "pulseaudio.log"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        with open(self.log_path, "ab") as log:
+            self.process = subprocess.Popen(
+                ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "-L", "module-native-protocol-unix",
+                 "-L", "module-null-sink", "-L", "module-sine-source frequency=440"],
+                env={**os.environ, **self.environment}, stdout=log, stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + PULSE_START_SECONDS
+        while not (self.socket.exists() and _pulse_answers(self.environment)):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"PulseAudio did not start: {self.log_path.read_text(errors='replace')}")
+            time.sleep(0.05)  # polling the server until it answers, with a deadline
+
+    def stop(self) -> None:
+        process, self.process = self.process, None
+        if process is None:
+            return
+        os.kill(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+    @property
+    def running(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+
 @pytest.fixture(scope="session")
 def pulse_server():
     """A private PulseAudio server whose default source is a 440 Hz sine, started once, reached by no one yet."""
     if shutil.which("pulseaudio") is None or shutil.which("pactl") is None:
         pytest.skip("PulseAudio is not installed (Debian: apt install pulseaudio): no sound server to record from.")
     runtime = Path(tempfile.mkdtemp(prefix="pulse-"))  # short: a socket path must fit in 108 bytes
-    socket = runtime / "pulse" / "native"
-    environment = {"XDG_RUNTIME_DIR": str(runtime), "PULSE_RUNTIME_PATH": str(runtime / "pulse"),
-                   "PULSE_SERVER": f"unix:{socket}"}
-    log_path = runtime / "pulseaudio.log"
-    with open(log_path, "wb") as log:
-        server = subprocess.Popen(
-            ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "-L", "module-native-protocol-unix",
-             "-L", "module-null-sink", "-L", "module-sine-source frequency=440"],
-            env={**os.environ, **environment}, stdout=log, stderr=subprocess.STDOUT,
-        )
+    server = PulseServer(runtime)
     try:
-        deadline = time.monotonic() + PULSE_START_SECONDS
-        while not (socket.exists() and _pulse_answers(environment)):
-            if server.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"PulseAudio did not start: {log_path.read_text(errors='replace')}")
-            time.sleep(0.05)  # polling the server until it answers, with a deadline
-        yield PulseSineSource(device="pulse", frequency=440.0, environment=environment)
+        server.start()
+        yield PulseSineSource(device="pulse", frequency=440.0, environment=server.environment, server=server)
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        server.stop()
         shutil.rmtree(runtime, ignore_errors=True)
 
 
@@ -104,8 +129,12 @@ def _pulse_answers(environment: dict) -> bool:
 def pulse_sine_source(pulse_server, monkeypatch):
     """The sine server, reachable through sounddevice for this test only.
 
-    Tests elsewhere see the machine as it is (here: no sound card), so "auto" still means what it says.
+    Tests elsewhere see the machine as it is (here: no sound card), so "auto" still means what it says. Name it
+    before `make_kiosk` in a test's arguments: fixtures end in the reverse order, and PortAudio must not be
+    reloaded under a kiosk's open microphone stream (closing that stream afterwards can crash the process).
     """
+    if not pulse_server.server.running:
+        pulse_server.server.start()  # a test that stopped it failed before starting it again
     for name, value in pulse_server.environment.items():
         monkeypatch.setenv(name, value)
     _reload_portaudio()
@@ -170,3 +199,44 @@ def small_disk(tmp_path):
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
     yield mount_point
     subprocess.run(["umount", "-l", str(mount_point)], check=True)
+
+
+@dataclass(frozen=True)
+class StandInScreenSaver:
+    address: str  # DBUS_SESSION_BUS_ADDRESS of the private bus
+    notes: Path  # one line a call it answered (tests/screensaver_standin.py)
+
+    def calls(self) -> list[str]:
+        return self.notes.read_text("utf-8").splitlines() if self.notes.exists() else []
+
+
+@pytest.fixture
+def screensaver(tmp_path, monkeypatch):
+    """A private D-Bus session bus with a stand-in org.freedesktop.ScreenSaver on it, reached by this test only."""
+    if shutil.which("dbus-daemon") is None:
+        pytest.skip("dbus-daemon is not installed (Debian: apt install dbus-daemon): no session bus to start.")
+    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, text=True)
+    standin = None
+    try:
+        address = bus.stdout.readline().strip()  # printed once the bus listens
+        if not address:
+            pytest.fail("dbus-daemon printed no address")
+        notes = tmp_path / "screensaver-calls.txt"
+        environment = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address}
+        standin = subprocess.Popen([sys.executable, "-m", "tests.screensaver_standin", str(notes)], env=environment,
+                                   cwd=REPO)
+        service = StandInScreenSaver(address, notes)
+        deadline = time.monotonic() + PULSE_START_SECONDS
+        while "ready" not in service.calls():
+            if standin.poll() is not None or time.monotonic() > deadline:
+                pytest.fail("the stand-in screen saver did not start")
+            time.sleep(0.05)  # polling until it owns its name, with a deadline
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        yield service
+    finally:
+        for process in (standin, bus):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=10)
+        bus.stdout.close()

@@ -9,6 +9,42 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 WELSH = {
+    # A long day unattended (issue 20): devices that come and go, the battery, keeping awake.
+    "not found": "heb ei ganfod",
+    "demo": "arddangos",
+    "missing since %1 (%2); the kiosk is paused for attendees and looks for it again every few seconds.":
+        "ar goll ers %1 (%2); mae'r ciosg wedi oedi i'r mynychwyr ac yn chwilio amdano eto bob ychydig eiliadau.",
+    "Demo: a test pattern stands in for the camera.": "Arddangos: mae patrwm prawf yn lle'r camera.",
+    "Demo: a test tone stands in for the microphone.": "Arddangos: mae tôn prawf yn lle'r meicroffon.",
+    "The kiosk is paused for a moment. A facilitator has been told.":
+        "Mae'r ciosg wedi oedi am funud. Mae hwylusydd wedi cael gwybod.",
+    "The kiosk is paused: its battery is nearly empty. Please plug me in, or tell a facilitator.":
+        "Mae'r ciosg wedi oedi: mae ei fatri bron yn wag. Plygiwch fi i mewn, os gwelwch yn dda, neu dywedwch "
+        "wrth hwylusydd.",
+    "The battery is nearly empty (%1): attendees are paused until the laptop is plugged in.":
+        "Mae'r batri bron yn wag (%1): mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.",
+    "The battery is low (%1): please plug the laptop in.": "Mae'r batri'n isel (%1): plygiwch y gliniadur i mewn.",
+    "Battery low (%1): please plug the laptop in.": "Batri'n isel (%1): plygiwch y gliniadur i mewn.",
+    "being opened again after the laptop woke.": "yn cael ei agor eto ar ôl i'r gliniadur ddeffro.",
+    "The laptop slept or its clock changed (about %1 minutes): the camera and microphone were opened again.":
+        "Bu'r gliniadur yn cysgu neu newidiodd ei gloc (tua %1 munud): agorwyd y camera a'r meicroffon eto.",
+    "Power: plugged in, battery at %1.": "Pŵer: wedi'i blygio i mewn, y batri ar %1.",
+    "Power: on battery, at %1.": "Pŵer: ar y batri, ar %1.",
+    "Power: on battery and low, at %1: please plug the laptop in.":
+        "Pŵer: ar y batri ac yn isel, ar %1: plygiwch y gliniadur i mewn.",
+    "Power: on battery and nearly empty, at %1: attendees are paused until the laptop is plugged in.":
+        "Pŵer: ar y batri a bron yn wag, ar %1: mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i "
+        "blygio i mewn.",
+    "Kept awake: the screen stays on while the kiosk runs (%1).":
+        "Yn effro: mae'r sgrin yn aros ymlaen tra bo'r ciosg yn rhedeg (%1).",
+    "The laptop is kept from sleeping (%1), but its screen may blank or lock after %2 minutes: %3 Set the screen "
+    "never to blank in the laptop's settings.":
+        "Mae'r gliniadur yn cael ei gadw rhag cysgu (%1), ond gall ei sgrin dywyllu neu gloi ar ôl %2 munud: %3 "
+        "Gosodwch y sgrin i beidio byth â thywyllu yng ngosodiadau'r gliniadur.",
+    "This laptop may sleep after %1 minutes: %2 Set it never to sleep or blank the screen in its settings, and keep "
+    "it plugged in.":
+        "Gall y gliniadur hwn gysgu ar ôl %1 munud: %2 Gosodwch ef i beidio byth â chysgu na thywyllu'r sgrin yn ei "
+        "osodiadau, a chadwch ef wedi'i blygio i mewn.",
     "Latest faults in the log (logs/kiosk.log in the recordings folder):":
         "Y diffygion diweddaraf yn y cofnod (logs/kiosk.log yn y ffolder recordiadau):",
     "Camera and microphone test:": "Prawf camera a meicroffon:",

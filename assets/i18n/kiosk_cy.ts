@@ -3,32 +3,32 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="100" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="114" />
         <source>Share your thoughts in a short video. It only takes a minute or two.</source>
         <translation>Rhannwch eich syniadau mewn fideo byr. Dim ond munud neu ddwy mae'n ei gymryd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="101" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="115" />
         <source>Start</source>
         <translation>Dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="101" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="115" />
         <source>Start: record your thoughts</source>
         <translation>Dechrau: recordiwch eich syniadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="102" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="116" />
         <source>Use English</source>
         <translation>Defnyddio Saesneg (English)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="103" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="117" />
         <source>Use Welsh (Cymraeg)</source>
         <translation>Defnyddio Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="109" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="123" />
         <source>In the shoes of: %1</source>
         <translation>Yn esgidiau: %1</translation>
     </message>
@@ -340,51 +340,56 @@
 <context>
     <name>DeviceControl</name>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="54" />
-        <location filename="../../kiosk/ui/device_control.py" line="69" />
+        <location filename="../../kiosk/ui/device_control.py" line="63" />
+        <source>not found</source>
+        <translation>heb ei ganfod</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="82" />
+        <source>being opened again after the laptop woke.</source>
+        <translation>yn cael ei agor eto ar ôl i'r gliniadur ddeffro.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="92" />
+        <location filename="../../kiosk/ui/device_control.py" line="107" />
         <source>a take is being recorded. Try again when it has finished.</source>
         <translation>mae recordiad ar y gweill. Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="72" />
+        <location filename="../../kiosk/ui/device_control.py" line="111" />
         <source>the camera and microphone are already being changed.</source>
         <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="96" />
+        <location filename="../../kiosk/ui/device_control.py" line="140" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="96" />
+        <location filename="../../kiosk/ui/device_control.py" line="140" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="90" />
-        <location filename="../../kiosk/ui/device_control.py" line="98" />
+        <location filename="../../kiosk/ui/device_control.py" line="143" />
+        <source>missing since %1 (%2); the kiosk is paused for attendees and looks for it again every few seconds.</source>
+        <translation>ar goll ers %1 (%2); mae'r ciosg wedi oedi i'r mynychwyr ac yn chwilio amdano eto bob ychydig eiliadau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="166" />
+        <source>Demo: a test pattern stands in for the camera.</source>
+        <translation>Arddangos: mae patrwm prawf yn lle'r camera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="167" />
+        <source>Demo: a test tone stands in for the microphone.</source>
+        <translation>Arddangos: mae tôn prawf yn lle'r meicroffon.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_control.py" line="134" />
+        <location filename="../../kiosk/ui/device_control.py" line="147" />
         <source>none</source>
         <translation>dim</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/device_control.py" line="112" />
-        <source>There is no camera, so only sound is recorded.</source>
-        <translation>Does dim camera, felly dim ond sain sy'n cael ei recordio.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/device_control.py" line="113" />
-        <source>There is no microphone, so only pictures are recorded.</source>
-        <translation>Does dim meicroffon, felly dim ond lluniau sy'n cael eu recordio.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/device_control.py" line="115" />
-        <source>The camera has stopped working. Please tell a facilitator.</source>
-        <translation>Mae'r camera wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/device_control.py" line="116" />
-        <source>The microphone has stopped working. Please tell a facilitator.</source>
-        <translation>Mae'r meicroffon wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
 </context>
 <context>
@@ -587,32 +592,37 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="321" />
+        <location filename="../../kiosk/ui/controller.py" line="344" />
+        <source>The laptop slept or its clock changed (about %1 minutes): the camera and microphone were opened again.</source>
+        <translation>Bu'r gliniadur yn cysgu neu newidiodd ei gloc (tua %1 munud): agorwyd y camera a'r meicroffon eto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="360" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="324" />
+        <location filename="../../kiosk/ui/controller.py" line="363" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="326" />
+        <location filename="../../kiosk/ui/controller.py" line="365" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="327" />
+        <location filename="../../kiosk/ui/controller.py" line="366" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="389" />
+        <location filename="../../kiosk/ui/controller.py" line="428" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="397" />
+        <location filename="../../kiosk/ui/controller.py" line="436" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
@@ -664,6 +674,19 @@
         <location filename="../../kiosk/ui/panel/controller.py" line="183" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
+    </message>
+</context>
+<context>
+    <name>Paused</name>
+    <message>
+        <location filename="../../kiosk/ui/i18n.py" line="33" />
+        <source>The kiosk is paused for a moment. A facilitator has been told.</source>
+        <translation>Mae'r ciosg wedi oedi am funud. Mae hwylusydd wedi cael gwybod.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/i18n.py" line="34" />
+        <source>The kiosk is paused: its battery is nearly empty. Please plug me in, or tell a facilitator.</source>
+        <translation>Mae'r ciosg wedi oedi: mae ei fatri bron yn wag. Plygiwch fi i mewn, os gwelwch yn dda, neu dywedwch wrth hwylusydd.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +816,59 @@
     </message>
 </context>
 <context>
+    <name>PowerWatch</name>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="69" />
+        <source>The battery is nearly empty (%1): attendees are paused until the laptop is plugged in.</source>
+        <translation>Mae'r batri bron yn wag (%1): mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="73" />
+        <source>The battery is low (%1): please plug the laptop in.</source>
+        <translation>Mae'r batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="83" />
+        <source>Battery low (%1): please plug the laptop in.</source>
+        <translation>Batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="95" />
+        <source>Power: plugged in, battery at %1.</source>
+        <translation>Pŵer: wedi'i blygio i mewn, y batri ar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="96" />
+        <source>Power: on battery, at %1.</source>
+        <translation>Pŵer: ar y batri, ar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="97" />
+        <source>Power: on battery and low, at %1: please plug the laptop in.</source>
+        <translation>Pŵer: ar y batri ac yn isel, ar %1: plygiwch y gliniadur i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="98" />
+        <source>Power: on battery and nearly empty, at %1: attendees are paused until the laptop is plugged in.</source>
+        <translation>Pŵer: ar y batri a bron yn wag, ar %1: mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="107" />
+        <source>Kept awake: the screen stays on while the kiosk runs (%1).</source>
+        <translation>Yn effro: mae'r sgrin yn aros ymlaen tra bo'r ciosg yn rhedeg (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="110" />
+        <source>The laptop is kept from sleeping (%1), but its screen may blank or lock after %2 minutes: %3 Set the screen never to blank in the laptop's settings.</source>
+        <translation>Mae'r gliniadur yn cael ei gadw rhag cysgu (%1), ond gall ei sgrin dywyllu neu gloi ar ôl %2 munud: %3 Gosodwch y sgrin i beidio byth â thywyllu yng ngosodiadau'r gliniadur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="113" />
+        <source>This laptop may sleep after %1 minutes: %2 Set it never to sleep or blank the screen in its settings, and keep it plugged in.</source>
+        <translation>Gall y gliniadur hwn gysgu ar ôl %1 munud: %2 Gosodwch ef i beidio byth â chysgu na thywyllu'r sgrin yn ei osodiadau, a chadwch ef wedi'i blygio i mewn.</translation>
+    </message>
+</context>
+<context>
     <name>PromptScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/prompt.py" line="69" />
@@ -833,73 +909,78 @@
 <context>
     <name>RecordingScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="77" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="78" />
         <source>Too quiet</source>
         <translation>Rhy dawel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="77" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="78" />
         <source>Good</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="77" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="78" />
         <source>Too loud</source>
         <translation>Rhy uchel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="78" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="79" />
         <source>Sound level: %1</source>
         <translation>Lefel y sain: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="96" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="97" />
         <source>Time left: %1:%2</source>
         <translation>Amser ar ôl: %1:%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="99" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="100" />
         <source>%1 seconds left. Time to finish your thought.</source>
         <translation>%1 eiliad ar ôl. Amser i orffen eich syniad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="103" />
-        <location filename="../../kiosk/ui/screens/recording.py" line="109" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="104" />
+        <source>demo</source>
+        <translation>arddangos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/recording.py" line="105" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="111" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="103" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="105" />
         <source>Recording</source>
         <translation>Yn recordio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="104" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="106" />
         <source>Saving your video</source>
         <translation>Yn cadw eich fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="104" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="106" />
         <source>Recording now</source>
         <translation>Yn recordio nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="107" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="109" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="108" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="110" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="109" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="111" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="110" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="112" />
         <source>Stop recording</source>
         <translation>Stopio recordio</translation>
     </message>
@@ -1188,87 +1269,87 @@
         <translation>Digwyddiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="23" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="24" />
         <source>Free space for recordings: %1 MB</source>
         <translation>Lle rhydd ar gyfer recordiadau: %1 MB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="25" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="26" />
         <source>Recording pauses when less than %1 MB is free.</source>
         <translation>Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="29" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="30" />
         <source>That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).</source>
         <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="31" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="32" />
         <source>That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).</source>
         <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="33" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="34" />
         <source>Clips today: %1</source>
         <translation>Clipiau heddiw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="35" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="36" />
         <source>Speaker: %1</source>
         <translation>Seinydd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="36" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="37" />
         <source>Speaker: none, so takes are played back without sound.</source>
         <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="40" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="41" />
         <source>Transcripts: being made in the background; %1 clip(s) waiting.</source>
         <translation>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %1 clip yn aros.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="41" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="42" />
         <source>Transcripts: %1 clip(s) waiting.</source>
         <translation>Trawsgrifiadau: %1 clip yn aros.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="44" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="45" />
         <source>Crash recovery: still checking…</source>
         <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="46" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="47" />
         <source>Crash recovery: nothing needed repair.</source>
         <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="48" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="49" />
         <source>Crash recovery:</source>
         <translation>Adfer ar ôl chwalfa:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="51" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="52" />
         <source>The PIN is still the default one: please change it.</source>
         <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="53" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="54" />
         <source>Last error: %1</source>
         <translation>Gwall diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="59" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="60" />
         <source>Latest faults in the log (logs/kiosk.log in the recordings folder):</source>
         <translation>Y diffygion diweddaraf yn y cofnod (logs/kiosk.log yn y ffolder recordiadau):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="66" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="67" />
         <source>%1 of %2 clips today were kept without the attendee's confirmation (they walked away at review).</source>
         <translation>Cadwyd %1 o'r %2 clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="70" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="71" />
         <source>%1 clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).</source>
         <translation>Mae %1 clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</translation>
     </message>
@@ -1362,22 +1443,22 @@
 <context>
     <name>TakeRunner</name>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="51" />
+        <location filename="../../kiosk/ui/take_runner.py" line="52" />
         <source>The camera and microphone are being changed. Please try again in a moment.</source>
         <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="53" />
+        <location filename="../../kiosk/ui/take_runner.py" line="57" />
         <source>Recording is not possible right now. Please ask a facilitator for help.</source>
         <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="117" />
+        <location filename="../../kiosk/ui/take_runner.py" line="125" />
         <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
         <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="124" />
+        <location filename="../../kiosk/ui/take_runner.py" line="134" />
         <source>No camera: only your voice is being recorded.</source>
         <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>

@@ -1,6 +1,7 @@
 """Camera and microphone sources that deliver timestamped frames and audio blocks, chosen by a spec string.
 
-Specs: camera `auto`, `synthetic`, `file:PATH`, an index or `/dev/videoN`;
+Specs: camera `auto`, `synthetic`, `file:PATH`, `name:NAME` (the system's name for it), a /dev/v4l/by-id path
+(Linux), an index or `/dev/videoN`;
 microphone `auto`, `synthetic`, `file:PATH`, an index or a device name.
 """
 
@@ -12,7 +13,8 @@ from pathlib import Path
 import sounddevice as sd
 
 from kiosk.capture.base import AudioBlock, CameraSource, MicrophoneSource, SourceError, VideoFrame
-from kiosk.capture.camera import FileCamera, OpenCVCamera, SyntheticCamera, list_cameras
+from kiosk.capture.camera import BACKEND, FileCamera, OpenCVCamera, SyntheticCamera, list_cameras
+from kiosk.capture.identity import NAME_PREFIX, find_camera, is_identity, listed_cameras, listing_at
 from kiosk.capture.microphone import FileMicrophone, SoundDeviceMicrophone, SyntheticMicrophone, list_microphones
 
 __all__ = [
@@ -34,20 +36,27 @@ def open_camera(spec: str, width: int = 1280, height: int = 720, fps: float = 30
         return SyntheticCamera(width, height, fps)
     if spec.startswith("file:"):
         return FileCamera(Path(spec[5:]), epoch)
+    if is_identity(spec):
+        listing = find_camera(spec, listed_cameras(BACKEND))
+        if listing is None:
+            shown = spec[len(NAME_PREFIX):] if spec.startswith(NAME_PREFIX) else spec
+            raise SourceError(f"The camera {shown} is not plugged in.")
+        return OpenCVCamera(listing.index, width, height, fps, exact_size, listing)
     if spec == "auto":
         cameras = list_cameras()
         if cameras:
-            return OpenCVCamera(cameras[0]["index"], width, height, fps, exact_size)
+            index = cameras[0]["index"]
+            return OpenCVCamera(index, width, height, fps, exact_size, listing_at(index, listed_cameras(BACKEND)))
         camera = SyntheticCamera(width, height, fps)
         camera.notice = NO_CAMERA_NOTICE
         return camera
     if spec.isascii() and spec.isdigit():
-        return OpenCVCamera(int(spec), width, height, fps, exact_size)
+        return OpenCVCamera(int(spec), width, height, fps, exact_size, listing_at(int(spec), listed_cameras(BACKEND)))
     if spec.startswith("/dev/video"):
         if not Path(spec).exists():
             raise SourceError(f"There is no camera at {spec}.")
         return OpenCVCamera(spec, width, height, fps, exact_size)
-    raise SourceError(f"Unknown camera {spec!r}: use auto, synthetic, file:PATH, an index or /dev/videoN.")
+    raise SourceError(f"Unknown camera {spec!r}: use auto, synthetic, file:PATH, name:NAME, an index or /dev/videoN.")
 
 
 def open_microphone(spec: str, rate: int = 48000, epoch: float | None = None) -> MicrophoneSource:

@@ -41,6 +41,7 @@ class Source(Generic[Item]):
     """
 
     kind = "source"
+    demo = False  # a test pattern or tone, never an attendee's own picture or voice
 
     def __init__(self, name: str) -> None:
         self.name = name

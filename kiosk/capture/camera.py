@@ -10,6 +10,7 @@ import cv2
 import numpy as np
 
 from kiosk.capture.base import CameraSource, SourceError, VideoFrame
+from kiosk.capture.identity import CameraListing, listed_cameras, listing_at, stable_spec
 
 # A webcam that delivers nothing for this long has been unplugged or has hung.
 LOST_AFTER_SECONDS = 2.0
@@ -19,6 +20,8 @@ BACKEND = {"linux": cv2.CAP_V4L2, "darwin": cv2.CAP_AVFOUNDATION, "win32": cv2.C
 
 class SyntheticCamera(CameraSource):
     """A moving test pattern with the capture time burned in, for demos and tests."""
+
+    demo = True
 
     def __init__(self, width: int = 1280, height: int = 720, fps: float = 30.0) -> None:
         super().__init__("Demo pattern (no camera)", width, height, fps)
@@ -97,10 +100,13 @@ class OpenCVCamera(CameraSource):
     kiosk instead records at what the camera gives (an older webcam may top out at 640x480) and says so.
     """
 
-    def __init__(self, device: int | str, width: int, height: int, fps: float, exact_size: bool = True) -> None:
+    def __init__(self, device: int | str, width: int, height: int, fps: float, exact_size: bool = True,
+                 listing: CameraListing | None = None) -> None:
         self.device = device
         self.exact_size = exact_size
-        super().__init__(f"Camera {device}", width, height, fps)
+        super().__init__(listing.name if listing else f"Camera {device}", width, height, fps)
+        # The spec that finds this camera again after a replug renumbers the cameras ("" where it was not listed).
+        self.stable_spec = stable_spec(listing) if listing else ""
         self._capture: cv2.VideoCapture | None = None
 
     def _open(self) -> None:
@@ -163,15 +169,19 @@ def list_cameras(max_index: int = 8) -> list[dict]:
     indices that do not open, since those systems number their cameras from 0 without gaps.
     """
     found, misses = [], 0
+    listed = listed_cameras(BACKEND)
     for index in range(max_index):
         if sys.platform == "linux" and not Path(f"/dev/video{index}").exists():
             continue
         capture = cv2.VideoCapture(index, BACKEND)
         if capture.isOpened():
             misses = 0
+            listing = listing_at(index, listed)
             found.append({
                 "index": index,
-                "name": f"/dev/video{index}" if sys.platform == "linux" else f"Camera {index}",
+                "name": listing.name if listing else
+                f"/dev/video{index}" if sys.platform == "linux" else f"Camera {index}",
+                "spec": stable_spec(listing) if listing else str(index),  # what finds it again after a replug
                 "width": int(capture.get(cv2.CAP_PROP_FRAME_WIDTH)),
                 "height": int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT)),
                 "fps": float(capture.get(cv2.CAP_PROP_FPS)),

@@ -74,6 +74,9 @@ class SoundDeviceMicrophone(MicrophoneSource):
             raise SourceError(f"No microphone matches {device!r} ({error}).") from None
         super().__init__(info["name"], rate, min(channels, int(info["max_input_channels"])))
         self.device = info["index"]
+        # An index is only the order PortAudio listed the devices in this time: opened by one, it is remembered by
+        # its name for the day (opened by None, the system's default, it stays "auto" and follows the default).
+        self.stable_spec = info["name"] if isinstance(device, int) else ""
         self._blocks: queue.Queue = queue.Queue(maxsize=500)
         self._stream: sd.InputStream | None = None
         self.overflows = 0
@@ -162,6 +165,8 @@ class _PacedMicrophone(MicrophoneSource):
 
 class SyntheticMicrophone(_PacedMicrophone):
     """A quiet 440 Hz tone that swells once a second, so a level meter visibly moves."""
+
+    demo = True
 
     def __init__(self, rate: int = 48000) -> None:
         super().__init__("Demo tone (no microphone)", rate, 1)

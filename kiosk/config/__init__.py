@@ -102,6 +102,10 @@ class Config:
     # once where the laptop is online) or a folder. No packaged model knows Welsh, so by default there is none.
     transcript_model: str = _setting("transcripts", "model", "", longest=300)
     transcript_welsh_model: str = _setting("transcripts", "welsh_model", "", longest=300)
+    # On battery: at low_percent the facilitator is warned; below critical_percent, discharging, attendees are paused
+    # (after the take in hand) until the laptop is plugged in.
+    low_battery_percent: float = _setting("power", "low_percent", 25.0, low=2, high=95)
+    critical_battery_percent: float = _setting("power", "critical_percent", 10.0, low=1, high=90)
     # The texts, scopes and cards: their defaults are the shipped kiosk.toml's.
     consent_text: Text = _setting("consent", "text", Text(""))
     scopes: tuple[Scope, ...] = _setting("consent", "scopes", ())
@@ -292,6 +296,8 @@ def parse(data: dict, source: Path | None = None) -> Config:
     config = Config(**values, source=source)
     if config.warning_seconds >= config.max_seconds:
         raise ConfigError("kiosk.warning_seconds must be shorter than kiosk.max_seconds.")
+    if config.critical_battery_percent >= config.low_battery_percent:
+        raise ConfigError("power.critical_percent must be lower than power.low_percent.")
     return config
 
 

@@ -26,6 +26,7 @@ import numpy as np
 
 from kiosk.capture import CameraSource, MicrophoneSource, SourceError, open_camera, open_microphone
 from kiosk.config import PRESETS, Config
+from kiosk.power import MAINS, battery_level, probe_awake, read_battery
 from kiosk.recording.take import Take
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,8 @@ class CheckReport:
     bytes_per_second: float = 0.0  # of the recorded clip
     free_hours: float = 0.0
     recommended: tuple[int, int, str] | None = None  # width, height, preset
+    awake: str = ""  # what keeping the screen on could get here ("this laptop may sleep after N minutes: ...")
+    power: str = ""  # the battery, where there is one
     failures: list[str] = field(default_factory=list)  # essential: `kiosk check` exits non-zero
     warnings: list[str] = field(default_factory=list)
 
@@ -90,6 +93,10 @@ class CheckReport:
         if self.bytes_per_second:
             lines.append(f"Free space: about {self.free_hours:.1f} hours of recording at "
                          f"{self.bytes_per_second * 8 / 1e6:.1f} Mbit/s.")
+        if self.awake:
+            lines.append(self.awake)
+        if self.power:
+            lines.append(self.power)
         if self.recommended:
             width, height, preset = self.recommended
             lines.append(f"Recommended: {width}x{height} with preset {preset} (at least {TARGET_HEADROOM:g}x headroom).")
@@ -133,6 +140,7 @@ def run_check(config: Config, recordings: Path, seconds: float = CHECK_SECONDS, 
     if frames and not (cancel and cancel.is_set()):
         _judge_encoder(frames, config, report)
     _judge_space(config, recordings, report)
+    _judge_power(config, report)
     log.info("check: %s", " | ".join(report.lines()))
     return report
 
@@ -230,6 +238,19 @@ def _judge_microphone(level: _Level, report: CheckReport) -> None:
         report.failures.append(f"{report.microphone} is silent: check it is connected, chosen and not muted.")
     elif report.microphone_state == "clipping":
         report.warnings.append(f"{report.microphone} is clipping: turn its input level down.")
+
+
+def _judge_power(config: Config, report: CheckReport) -> None:
+    """Whether the laptop will stay awake with its screen on through a day left alone, and its battery now."""
+    awake = probe_awake()
+    report.awake = awake.sentence()
+    if not awake.display:
+        report.warnings.append("the screen may blank, lock or sleep while the kiosk is left alone (see above).")
+    reading = read_battery()
+    if reading is not None:
+        level = battery_level(reading, config.low_battery_percent, config.critical_battery_percent)
+        report.power = (f"Power: plugged in, battery at {reading.percent:.0f}%." if level == MAINS else
+                        f"Power: on battery at {reading.percent:.0f}%: plug the laptop in for the event.")
 
 
 def encoder_fps(images: list[np.ndarray], width: int, height: int, preset: str) -> float:

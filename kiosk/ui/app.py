@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk import config as configuration
 from kiosk.store import ClipStore, StoreError
 from kiosk.ui.controller import KioskController
-from kiosk.ui.devices import DeviceFeed, open_devices
+from kiosk.ui.devices import DeviceFeed, is_try_out, open_devices, remembered_spec
 from kiosk.ui.pin import DEFAULT_PIN, PIN_FILE, PinStore
 from kiosk.ui.window import KioskWindow
 
@@ -40,10 +40,14 @@ def build_kiosk(config: configuration.Config, recordings: Path, camera_spec: str
     pins = PinStore(Path(recordings) / PIN_FILE)
     if pins.ensure():
         print(f"kiosk: the facilitator PIN is {DEFAULT_PIN} (the default): please change it.", file=sys.stderr)
-    feed = DeviceFeed(*open_devices(config, camera_spec, microphone_spec))
+    demo = is_try_out(config)
+    camera, microphone, device_problems = open_devices(config, camera_spec, microphone_spec, demo=demo)
+    specs = {"camera": remembered_spec(camera_spec or config.camera, camera),
+             "microphone": remembered_spec(microphone_spec or config.microphone, microphone)}
+    feed = DeviceFeed(camera, microphone, specs=specs, demo=demo)
     controller = KioskController(config, store, feed, pins, config_problems)
     window = KioskWindow(controller, windowed=windowed)
-    controller.start()
+    controller.start(device_problems)
     return Kiosk(controller, window)
 
 

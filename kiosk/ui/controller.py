@@ -24,12 +24,15 @@ from kiosk.ui.device_control import DEVICE_FIELDS, DeviceControl
 from kiosk.ui.devices import DeviceFeed
 from kiosk.ui.disk import DiskWorker
 from kiosk.ui.flow import FLOW, IDLE_LEAVES, PIN_FROM, Screen, check_move
-from kiosk.ui.i18n import Translations
+from kiosk.power import CRITICAL
+from kiosk.ui.i18n import PAUSED_FOR_DEVICE, PAUSED_FOR_POWER, Translations, paused_now
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.notes import KioskNotes
 from kiosk.ui.panel.controller import PanelController
 from kiosk.ui.pin import PinStore
 from kiosk.ui.pin_entry import PinEntry
+from kiosk.ui.power_watch import PowerWatch
+from kiosk.ui.resume_watch import ResumeWatch
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.cards import CardsScreen
 from kiosk.ui.screens.consent import ConsentScreen
@@ -110,13 +113,18 @@ class KioskController(QObject):
         self.still_there.still_here_chosen.connect(lambda: self.screens[self.current].take_focus())
         self.level_timer = self._timer(single=False, slot=self._show_level)
         self.takes = TakeRunner(store, feed, self.worker, self.notes, self.countdown, self.recording,
-                                lambda: self.config, self)
+                                lambda: self.config, self, paused=lambda: paused_now(self.devices_pause()))
         self.takes.started.connect(lambda: self.go(Screen.RECORDING))
         self.takes.not_started.connect(self._take_not_started)
         self.takes.take_finished.connect(self._show_review)
         self.devices = DeviceControl(feed, self.facilitator.settings_page, self.notes, lambda: self.config,
                                      self._take_may_be_recording, self)
         self.devices.changed.connect(self._show_notices)
+        self.power = PowerWatch(self.notes, lambda: self.config, parent=self)
+        self.power.changed.connect(self._show_notices)
+        self.resume = ResumeWatch(parent=self)
+        self.resume.resumed.connect(self._resumed)
+        self._leave_after_take = False  # the laptop woke mid-take: the take is kept unreviewed, then attract
         self.devices.switched.connect(self._devices_switched)
         self.pin_entry = PinEntry(self.pin, pins, store, self.worker, self.notes, self)
         self.pin_entry.pin_accepted.connect(self._open_panel)
@@ -169,9 +177,12 @@ class KioskController(QObject):
 
     # -- starting and stopping the kiosk -------------------------------------------------------------
 
-    def start(self) -> None:
-        """Starts the devices and the crash recovery; call once the window exists."""
-        self.devices.start()
+    def start(self, device_problems: list[str] = ()) -> None:
+        """Starts the devices and the crash recovery; call once the window exists. `device_problems`: why a device
+        could not be opened (it is looked for again by itself)."""
+        self.devices.start(list(device_problems))
+        self.power.start()
+        self.resume.start()
         recovering = self.worker.submit(lambda: recover(self.store))
         recovering.finished.connect(self._recovered)
         recovering.failed.connect(lambda error: self._recovered([], error))
@@ -184,6 +195,8 @@ class KioskController(QObject):
         The kiosk is closing, so waiting here for the file and the disk is what we want.
         """
         self.closed = True
+        self.power.stop()  # the laptop may sleep again
+        self.resume.stop()
         self.takes.shutdown()
         self.level_timer.stop()
         self.thanks.stop_countdown()
@@ -202,6 +215,7 @@ class KioskController(QObject):
                 self.store.keep(clip, reviewed=False, visit_ended=KIOSK_CLOSED)
             except OSError as error:
                 print(f"kiosk: a clip could not be kept at exit ({error}); `kiosk recover` will find it.")
+        self.devices.stop()  # a device being looked for again: its try is joined
         self.feed.stop()  # a device switch under way too: its thread is joined, what it opened is stopped
         self.translations.remove()
 
@@ -269,6 +283,8 @@ class KioskController(QObject):
     # -- the attendee's way through --------------------------------------------------------------------
 
     def begin_visit(self) -> None:
+        if self.pause_reason():
+            return  # Start is hidden while paused; a key that reaches it anyway does nothing
         self.visit = Visit()
         self.consent.reset()
         self.go(Screen.CONSENT)
@@ -314,7 +330,30 @@ class KioskController(QObject):
         if result.error:
             self.notes.errors.append(result.error)
         self.go(Screen.REVIEW)
+        if self._leave_after_take:
+            self._leave_after_take = False
+            self._idle_timeout()  # kept, unreviewed, as a take left at review is
+            self.devices.reopen()
+            return
         self.review.show_take(clip.media_path, self._take_message(result))
+
+    def _resumed(self, away: float) -> None:
+        """The laptop woke (or its clock jumped): nobody is still at the screen they left. A take under way is ended
+        and kept unreviewed, as after a crash; every other screen goes back to attract; both devices are opened
+        afresh (a webcam often wakes up dead without saying so)."""
+        self.notes.errors.append(self.tr("The laptop slept or its clock changed (about %1 minutes): the camera and "
+                                         "microphone were opened again.").replace("%1", f"{away / 60:.0f}"))
+        if self.current == Screen.RECORDING:
+            self._leave_after_take = True  # the devices are opened again once the take is kept
+            self.takes.stop()
+            return
+        self.devices.reopen()
+        if self.current == Screen.COUNTDOWN and self.takes.cancel():
+            self.go(Screen.PROMPT)
+        if self.current == Screen.THANKS:
+            self.thanks.stop_countdown()
+        if self.current != Screen.ATTRACT and Screen.ATTRACT in FLOW[self.current].goes_to:
+            self._idle_timeout()
 
     def _take_message(self, result) -> str:
         if not result.error:
@@ -431,7 +470,20 @@ class KioskController(QObject):
         self.config = replace(self.config, **{name: getattr(config, name) for name in DEVICE_FIELDS})
 
     def _show_notices(self) -> None:
-        self.attract.show_notices(self.devices.notices())
+        warning = self.power.warning()
+        self.attract.show_notices(self.devices.notices() + ([warning] if warning else []))
+        reason = self.pause_reason()
+        self.attract.show_paused(self.translations.both(reason) if reason else "")
+
+    def pause_reason(self) -> str:
+        """Why no visit may begin now (an English sentence from i18n), or "" when one may."""
+        if self.power.level == CRITICAL:
+            return PAUSED_FOR_POWER  # the visit and take in hand go on: only the next attendee waits
+        return self.devices_pause()
+
+    def devices_pause(self) -> str:
+        """Why no take may start now, even for an attendee part way through: a device a take needs is missing."""
+        return PAUSED_FOR_DEVICE if self.devices.missing() else ""
 
     # -- the facilitator's way in ------------------------------------------------------------------------
 
@@ -449,6 +501,7 @@ class KioskController(QObject):
     def apply_config(self, config: Config) -> None:
         """Settings saved in the panel, from the next attendee on (the panel switches changed devices itself)."""
         self.config = config
+        self.feed.demo = False  # an event config is saved now: no demo stands in for a missing device from here on
         self.transcription.settings_changed()
         # Scope ids cannot change in the panel, so the consent screen keeps its buttons and takes the new texts.
         self.attract.event_name = config.event_name

@@ -7,7 +7,8 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import Config, ConfigError
-from kiosk.ui.devices import DeviceFeed, open_started_devices
+from kiosk.ui.device_watch import Absence, DeviceWatch
+from kiosk.ui.devices import KINDS, DeviceFeed, open_started_devices, remembered_spec, start_device
 from kiosk.ui.i18n import translate_notice
 from kiosk.ui.notes import KioskNotes
 from kiosk.ui.panel.settings import SettingsPage
@@ -34,19 +35,56 @@ class DeviceControl(QObject):
         self.feed, self.page, self.notes = feed, page, notes
         self.current_config, self.recording = current_config, recording
         self._switched_config: Config | None = None  # the config whose devices a switch under way is opening
-        feed.camera_lost.connect(self._lost)
-        feed.microphone_lost.connect(self._lost)
+        self.watch = DeviceWatch(feed, self._opener, lambda: not self.recording(), self)
+        self.watch.changed.connect(self._watch_changed)
+        feed.camera_lost.connect(lambda reason: self._lost("camera", reason))
+        feed.microphone_lost.connect(lambda reason: self._lost("microphone", reason))
         feed.devices_switched.connect(self._switched)
         feed.devices_not_switched.connect(page.show_devices_refused)
         page.devices_chosen.connect(self._chosen)
 
-    def start(self) -> None:
-        self.notes.device_problems = self.feed.start()
+    def start(self, problems: list[str] = ()) -> None:
+        """Starts the feed's sources; `problems`: why a device could not be opened at all. Whatever is missing is
+        looked for again by itself from now on."""
+        self.notes.device_problems = list(problems) + self.feed.start()
+        self._watch_missing(self.notes.device_problems)
 
-    def _lost(self, reason: str) -> None:
+    def stop(self) -> None:
+        self.watch.stop()
+
+    def _opener(self, kind: str):
+        spec, config = self.feed.specs.get(kind) or getattr(self.current_config(), kind), self.current_config()
+        return lambda: start_device(kind, spec, config)
+
+    def _watch_missing(self, problems: list[str]) -> None:
+        for kind in KINDS:
+            if getattr(self.feed, kind) is None:
+                said = [problem for problem in problems if kind in problem.lower()]
+                self.watch.lost(kind, said[0] if said else self.tr("not found"))
+
+    def _lost(self, kind: str, reason: str) -> None:
         self.notes.errors.append(reason)
+        self.watch.lost(kind, reason)
         self.show_in_panel()
         self.changed.emit()
+
+    def _watch_changed(self) -> None:
+        self.show_in_panel()
+        self.changed.emit()
+
+    def reopen(self) -> None:
+        """Both devices closed and opened afresh by the watch (after the laptop woke from sleep). Closed first: a
+        webcam gives its pictures to one opener at a time. Not while a take may be recording."""
+        for kind in KINDS:
+            source = getattr(self.feed, kind)
+            if source is not None and not source.demo:  # a demo pattern or tone does not sleep
+                self.feed.drop(kind)
+                self.watch.lost(kind, self.tr("being opened again after the laptop woke."))
+        self.watch.check_again()
+
+    def missing(self) -> list[Absence]:
+        """The devices a take needs that are not working now, each with since when; empty when the kiosk is whole."""
+        return self.watch.missing()
 
     def _chosen(self, changes: dict) -> None:
         """The settings page's "Use these devices": the typed devices, validated, replace the running ones."""
@@ -68,7 +106,8 @@ class DeviceControl(QObject):
         if self.recording():
             self.page.show_devices_refused(self.tr("a take is being recorded. Try again when it has finished."))
             return False
-        if not self.feed.switch(lambda: open_started_devices(config)):
+        demo = self.feed.demo
+        if not self.feed.switch(lambda: open_started_devices(config, demo=demo)):
             self.page.show_devices_refused(self.tr("the camera and microphone are already being changed."))
             return False
         self._switched_config = config
@@ -77,6 +116,11 @@ class DeviceControl(QObject):
 
     def _switched(self, problems: list[str]) -> None:
         self.notes.device_problems = list(problems)
+        if self._switched_config is not None:
+            self.feed.specs = {kind: remembered_spec(getattr(self._switched_config, kind), getattr(self.feed, kind))
+                               for kind in KINDS}
+        self.watch.forget()
+        self._watch_missing(problems)
         self.show_in_panel()
         self.page.show_switched(problems)
         self.changed.emit()
@@ -93,27 +137,32 @@ class DeviceControl(QObject):
     def lines(self) -> list[str]:
         """One line a source: its name, and any notice or the reason it was lost."""
         lines = []
-        for kind, source in ((self.tr("Camera"), self.feed.camera), (self.tr("Microphone"), self.feed.microphone)):
-            if source is None:
+        for kind, name in (("camera", self.tr("Camera")), ("microphone", self.tr("Microphone"))):
+            source, absence = getattr(self.feed, kind), self.watch.absences.get(kind)
+            if absence is not None:
+                state = (self.tr("missing since %1 (%2); the kiosk is paused for attendees and looks for it again "
+                                 "every few seconds.")
+                         .replace("%1", absence.since_text()).replace("%2", absence.reason))
+            elif source is None:
                 state = self.tr("none")
             elif source.lost_reason:
                 state = f"{translate_notice(source.name)}: {source.lost_reason}"
             else:
                 state = translate_notice(source.name) + "".join(
                     f" ({text})" for text in (translate_notice(source.notice), source.detail) if text)
-            lines.append(f"{kind}: {state}")
+            lines.append(f"{name}: {state}")
         return lines
 
     def notices(self) -> list[str]:
-        """Plain sentences for the attract screen on what the kiosk is missing."""
+        """Plain sentences for the attract screen on what stands in for a device (a missing one pauses the kiosk)."""
         found = []
-        for kind, source in (("camera", self.feed.camera), ("microphone", self.feed.microphone)):
-            if source is None:
-                found.append(self.tr("There is no camera, so only sound is recorded.") if kind == "camera"
-                             else self.tr("There is no microphone, so only pictures are recorded."))
-            elif source.lost_reason:
-                found.append(self.tr("The camera has stopped working. Please tell a facilitator.") if kind == "camera"
-                             else self.tr("The microphone has stopped working. Please tell a facilitator."))
-            elif source.notice:
+        for kind in KINDS:
+            source = getattr(self.feed, kind)
+            if source is None or source.lost_reason or kind in self.watch.absences:
+                continue
+            if source.notice:
                 found.append(translate_notice(source.notice))
+            elif source.demo:
+                found.append(self.tr("Demo: a test pattern stands in for the camera.") if kind == "camera"
+                             else self.tr("Demo: a test tone stands in for the microphone."))
         return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 from typing import Callable
 
 import numpy as np
@@ -16,40 +17,92 @@ from kiosk.capture.microphone import SyntheticMicrophone
 from kiosk.config import Config
 
 
-def open_devices(config: Config, camera_spec: str | None = None, microphone_spec: str | None = None):
-    """Both sources, never failing: a device that cannot be opened is replaced by a demo one that says why."""
+KINDS = ("camera", "microphone")
+# What "auto" finding nothing means once the event is set up: the device is missing, and the kiosk waits for it.
+MISSING = {"camera": "No camera was found.", "microphone": "No microphone was found."}
+
+
+def is_try_out(config: Config) -> bool:
+    """No event config yet (the shipped defaults): the first try-out, where a demo may stand in for a missing device.
+
+    Reads the disk: call it before the GUI runs, or off the GUI thread."""
+    return config.source is None or not Path(config.source).exists()
+
+
+def open_device(kind: str, spec: str, config: Config, epoch: float | None = None, demo: bool = False):
+    """One source for `spec`, not yet started; raises SourceError with a readable message.
+
+    With `demo` (a first try-out) a device that is not there is replaced by the demo pattern or tone, which says
+    why; otherwise "auto" finding nothing is an error like any other: the demo never stands in for an attendee's
+    real device unless a facilitator chose `synthetic`."""
+    try:
+        if kind == "camera":
+            # The kiosk records at the size the webcam gives, and says so.
+            source = open_camera(spec, config.width, config.height, config.fps, epoch, exact_size=False)
+        else:
+            source = open_microphone(spec, epoch=epoch)
+    except SourceError as error:
+        if not demo:
+            raise
+        source = SyntheticCamera(config.width, config.height, config.fps) if kind == "camera" else SyntheticMicrophone()
+        source.notice = str(error)
+        return source
+    if source.notice and not demo:
+        raise SourceError(MISSING[kind])
+    return source
+
+
+def open_devices(config: Config, camera_spec: str | None = None, microphone_spec: str | None = None,
+                 demo: bool = True):
+    """Both sources, never failing: a device that cannot be opened is None (or, with `demo`, a demo one that says why),
+    with a sentence for each that could not."""
     epoch = time.monotonic() + 0.2  # shared, so a clapper file pair stays in sync
-    try:
-        camera = open_camera(camera_spec or config.camera, config.width, config.height, config.fps, epoch,
-                             exact_size=False)  # the kiosk records at the size the webcam gives, and says so
-    except SourceError as error:
-        camera = SyntheticCamera(config.width, config.height, config.fps)
-        camera.notice = str(error)
-    try:
-        microphone = open_microphone(microphone_spec or config.microphone, epoch=epoch)
-    except SourceError as error:
-        microphone = SyntheticMicrophone()
-        microphone.notice = str(error)
-    return camera, microphone
+    sources, problems = [], []
+    for kind, spec in (("camera", camera_spec or config.camera), ("microphone", microphone_spec or config.microphone)):
+        try:
+            sources.append(open_device(kind, spec, config, epoch, demo))
+        except SourceError as error:
+            sources.append(None)
+            problems.append(str(error))
+    return sources[0], sources[1], problems
 
 
-def open_started_devices(config: Config):
+def open_started_devices(config: Config, demo: bool = True):
     """Both sources opened and started, for a switch while the kiosk runs (off the GUI thread: a webcam opens
-    when it starts). A device that will not start is replaced, as in open_devices, by a demo one that says why.
+    when it starts). A device that will not open or start is None, or with `demo` a demo one that says why.
     """
-    camera, microphone = open_devices(config)
-    # SourceError, or a driver's own (cv2.error, PortAudio): either way the demo stands in and says why.
-    try:
-        camera.start()
-    except Exception as error:
-        camera = SyntheticCamera(config.width, config.height, config.fps)
-        camera.notice = str(error) or type(error).__name__
-    try:
-        microphone.start()
-    except Exception as error:
-        microphone = SyntheticMicrophone()
-        microphone.notice = str(error) or type(error).__name__
-    return camera, microphone
+    camera, microphone, problems = open_devices(config, demo=demo)
+    started = []
+    for kind, source in (("camera", camera), ("microphone", microphone)):
+        if source is not None:
+            try:
+                source.start()
+            except Exception as error:  # SourceError, or a driver's own (cv2.error, PortAudio)
+                source = None
+                if demo:
+                    source = SyntheticCamera(config.width, config.height, config.fps) if kind == "camera" \
+                        else SyntheticMicrophone()
+                    source.notice = str(error) or type(error).__name__
+                    source.start()
+                else:
+                    problems.append(str(error) or type(error).__name__)
+        started.append(source)
+    return started[0], started[1], problems
+
+
+def remembered_spec(spec: str, source) -> str:
+    """The spec to open `source` again by after a loss: its stable identity where "auto" or an index found it (a
+    replug may renumber the devices, and "auto" would then take whichever camera is first), else the spec as given."""
+    stable = getattr(source, "stable_spec", "")
+    return stable if stable and (spec == "auto" or (spec.isascii() and spec.isdigit())) else spec
+
+
+def start_device(kind: str, spec: str, config: Config):
+    """A real device opened and started (off the GUI thread), for bringing back one that was lost; raises
+    SourceError, or a driver's own error, when it is still not there."""
+    source = open_device(kind, spec, config)
+    source.start()
+    return source
 
 
 class DeviceFeed(QObject):
@@ -66,9 +119,14 @@ class DeviceFeed(QObject):
     devices_not_switched = Signal(str)  # opening failed outright; the old sources are still in use
     _opened = Signal()  # from the opening thread: new sources wait to be swapped in on the GUI thread
 
-    def __init__(self, camera: CameraSource | None, microphone: MicrophoneSource | None, parent=None) -> None:
+    def __init__(self, camera: CameraSource | None, microphone: MicrophoneSource | None, parent=None,
+                 specs: dict[str, str] | None = None, demo: bool = True) -> None:
         super().__init__(parent)
         self.camera, self.microphone = camera, microphone
+        # The specs the sources came from, to open them again after a loss; `demo`: a first try-out, where a
+        # demo source may stand in for a missing device.
+        self.specs = dict(specs or {})
+        self.demo = demo
         self._lock = threading.Lock()
         self._frame: np.ndarray | None = None
         self._frame_posted = False
@@ -137,9 +195,11 @@ class DeviceFeed(QObject):
         """True from `switch` until the new sources are in use."""
         return self._opener is not None
 
-    def switch(self, open_sources: Callable[[], tuple[CameraSource | None, MicrophoneSource | None]]) -> bool:
+    def switch(self, open_sources: Callable[[], tuple[CameraSource | None, MicrophoneSource | None, list[str]]]
+               ) -> bool:
         """Opens and starts new sources on a thread of the feed's own (a webcam or PortAudio can take a while),
         then swaps them in on the GUI thread and says so with `devices_switched`. False if a switch is under way.
+        `open_sources` returns (camera, microphone, problems), each source started or None.
         """
         if self._opener is not None or self._stopped:
             return False
@@ -149,24 +209,14 @@ class DeviceFeed(QObject):
 
     def _open(self, open_sources) -> None:
         try:
-            camera, microphone = open_sources()
+            camera, microphone, problems = open_sources()  # started, or None with a sentence in problems
         except Exception as error:  # a driver's own error (cv2.error, PortAudio): said in the panel, old sources kept
             with self._lock:
                 self._waiting = (None, None, [], str(error) or type(error).__name__)
             self._opened.emit()
             return
-        problems = []
-        for source in (camera, microphone):
-            try:
-                source.start()
-            except Exception as error:  # SourceError, or a driver's own: said in the panel, the other source goes on
-                problems.append(str(error))
-                if source is camera:
-                    camera = None
-                else:
-                    microphone = None
         with self._lock:
-            self._waiting = (camera, microphone, problems, "")
+            self._waiting = (camera, microphone, list(problems), "")
         self._opened.emit()
 
     def _swap_opened(self) -> None:
@@ -183,6 +233,31 @@ class DeviceFeed(QObject):
             return
         problems = problems + self.replace(camera, microphone)
         self.devices_switched.emit(problems)
+
+    def put(self, kind: str, source: CameraSource | MicrophoneSource) -> None:
+        """Swaps one started source in for a lost or missing one of its kind (GUI thread), the other left running."""
+        self.drop(kind)
+        sink, lost = self._listeners(kind)
+        setattr(self, kind, source)
+        source.add_sink(sink)
+        source.add_lost_listener(lost)
+
+    def drop(self, kind: str) -> None:
+        """Stops and forgets the source of `kind` (GUI thread): a lost one's thread has ended, a running one's
+        ends within a frame or a block."""
+        old = getattr(self, kind)
+        if old is not None:
+            sink, lost = self._listeners(kind)
+            old.remove_sink(sink)
+            old.remove_lost_listener(lost)
+            old.stop()
+            setattr(self, kind, None)
+        if kind == "microphone":
+            self.level = 0.0
+
+    def _listeners(self, kind: str):
+        return (self._take_frame, self.camera_lost.emit) if kind == "camera" else \
+            (self._take_audio, self.microphone_lost.emit)
 
     def working_camera(self) -> CameraSource | None:
         return self.camera if self.camera is not None and not self.camera.lost_reason else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
 from kiosk import shipped
 
@@ -27,6 +27,19 @@ def translate_notice(sentence: str) -> str:
     return translated() if translated else sentence
 
 
+# Why attendees cannot start a take now, shown on the attract screen in both languages at once: whoever walks up
+# reads it without first finding the language toggle.
+PAUSED_CONTEXT = "Paused"
+PAUSED_FOR_DEVICE = QT_TRANSLATE_NOOP("Paused", "The kiosk is paused for a moment. A facilitator has been told.")
+PAUSED_FOR_POWER = QT_TRANSLATE_NOOP("Paused", "The kiosk is paused: its battery is nearly empty. Please plug me in, "
+                                                "or tell a facilitator.")
+
+
+def paused_now(sentence: str) -> str:
+    """A pause sentence in the language shown now."""
+    return QCoreApplication.translate(PAUSED_CONTEXT, sentence)
+
+
 class Translations:
     """Installs or removes the Welsh translator; Qt then sends every widget a LanguageChange event."""
 
@@ -45,3 +58,8 @@ class Translations:
 
     def remove(self) -> None:
         self.use("en")
+
+    def both(self, sentence: str) -> str:
+        """A pause sentence in English, then in Welsh, whichever language is shown."""
+        welsh = self._welsh.translate(PAUSED_CONTEXT, sentence) if self.welsh_loaded else ""
+        return f"{sentence}\n{welsh}" if welsh else sentence

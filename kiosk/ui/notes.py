@@ -18,3 +18,4 @@ class KioskNotes:
     errors: list[str] = field(default_factory=list)  # sentences for the facilitator, oldest first
     recovery_reports: list[str] | None = None  # None while the start-up recovery is still running
     default_pin: bool = False  # the PIN last accepted was the shipped one
+    power_lines: list[str] = field(default_factory=list)  # the battery and keeping awake, for the status (power_watch)

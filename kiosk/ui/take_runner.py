@@ -32,8 +32,9 @@ class TakeRunner(QObject):
 
     def __init__(self, store: ClipStore, feed: DeviceFeed, worker: DiskWorker, notes: KioskNotes,
                  countdown: CountdownScreen, recording: RecordingScreen, config: Callable[[], Config],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, paused: Callable[[], str] = lambda: "") -> None:
         super().__init__(parent)
+        self.paused = paused  # why attendees cannot record now ("" when they can), in the language shown
         self.store, self.feed, self.worker, self.notes = store, feed, worker, notes
         self.countdown, self.recording, self.config = countdown, recording, config
         self.visit = None  # the controller's Visit whose take this is
@@ -49,6 +50,9 @@ class TakeRunner(QObject):
         """Why a take cannot start now, in one sentence for the attendee; "" when it can."""
         if self.feed.switching():
             return self.tr("The camera and microphone are being changed. Please try again in a moment.")
+        paused = self.paused()
+        if paused:
+            return paused
         if self.feed.working_camera() is None and self.feed.working_microphone() is None:
             return self.tr("Recording is not possible right now. Please ask a facilitator for help.")
         return ""
@@ -101,6 +105,10 @@ class TakeRunner(QObject):
         self._start()
 
     def _start(self) -> None:
+        refusal = self.refusal()
+        if refusal:  # a device went during the countdown: no take without it (never a clip without sound)
+            self.not_started.emit(refusal)
+            return
         self.countdown.show_starting()
         config = self.config()
         recording = ClipRecording(self.store, self._tags(), self.feed.working_camera(), self.feed.working_microphone(),
@@ -118,6 +126,8 @@ class TakeRunner(QObject):
 
     def _recording_started(self) -> None:
         config = self.config()
+        self.recording.demo = any(source is not None and source.demo
+                                  for source in (self.feed.working_camera(), self.feed.working_microphone()))
         self.recording.begin(config.prompt_for(self.visit.card_id), config.max_seconds)
         self.recording.preview.clear()
         if self.feed.working_camera() is None:

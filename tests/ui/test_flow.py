@@ -36,7 +36,7 @@ def test_keep_walks_every_screen_and_leaves_a_playable_tagged_clip(qtbot, make_k
     c.prompt.ready.click()
     assert c.current == Screen.COUNTDOWN
     wait_for_screen(qtbot, kiosk, Screen.RECORDING)
-    assert c.recording.indicator.text().endswith("Recording")  # said in words, not by the red alone
+    assert "● Recording" in c.recording.indicator.text()  # said in words, not by the red alone
     qtbot.waitUntil(lambda: c.recording.preview.frames_shown >= 5, timeout=5_000)
     qtbot.waitUntil(lambda: c.recording.meter.level > 0, timeout=5_000)
     qtbot.waitUntil(lambda: c.visit.recording.take.elapsed() >= 1.5, timeout=5_000)

@@ -22,7 +22,7 @@ from kiosk.transcripts import AUTO, NO_WELSH_MODEL, NONE
 from kiosk.transcripts.vtt import Cue
 from kiosk.ui.app import build_kiosk
 from kiosk.ui.flow import Screen
-from kiosk.ui.i18n import translate_notice
+from kiosk.ui.i18n import PAUSED_FOR_POWER, translate_notice
 from kiosk.ui.panel.jobs import THUMBNAIL_HEIGHT, ClipRow
 from tests.ui.test_panel import open_panel as open_panel_on_status
 
@@ -180,6 +180,8 @@ def other_states(c, screen: Screen) -> list[tuple[str, object]]:
     states = {
         Screen.CONSENT: [("agree tapped before a scope", c.consent.agree.click)],
         Screen.REVIEW: [("Delete asking", c.review.delete.click), ("deleted", c.review.show_deleted)],
+        # The longest pause, in both languages at once, with the notices still shown.
+        Screen.ATTRACT: [("paused", lambda: c.attract.show_paused(c.translations.both(PAUSED_FOR_POWER)))],
     }.get(screen, [])
     return states + [("Still there?", lambda: c.still_there.show_seconds(20))]
 

@@ -69,15 +69,24 @@ def test_switching_to_a_file_camera_changes_the_line_and_the_pictures(qtbot, mak
     assert kiosk.controller.config.camera == f"file:{small_clapper}"
 
 
-def test_a_camera_that_cannot_open_falls_back_to_the_demo_with_its_notice(qtbot, make_kiosk, panel_config):
+def test_a_camera_that_cannot_open_pauses_the_kiosk_until_it_appears(qtbot, make_kiosk, panel_config, small_clapper,
+                                                                     tmp_path):
+    # The event is set up (it has its own config): no demo stands in for the camera the facilitator chose.
     kiosk = make_kiosk(panel_config)
+    c = kiosk.controller
     page = open_settings(qtbot, kiosk)
-    use_devices(qtbot, page, "file:/nowhere.mp4")
+    later = tmp_path / "later.mp4"
+    use_devices(qtbot, page, f"file:{later}")
     assert page.device_state == "switched"
-    assert "Demo pattern" in page.devices.text()
-    assert "The camera file /nowhere.mp4 does not exist." in page.devices.text()
-    shown = page.preview.frames_shown
-    qtbot.waitUntil(lambda: page.preview.frames_shown >= shown + 3, timeout=5_000)  # the demo stands in
+    assert "Demo pattern" not in page.devices.text()
+    assert f"The camera file {later} does not exist." in page.devices.text()
+    assert "Camera: missing since" in page.devices.text()
+    assert [absence.kind for absence in c.devices.missing()] == ["camera"]
+    later.write_bytes(small_clapper.read_bytes())  # the camera "is plugged in"
+    qtbot.waitUntil(lambda: c.feed.working_camera() is not None, timeout=10_000)
+    assert c.feed.camera.name == "File later.mp4" and not c.devices.missing()
+    assert "missing" not in page.devices.text()
+    qtbot.waitUntil(lambda: picture_size(page) == (160, 120), timeout=5_000)
 
 
 def test_invalid_device_values_are_refused_with_the_reason(qtbot, make_kiosk, panel_config):
@@ -91,17 +100,19 @@ def test_invalid_device_values_are_refused_with_the_reason(qtbot, make_kiosk, pa
     assert kiosk.controller.feed.camera is camera and not kiosk.controller.feed.switching()
 
 
-def test_a_lost_camera_comes_back_when_the_same_device_is_used_again(qtbot, make_kiosk, panel_config, tmp_path):
+def test_a_lost_camera_comes_back_by_itself_and_the_same_device_can_be_used_again(qtbot, make_kiosk, panel_config,
+                                                                                   tmp_path):
     video = tmp_path / "short.mp4"
     make_clapper(video, tmp_path / "short.wav", seconds=1.0, width=160, height=120, fps=15.0)
     kiosk = make_kiosk(panel_config, camera=f"file:{video}")
     c = kiosk.controller
-    qtbot.waitUntil(lambda: c.feed.camera.lost_reason is not None, timeout=10_000)  # the file ends: "unplugged"
+    first = c.feed.camera
+    qtbot.waitUntil(lambda: first.lost_reason is not None, timeout=10_000)  # the file ends: "unplugged"
+    # Nobody touches the panel: the same file is opened again (it plays from the start), a new source.
+    qtbot.waitUntil(lambda: c.feed.camera is not first and c.feed.camera.name == "File short.mp4", timeout=10_000)
     page = open_settings(qtbot, kiosk)
-    assert "The camera file has ended." in page.devices.text()
-    use_devices(qtbot, page, f"file:{video}")
-    assert c.feed.working_camera() is not None
-    assert "ended" not in page.devices.text()
+    use_devices(qtbot, page, f"file:{video}")  # and "Use these devices" still opens it again
+    assert page.device_state == "switched"
     qtbot.waitUntil(lambda: picture_size(page) == (160, 120), timeout=5_000)
 
 

@@ -20,6 +20,7 @@ def status_lines(config: Config, device_lines: list[str], notes: KioskNotes, fre
     is under way."""
     lines = [translate("StatusLines", "Event: %1").replace("%1", config.event_name(language))]
     lines.extend(device_lines)
+    lines.extend(notes.power_lines)  # the battery and keeping awake (kiosk/ui/power_watch.py)
     lines.append(translate("StatusLines", "Free space for recordings: %1 MB")
                  .replace("%1", f"{free_bytes // MEGABYTE:,}"))
     lines.append(translate("StatusLines", "Recording pauses when less than %1 MB is free.")

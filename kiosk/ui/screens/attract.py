@@ -40,6 +40,12 @@ class AttractScreen(ScreenBase):
         self.notice = label("notice")
         self.notice.setAlignment(Qt.AlignCenter)
         self.notice.hide()
+        # While a device a take needs is missing, or the battery is nearly empty: no Start, and a calm word instead.
+        self.paused = label("lead")
+        self.paused.setAlignment(Qt.AlignCenter)
+        self.paused.setWordWrap(True)
+        self.paused.hide()
+        self.paused_text = ""
 
         self.english, self.welsh = button("language"), button("language")
         self.languages = QButtonGroup(self)
@@ -63,6 +69,7 @@ class AttractScreen(ScreenBase):
         layout.addWidget(self.perspective, 0, Qt.AlignHCenter)
         layout.addSpacing(24)
         layout.addWidget(self.start, 0, Qt.AlignHCenter)
+        layout.addWidget(self.paused)
         layout.addStretch(3)
         layout.addWidget(self.notice)
         self.show_cards(cards)
@@ -88,6 +95,13 @@ class AttractScreen(ScreenBase):
         """Plain sentences for what is missing (no camera, no microphone); empty hides the notice."""
         self.notices = list(notices)
         self.retranslate()
+
+    def show_paused(self, text: str) -> None:
+        """Attendees cannot start a take: `text` says why, in both languages; "" brings Start back."""
+        self.paused_text = text
+        self.start.setVisible(not text)
+        self.paused.setVisible(bool(text))
+        set_text(self.paused, text)
 
     def retranslate(self) -> None:
         # A long event name in title size takes three lines; in heading size two, leaving room for the rest.

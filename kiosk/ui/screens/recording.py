@@ -21,6 +21,7 @@ class RecordingScreen(ScreenBase):
         self.seconds_left = 0.0
         self.warning_shown = False
         self.saving = False
+        self.demo = False  # a demo pattern or tone records, not the attendee's own picture or voice: say so
         self.indicator = label("recording", wrap=False)
         self.time_left = label("timeleft", wrap=False)
         self.time_left.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
@@ -100,8 +101,9 @@ class RecordingScreen(ScreenBase):
 
     def retranslate(self) -> None:
         # The dot is a shape and the word says it: the meaning is not carried by the red alone.
-        set_text(self.indicator, "● " + (self.tr("Saving…") if self.saving else self.tr("Recording")),
-                 self.tr("Saving your video") if self.saving else self.tr("Recording now"))
+        demo = " (" + self.tr("demo") + ")" if self.demo else ""
+        set_text(self.indicator, "● " + (self.tr("Saving…") if self.saving else self.tr("Recording")) + demo,
+                 (self.tr("Saving your video") if self.saving else self.tr("Recording now")) + demo)
         set_text(self.question, self.prompt(self.language))
         self._show_band()
         self.meter.setAccessibleName(self.tr("Sound level"))

@@ -1,0 +1,114 @@
+"""The laptop's power for the kiosk: kept awake while it runs, and its battery watched, in the panel's words."""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kiosk.config import Config
+from kiosk.power import CRITICAL, LOW, MAINS, ON_BATTERY, AwakeState, BatteryReading, KeepAwake, battery_level, \
+    read_battery
+from kiosk.ui.notes import KioskNotes
+
+log = logging.getLogger(__name__)
+
+
+class PowerWatch(QObject):
+    """Holds the keep-awake for the kiosk's life and reads the battery every BATTERY_MS.
+
+    `read_battery` is the battery source (psutil's by default; a test gives its own). The lines it writes to
+    `notes.power_lines` go on the panel's status; `changed` says the battery's level (MAINS, ON_BATTERY, LOW,
+    CRITICAL) or the keep-awake state has changed, so the attract screen can warn or pause.
+    """
+
+    BATTERY_MS = 30_000  # a battery falls a percent in a minute or more: twice a minute is soon enough
+
+    changed = Signal()
+    _awake_answered = Signal(object)  # AwakeState, from the keep-awake's thread
+
+    def __init__(self, notes: KioskNotes, config: Callable[[], Config],
+                 read: Callable[[], BatteryReading | None] = read_battery, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.notes, self.config, self.read = notes, config, read
+        self.reading: BatteryReading | None = None
+        self.level = MAINS
+        self.awake_state: AwakeState | None = None
+        self.awake = KeepAwake(on_state=self._awake_answered.emit)
+        self._awake_answered.connect(self._show_awake)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check_battery)
+
+    def start(self, keep_awake: bool = True) -> None:
+        if keep_awake:
+            self.awake.start()
+        self.check_battery()
+        self._timer.start(self.BATTERY_MS)
+
+    def stop(self) -> None:
+        """Lets the laptop sleep again: the kiosk is closing."""
+        self._timer.stop()
+        self.awake.stop()
+
+    def check_battery(self) -> None:
+        """Reads the battery now (sysfs, or the system's own call: answered at once, no disk) and says what changed."""
+        config = self.config()
+        self.reading = self.read()
+        level = battery_level(self.reading, config.low_battery_percent, config.critical_battery_percent)
+        if level != self.level:
+            self._level_changed(self.level, level)
+        self.level = level
+        self._write_lines()
+        self.changed.emit()
+
+    def _level_changed(self, old: str, new: str) -> None:
+        percent = f"{self.reading.percent:.0f}%" if self.reading is not None else ""
+        if new == CRITICAL:
+            log.warning("battery at %s and discharging: attendees are paused until the laptop is plugged in", percent)
+            self.notes.errors.append(self.tr("The battery is nearly empty (%1): attendees are paused until the laptop "
+                                             "is plugged in.").replace("%1", percent))
+        elif new == LOW:
+            log.warning("battery low: %s", percent)
+            self.notes.errors.append(self.tr("The battery is low (%1): please plug the laptop in.")
+                                     .replace("%1", percent))
+        elif new == MAINS and old != MAINS:
+            log.info("on mains power again%s", f" at {percent}" if percent else "")
+        elif new == ON_BATTERY and old == MAINS:
+            log.info("on battery: %s", percent)
+
+    def warning(self) -> str:
+        """A line for the attract screen, where a facilitator walking past sees it; "" when the power is fine."""
+        if self.level == LOW:
+            return self.tr("Battery low (%1): please plug the laptop in.").replace("%1", f"{self.reading.percent:.0f}%")
+        return ""
+
+    def _show_awake(self, state: AwakeState) -> None:
+        self.awake_state = state
+        self._write_lines()
+        self.changed.emit()
+
+    def _write_lines(self) -> None:
+        lines = []
+        if self.reading is not None:
+            percent = f"{self.reading.percent:.0f}%"
+            lines.append({MAINS: self.tr("Power: plugged in, battery at %1."),
+                          ON_BATTERY: self.tr("Power: on battery, at %1."),
+                          LOW: self.tr("Power: on battery and low, at %1: please plug the laptop in."),
+                          CRITICAL: self.tr("Power: on battery and nearly empty, at %1: attendees are paused until "
+                                            "the laptop is plugged in.")}[self.level].replace("%1", percent))
+        if self.awake_state is not None:
+            lines.append(self._awake_sentence(self.awake_state))
+        self.notes.power_lines = lines
+
+    def _awake_sentence(self, state: AwakeState) -> str:
+        """AwakeState.sentence() in the language shown (the reason, from the desktop, stays in English)."""
+        if state.display:
+            return self.tr("Kept awake: the screen stays on while the kiosk runs (%1).").replace("%1", state.method)
+        minutes = f"{state.sleep_minutes:g}" if state.sleep_minutes else "?"
+        if state.system:
+            return (self.tr("The laptop is kept from sleeping (%1), but its screen may blank or lock after %2 "
+                            "minutes: %3 Set the screen never to blank in the laptop's settings.")
+                    .replace("%1", state.method).replace("%2", minutes).replace("%3", state.problem))
+        return (self.tr("This laptop may sleep after %1 minutes: %2 Set it never to sleep or blank the screen in its "
+                        "settings, and keep it plugged in.").replace("%1", minutes).replace("%2", state.problem))
