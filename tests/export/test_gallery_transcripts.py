@@ -26,9 +26,11 @@ PLAY_WITH_CAPTIONS = """(async () => {
   if (track.readyState < 2) await new Promise(done => {
     track.addEventListener('load', done); track.addEventListener('error', done); setTimeout(done, 15000); });
   video.muted = true;
+  // Just after the first caption begins: a model's captions start where the speech does, not at 0.
+  const loaded = video.textTracks[0].cues, first = loaded && loaded.length ? loaded[0].startTime : 0;
   const shown = await new Promise(done => {
     video.addEventListener('timeupdate', () => {
-      if (video.currentTime > 0.05) done([...(video.textTracks[0].activeCues || [])].map(cue => cue.text)); });
+      if (video.currentTime > first + 0.05) done([...(video.textTracks[0].activeCues || [])].map(cue => cue.text)); });
     video.play().catch(error => done('play refused: ' + error));
     setTimeout(() => done('timeout'), 15000);
   });
