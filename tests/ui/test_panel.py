@@ -86,7 +86,7 @@ def test_status_estimates_minutes_when_there_are_no_clips_yet(qtbot, make_kiosk,
     assert "Speaker: none, so takes are played back without sound." in panel.status.text()  # no sound card here
 
 
-def test_status_names_the_speaker_a_sound_server_gives(qtbot, make_kiosk, panel_config, pulse_sine_source):
+def test_status_names_the_speaker_a_sound_server_gives(pulse_sine_source, qtbot, make_kiosk, panel_config):
     panel = open_panel(qtbot, make_kiosk(panel_config))
     qtbot.waitUntil(lambda: "Speaker: " in panel.status.text(), timeout=10_000)
     assert "Speaker: none" not in panel.status.text()
