@@ -303,6 +303,11 @@ class ClipIndex:
         self._listeners: list[Listener] = []
         self._lock = threading.RLock()  # a listener may refresh again; re-entering is harmless
 
+    @property
+    def loaded(self) -> bool:
+        """Whether a refresh has run: until then `listing` would read the disk to answer."""
+        return self._snapshot is not None
+
     def covers(self, root: Path) -> bool:
         return Path(root) in self._folders
 
