@@ -118,6 +118,7 @@ class _Day:
 class _Cached:
     stamp: Stamp
     trusted: bool
+    path: Path
     reading: SidecarReading
 
 
@@ -129,44 +130,71 @@ class _Log:
     codes: frozenset[str] = frozenset()
     problem: str = ""
 
+    def same_as(self, other: "_Log | None") -> bool:
+        return other is not None and (self.pairs, self.codes, self.problem) == (other.pairs, other.codes, other.problem)
+
+
+def _same_reading(old: SidecarReading, new: SidecarReading) -> bool:
+    # Sidecar equality leaves out the keys this version does not know; a change to them is a change too.
+    return old == new and (old.sidecar is None or old.sidecar.unknown == new.sidecar.unknown)
+
 
 class FolderIndex:
-    """One recordings folder's days, sidecars and withdrawal log as last read; `refresh` re-reads what changed."""
+    """One recordings folder's days, sidecars and withdrawal log as last read; `refresh` re-reads what changed and
+    returns the last listing itself (the same object) when nothing did."""
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self.days: dict[str, _Day] = {}
-        self.sidecars: dict[Path, _Cached] = {}
+        self.sidecars: dict[str, _Cached] = {}
         self.log: _Log | None = None
+        self.listing: Listing | None = None
         self.reads = 0  # sidecars parsed so far: what the tests and the benchmark count
+        self._changed = True
+        self._head: list[str] = []  # the sentences about the log and the folder's own entries, as last said
 
     def refresh(self, now_ns: int | None = None) -> Listing:
         # The time is taken before anything is listed, so a change made while this runs counts as recent.
         horizon = (time.time_ns() if now_ns is None else now_ns) - int(RACY_SECONDS * 1e9)
-        listing = Listing()
         if not self.root.is_dir():
-            self.days, self.sidecars, self.log = {}, {}, None
-            return listing
-        pairs, codes = self._withdrawals(horizon, listing.problems)
-        listing.withdrawal_codes = set(codes)
-        days = self._days(horizon, listing.problems)
-        described: set[Path] = set()
-        seen: dict[Path, _Cached] = {}
+            self.days, self.sidecars, self.log, self._head = {}, {}, None, []
+            self.listing, self._changed = Listing(), True
+            return self.listing
+        head: list[str] = []
+        pairs, codes = self._withdrawals(horizon, head)
+        days = self._days(horizon, head)
+        seen: dict[str, _Cached] = {}
         for day_name, day in days:
-            folder = self.root / day_name
+            folder = os.path.join(self.root, day_name)
             for name, kind in day.kinds.items():
-                if not name.endswith(".json") or name.startswith(".") or kind != FILE:
-                    continue
-                path = folder / name
-                reading = self._sidecar(path, f"{day_name}/{name}", horizon, seen)
-                self._place(reading, path, f"{day_name}/{name}", day, pairs, listing, described)
+                if name.endswith(".json") and not name.startswith(".") and kind == FILE:
+                    self._sidecar(os.path.join(folder, name), f"{day_name}/{name}", horizon, seen)
+        if len(seen) != len(self.sidecars):
+            self._changed = True
         self.sidecars = seen
+        if not self._changed and head == self._head and self.listing is not None:
+            return self.listing
+        self._head, self._changed = head, False
+        self.listing = self._listing(days, head, pairs, codes)
+        return self.listing
+
+    def _listing(self, days: list[tuple[str, _Day]], head: list[str], pairs: frozenset, codes: frozenset) -> Listing:
+        listing = Listing(problems=list(head), withdrawal_codes=set(codes))
+        described: set[Path] = set()
+        for day_name, day in days:
+            folder = os.path.join(self.root, day_name)
+            for name, kind in day.kinds.items():
+                if name.endswith(".json") and not name.startswith(".") and kind == FILE:
+                    cached = self.sidecars.get(os.path.join(folder, name))
+                    reading, path = (cached.reading, cached.path) if cached else (None, Path(folder) / name)
+                    if reading is None:  # gone between its folder's listing and its stat
+                        reading = read_sidecar(path, f"{day_name}/{name}")
+                    self._place(reading, path, f"{day_name}/{name}", day, pairs, listing, described)
         for day_name, day in days:
             for name, kind in day.kinds.items():
                 if not name.endswith(".mp4") or name.startswith(".") or kind != FILE:
                     continue
-                media = self.root / day_name / name
-                if media in described:
+                if self.root / day_name / name in described:
                     continue
                 named = MEDIA_NAME.fullmatch(name)
                 if named and named["code"] in codes:
@@ -181,13 +209,11 @@ class FolderIndex:
 
         try:
             stamp = Stamp.of(os.lstat(self.root / WITHDRAWALS_LOG))
-        except FileNotFoundError:
+        except OSError:  # absent, or not to be looked at: read below, which says why if it cannot be used
             stamp = None
-        except OSError:
-            stamp, self.log = None, None  # read below, which says why it cannot be used
         log = self.log
         if log is None or log.stamp != stamp or not log.trusted:
-            log = _Log(stamp, stamp is None or stamp.mtime_ns < horizon)
+            log = _Log(stamp, stamp is not None and stamp.mtime_ns < horizon)
             try:
                 entries = read_withdrawals(self.root)
             except (NotAFile, OSError) as error:
@@ -196,6 +222,8 @@ class FolderIndex:
             else:
                 log.pairs = frozenset((entry.clip_id, entry.code) for entry in entries)
                 log.codes = frozenset(entry.code for entry in entries)
+            if not log.same_as(self.log):
+                self._changed = True
             self.log = log
         if log.problem:
             problems.append(log.problem)
@@ -217,32 +245,38 @@ class FolderIndex:
                 stamp = Stamp.of(entry.stat(follow_symlinks=False))
             except OSError:
                 continue
-            day = self.days.get(entry.name)
+            day = before = self.days.get(entry.name)
             if day is None or day.stamp != stamp or not day.trusted:
                 day = _Day(stamp, stamp.mtime_ns < horizon,
                            {found.name: _kind(found) for found in _entries(Path(entry.path))})
+                if before is None or before.kinds != day.kinds:
+                    self._changed = True
             listed[entry.name] = day
             days.append((entry.name, day))
             for name, kind in day.kinds.items():
                 if name.endswith(".json") and not name.startswith(".") and kind != FILE:
                     problems.append(f"{entry.name}/{name} cannot be used ({name} is {kind}); it was left as it is.")
+        if listed.keys() != self.days.keys():
+            self._changed = True
         self.days = listed
         return days
 
-    def _sidecar(self, path: Path, shown: str, horizon: int, seen: dict[Path, _Cached]) -> SidecarReading:
+    def _sidecar(self, key: str, shown: str, horizon: int, seen: dict[str, _Cached]) -> None:
         try:
-            stamp = Stamp.of(os.lstat(path))
-        except OSError:
-            stamp = None
-        cached = self.sidecars.get(path)
-        if stamp is not None and cached is not None and cached.stamp == stamp and cached.trusted:
-            seen[path] = cached
-            return cached.reading
+            stamp = Stamp.of(os.lstat(key))
+        except OSError:  # gone since its folder was listed: the listing reads it and says so
+            self._changed = True
+            return
+        cached = self.sidecars.get(key)
+        if cached is not None and cached.stamp == stamp and cached.trusted:
+            seen[key] = cached
+            return
+        path = cached.path if cached is not None else Path(key)
         reading = read_sidecar(path, shown)
         self.reads += 1
-        if stamp is not None:
-            seen[path] = _Cached(stamp, stamp.mtime_ns < horizon, reading)
-        return reading
+        if cached is None or not _same_reading(cached.reading, reading):
+            self._changed = True
+        seen[key] = _Cached(stamp, stamp.mtime_ns < horizon, path, reading)
 
     @staticmethod
     def _place(reading: SidecarReading, path: Path, shown: str, day: _Day, withdrawn: frozenset,
@@ -333,6 +367,8 @@ class ClipIndex:
         with self._lock:
             before = self._snapshot
             snapshot = _Snapshot({root: folder.refresh() for root, folder in self._folders.items()})
+            if before is not None and all(snapshot.listings[root] is before.listings[root] for root in self.roots):
+                return ClipChanges()  # every folder gave its last listing back: nothing changed
             self._snapshot = snapshot
             changes = _compare(before, snapshot)
             if changes:

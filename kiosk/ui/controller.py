@@ -419,7 +419,10 @@ class KioskController(QObject):
     def _recovered(self, reports: list[str], error: str = "") -> None:
         self.notes.recovery_reports = list(reports or []) + ([error] if error else [])
         self.recovery_finished.emit(self.notes.recovery_reports)
-        self.transcription.request_if_waiting()  # clips kept (or recovered) before this start without a transcript
+        # Clips kept (or recovered) before this start without a transcript; a run the index's first announcement
+        # started already does them all. With none, the run still finds out whether transcripts can be made here.
+        if self.transcription.state != TRANSCRIPTS_RUNNING:
+            self.transcription.request()
 
     # -- devices -----------------------------------------------------------------------------------------
 

@@ -53,6 +53,7 @@ class TranscriptionService(QObject):
         self._take_recording = False
         self._suspended = False
         self._closed = False
+        self._asked: set[tuple[str, str, str]] = set()  # clips (id, status, transcript) a run was asked for
 
     @property
     def state(self) -> str:
@@ -79,17 +80,13 @@ class TranscriptionService(QObject):
             self._start()
 
     def clips_kept(self, clips: list[Clip]) -> None:
-        """Clips kept here, or seen by the index (`kiosk record` into this folder, a synced copy): a run if any of
-        them waits for a transcript."""
-        if any(needs_transcript(clip) for clip in clips):
+        """Clips kept here, or seen by the index (`kiosk record` into this folder, a synced copy): a run if one of
+        them waits for a transcript and has not asked for one as it is now (the index announces a Keep's clip too)."""
+        waiting = {(clip.sidecar.id, clip.sidecar.status, clip.sidecar.transcript) for clip in clips
+                   if needs_transcript(clip)}
+        if waiting - self._asked:
+            self._asked |= waiting
             self.request()
-
-    def request_if_waiting(self) -> None:
-        """A run if the index knows of a clip waiting for a transcript; without an index, a run, which finds out."""
-        if self.clips is None or not self.clips.index.loaded:
-            self.request()
-        elif self._process is None:  # a run under way transcribes every clip waiting
-            self.clips_kept(self.clips.clips())
 
     def settings_changed(self) -> None:
         """The event's settings were saved: transcripts that were off may be on now."""
