@@ -116,10 +116,20 @@ class _Day:
 
 @dataclass
 class _Cached:
-    stamp: Stamp
+    """One sidecar as last read, with its clip and its place in the order made once, not at every listing."""
+
+    stamp: Stamp | None
     trusted: bool
     path: Path
     reading: SidecarReading
+    clip: Clip | None = None
+    order: tuple = ()
+
+    def __post_init__(self) -> None:
+        sidecar = self.reading.sidecar
+        if sidecar is not None:
+            self.clip = Clip(sidecar, self.path)
+            self.order = (datetime.fromisoformat(sidecar.started_at), sidecar.media)
 
 
 @dataclass
@@ -168,7 +178,7 @@ class FolderIndex:
             folder = os.path.join(self.root, day_name)
             for name, kind in day.kinds.items():
                 if name.endswith(".json") and not name.startswith(".") and kind == FILE:
-                    self._sidecar(os.path.join(folder, name), f"{day_name}/{name}", horizon, seen)
+                    self._sidecar(f"{folder}{os.sep}{name}", f"{day_name}/{name}", horizon, seen)
         if len(seen) != len(self.sidecars):
             self._changed = True
         self.sidecars = seen
@@ -180,28 +190,33 @@ class FolderIndex:
 
     def _listing(self, days: list[tuple[str, _Day]], head: list[str], pairs: frozenset, codes: frozenset) -> Listing:
         listing = Listing(problems=list(head), withdrawal_codes=set(codes))
-        described: set[Path] = set()
+        described: set[tuple[str, str]] = set()  # (day, media file name) of every sidecar that names one
+        ordered: list[tuple[tuple, Clip]] = []
         for day_name, day in days:
             folder = os.path.join(self.root, day_name)
             for name, kind in day.kinds.items():
                 if name.endswith(".json") and not name.startswith(".") and kind == FILE:
-                    cached = self.sidecars.get(os.path.join(folder, name))
-                    reading, path = (cached.reading, cached.path) if cached else (None, Path(folder) / name)
-                    if reading is None:  # gone between its folder's listing and its stat
-                        reading = read_sidecar(path, f"{day_name}/{name}")
-                    self._place(reading, path, f"{day_name}/{name}", day, pairs, listing, described)
+                    cached = self.sidecars.get(f"{folder}{os.sep}{name}")
+                    if cached is None:  # gone between its folder's listing and its stat
+                        path = Path(folder) / name
+                        cached = _Cached(None, False, path, read_sidecar(path, f"{day_name}/{name}"))
+                    self._place(cached, f"{day_name}/{name}", day, pairs, listing, ordered)
+                    media = cached.reading.sidecar.media if cached.reading.sidecar else f"{name[:-5]}.mp4"
+                    if cached.reading.parsed:
+                        described.add((day_name, media))
+        ordered.sort(key=lambda pair: pair[0])  # stable: folder order among equals, as the listing always was
+        listing.clips = [clip for _, clip in ordered]
         for day_name, day in days:
             for name, kind in day.kinds.items():
                 if not name.endswith(".mp4") or name.startswith(".") or kind != FILE:
                     continue
-                if self.root / day_name / name in described:
+                if (day_name, name) in described:
                     continue
                 named = MEDIA_NAME.fullmatch(name)
                 if named and named["code"] in codes:
                     listing.problems.append(f"{day_name}/{name} is left from a withdrawal; `kiosk recover` removes it.")
                 else:
                     listing.problems.append(f"{day_name}/{name} has no sidecar; `kiosk recover` adopts it.")
-        listing.clips.sort(key=lambda clip: (datetime.fromisoformat(clip.sidecar.started_at), clip.sidecar.media))
         return listing
 
     def _withdrawals(self, horizon: int, problems: list[str]) -> tuple[frozenset, frozenset]:
@@ -279,18 +294,15 @@ class FolderIndex:
         seen[key] = _Cached(stamp, stamp.mtime_ns < horizon, path, reading)
 
     @staticmethod
-    def _place(reading: SidecarReading, path: Path, shown: str, day: _Day, withdrawn: frozenset,
-               listing: Listing, described: set[Path]) -> None:
+    def _place(cached: _Cached, shown: str, day: _Day, withdrawn: frozenset, listing: Listing,
+               ordered: list[tuple[tuple, Clip]]) -> None:
         """Where one sidecar goes: a clip, a withdrawn clip (its withdrawal logged, perhaps not finished), or a
         sentence (unreadable, or its media missing or not an ordinary file)."""
-        sidecar = reading.sidecar
-        if sidecar is None:
-            listing.problems.append(reading.problem)
-            if reading.parsed:
-                described.add(path.with_suffix(".mp4"))
+        clip = cached.clip
+        if clip is None:
+            listing.problems.append(cached.reading.problem)
             return
-        clip = Clip(sidecar, path)
-        described.add(clip.media_path)
+        sidecar = clip.sidecar
         # Id and code, as a withdrawal logs them: a line naming the id with another code is not this clip's.
         if (sidecar.id, sidecar.withdrawal_code) in withdrawn:
             listing.withdrawn.append(clip)
@@ -302,7 +314,7 @@ class FolderIndex:
             listing.problems.append(f"{shown} describes {sidecar.media}, which cannot be used ({sidecar.media} is "
                                     f"{kind}); it was left as it is.")
         else:
-            listing.clips.append(clip)
+            ordered.append((cached.order, clip))
 
 
 def scan_folder(root: Path) -> Listing:
