@@ -2,7 +2,8 @@
 
 `ClipIndex.refresh()` stats what it holds and re-reads only what changed: a day folder is listed again only when its
 own stamp changed (a sidecar written, renamed or deleted in it changes the folder), a sidecar is parsed again only
-when its (mtime, size, inode) changed, the withdrawal log only when its stamp did. What it yields is exactly what
+when its (mtime, size, inode) changed, the withdrawal log only when its stamp did; the sidecars of a folder that did
+not change are not even stat'ed, except at a sweep. What it yields is exactly what
 `ClipStore.list()` yields, since that is this module's fresh scan (`scan_folder`): one reading, not two copies.
 
 Coarse clocks: FAT keeps times to 2 s and other file systems to a tick, so a file rewritten within the tick it was
@@ -17,8 +18,9 @@ Writers and their locks (the index takes none; it never needs one, see below):
 - a withdrawal appends its synced log line unlocked (O_APPEND) and removes the clip's files under the transcript
   lock; exports are changed under each export's own lock.
 Every sidecar write is `write_atomically`: a temporary file whose name starts with "." (never read as a sidecar)
-renamed over the old one, so a refresh during a write reads the old sidecar or the new, never half of one; a
-foreign tool writing in place is caught at the next refresh, since its write changes the stamp.
+renamed over the old one, so a refresh during a write reads the old sidecar or the new, never half of one, and the
+rename changes the day folder's stamp, so the next refresh looks. A foreign tool writing a sidecar in place changes
+its stamp but not its folder's: that is seen at the next sweep, which stats every sidecar (every SWEEP_SECONDS).
 
 Polling by stat rather than a watcher (watchdog): it needs no new dependency, behaves alike on every file system
 the kiosk meets (FAT sticks, network shares and a synced folder, where inotify sees nothing of a change made by
@@ -27,6 +29,7 @@ another machine), and one refresh of 5,000 clips costs milliseconds (benchmarks/
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 import time
@@ -39,6 +42,9 @@ from kiosk.store.clips import MEDIA_NAME, Clip, Listing, Sidecar, read_sidecar_f
 from kiosk.store.files import NotAFile
 
 RACY_SECONDS = 3.0  # FAT's 2 s tick, and a little for a clock that rounds
+# Every write the kiosk makes is a rename, which changes the folder; a foreign tool writing a sidecar in place does
+# not, so the sidecars of an unchanged folder are stat'ed too, one refresh in this many seconds.
+SWEEP_SECONDS = 30.0
 FILE, LINK, FOLDER, OTHER = "a file", "a link", "a folder", "not an ordinary file"  # kiosk.store.files.kind_of's words
 
 
@@ -156,16 +162,23 @@ class FolderIndex:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self.days: dict[str, _Day] = {}
+        self.days_before: dict[str, _Day] = {}  # as the refresh before this one left them
         self.sidecars: dict[str, _Cached] = {}
         self.log: _Log | None = None
         self.listing: Listing | None = None
         self.reads = 0  # sidecars parsed so far: what the tests and the benchmark count
         self._changed = True
         self._head: list[str] = []  # the sentences about the log and the folder's own entries, as last said
+        self._swept = -math.inf
 
-    def refresh(self, now_ns: int | None = None) -> Listing:
+    def refresh(self, now_ns: int | None = None, thorough: bool | None = None) -> Listing:
+        """`thorough`: stat every sidecar, even in a folder that has not changed (by default, every SWEEP_SECONDS)."""
         # The time is taken before anything is listed, so a change made while this runs counts as recent.
         horizon = (time.time_ns() if now_ns is None else now_ns) - int(RACY_SECONDS * 1e9)
+        if thorough is None:
+            thorough = time.monotonic() - self._swept >= SWEEP_SECONDS
+        if thorough:
+            self._swept = time.monotonic()
         if not self.root.is_dir():
             self.days, self.sidecars, self.log, self._head = {}, {}, None, []
             self.listing, self._changed = Listing(), True
@@ -176,9 +189,15 @@ class FolderIndex:
         seen: dict[str, _Cached] = {}
         for day_name, day in days:
             folder = os.path.join(self.root, day_name)
+            unchanged = day is self.days_before.get(day_name) and not thorough
             for name, kind in day.kinds.items():
                 if name.endswith(".json") and not name.startswith(".") and kind == FILE:
-                    self._sidecar(f"{folder}{os.sep}{name}", f"{day_name}/{name}", horizon, seen)
+                    key = f"{folder}{os.sep}{name}"
+                    cached = self.sidecars.get(key) if unchanged else None
+                    if cached is not None and cached.trusted:
+                        seen[key] = cached
+                    else:
+                        self._sidecar(key, f"{day_name}/{name}", horizon, seen)
         if len(seen) != len(self.sidecars):
             self._changed = True
         self.sidecars = seen
@@ -273,7 +292,7 @@ class FolderIndex:
                     problems.append(f"{entry.name}/{name} cannot be used ({name} is {kind}); it was left as it is.")
         if listed.keys() != self.days.keys():
             self._changed = True
-        self.days = listed
+        self.days_before, self.days = self.days, listed
         return days
 
     def _sidecar(self, key: str, shown: str, horizon: int, seen: dict[str, _Cached]) -> None:
@@ -373,12 +392,12 @@ class ClipIndex:
                     self._listeners.remove(listener)
         return unsubscribe
 
-    def refresh(self) -> ClipChanges:
+    def refresh(self, thorough: bool | None = None) -> ClipChanges:
         """Reads what changed since the last refresh and announces it; the first one reads everything (and
-        announces every clip as added)."""
+        announces every clip as added). `thorough`: see FolderIndex.refresh."""
         with self._lock:
             before = self._snapshot
-            snapshot = _Snapshot({root: folder.refresh() for root, folder in self._folders.items()})
+            snapshot = _Snapshot({root: folder.refresh(thorough=thorough) for root, folder in self._folders.items()})
             if before is not None and all(snapshot.listings[root] is before.listings[root] for root in self.roots):
                 return ClipChanges()  # every folder gave its last listing back: nothing changed
             self._snapshot = snapshot
