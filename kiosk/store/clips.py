@@ -12,7 +12,7 @@ import uuid
 from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from filelock import FileLock, Timeout
 
@@ -21,6 +21,9 @@ from kiosk.atomic import write_atomically
 from kiosk.store import codes
 from kiosk.store.files import MAX_JSON_BYTES, NotAFile, check_regular, is_folder, kind_of, parse_json, read_regular
 from kiosk.store.names import is_card_id, is_clip_id, is_media_name
+
+if TYPE_CHECKING:
+    from kiosk.store.index import ClipIndex
 
 RECORDING = "recording"  # a take is being written; found at start, it means the kiosk stopped mid-take
 AWAITING_REVIEW = "awaiting review"  # written, the attendee has not chosen yet
@@ -261,11 +264,23 @@ class Listing:
     clips: list[Clip] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     withdrawn: list[Clip] = field(default_factory=list)  # id and code in the folder's withdrawal log: never listed
+    withdrawal_codes: set[str] = field(default_factory=set)  # every code in that log, its clip here or not
+
+
+def read_sidecar_file(path: Path) -> Sidecar:
+    """The sidecar in one file, read as a sidecar from another machine is: raises ValueError (NotAFile too) or
+    TypeError for what is not a sidecar, OSError for a file that cannot be read."""
+    return Sidecar.from_json(read_regular(path, MAX_JSON_BYTES))
 
 
 class ClipStore:
-    def __init__(self, root: Path) -> None:
+    """The clips in one recordings folder. Given a ClipIndex (kiosk.store.index) that covers it, listing, finding a
+    code and choosing a new one ask the index, which re-reads only what changed; without one (the CLI, a test),
+    every listing reads every sidecar."""
+
+    def __init__(self, root: Path, index: "ClipIndex | None" = None) -> None:
         self.root = Path(root)
+        self.index = index if index is not None and index.covers(self.root) else None
 
     # -- one take's life: begin -> finish -> keep or discard -------------------------------------
 
@@ -283,7 +298,7 @@ class ClipStore:
             raise StoreError(f"The recordings folder {folder} cannot be written.")
         listing = self.list()
         # A withdrawn clip's code is never given again: its leftovers are found by the code in their names.
-        taken = {clip.code for clip in listing.clips + listing.withdrawn} | self._withdrawals()[1]
+        taken = {clip.code for clip in listing.clips + listing.withdrawn} | listing.withdrawal_codes
         code = codes.new_code()
         while code in taken:
             code = codes.new_code()
@@ -389,61 +404,15 @@ class ClipStore:
     def list(self) -> Listing:
         """Every sidecar under the root, oldest first; unreadable ones and media without one are reported.
 
-        Only ordinary files in ordinary day folders are read: a link or a FIFO is reported and left alone.
+        Only ordinary files in ordinary day folders are read: a link or a FIFO is reported and left alone. With an
+        index, what changed since its last refresh is read and the rest comes from it; without, every sidecar is.
         """
-        listing = Listing()
-        if not self.root.is_dir():
-            return listing
-        withdrawn, withdrawn_codes = self._withdrawals(listing.problems)
-        described: set[Path] = set()
-        for path in self.files("*.json", listing.problems):
-            try:
-                sidecar = Sidecar.from_json(read_regular(path, MAX_JSON_BYTES))
-            except (ValueError, TypeError) as error:
-                listing.problems.append(f"{self._show(path)} is not a readable sidecar ({error}); it was left as it is.")
-                described.add(path.with_suffix(".mp4"))
-                continue
-            except OSError as error:
-                listing.problems.append(f"{self._show(path)} cannot be read ({error.strerror or error}).")
-                continue
-            clip = Clip(sidecar, path)
-            described.add(clip.media_path)
-            # Its withdrawal is logged, perhaps not finished: it is not here any more. Id and code, as a withdrawal
-            # logs them: a line naming the id with another code is not this clip's (a log edited by hand).
-            if (sidecar.id, sidecar.withdrawal_code) in withdrawn:
-                listing.withdrawn.append(clip)
-                continue
-            try:
-                check_regular(clip.media_path)
-            except FileNotFoundError:
-                listing.problems.append(f"{self._show(path)} describes {sidecar.media}, which is missing.")
-                continue
-            except (NotAFile, OSError) as error:
-                listing.problems.append(f"{self._show(path)} describes {sidecar.media}, which cannot be used "
-                                        f"({error}); it was left as it is.")
-                continue
-            listing.clips.append(clip)
-        for media in self.files("*.mp4"):
-            named = MEDIA_NAME.fullmatch(media.name)
-            if media not in described and named and named["code"] in withdrawn_codes:
-                listing.problems.append(f"{self._show(media)} is left from a withdrawal; `kiosk recover` removes it.")
-            elif media not in described:
-                listing.problems.append(f"{self._show(media)} has no sidecar; `kiosk recover` adopts it.")
-        listing.clips.sort(key=lambda clip: (datetime.fromisoformat(clip.sidecar.started_at), clip.sidecar.media))
-        return listing
+        from kiosk.store.index import scan_folder  # the index is built on this module
 
-    def _withdrawals(self, problems: list[str] | None = None) -> tuple[set[tuple[str, str]], set[str]]:
-        """The (clip id, code) pairs and the codes in the folder's withdrawal log, read once a listing."""
-        from kiosk.store.withdraw import read_withdrawals  # withdrawal is built on this module
-
-        try:
-            entries = read_withdrawals(self.root)
-        except (NotAFile, OSError) as error:
-            if problems is not None:
-                problems.append(f"The withdrawal log cannot be used ({error}); export and withdrawal refuse to run "
-                                f"here until it is an ordinary file again.")
-            return set(), set()
-        return {(entry.clip_id, entry.code) for entry in entries}, {entry.code for entry in entries}
+        if self.index is not None:
+            self.index.refresh()
+            return self.index.listing(self.root)
+        return scan_folder(self.root)
 
     def files(self, pattern: str, problems: list[str] | None = None) -> list[Path]:
         """The visible files matching `pattern` in the root's day folders, never inside a linked folder.

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import config as configuration
 from kiosk.store import ClipStore, StoreError
+from kiosk.store.index import ClipIndex
 from kiosk.ui.controller import KioskController
 from kiosk.ui.devices import DeviceFeed, is_try_out, open_devices, remembered_spec
 from kiosk.ui.pin import DEFAULT_PIN, PIN_FILE, PinStore
@@ -36,7 +37,7 @@ def build_kiosk(config: configuration.Config, recordings: Path, camera_spec: str
                 microphone_spec: str | None = None, windowed: bool = True,
                 config_problems: list[str] | None = None) -> Kiosk:
     """The whole kiosk, started and showing the attract screen (the window itself is not yet shown)."""
-    store = ClipStore(recordings)
+    store = ClipStore(recordings, index=ClipIndex([recordings]))  # listed once, then only what changed is read
     pins = PinStore(Path(recordings) / PIN_FILE)
     if pins.ensure():
         print(f"kiosk: the facilitator PIN is {DEFAULT_PIN} (the default): please change it.", file=sys.stderr)

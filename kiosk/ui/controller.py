@@ -20,6 +20,8 @@ from kiosk.config import Config
 from kiosk.recording.session import ClipRecording
 from kiosk.recording.take import MAX_LENGTH
 from kiosk.store import KEPT_AT_REVIEW, KIOSK_CLOSED, WALKED_AWAY, Clip, ClipStore, ClipTags, recover
+from kiosk.store.index import ClipIndex
+from kiosk.ui.clip_index import WatchedClips
 from kiosk.ui.device_control import DEVICE_FIELDS, DeviceControl
 from kiosk.ui.devices import DeviceFeed
 from kiosk.ui.disk import DiskWorker
@@ -81,6 +83,8 @@ class KioskController(QObject):
         self.visit = Visit()
         self.closed = False  # shut down: frames still queued from the camera's thread find no screen to paint
         self.worker = DiskWorker(self)  # its answers after shutdown() are dropped: the screens are gone
+        # The clips every page watches: the store's own index (a store made without one gets one here, unshared).
+        self.clip_index = WatchedClips(store.index or ClipIndex([store.root]), self.worker, self)
         self.translations = Translations()
         self.feed.frame_arrived.connect(self._show_frame)
 
@@ -129,9 +133,10 @@ class KioskController(QObject):
         self.pin_entry = PinEntry(self.pin, pins, store, self.worker, self.notes, self)
         self.pin_entry.pin_accepted.connect(self._open_panel)
         self.panel = PanelController(self.facilitator, store, pins, self.worker, self.devices, self.notes,
-                                     lambda: self.config, self)
+                                     lambda: self.config, self.clip_index, self)
         self.panel.settings_saved.connect(self.apply_config)
-        self.transcription = TranscriptionService(store.root, lambda: self.config, self.notes, parent=self)
+        self.transcription = TranscriptionService(store.root, lambda: self.config, self.notes, self.clip_index,
+                                                  parent=self)
         self.transcription.state_changed.connect(
             lambda: self.panel.show_transcription(self.transcription.off_reason,
                                                   self.transcription.state == TRANSCRIPTS_RUNNING))
@@ -186,6 +191,7 @@ class KioskController(QObject):
         recovering = self.worker.submit(lambda: recover(self.store))
         recovering.finished.connect(self._recovered)
         recovering.failed.connect(lambda error: self._recovered([], error))
+        self.clip_index.start()  # after the recovery, on the same worker: its first refresh sees what recovery left
         self._show_notices()
         self.go(Screen.ATTRACT)
 
@@ -205,6 +211,7 @@ class KioskController(QObject):
         self.review.shutdown()
         self.panel.shutdown()  # an export in progress is cancelled and its thread joined
         self.transcription.shutdown()  # its child process ends (a transcript it was writing is written whole or not)
+        self.clip_index.stop()
         self.worker.stop()  # queued keeps reach the disk; a take being started is started
         clip = self.takes.finish_take()
         if clip is not None and self.current in (Screen.COUNTDOWN, Screen.RECORDING):
@@ -422,7 +429,8 @@ class KioskController(QObject):
 
     def _kept(self, clip: Clip) -> None:
         self.clip_kept.emit(clip)
-        self.transcription.request()
+        self.transcription.clips_kept([clip])
+        self.clip_index.refresh()  # every window hears of it now, not at the next tick
 
     def _not_kept(self, error: str) -> None:
         self.notes.errors.append(self.tr("A clip could not be kept: %1").replace("%1", error))
@@ -450,7 +458,10 @@ class KioskController(QObject):
     def _recovered(self, reports: list[str], error: str = "") -> None:
         self.notes.recovery_reports = list(reports or []) + ([error] if error else [])
         self.recovery_finished.emit(self.notes.recovery_reports)
-        self.transcription.request()  # clips kept (or recovered) before this start that have no transcript yet
+        # Clips kept (or recovered) before this start without a transcript; a run the index's first announcement
+        # started already does them all. With none, the run still finds out whether transcripts can be made here.
+        if self.transcription.state != TRANSCRIPTS_RUNNING:
+            self.transcription.request()
 
     # -- devices -----------------------------------------------------------------------------------------
 

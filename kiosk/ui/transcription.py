@@ -10,8 +10,10 @@ from typing import Callable, Sequence
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
 from kiosk.config import Config
-from kiosk.transcripts import TRANSCRIPTS_OFF_EXIT
+from kiosk.store import Clip
+from kiosk.transcripts import TRANSCRIPTS_OFF_EXIT, needs_transcript
 from kiosk.transcripts.engine import OFF as OFF_SETTING
+from kiosk.ui.clip_index import WatchedClips
 from kiosk.ui.notes import KioskNotes
 
 log = logging.getLogger(__name__)
@@ -36,9 +38,14 @@ class TranscriptionService(QObject):
     state_changed = Signal()  # a run started or ended, or transcripts were found to be off: the panel looks again
 
     def __init__(self, recordings: Path, config: Callable[[], Config], notes: KioskNotes,
-                 command: Sequence[str] | None = None, parent: QObject | None = None) -> None:
+                 clips: WatchedClips | None = None, command: Sequence[str] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.recordings, self.config, self.notes = Path(recordings), config, notes
+        self.clips = clips  # the index: a clip that appears or changes and waits for a transcript asks for a run
+        if clips is not None:
+            clips.clips_added.connect(self.clips_kept)
+            clips.clips_changed.connect(self.clips_kept)
         self.command = list(command) if command is not None else None
         self.off_reason = ""  # why transcripts are off (from the child's last line); "" while they are on
         self._process: QProcess | None = None
@@ -46,6 +53,7 @@ class TranscriptionService(QObject):
         self._take_recording = False
         self._suspended = False
         self._closed = False
+        self._asked: set[tuple[str, str, str]] = set()  # clips (id, status, transcript) a run was asked for
 
     @property
     def state(self) -> str:
@@ -70,6 +78,15 @@ class TranscriptionService(QObject):
             self._again = True
         else:
             self._start()
+
+    def clips_kept(self, clips: list[Clip]) -> None:
+        """Clips kept here, or seen by the index (`kiosk record` into this folder, a synced copy): a run if one of
+        them waits for a transcript and has not asked for one as it is now (the index announces a Keep's clip too)."""
+        waiting = {(clip.sidecar.id, clip.sidecar.status, clip.sidecar.transcript) for clip in clips
+                   if needs_transcript(clip)}
+        if waiting - self._asked:
+            self._asked |= waiting
+            self.request()
 
     def settings_changed(self) -> None:
         """The event's settings were saved: transcripts that were off may be on now."""

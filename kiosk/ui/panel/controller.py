@@ -18,6 +18,7 @@ from kiosk.export import ExportOptions, refresh
 from kiosk.store import ClipStore, StoreError
 from kiosk.store.withdraw import withdraw
 from kiosk.ui.backoff import BackOffCountdown
+from kiosk.ui.clip_index import WatchedClips
 from kiosk.ui.device_control import DeviceControl, devices_differ
 from kiosk.ui.disk import DiskWorker, Job
 from kiosk.ui.notes import KioskNotes
@@ -40,9 +41,18 @@ class PanelController(QObject):
 
     def __init__(self, screen: FacilitatorScreen, store: ClipStore, pins: PinStore, worker: DiskWorker,
                  devices: DeviceControl, notes: KioskNotes, current_config: Callable[[], Config],
-                 parent: QObject | None = None) -> None:
+                 clips: WatchedClips, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.screen, self.store, self.pins, self.worker = screen, store, pins, worker
+        # The list and the status follow the index's announcements: nothing here lists the store after an action.
+        self.clips = clips
+        self.rows: dict[Path, jobs.ClipRow] = {}  # by sidecar: a clip's row is made again only when it changes
+        self.shown_rows: list[jobs.ClipRow] = []
+        self._rows_job: Job | None = None
+        self._rows_again = False
+        for announced in (clips.clips_added, clips.clips_changed, clips.clips_removed):
+            announced.connect(self._clips_announced)
+        clips.problems_changed.connect(self._clips_announced)
         self.devices, self.notes, self.current_config = devices, notes, current_config
         self.facts: jobs.StatusFacts | None = None
         self.transcripts_off, self.transcribing = "", False  # what the kiosk's transcription last said
@@ -55,7 +65,7 @@ class PanelController(QObject):
         screen.status_page.refresh_chosen.connect(self.refresh_status)
         screen.status_page.check_chosen.connect(self.check_devices)
         self.check_runner.finished.connect(lambda report: screen.status_page.show_check(False, report.lines()))
-        screen.clips_page.refresh_chosen.connect(self.refresh_clips)
+        screen.clips_page.refresh_chosen.connect(self.clips.refresh)
         screen.withdraw_page.find_chosen.connect(self.find_clip)
         screen.withdraw_page.withdraw_confirmed.connect(self.withdraw_clip)
         screen.withdraw_page.back_to_clips.connect(lambda: screen.show_page("clips"))
@@ -92,6 +102,7 @@ class PanelController(QObject):
         screen.settings_page.show_config(config)
         self.transcripts_opened()
         screen.show_page("status", announce=False)
+        self.clips.refresh()  # queued first on the worker: the status and the list below see what it found
         self.refresh_status()
         self.refresh_clips()
         self.refresh_drives()
@@ -128,12 +139,26 @@ class PanelController(QObject):
     # -- requests from the pages ------------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
-        store = self.store
-        self._submit(lambda: jobs.status_facts(store), self._show_facts, self._facts_failed)
+        store, index = self.store, self.clips.index
+        self._submit(lambda: jobs.status_facts(store, index.listing(store.root)), self._show_facts,
+                     self._facts_failed)
 
     def refresh_clips(self) -> None:
-        store = self.store
-        self._submit(lambda: jobs.clip_rows(store), self._show_clips, self._clips_failed)
+        """The list from the index's clips as it last found them; only the rows of clips new or changed since the
+        last list are made (their thumbnails read), on the worker."""
+        if self._rows_job is not None:
+            self._rows_again = True
+            return
+        index, root, made = self.clips.index, self.store.root, dict(self.rows)
+        self._rows_job = self._submit(lambda: jobs.clip_rows(index.listing(root).clips, made), self._rows_made,
+                                      self._clips_failed)
+
+    def _clips_announced(self, *_) -> None:
+        """Clips appeared, changed or went (a Keep, a review, a withdrawal, a transcript, `kiosk record`, a synced
+        copy): the pages showing them follow. Hidden, nothing is read: the next opening makes what changed."""
+        if self.screen.isVisible():
+            self.refresh_clips()
+            self.refresh_status()
 
     def refresh_drives(self) -> None:
         self._submit(jobs.removable_drives, self.screen.export_page.show_drives,
@@ -164,12 +189,11 @@ class PanelController(QObject):
 
         def reviewed(checked: jobs.ClipRow) -> None:
             page.show_reviewed(checked)
-            self.refresh_clips()
-            self.refresh_status()
+            self.clips.refresh()  # the list and the status follow its announcement
 
         def refused(error: str) -> None:
             page.show_review_failed(row.code, error)
-            self.refresh_clips()
+            self.clips.refresh()
         self._submit(lambda: jobs.review_clip(store, row.clip), reviewed, refused)
 
     def withdraw_clip(self, code: str) -> None:
@@ -211,11 +235,21 @@ class PanelController(QObject):
         self.notes.errors.append(error)
         self.show_status(0, None)
 
+    def _rows_made(self, made: tuple[list, dict]) -> None:
+        self._rows_job = None
+        rows, self.rows = made
+        self._show_clips(rows)
+        if self._rows_again:
+            self._rows_again = False
+            self.refresh_clips()
+
     def _show_clips(self, rows) -> None:
         config = self.current_config()
+        self.shown_rows = list(rows)
         self.screen.clips_page.show_clips(rows, config.cards, config.scopes)
 
     def _clips_failed(self, error: str) -> None:
+        self._rows_job, self._rows_again = None, False
         self.notes.errors.append(error)
         self._show_clips([])
 
@@ -227,13 +261,11 @@ class PanelController(QObject):
 
     def _withdrawn(self, report) -> None:
         self.screen.withdraw_page.show_withdrawn(report)
-        self.refresh_clips()
-        self.refresh_status()
+        self.clips.refresh()  # the clip leaves the list through the index's announcement
 
     def _withdraw_failed(self, error: str) -> None:
         self.screen.withdraw_page.show_failed(error)
-        self.refresh_clips()
-        self.refresh_status()
+        self.clips.refresh()
 
     def _settings_saved(self, saved) -> None:
         config, path = saved
@@ -246,7 +278,7 @@ class PanelController(QObject):
         screen.withdraw_page.set_cards(config.cards)
         if not self.runner.is_running():
             screen.export_page.set_choices(config.scopes, config.cards)
-        self.refresh_clips()
+        self._show_clips(self.shown_rows)  # the cards' new labels; the clips themselves did not change
 
     def _pin_changed(self, check) -> None:
         page = self.screen.pin_page
@@ -280,8 +312,8 @@ class PanelController(QObject):
         not. A run that ended has changed clips' transcripts: the list and the status are read again while shown."""
         self.transcripts_off, self.transcribing = off_reason, running
         self.screen.clips_page.set_transcripts_off(bool(off_reason))
+        self.clips.refresh()  # a run that ended wrote transcripts: the index announces the clips it changed
         if self.screen.isVisible():
-            self.refresh_clips()
             self.refresh_status()
 
     def open_transcript(self, row: jobs.ClipRow) -> None:
@@ -306,10 +338,10 @@ class PanelController(QObject):
         def saved(result) -> None:
             if editor.row is row:
                 editor.show_saved(*result)
-            self.refresh_clips()
+            self.clips.refresh()
 
         def refused(error: str) -> None:
             if editor.row is row:
                 editor.show_refused(error)
-            self.refresh_clips()
+            self.clips.refresh()
         self._submit(lambda: jobs.save_transcript(store, row.clip, cues), saved, refused)

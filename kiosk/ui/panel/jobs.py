@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 
 from kiosk.log import latest_faults
 from kiosk.playback import default_speaker
-from kiosk.store import Clip, ClipStore
+from kiosk.store import Clip, ClipStore, Listing
 from kiosk.store.clips import is_unconfirmed
 from kiosk.store.consent import visit_counts
 from kiosk.store.withdraw import find_for_withdrawal
@@ -77,8 +77,9 @@ def is_today(clip: Clip, today: date | None = None) -> bool:
     return clip.sidecar.started_at[:10] == (today or date.today()).isoformat()
 
 
-def status_facts(store: ClipStore) -> StatusFacts:
-    listing = store.list()
+def status_facts(store: ClipStore, listing: Listing | None = None) -> StatusFacts:
+    """The status page's facts; `listing`: the store's clips as the index last found them (default: listed now)."""
+    listing = listing if listing is not None else store.list()
     today = [clip for clip in listing.clips if is_today(clip)]
     size = seconds = 0.0
     for clip in today:
@@ -105,11 +106,19 @@ def clip_row(clip: Clip) -> ClipRow:
                    sidecar.transcript, sidecar.transcript_reason, sidecar.language, clip, is_unconfirmed(sidecar))
 
 
-def clip_rows(store: ClipStore) -> list[ClipRow]:
-    """Every clip in the store, each with its thumbnail scaled for the list: those kept without the attendee's
-    confirmation first (a facilitator checks them or withdraws them), then newest first."""
-    rows = [clip_row(clip) for clip in reversed(store.list().clips)]
-    return sorted(rows, key=lambda row: not row.unconfirmed)  # sorted() keeps newest first within each
+def clip_rows(clips: list[Clip], made: dict[Path, ClipRow] | None = None) -> tuple[list[ClipRow], dict[Path, ClipRow]]:
+    """The clips as rows, each with its thumbnail scaled for the list: those kept without the attendee's confirmation
+    first (a facilitator checks them or withdraws them), then newest first. A row in `made` for the same clip as it
+    is now is used again, its thumbnail not read twice (one that had none is tried again: export makes them too).
+    Returns the rows and every row by sidecar, for the next time."""
+    made = made or {}
+    rows = {}
+    for clip in reversed(clips):
+        row = made.get(clip.sidecar_path)
+        if row is None or row.clip != clip or row.clip.sidecar.unknown != clip.sidecar.unknown or row.thumbnail.isNull():
+            row = clip_row(clip)
+        rows[clip.sidecar_path] = row
+    return sorted(rows.values(), key=lambda row: not row.unconfirmed), rows  # sorted() keeps newest first within each
 
 
 def review_clip(store: ClipStore, clip: Clip) -> ClipRow:
