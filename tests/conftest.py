@@ -31,6 +31,7 @@ settings.register_profile("repeatable", derandomize=True)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
+from kiosk.capture.microphone import streams_closed
 from kiosk.diagnostics import make_clapper
 from tests.toned_clip import write_toned_clip
 
@@ -59,7 +60,10 @@ class ClapperFiles:
 
 def _reload_portaudio() -> None:
     # PortAudio lists devices once, when it is initialised: the ALSA "pulse" device only appears
-    # (or goes) when it is initialised again with (or without) a server to reach.
+    # (or goes) when it is initialised again with (or without) a server to reach. Never while a stream is
+    # still being closed on its own thread (kiosk.capture.microphone): terminating under it could crash.
+    if not streams_closed(10.0):
+        pytest.fail("A microphone stream was still closing after 10 s (a stuck sound driver).")
     sd._terminate()
     sd._initialize()
 

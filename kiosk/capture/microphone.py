@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import logging
 import queue
+import threading
 import time
 from pathlib import Path
 
@@ -12,6 +15,7 @@ import soundfile as sf
 
 from kiosk.capture.base import AudioBlock, MicrophoneSource, SourceError
 
+log = logging.getLogger(__name__)
 BLOCK_SECONDS = 0.02
 # Callbacks that stop for this long mean the device has gone.
 LOST_AFTER_SECONDS = 3.0
@@ -62,6 +66,55 @@ class SampleClock:
             stamps.append(self.anchor + self.samples / self.rate)
             self.samples += frames
         return stamps
+
+
+_closing: set[threading.Thread] = set()
+_closing_lock = threading.Lock()
+
+
+def _close_later(stream: sd.InputStream, name: str) -> None:
+    """Aborts and closes a PortAudio stream on a thread of its own. When the sound server died under the stream,
+    PortAudio's ALSA abort can wait for ever inside the server's plugin (seen once in a test: the kiosk's GUI thread
+    hung in abort() as a reopened microphone replaced a lost one), and nothing that stops a source may hang the
+    kiosk. A daemon, so a driver that never lets go cannot hold the kiosk's exit either; `streams_closed` waits."""
+    def close() -> None:
+        try:
+            stream.abort()
+            stream.close()
+        except sd.PortAudioError:
+            pass  # the device is already gone; nothing left to release
+        finally:
+            with _closing_lock:
+                _closing.discard(threading.current_thread())
+
+    closer = threading.Thread(target=close, name=f"closing microphone {name}", daemon=True)
+    with _closing_lock:
+        _closing.add(closer)
+    closer.start()
+
+
+def streams_closed(timeout: float) -> bool:
+    """Waits up to `timeout` seconds for the streams being closed; False if one is still closing (a stuck driver).
+    PortAudio must not be terminated while one is: call this first."""
+    deadline = time.monotonic() + timeout
+    with _closing_lock:
+        closers = list(_closing)
+    for closer in closers:
+        closer.join(max(0.0, deadline - time.monotonic()))
+    return not any(closer.is_alive() for closer in closers)
+
+
+def _before_portaudio_ends() -> None:
+    """sounddevice terminates PortAudio at exit, and Pa_Terminate closes every stream: a stream stuck in a dead
+    sound server's plugin would hang the exit there. So the closers get a few seconds, and if one is stuck,
+    PortAudio is left to the operating system. Handlers run last-registered first: this one runs before it."""
+    if not streams_closed(3.0):
+        log.warning("a microphone stream did not close (its sound server died under it); exiting without "
+                    "terminating PortAudio")
+        atexit.unregister(sd._exit_handler)
+
+
+atexit.register(_before_portaudio_ends)
 
 
 class SoundDeviceMicrophone(MicrophoneSource):
@@ -132,11 +185,7 @@ class SoundDeviceMicrophone(MicrophoneSource):
     def _close(self) -> None:
         if self._stream is not None:
             stream, self._stream = self._stream, None
-            try:
-                stream.abort()
-                stream.close()
-            except sd.PortAudioError:
-                pass  # the device is already gone; nothing left to release
+            _close_later(stream, self.name)
 
 
 class _PacedMicrophone(MicrophoneSource):

@@ -4,6 +4,8 @@ whole again by itself, with nobody touching the panel."""
 
 import logging
 
+import pytest
+
 from kiosk.diagnostics import make_clapper
 from kiosk.ui.flow import Screen
 from kiosk.ui.i18n import PAUSED_FOR_DEVICE
@@ -16,6 +18,13 @@ TAKE_SECONDS = 3.0
 WELSH_PAUSE = "Mae'r ciosg wedi oedi am funud."  # the start of PAUSED_FOR_DEVICE's Welsh (assets/i18n/fill_welsh.py)
 
 
+# Killing the sound server under an open stream can deadlock ALSA's pulse plugin inside PortAudio's abort (seen here
+# with PulseAudio 16.1, alsa-plugins 1.2.7: PortAudio's thread waits for the plugin's mainloop lock for ever). The
+# kiosk no longer hangs on it (streams close on a thread of their own; exit skips Pa_Terminate), but a test process
+# whose PortAudio holds a stuck stream cannot reload PortAudio for the tests after it: these run on their own,
+# `pytest -m sound_server_restart`, not in the default run.
+SOUND_SERVER_RESTART = pytest.mark.sound_server_restart
+
 def audio_seconds(path) -> float:
     """Seconds of sound in a clip that are really heard (the sine at about -9 dBFS, not silence filled in)."""
     decoded = decode(path)
@@ -23,6 +32,7 @@ def audio_seconds(path) -> float:
     return len(decoded.audio) / decoded.rate
 
 
+@SOUND_SERVER_RESTART
 def test_the_sound_server_restarting_pauses_the_kiosk_and_it_comes_back_by_itself(
         pulse_sine_source, qtbot, make_kiosk, panel_config, caplog):
     caplog.set_level(logging.INFO, logger="kiosk")
@@ -63,6 +73,7 @@ def test_the_sound_server_restarting_pauses_the_kiosk_and_it_comes_back_by_itsel
     assert audio_seconds(c.visit.clip.media_path) > 1.0
 
 
+@SOUND_SERVER_RESTART
 def test_no_take_starts_while_the_microphone_is_missing(pulse_sine_source, qtbot, make_kiosk, panel_config,
                                                         recordings):
     kiosk = make_kiosk(panel_config, microphone=pulse_sine_source.device)
@@ -84,6 +95,7 @@ def test_no_take_starts_while_the_microphone_is_missing(pulse_sine_source, qtbot
     wait_for_screen(qtbot, kiosk, Screen.REVIEW)
 
 
+@SOUND_SERVER_RESTART
 def test_a_microphone_lost_mid_take_ends_it_and_the_clip_keeps_the_sound_so_far(
         pulse_sine_source, qtbot, make_kiosk, panel_config):
     kiosk = make_kiosk(panel_config, microphone=pulse_sine_source.device)
