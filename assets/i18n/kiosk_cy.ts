@@ -122,37 +122,37 @@
 <context>
     <name>ClipListModel</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="57" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="64" />
         <source>consent not chosen</source>
         <translation>caniatâd heb ei ddewis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="59" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="66" />
         <source>consent: %1</source>
         <translation>caniatâd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="67" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="74" />
         <source>kept without the attendee's confirmation</source>
         <translation>wedi'i gadw heb i'r person ei gadarnhau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="69" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="76" />
         <source>recovered after a crash</source>
         <translation>wedi'i adfer ar ôl chwalfa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="71" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="78" />
         <source>not reviewed</source>
         <translation>heb ei wylio'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="94" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="101" />
         <source>code %1</source>
         <translation>cod %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="95" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="102" />
         <source>no withdrawal code</source>
         <translation>dim cod tynnu'n ôl</translation>
     </message>
@@ -160,128 +160,128 @@
 <context>
     <name>ClipsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="149" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="156" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="215" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="352" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="227" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="364" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="229" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="241" />
         <source>%1 of %2 clips shown</source>
         <translation>Yn dangos %1 o %2 clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="258" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="270" />
         <source>Choose a clip to play it, check it or withdraw it.</source>
         <translation>Dewiswch glip i'w chwarae, ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="260" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="272" />
         <source>Withdrawal code: %1</source>
         <translation>Cod tynnu'n ôl: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="263" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="275" />
         <source>Marking it as checked…</source>
         <translation>Yn ei nodi fel un wedi'i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="265" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="277" />
         <source>Kept without the attendee's confirmation: watch it, then check it or withdraw it.</source>
         <translation>Wedi'i gadw heb i'r person ei gadarnhau: gwyliwch y clip, yna ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="283" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="295" />
         <source>Checked: it now goes where the attendee chose.</source>
         <translation>Wedi'i wirio: mae'n mynd nawr lle dewisodd y person.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="288" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="300" />
         <source>It could not be marked as checked: %1</source>
         <translation>Nid oedd modd ei nodi fel un wedi'i wirio: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="349" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="361" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="350" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="362" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="355" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="367" />
         <source>Clips: those kept without the attendee's confirmation first, then the newest</source>
         <translation>Clipiau: y rhai a gadwyd heb i'r person eu cadarnhau yn gyntaf, yna'r diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="362" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="374" />
         <source>I have checked this clip</source>
         <translation>Rydw i wedi gwirio'r clip hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="363" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="375" />
         <source>I have watched this clip: it may go where the attendee chose</source>
         <translation>Rydw i wedi gwylio'r clip hwn: caiff fynd lle dewisodd y person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="364" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="376" />
         <source>Withdraw this clip</source>
         <translation>Tynnu'r clip hwn yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="365" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="377" />
         <source>Withdraw the chosen clip, without its code (you are asked first)</source>
         <translation>Tynnu'r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="357" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="369" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="358" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="370" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="358" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="370" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="359" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="371" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="359" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="371" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="360" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="372" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="360" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="372" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="361" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="361" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
         <source>Read or correct the chosen clip's transcript</source>
         <translation>Darllen neu gywiro trawsgrifiad y clip a ddewiswyd</translation>
     </message>
@@ -340,49 +340,49 @@
 <context>
     <name>DeviceControl</name>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="54" />
-        <location filename="../../kiosk/ui/device_control.py" line="69" />
+        <location filename="../../kiosk/ui/device_control.py" line="52" />
+        <location filename="../../kiosk/ui/device_control.py" line="67" />
         <source>a take is being recorded. Try again when it has finished.</source>
         <translation>mae recordiad ar y gweill. Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="72" />
+        <location filename="../../kiosk/ui/device_control.py" line="70" />
         <source>the camera and microphone are already being changed.</source>
         <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="96" />
+        <location filename="../../kiosk/ui/device_control.py" line="94" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="96" />
+        <location filename="../../kiosk/ui/device_control.py" line="94" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="90" />
-        <location filename="../../kiosk/ui/device_control.py" line="98" />
+        <location filename="../../kiosk/ui/device_control.py" line="88" />
+        <location filename="../../kiosk/ui/device_control.py" line="96" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="112" />
+        <location filename="../../kiosk/ui/device_control.py" line="110" />
         <source>There is no camera, so only sound is recorded.</source>
         <translation>Does dim camera, felly dim ond sain sy'n cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="113" />
+        <location filename="../../kiosk/ui/device_control.py" line="111" />
         <source>There is no microphone, so only pictures are recorded.</source>
         <translation>Does dim meicroffon, felly dim ond lluniau sy'n cael eu recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="115" />
+        <location filename="../../kiosk/ui/device_control.py" line="113" />
         <source>The camera has stopped working. Please tell a facilitator.</source>
         <translation>Mae'r camera wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="116" />
+        <location filename="../../kiosk/ui/device_control.py" line="114" />
         <source>The microphone has stopped working. Please tell a facilitator.</source>
         <translation>Mae'r meicroffon wedi stopio gweithio. Dywedwch wrth hwylusydd, os gwelwch yn dda.</translation>
     </message>
@@ -587,32 +587,32 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="318" />
+        <location filename="../../kiosk/ui/controller.py" line="321" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="321" />
+        <location filename="../../kiosk/ui/controller.py" line="324" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="323" />
+        <location filename="../../kiosk/ui/controller.py" line="326" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="324" />
+        <location filename="../../kiosk/ui/controller.py" line="327" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="386" />
+        <location filename="../../kiosk/ui/controller.py" line="389" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="394" />
+        <location filename="../../kiosk/ui/controller.py" line="397" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="183" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="186" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -998,184 +998,397 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>Settings</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="234" />
-        <source>Saved to %1. The next attendee sees the new settings.</source>
-        <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
+        <location filename="../../kiosk/config/__init__.py" line="96" />
+        <source>Event name</source>
+        <translation>Enw'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
-        <source>These devices are in use now.</source>
-        <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
+        <location filename="../../kiosk/config/__init__.py" line="97" />
+        <source>On the start screen, the clips and the event record.</source>
+        <translation>Ar y sgrin gychwyn, y clipiau a chofnod y digwyddiad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="221" />
-        <source>Devices not changed: %1</source>
-        <translation>Ni newidiwyd y dyfeisiau: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="236" />
-        <source>The new camera and microphone are being opened.</source>
-        <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="241" />
-        <source>Not saved: %1</source>
-        <translation>Heb ei gadw: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
-        <source>Event settings</source>
-        <translation>Gosodiadau'r digwyddiad</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="247" />
-        <source>Event name (English)</source>
-        <translation>Enw'r digwyddiad (Saesneg)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="247" />
-        <source>Event name (Welsh)</source>
-        <translation>Enw'r digwyddiad (Cymraeg)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="248" />
+        <location filename="../../kiosk/config/__init__.py" line="99" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="249" />
+        <location filename="../../kiosk/config/__init__.py" line="100" />
+        <source>Empty means the day the kiosk runs.</source>
+        <translation>Mae gwag yn golygu'r diwrnod mae'r ciosg yn rhedeg.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="102" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="249" />
+        <location filename="../../kiosk/config/__init__.py" line="103" />
+        <source>A take stops by itself after this long.</source>
+        <translation>Mae recordiad yn stopio ohono'i hun ar ôl cyhyd â hyn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="106" />
+        <source>Warning before the end (seconds)</source>
+        <translation>Rhybudd cyn y diwedd (eiliadau)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="107" />
+        <source>How long before the end the time left is shown; shorter than the longest clip.</source>
+        <translation>Pa mor hir cyn y diwedd y dangosir yr amser sydd ar ôl; yn fyrrach na'r clip hiraf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="110" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="250" />
-        <source>Camera (auto, synthetic, a device)</source>
-        <translation>Camera (auto, synthetic, dyfais)</translation>
+        <location filename="../../kiosk/config/__init__.py" line="111" />
+        <source>With nobody tapping, the kiosk asks, then goes back to the start.</source>
+        <translation>Heb i neb dapio, mae'r ciosg yn holi, yna'n mynd yn ôl i'r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="250" />
-        <source>Microphone (auto, synthetic, a device)</source>
-        <translation>Meicroffon (auto, synthetic, dyfais)</translation>
+        <location filename="../../kiosk/config/__init__.py" line="114" />
+        <source>Countdown before recording (seconds)</source>
+        <translation>Cyfrif cyn recordio (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
+        <location filename="../../kiosk/config/__init__.py" line="115" />
+        <source>0 starts recording at once.</source>
+        <translation>Mae 0 yn dechrau recordio ar unwaith.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="117" />
+        <source>Language at the start</source>
+        <translation>Iaith ar y dechrau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="118" />
+        <source>Each visit starts in it: en is English, cy is Welsh.</source>
+        <translation>Mae pob ymweliad yn dechrau ynddi: en yw Saesneg, cy yw Cymraeg.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="120" />
+        <source>Free space to keep (MB)</source>
+        <translation>Lle rhydd i'w gadw (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="121" />
+        <source>The kiosk stops recording when the disk has less than this free.</source>
+        <translation>Mae'r ciosg yn peidio â recordio pan fydd gan y ddisg lai na hyn yn rhydd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="123" />
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="124" />
+        <source>auto, synthetic (a test pattern) or a device's name.</source>
+        <translation>auto, synthetic (patrwm prawf) neu enw dyfais.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="126" />
+        <source>Microphone</source>
+        <translation>Meicroffon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="127" />
+        <source>auto, synthetic (a test tone) or a device's name.</source>
+        <translation>auto, synthetic (tôn brawf) neu enw dyfais.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="129" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
+        <location filename="../../kiosk/config/__init__.py" line="130" />
+        <location filename="../../kiosk/config/__init__.py" line="133" />
+        <source>In pixels; the camera gives the nearest size it has.</source>
+        <translation>Mewn picseli; mae'r camera'n rhoi'r maint agosaf sydd ganddo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="132" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
+        <location filename="../../kiosk/config/__init__.py" line="135" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="252" />
+        <location filename="../../kiosk/config/__init__.py" line="136" />
+        <source>How many pictures a second the camera is asked for.</source>
+        <translation>Sawl llun yr eiliad y gofynnir i'r camera amdanynt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="140" />
+        <source>Encoding speed</source>
+        <translation>Cyflymder amgodio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="141" />
+        <source>ultrafast uses the least processor, medium makes the smallest files.</source>
+        <translation>ultrafast sy'n defnyddio'r lleiaf o'r prosesydd, medium sy'n gwneud y ffeiliau lleiaf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="145" />
+        <source>Speech model (English)</source>
+        <translation>Model lleferydd (Saesneg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="146" />
+        <source>Empty for the offline English model, off for none, or a model's name or folder.</source>
+        <translation>Gwag i gael y model Saesneg all-lein, off i gael dim, neu enw neu ffolder model.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="148" />
+        <source>Speech model (Welsh)</source>
+        <translation>Model lleferydd (Cymraeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="149" />
+        <source>Empty for none, or a Welsh model's name or folder.</source>
+        <translation>Gwag i gael dim, neu enw neu ffolder model Cymraeg.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="152" />
+        <source>Consent text</source>
+        <translation>Testun caniatâd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="153" />
+        <source>What an attendee reads before choosing who may see the video.</source>
+        <translation>Yr hyn mae mynychwr yn ei ddarllen cyn dewis pwy gaiff weld y fideo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="155" />
+        <source>Consent choice</source>
+        <translation>Dewis caniatâd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="156" />
+        <source>The words of one of the choices, narrowest first.</source>
+        <translation>Geiriau un o'r dewisiadau, y culaf yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="158" />
+        <source>Prompt</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="159" />
+        <source>The question asked when a card has no prompt of its own.</source>
+        <translation>Y cwestiwn a ofynnir pan nad oes gan gerdyn gwestiwn ei hun.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="160" />
+        <source>Cards</source>
+        <translation>Cardiau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="161" />
+        <source>Who the attendee speaks as.</source>
+        <translation>Fel pwy mae'r mynychwr yn siarad.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="304" />
+        <source>Saved to %1. The next attendee sees the new settings.</source>
+        <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="275" />
+        <source>These devices are in use now.</source>
+        <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="282" />
+        <source>Devices not changed: %1</source>
+        <translation>Ni newidiwyd y dyfeisiau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="292" />
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>Rhaid i %1 fod yn rhif o %2 i %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="306" />
+        <source>The new camera and microphone are being opened.</source>
+        <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="312" />
+        <source>Not saved: %1</source>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="342" />
+        <source>Event settings</source>
+        <translation>Gosodiadau'r digwyddiad</translation>
+    </message>
+    <message>
+        <source>Event name (English)</source>
+        <translation type="vanished">Enw'r digwyddiad (Saesneg)</translation>
+    </message>
+    <message>
+        <source>Event name (Welsh)</source>
+        <translation type="vanished">Enw'r digwyddiad (Cymraeg)</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="vanished">Dyddiad (BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Longest clip (seconds)</source>
+        <translation type="vanished">Clip hiraf (eiliadau)</translation>
+    </message>
+    <message>
+        <source>Back to start when idle (seconds)</source>
+        <translation type="vanished">Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
+    </message>
+    <message>
+        <source>Camera (auto, synthetic, a device)</source>
+        <translation type="vanished">Camera (auto, synthetic, dyfais)</translation>
+    </message>
+    <message>
+        <source>Microphone (auto, synthetic, a device)</source>
+        <translation type="vanished">Meicroffon (auto, synthetic, dyfais)</translation>
+    </message>
+    <message>
+        <source>Picture width</source>
+        <translation type="vanished">Lled y llun</translation>
+    </message>
+    <message>
+        <source>Picture height</source>
+        <translation type="vanished">Uchder y llun</translation>
+    </message>
+    <message>
+        <source>Frames a second</source>
+        <translation type="vanished">Fframiau'r eiliad</translation>
+    </message>
+    <message>
         <source>Consent text (English)</source>
-        <translation>Testun caniatâd (Saesneg)</translation>
+        <translation type="vanished">Testun caniatâd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="252" />
         <source>Consent text (Welsh)</source>
-        <translation>Testun caniatâd (Cymraeg)</translation>
+        <translation type="vanished">Testun caniatâd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="253" />
         <source>Prompt (English)</source>
-        <translation>Cwestiwn (Saesneg)</translation>
+        <translation type="vanished">Cwestiwn (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="253" />
         <source>Prompt (Welsh)</source>
-        <translation>Cwestiwn (Cymraeg)</translation>
+        <translation type="vanished">Cwestiwn (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="259" />
         <source>Consent choice %1 (English)</source>
-        <translation>Dewis caniatâd %1 (Saesneg)</translation>
+        <translation type="vanished">Dewis caniatâd %1 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="259" />
         <source>Consent choice %1 (Welsh)</source>
-        <translation>Dewis caniatâd %1 (Cymraeg)</translation>
+        <translation type="vanished">Dewis caniatâd %1 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="265" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="347" />
+        <source>%1 (English)</source>
+        <translation>%1 (Saesneg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="348" />
+        <source>%1 (Welsh)</source>
+        <translation>%1 (Cymraeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="354" />
+        <source>From %1 to %2.</source>
+        <translation>O %1 i %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="361" />
+        <source>%1 %2 (English)</source>
+        <translation>%1 %2 (Saesneg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="361" />
+        <source>%1 %2 (Welsh)</source>
+        <translation>%1 %2 (Cymraeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="368" />
         <source>In use now: %1</source>
         <translation>Yn cael ei ddefnyddio nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="271" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="374" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="272" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="375" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="272" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="375" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="273" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="376" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="273" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="376" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="274" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="377" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="274" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="377" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="275" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="378" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="276" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="379" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="277" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="380" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="278" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="381" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="280" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="383" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="283" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="386" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>

@@ -6,6 +6,7 @@ The pages only show state and say what the facilitator chose; this object reads 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
@@ -13,7 +14,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 
 from kiosk import config as configuration
-from kiosk.config import Config
+from kiosk.config import Config, ConfigError
 from kiosk.export import ExportOptions, refresh
 from kiosk.store import ClipStore, StoreError
 from kiosk.store.withdraw import withdraw
@@ -27,6 +28,8 @@ from kiosk.ui.panel.runner import ExportRunner
 from kiosk.ui.panel.status_lines import status_lines
 from kiosk.ui.pin import PinStore
 from kiosk.ui.screens.facilitator import FacilitatorScreen
+
+log = logging.getLogger(__name__)
 
 
 class PanelController(QObject):
@@ -186,7 +189,11 @@ class PanelController(QObject):
         config = self.current_config()
 
         def save():
-            changed = config.with_changes(**changes)
+            try:
+                changed = config.with_changes(**changes)
+            except ConfigError as refusal:  # a person's mistake, said on the page: no fault for the log
+                log.info("The settings were not saved: %s", refusal)
+                return refusal
             return changed, configuration.save(changed, changed.source)
         self._submit(save, self._settings_saved, self.screen.settings_page.show_refused)
 
@@ -236,8 +243,11 @@ class PanelController(QObject):
         self.refresh_status()
 
     def _settings_saved(self, saved) -> None:
-        config, path = saved
         screen = self.screen
+        if isinstance(saved, ConfigError):
+            screen.settings_page.show_refused(str(saved))
+            return
+        config, path = saved
         devices_changed = devices_differ(self.current_config(), config)
         self.settings_saved.emit(config)
         if devices_changed:
