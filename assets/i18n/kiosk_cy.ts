@@ -669,125 +669,123 @@
 <context>
     <name>PinChangePage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="94" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="85" />
         <source>Change the facilitator PIN</source>
         <translation>Newid PIN yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="96" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="87" />
         <source>PIN now</source>
         <translation>PIN presennol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="96" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="87" />
         <source>New PIN</source>
         <translation>PIN newydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="96" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="87" />
         <source>New PIN again</source>
         <translation>PIN newydd eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="99" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="90" />
         <source>Digits</source>
         <translation>Digidau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="100" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="91" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="103" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="94" />
         <source>Tap a box, then type on the keypad.</source>
         <translation>Tapiwch flwch, yna teipiwch ar y bysellbad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="104" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="95" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Mae PIN yn 4 i 8 digid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="105" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="96" />
         <source>The two new PINs are not the same. Please type them again.</source>
         <translation>Nid yw'r ddau PIN newydd yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="106" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="97" />
         <source>Checking…</source>
         <translation>Yn gwirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="107" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="98" />
         <source>The PIN now is not right, so the PIN was not changed.</source>
         <translation>Nid yw'r PIN presennol yn gywir, felly ni newidiwyd y PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="108" />
-        <source>Too many tries. Please wait %1 seconds.</source>
-        <translation>Gormod o geisiadau. Arhoswch %1 eiliad, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="109" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="100" />
         <source>The PIN is changed. Use the new one from now on.</source>
         <translation>Mae'r PIN wedi newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="110" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="101" />
         <source>The PIN could not be changed: %1</source>
         <translation>Nid oedd modd newid y PIN: %1</translation>
     </message>
 </context>
 <context>
+    <name>PinLockOut</name>
+    <message>
+        <location filename="../../kiosk/ui/backoff.py" line="37" />
+        <source>Too many tries. Please wait %1 seconds.</source>
+        <translation>Gormod o geisiadau. Arhoswch %1 eiliad, os gwelwch yn dda.</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="116" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="107" />
         <source>Facilitator PIN</source>
         <translation>PIN hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="117" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="108" />
         <source>%1 digits typed</source>
         <translation>%1 digid wedi'u teipio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="119" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="110" />
         <source>Type the PIN, then OK.</source>
         <translation>Teipiwch y PIN, yna OK.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="120" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="111" />
         <source>Checking…</source>
         <translation>Yn gwirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="121" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="112" />
         <source>That PIN is not right. Please try again.</source>
         <translation>Nid yw'r PIN yna'n gywir. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="122" />
-        <source>Too many tries. Please wait %1 seconds.</source>
-        <translation>Gormod o geisiadau. Arhoswch %1 eiliad, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="127" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="118" />
         <source>Delete last digit</source>
         <translation>Dileu'r digid olaf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="128" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="119" />
         <source>OK, check the PIN</source>
         <translation>Iawn, gwirio'r PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="129" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="120" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="129" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="120" />
         <source>Cancel, back to the kiosk</source>
         <translation>Canslo, yn ôl i'r ciosg</translation>
     </message>
@@ -1199,196 +1197,132 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="304" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="309" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
         <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="275" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="280" />
         <source>These devices are in use now.</source>
         <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="282" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="287" />
         <source>Devices not changed: %1</source>
         <translation>Ni newidiwyd y dyfeisiau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="292" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="297" />
         <source>%1 must be a number from %2 to %3.</source>
         <translation>Rhaid i %1 fod yn rhif o %2 i %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="306" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="311" />
         <source>The new camera and microphone are being opened.</source>
         <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="312" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="317" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="342" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="347" />
         <source>Event settings</source>
         <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <source>Event name (English)</source>
-        <translation type="vanished">Enw'r digwyddiad (Saesneg)</translation>
-    </message>
-    <message>
-        <source>Event name (Welsh)</source>
-        <translation type="vanished">Enw'r digwyddiad (Cymraeg)</translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation type="vanished">Dyddiad (BBBB-MM-DD)</translation>
-    </message>
-    <message>
-        <source>Longest clip (seconds)</source>
-        <translation type="vanished">Clip hiraf (eiliadau)</translation>
-    </message>
-    <message>
-        <source>Back to start when idle (seconds)</source>
-        <translation type="vanished">Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
-    </message>
-    <message>
-        <source>Camera (auto, synthetic, a device)</source>
-        <translation type="vanished">Camera (auto, synthetic, dyfais)</translation>
-    </message>
-    <message>
-        <source>Microphone (auto, synthetic, a device)</source>
-        <translation type="vanished">Meicroffon (auto, synthetic, dyfais)</translation>
-    </message>
-    <message>
-        <source>Picture width</source>
-        <translation type="vanished">Lled y llun</translation>
-    </message>
-    <message>
-        <source>Picture height</source>
-        <translation type="vanished">Uchder y llun</translation>
-    </message>
-    <message>
-        <source>Frames a second</source>
-        <translation type="vanished">Fframiau'r eiliad</translation>
-    </message>
-    <message>
-        <source>Consent text (English)</source>
-        <translation type="vanished">Testun caniatâd (Saesneg)</translation>
-    </message>
-    <message>
-        <source>Consent text (Welsh)</source>
-        <translation type="vanished">Testun caniatâd (Cymraeg)</translation>
-    </message>
-    <message>
-        <source>Prompt (English)</source>
-        <translation type="vanished">Cwestiwn (Saesneg)</translation>
-    </message>
-    <message>
-        <source>Prompt (Welsh)</source>
-        <translation type="vanished">Cwestiwn (Cymraeg)</translation>
-    </message>
-    <message>
-        <source>Consent choice %1 (English)</source>
-        <translation type="vanished">Dewis caniatâd %1 (Saesneg)</translation>
-    </message>
-    <message>
-        <source>Consent choice %1 (Welsh)</source>
-        <translation type="vanished">Dewis caniatâd %1 (Cymraeg)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="347" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="352" />
         <source>%1 (English)</source>
         <translation>%1 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="348" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="353" />
         <source>%1 (Welsh)</source>
         <translation>%1 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="354" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="359" />
         <source>From %1 to %2.</source>
         <translation>O %1 i %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="361" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="366" />
         <source>%1 %2 (English)</source>
         <translation>%1 %2 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="361" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="366" />
         <source>%1 %2 (Welsh)</source>
         <translation>%1 %2 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="368" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="373" />
         <source>In use now: %1</source>
         <translation>Yn cael ei ddefnyddio nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="374" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="379" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="375" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="380" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="375" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="380" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="376" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="381" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="376" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="381" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="377" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="382" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="377" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="382" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="378" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="383" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="379" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="384" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="380" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="385" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="381" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="386" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="383" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="388" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="386" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="391" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>

@@ -264,9 +264,7 @@ class PanelController(QObject):
             self.notes.default_pin = False
             page.show_changed()
         else:
-            page.show_refused(check.wait_seconds)
-            if check.wait_seconds > 0:
-                self.pin_wait_timer.start(page, check.wait_seconds)
+            self.pin_wait_timer.refuse(page, check.wait_seconds)
 
     def _pin_not_changed(self, error: str) -> None:
         self.screen.pin_page.show_failed(error)
