@@ -245,14 +245,10 @@ def _record(args) -> int:
     from kiosk.store import ClipStore, ClipTags, StoreError, recover
 
     config = _config(args, _recordings(args, args.record_recordings))
-    perspective = args.perspective or config.cards[0].id
     try:
-        card = config.card(perspective)
-    except KeyError:
-        raise CliError(f"{perspective!r} is not a card; choose one of {', '.join(c.id for c in config.cards)}.") from None
-    scope = args.scope or config.scopes[0].id
-    if scope not in config.scope_ids():
-        raise CliError(f"{scope!r} is not a consent scope; choose one of {', '.join(config.scope_ids())}.")
+        card, scope = config.chosen_card(args.perspective or None), config.chosen_scope(args.scope or None)
+    except configuration.ConfigError as error:
+        raise CliError(str(error)) from None
     store = ClipStore(_recordings(args, args.record_recordings))
     if args.no_camera and args.no_microphone:
         raise CliError("A clip needs a camera or a microphone; --no-camera and --no-microphone were both given.")

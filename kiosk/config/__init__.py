@@ -167,6 +167,21 @@ class Config:
                 return card
         raise KeyError(card_id)
 
+    def chosen_card(self, card_id: str | None) -> Card:
+        """The card `card_id` names (the first when none is named); raises ConfigError naming the cards there are."""
+        try:
+            return self.card(self.cards[0].id if card_id is None else card_id)
+        except KeyError:
+            raise ConfigError(f"{card_id!r} is not a card; choose one of {', '.join(c.id for c in self.cards)}.") from None
+
+    def chosen_scope(self, scope_id: str | None) -> str:
+        """The consent scope `scope_id` names (the narrowest when none is named); raises ConfigError naming those
+        there are."""
+        scope_id = self.scopes[0].id if scope_id is None else scope_id
+        if scope_id not in self.scope_ids():
+            raise ConfigError(f"{scope_id!r} is not a consent scope; choose one of {', '.join(self.scope_ids())}.")
+        return scope_id
+
     def prompt_for(self, card_id: str) -> Text:
         return self.card(card_id).prompt or self.default_prompt
 

@@ -24,7 +24,7 @@ from typing import Callable
 from kiosk import __version__
 from kiosk import config as configuration
 from kiosk.atomic import write_atomically
-from kiosk.config import Config
+from kiosk.config import Config, ConfigError
 from kiosk.export.copying import CopyCancelled, UnreadableClip, copy_verified
 from kiosk.export.gallery import CardHeading, gallery_html, write_gallery
 from kiosk.export.manifest import ExportedClip, write_manifests
@@ -93,12 +93,12 @@ def export_record(sources: list[Path], dest: Path, options: ExportOptions = Expo
     file, leaving DEST a consistent, smaller record.
     """
     config = options.config or configuration.load()[0]
-    scope = options.scope or config.scopes[0].id
-    if scope not in config.scope_ids():
-        raise ExportError(f"{scope!r} is not a consent scope; choose one of {', '.join(config.scope_ids())}.")
-    unknown = [card for card in options.cards if card not in {c.id for c in config.cards}]
-    if unknown:
-        raise ExportError(f"{unknown[0]!r} is not a card; choose from {', '.join(c.id for c in config.cards)}.")
+    try:
+        scope = config.chosen_scope(options.scope or None)
+        for card in options.cards:
+            config.chosen_card(card)
+    except ConfigError as error:
+        raise ExportError(str(error)) from None
     if not sources:
         raise ExportError("Name at least one recordings folder to export from.")
     sources = [Path(source).resolve() for source in sources]
