@@ -16,32 +16,30 @@ import threading
 import zipfile
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from kiosk import __version__
 from kiosk import config as configuration
 from kiosk.atomic import write_atomically
 from kiosk.config import Config, ConfigError
 from kiosk.export.copying import CopyCancelled, UnreadableClip, copy_verified
-from kiosk.export.gallery import CardHeading, gallery_html, write_gallery
-from kiosk.export.manifest import ExportedClip, write_manifests
+from kiosk.export.outcome import ExportError, ExportOptions, ExportReport, Progress
+from kiosk.export.publish import captions_in_record, publish
 from kiosk.export.selection import Candidate, select_clips
 from kiosk.store import Clip, ClipStore, Sidecar
 from kiosk.store.clips import MEDIA_NAME, StoreError
 from kiosk.store.codes import display
 from kiosk.store.exported import (MarkedCard, MarkedClip, MarkedCompilation, Marker, ZippedRecord, check_folders,
                                   clean_staging, export_lock, exported_name, is_lock, pack_folder, path_in,
-                                  read_marker, remove, remove_empty_folders, sweep, write_marker)
+                                  read_marker, remove, sweep, write_marker)
 from kiosk.store.files import MAX_JSON_BYTES, NotAFile, is_regular, read_regular
 from kiosk.store.media import DamagedMedia, check_clip, make_thumbnail, sha256
 from kiosk.store.withdraw import barred_ids, remember_export, share_withdrawals, withdrawn_clips
 from kiosk.transcripts import NONE, read_transcript
-from kiosk.transcripts.vtt import MAX_VTT_BYTES, CaptionsTooLong, Cue, parse_vtt, to_vtt
+from kiosk.transcripts.vtt import MAX_VTT_BYTES, CaptionsTooLong, Cue, to_vtt
 
-Progress = Callable[[int, int, str], None]
 MEGABYTE = 1024 * 1024
 THUMBNAIL_ALLOWANCE = 100 * 1024  # bytes a thumbnail, a sidecar and a transcript take, generously
 SPARE = 20 * MEGABYTE  # manifests, gallery, and room for the file system itself
@@ -51,38 +49,6 @@ COPIERS = 2
 MAX_THUMBNAIL_BYTES = 16 * MEGABYTE
 UNREADABLE_TRANSCRIPT = "its transcript could not be read"
 TRANSCRIPT_TOO_LONG = "its transcript is longer than the kiosk reads"
-
-
-class ExportError(Exception):
-    """The export cannot start or go on; the message is one sentence for a person."""
-
-
-@dataclass(frozen=True)
-class ExportOptions:
-    scope: str | None = None  # None: the narrowest consent scope, which every consenting clip allows
-    cards: tuple[str, ...] = ()  # empty: every card
-    since: datetime | None = None
-    zip: bool = False
-    compilations: bool = False
-    config: Config | None = None  # None: the kiosk's default config, for card labels and scopes
-    durable: bool = True  # fsync each copy, so a USB stick pulled out straight after holds whole files
-    verify: bool = False  # re-hash every copy already in DEST, not only compare its size and time
-    own: Path | None = None  # this laptop's own recordings folder (None: the one source, if only one is given)
-
-
-@dataclass(frozen=True)
-class ExportReport:
-    dest: Path
-    clips: int  # in the record now
-    added: int
-    unchanged: int
-    removed: int  # withdrawn or no longer chosen since the last export into DEST
-    skipped: tuple[str, ...]  # clips a facilitator should look at (no scope, not kept), one sentence each
-    damaged: tuple[str, ...]  # clips that could not be read or failed their checksum, one sentence each
-    left_out: int  # left out by the export's own choices: card, date, consent scope
-    withdrawn: int
-    compilations: tuple[Path, ...]
-    cancelled: bool = False
 
 
 def export_record(sources: list[Path], dest: Path, options: ExportOptions = ExportOptions(),
@@ -179,57 +145,6 @@ def _remember(sources: list[Path], dest: Path) -> None:
             remember_export(source, dest)
         except OSError:
             pass  # reported when the export ends
-
-
-def refresh(folder: Path) -> None:
-    """Rewrites an export's manifests and gallery from the clips its marker lists (after a withdrawal, say)."""
-    try:
-        marker = read_marker(folder)
-    except ValueError as error:
-        raise ExportError(f"{folder} is not a record the kiosk can change ({error}).") from None
-    if marker is None:
-        raise ExportError(f"{folder} is not a record the kiosk exported.")
-    headings = [CardHeading(card.id, card.en, card.cy, card.colour) for card in marker.cards]
-    clips = []
-    for clip_id, entry in marker.clips.items():
-        try:
-            sidecar = Sidecar.from_json(read_regular(path_in(folder, entry.sidecar), MAX_JSON_BYTES))
-        except (OSError, ValueError):
-            continue  # gone or changed on the stick: left out of the manifest, and the next export copies it again
-        label = next((h for h in headings if h.id == sidecar.perspective), None)
-        if label is None:
-            label = CardHeading(sidecar.perspective, sidecar.perspective, "", "#263238")
-            headings.append(label)
-        cues = captions_in_record(folder, entry)
-        status = sidecar.transcript if cues or sidecar.transcript == NONE else ""
-        clips.append(ExportedClip(
-            id=clip_id, card=sidecar.perspective, card_label_en=label.label_en, card_label_cy=label.label_cy,
-            started_at=sidecar.started_at, duration=sidecar.duration, prompt=sidecar.prompt,
-            language=sidecar.language, consent_scope=sidecar.consent_scope, event=sidecar.event,
-            recovered=sidecar.recovered, reviewed=sidecar.reviewed, video=entry.video,
-            thumbnail=entry.thumbnail, sidecar=entry.sidecar, sha256=sidecar.sha256,
-            width=sidecar.width, height=sidecar.height, transcript_status=status,
-            transcript_language=(sidecar.transcript_language or sidecar.language) if cues else "",
-            captions=entry.captions if cues else "", cues=cues, reviewed_by=sidecar.reviewed_by,
-            visit_ended=sidecar.visit_ended, consent_version=sidecar.consent_version,
-        ))
-    clips.sort(key=lambda clip: (datetime.fromisoformat(clip.started_at), clip.id))
-    compiled = {card: compilation.file for card, compilation in marker.compilations.items()}
-    headings = [replace(h, compilation=compiled.get(h.id, "")) for h in headings]
-    write_manifests(folder, clips, marker.event, marker.scope, marker.exported_at)
-    write_gallery(folder, gallery_html(marker.event, marker.exported_at, headings, clips))
-    remove_empty_folders(folder)
-
-
-def captions_in_record(folder: Path, entry: MarkedClip) -> tuple[Cue, ...]:
-    """The cues of the clip's .vtt in the record; () when it has none or it cannot be read (it is on a stick that
-    anyone may have changed, so it is read like everything else there: no link, limited in size, checked)."""
-    if not entry.captions:
-        return ()
-    try:
-        return parse_vtt(read_regular(path_in(folder, entry.captions), MAX_VTT_BYTES).decode("utf-8"))
-    except (OSError, ValueError):
-        return ()
 
 
 def name_in_record(candidate: Candidate) -> str:
@@ -375,12 +290,12 @@ class _Job:
         # The record is whole before any compilation is tried, so one that fails (or a kill while one is made)
         # takes none of it down; the marker and gallery are written again with what was made.
         write_marker(dest, marker)
-        refresh(dest)
+        publish(dest)
         compilations: tuple[Path, ...] = ()
         if not cancelled and self._wants_compilations(marker):
             compilations = self._compile(dest, marker)
             write_marker(dest, marker)
-            refresh(dest)
+            publish(dest)
         return ExportReport(dest, len(marker.clips), added, unchanged, removed,
                             tuple(selection.skipped + self.notes), tuple(self.damaged), selection.left_out,
                             selection.withdrawn, compilations, cancelled)
