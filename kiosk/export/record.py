@@ -26,13 +26,15 @@ from kiosk.atomic import write_atomically
 from kiosk.config import Config, ConfigError
 from kiosk.export.copying import CopyCancelled, UnreadableClip, copy_verified
 from kiosk.export.outcome import ExportError, ExportOptions, ExportReport, Progress
+from kiosk.export.plan import (ExportPlan, must_leave, name_in_record, one_clip_a_name, paths_in_record,
+                               plan_export)
 from kiosk.export.publish import captions_in_record, publish
 from kiosk.export.selection import Candidate, select_clips
 from kiosk.store import Clip, ClipStore, Sidecar
-from kiosk.store.clips import MEDIA_NAME, StoreError
+from kiosk.store.clips import StoreError
 from kiosk.store.codes import display
 from kiosk.store.exported import (MarkedCard, MarkedClip, MarkedCompilation, Marker, ZippedRecord, check_folders,
-                                  clean_staging, export_lock, exported_name, is_lock, pack_folder, path_in,
+                                  clean_staging, export_lock, is_lock, pack_folder, path_in,
                                   read_marker, remove, sweep, write_marker)
 from kiosk.store.files import MAX_JSON_BYTES, NotAFile, is_regular, read_regular
 from kiosk.store.media import DamagedMedia, check_clip, make_thumbnail, sha256
@@ -147,24 +149,6 @@ def _remember(sources: list[Path], dest: Path) -> None:
             pass  # reported when the export ends
 
 
-def name_in_record(candidate: Candidate) -> str:
-    """The clip's name in the record: its time, card and id, never its withdrawal code (the record is shared)."""
-    sidecar = candidate.clip.sidecar
-    match = MEDIA_NAME.fullmatch(sidecar.media)
-    if match:
-        stamp = match["stamp"]
-    else:  # not strftime: it writes the year 1 as "1", and the name would not read back as an exported one
-        t = datetime.fromisoformat(sidecar.started_at)
-        stamp = f"{t.year:04d}{t.month:02d}{t.day:02d}T{t.hour:02d}{t.minute:02d}{t.second:02d}"
-    return exported_name(stamp, sidecar.perspective, sidecar.id)
-
-
-def _paths(dest: Path, candidate: Candidate) -> tuple[Path, Path, Path]:
-    """The clip's video, sidecar and thumbnail in the record."""
-    folder, name = dest / "clips" / candidate.clip.sidecar.perspective, name_in_record(candidate)
-    return folder / f"{name}.mp4", folder / f"{name}.json", folder / f"{name}.jpg"
-
-
 def _write_captions(dest: Path, entry: MarkedClip, cues: tuple[Cue, ...]) -> None:
     """The clip's .vtt in the record, made again from the parsed cues (never a copy of a file from outside), or
     removed when the clip has no transcript now; rewritten only when it changed, to spare the stick."""
@@ -231,10 +215,11 @@ class _Job:
         barred = (earlier.withdrawn if earlier else set()) | self.barred
         selection = select_clips(self.sources, self.config, self.scope, self.options.cards, self.options.since,
                                  logged, barred)
-        chosen = self._one_clip_a_name(selection.chosen)
+        chosen, clashes = one_clip_a_name(selection.chosen)
+        self.damaged.extend(clashes)
         # Refused only when that harms nothing: a record still holding a withdrawn clip is brought up to date
         # (emptied if need be), since "export into it again" is how a withdrawal reaches an unplugged stick.
-        must_go = set(earlier.clips if earlier else ()) & (barred | {clip_id for clip_id, _ in logged})
+        must_go = must_leave(earlier, barred, logged)
         if not chosen and not must_go:
             if not (selection.left_out or selection.withdrawn or selection.skipped):
                 raise ExportError(f"There are no clips in {', '.join(map(str, self.sources))}; nothing was written.")
@@ -245,10 +230,11 @@ class _Job:
         marker = self._open_dest(dest, earlier)
         if not zip_bytes:  # known before the first file lands, so a withdrawal reaches an export cut short
             _remember(self.sources, dest)
-        fresh = [c for c in chosen if not self._unchanged(dest, marker, c)]
-        self.fresh = {c.id for c in fresh}  # judged once: with --verify it means hashing every copy
-        self._check_space(dest, fresh, chosen, zip_bytes)
-        removed = self._remove_unchosen(dest, marker, {c.id for c in chosen})
+        # Judged once: with --verify it means hashing every copy.
+        plan = plan_export(marker, chosen, lambda entry, candidate: self._copy_intact(dest, entry, candidate))
+        self.fresh = plan.add
+        self._check_space(dest, [c for c in chosen if c.id in plan.add], chosen, zip_bytes)
+        removed = self._remove_unchosen(dest, marker, plan)
         # What an export or withdrawal killed part-way left unlisted (copies of another scope's clips, say) goes.
         sweep(dest, marker.files())
         marker.withdrawn |= selection.withdrawn_ids
@@ -300,17 +286,6 @@ class _Job:
                             tuple(selection.skipped + self.notes), tuple(self.damaged), selection.left_out,
                             selection.withdrawn, compilations, cancelled)
 
-    def _one_clip_a_name(self, chosen: list[Candidate]) -> list[Candidate]:
-        """Two clips whose ids begin alike, taken the same second on one card, would share their files in the
-        record (and a withdrawal of one would take the other): the second is reported, not exported."""
-        named: dict[str, Candidate] = {}
-        for candidate in chosen:
-            first = named.setdefault(name_in_record(candidate), candidate)
-            if first is not candidate:
-                self.damaged.append(f"{candidate.clip.sidecar_path} would have the same name in the record as "
-                                    f"{first.clip.sidecar_path}; it was skipped (a facilitator should look at it).")
-        return list(named.values())
-
     def check_dest(self, dest: Path) -> Marker | None:
         """The marker of an earlier export into DEST (None for a new or empty folder); raises ExportError."""
         if os.path.lexists(dest) and not dest.is_dir():
@@ -344,13 +319,9 @@ class _Job:
         marker.exported_at = datetime.now().astimezone().isoformat(timespec="seconds")
         marker.cards = tuple(MarkedCard(c.id, c.label.en, c.label.cy, c.colour) for c in self.config.cards)
 
-    def _unchanged(self, dest: Path, marker: Marker, candidate: Candidate) -> bool:
-        """Whether the record's copy is still the clip: same hash recorded, and the file on the stick has the size and
-        modification time it had when it was written (with --verify, its bytes hashed again)."""
-        entry = marker.clips.get(candidate.id)
-        if not entry or entry.sha256 != candidate.clip.sidecar.sha256 or entry.name != name_in_record(candidate) \
-                or entry.card != candidate.clip.sidecar.perspective:
-            return False
+    def _copy_intact(self, dest: Path, entry: MarkedClip, candidate: Candidate) -> bool:
+        """Whether the record's copy of a clip its marker lists unchanged is still whole: the file on the stick has the
+        size and modification time it had when it was written (with --verify, its bytes hashed again)."""
         video = path_in(dest, entry.video)
         try:
             copy = os.lstat(video)
@@ -391,16 +362,12 @@ class _Job:
         for relative in marker.clips.pop(clip_id).files:
             remove(dest, relative)
 
-    def _remove_unchosen(self, dest: Path, marker: Marker, chosen: set[str]) -> int:
-        removed = 0
-        for clip_id in [i for i in marker.clips if i not in chosen]:
+    def _remove_unchosen(self, dest: Path, marker: Marker, plan: ExportPlan) -> int:
+        for clip_id in plan.remove:
             self._drop(dest, marker, clip_id)
-            removed += 1
-        for card, compilation in list(marker.compilations.items()):
-            if not set(compilation.clips) <= chosen:
-                remove(dest, compilation.file)
-                del marker.compilations[card]
-        return removed
+        for card in plan.stale_compilations:
+            remove(dest, marker.compilations.pop(card).file)
+        return len(plan.remove)
 
     def _drop_withdrawn_meanwhile(self, dest: Path, marker: Marker, chosen: list[Candidate]) -> None:
         """A clip withdrawn while this export ran (its withdrawal could not touch a record being written) is left out."""
@@ -429,7 +396,7 @@ class _Job:
         def start(candidate: Candidate) -> None:
             copying = None
             if candidate.id in self.fresh:
-                video = _paths(dest, candidate)[0]
+                video = paths_in_record(dest, candidate)[0]
                 video.parent.mkdir(parents=True, exist_ok=True)
                 copying = copiers.submit(self._copy_first_good, candidate, _waiting(video))
             under_way.append((candidate, copying))
@@ -449,11 +416,11 @@ class _Job:
                        if copying is not None and not copying.cancel()]
             wait([copying for _, copying in started])
             for candidate, _ in started:
-                _waiting(_paths(dest, candidate)[0]).unlink(missing_ok=True)
+                _waiting(paths_in_record(dest, candidate)[0]).unlink(missing_ok=True)
 
     def _export_clip(self, dest: Path, marker: Marker, candidate: Candidate, copying: Future | None):
         """The clip's marker entry and a thumbnail to make (or None for each); `copying` is its copy under way."""
-        video, sidecar_file, thumbnail = _paths(dest, candidate)
+        video, sidecar_file, thumbnail = paths_in_record(dest, candidate)
         source = candidate.clip
         if copying is not None:
             source, problems = copying.result()
