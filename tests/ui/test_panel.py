@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 
-import kiosk.export.record as export_record_module
+import kiosk.export.apply as export_apply
 from kiosk import config as configuration
 from kiosk.store import ClipStore
 from kiosk.store.codes import ALPHABET, display
@@ -215,13 +215,13 @@ def test_export_cards_choice_and_cancel_stops_it(qtbot, make_kiosk, panel_config
     kiosk = make_kiosk(panel_config)
     panel = open_panel(qtbot, kiosk)
     page, runner = panel.export_page, kiosk.controller.panel.runner
-    real_copy = export_record_module.copy_verified
+    real_copy = export_apply.copy_verified
 
     def copy_once_cancelled(*args, **kwargs):
         assert runner.cancel_requested.wait(10)  # holds the first copy until Cancel is pressed
         return real_copy(*args, **kwargs)
 
-    monkeypatch.setattr(export_record_module, "copy_verified", copy_once_cancelled)
+    monkeypatch.setattr(export_apply, "copy_verified", copy_once_cancelled)
     panel.nav_buttons["export"].click()
     next(choice for choice in page.card_buttons if choice.property("card_id") == "frontline").click()
     page.dest.setText(str(tmp_path / "record"))
