@@ -342,7 +342,7 @@ def _recover(args) -> int:
 
 
 def _withdraw(args) -> int:
-    from kiosk.export import refresh
+    from kiosk.export import publish
     from kiosk.store import ClipStore, StoreError
     from kiosk.store.codes import display
     from kiosk.store.withdraw import export_destinations, find_for_withdrawal, withdraw
@@ -370,7 +370,7 @@ def _withdraw(args) -> int:
             print("Nothing was removed.")
             return EXIT_FAILURE
     try:
-        report = withdraw(store, code, exports, refresh=refresh)
+        report = withdraw(store, code, exports, refresh=publish)
     except (StoreError, OSError) as error:
         raise CliError(f"The clip could not be withdrawn ({error}).") from None
     print(f"Withdrawn: {len(report.removed)} file(s) removed, {len(report.exports_updated)} export(s) updated; "

@@ -35,6 +35,11 @@ SIMPLE_KEY = re.compile(r"[A-Za-z0-9_-]+\Z")
 PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium")
 
 
+def number_text(value: float) -> str:
+    """A number as a person types it: 1000000, 2.5 (not 1e+06, 90.0)."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
 def matches_whole(pattern: re.Pattern, value: object) -> bool:
     """Whether `value` is a text that `pattern` matches from its first character to its last."""
     return isinstance(value, str) and pattern.fullmatch(value) is not None
@@ -296,7 +301,8 @@ def _value(setting, value, where: str):
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ConfigError(f"{where} must be a number, not {value!r}.")
     if not meta["low"] <= value <= meta["high"]:
-        raise ConfigError(f"{where} must be between {meta['low']:g} and {meta['high']:g}, not {value:g}.")
+        raise ConfigError(f"{where} must be between {number_text(meta['low'])} and {number_text(meta['high'])}, "
+                          f"not {number_text(value)}.")
     return int(value) if kind == "int" else float(value)
 
 

@@ -45,6 +45,12 @@ def test_a_chosen_card_or_scope_defaults_to_the_first_and_an_unknown_one_is_refu
         config.chosen_scope("")
 
 
+def test_a_number_out_of_range_is_refused_with_its_bounds_as_a_person_types_them(shipped):
+    shipped["kiosk"]["min_free_mb"] = 2_000_000
+    with pytest.raises(ConfigError, match=r"^kiosk.min_free_mb must be between 0 and 1000000, not 2000000\.$"):
+        parse(shipped)
+
+
 def test_save_then_load_gives_the_same_config(shipped, tmp_path):
     config = parse(shipped).with_changes(event_name=configuration.Text("What makes us tick?", "Beth sy'n ein gyrru ni?"),
                                              max_seconds=45.0)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk import config as configuration
 from kiosk.config import Config, ConfigError
-from kiosk.export import ExportOptions, refresh
+from kiosk.export import ExportOptions, publish
 from kiosk.store import ClipStore, StoreError
 from kiosk.store.withdraw import withdraw
 from kiosk.ui.backoff import BackOffCountdown
@@ -178,7 +178,7 @@ class PanelController(QObject):
     def withdraw_clip(self, code: str) -> None:
         self.screen.clips_page.stop_playback()  # lets go of the file before it is deleted
         store = self.store
-        self._submit(lambda: withdraw(store, code, refresh=refresh), self._withdrawn, self._withdraw_failed)
+        self._submit(lambda: withdraw(store, code, refresh=publish), self._withdrawn, self._withdraw_failed)
 
     def start_export(self, dest: Path, options: ExportOptions) -> None:
         options = replace(options, config=self.current_config())

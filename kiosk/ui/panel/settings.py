@@ -9,7 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QScrollArea, QStyledItemDelegate, QVBoxLayout, QWidget
 
-from kiosk.config import DEVICE_SETTINGS, SETTINGS, Config, Text
+from kiosk.config import DEVICE_SETTINGS, SETTINGS, Config, Text, number_text
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.cards import CardEditor
 from kiosk.ui.widgets import (CameraPreview, LevelMeter, OnScreenKeyboard, TextBox, TypedFieldInView, button, caption, label,
@@ -53,11 +53,6 @@ def as_number(text: str):
         except ValueError:
             continue
     return text
-
-
-def number_text(value: float) -> str:
-    """A number as a person types it: 1000000, 2.5 (not 1e+06, 90.0)."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def within_range(setting, typed: str) -> bool:
