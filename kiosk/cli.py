@@ -246,14 +246,10 @@ def _record(args) -> int:
     from kiosk.store import ClipStore, ClipTags, StoreError, recover
 
     config = _config(args, _recordings(args, args.record_recordings))
-    perspective = args.perspective or config.cards[0].id
     try:
-        card = config.card(perspective)
-    except KeyError:
-        raise CliError(f"{perspective!r} is not a card; choose one of {', '.join(c.id for c in config.cards)}.") from None
-    scope = args.scope or config.scopes[0].id
-    if scope not in config.scope_ids():
-        raise CliError(f"{scope!r} is not a consent scope; choose one of {', '.join(config.scope_ids())}.")
+        card, scope = config.chosen_card(args.perspective or None), config.chosen_scope(args.scope or None)
+    except configuration.ConfigError as error:
+        raise CliError(str(error)) from None
     store = ClipStore(_recordings(args, args.record_recordings))
     if args.no_camera and args.no_microphone:
         raise CliError("A clip needs a camera or a microphone; --no-camera and --no-microphone were both given.")
@@ -347,7 +343,7 @@ def _recover(args) -> int:
 
 
 def _withdraw(args) -> int:
-    from kiosk.export import refresh
+    from kiosk.export import publish
     from kiosk.store import ClipStore, StoreError
     from kiosk.store.codes import display
     from kiosk.store.withdraw import export_destinations, find_for_withdrawal, withdraw
@@ -375,7 +371,7 @@ def _withdraw(args) -> int:
             print("Nothing was removed.")
             return EXIT_FAILURE
     try:
-        report = withdraw(store, code, exports, refresh=refresh)
+        report = withdraw(store, code, exports, refresh=publish)
     except (StoreError, OSError) as error:
         raise CliError(f"The clip could not be withdrawn ({error}).") from None
     print(f"Withdrawn: {len(report.removed)} file(s) removed, {len(report.exports_updated)} export(s) updated; "

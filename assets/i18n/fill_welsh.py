@@ -1,6 +1,7 @@
 """Fills kiosk_cy.ts with the Welsh below, then `pyside6-lrelease kiosk_cy.ts` makes kiosk_cy.qm.
 
-To add a string: run `pyside6-lupdate $(find kiosk/ui -name '*.py') -ts assets/i18n/kiosk_cy.ts`,
+To add a string: run `pyside6-lupdate $(find kiosk/ui -name '*.py') kiosk/config/__init__.py -ts assets/i18n/kiosk_cy.ts`
+(the config holds the settings' labels and help),
 add its Welsh here, run this script, then lrelease. It fails if any string is left without Welsh.
 """
 
@@ -406,6 +407,53 @@ WELSH = {
     "Automatic transcript, not checked: correct it as the clip plays, then Save to mark it checked.":
         "Trawsgrifiad awtomatig, heb ei wirio: cywirwch ef wrth i'r clip chwarae, yna tapiwch Cadw i'w nodi fel un "
         "wedi'i wirio.",
+    # The settings page: each setting's label and help, declared in kiosk/config beside the setting.
+    "On the start screen, the clips and the event record.": "Ar y sgrin gychwyn, y clipiau a chofnod y digwyddiad.",
+    "Empty means the day the kiosk runs.": "Mae gwag yn golygu'r diwrnod mae'r ciosg yn rhedeg.",
+    "A take stops by itself after this long.": "Mae recordiad yn stopio ohono'i hun ar ôl cyhyd â hyn.",
+    "Warning before the end (seconds)": "Rhybudd cyn y diwedd (eiliadau)",
+    "How long before the end the time left is shown; shorter than the longest clip.":
+        "Pa mor hir cyn y diwedd y dangosir yr amser sydd ar ôl; yn fyrrach na'r clip hiraf.",
+    "With nobody tapping, the kiosk asks, then goes back to the start.":
+        "Heb i neb dapio, mae'r ciosg yn holi, yna'n mynd yn ôl i'r dechrau.",
+    "Countdown before recording (seconds)": "Cyfrif cyn recordio (eiliadau)",
+    "0 starts recording at once.": "Mae 0 yn dechrau recordio ar unwaith.",
+    "Language at the start": "Iaith ar y dechrau",
+    "Each visit starts in it: en is English, cy is Welsh.": "Mae pob ymweliad yn dechrau ynddi: en yw Saesneg, cy yw Cymraeg.",
+    "Free space to keep (MB)": "Lle rhydd i'w gadw (MB)",
+    "The kiosk stops recording when the disk has less than this free.":
+        "Mae'r ciosg yn peidio â recordio pan fydd gan y ddisg lai na hyn yn rhydd.",
+    "auto, synthetic (a test pattern) or a device's name.": "auto, synthetic (patrwm prawf) neu enw dyfais.",
+    "auto, synthetic (a test tone) or a device's name.": "auto, synthetic (tôn brawf) neu enw dyfais.",
+    "In pixels; the camera gives the nearest size it has.": "Mewn picseli; mae'r camera'n rhoi'r maint agosaf sydd ganddo.",
+    "How many pictures a second the camera is asked for.": "Sawl llun yr eiliad y gofynnir i'r camera amdanynt.",
+    "Encoding speed": "Cyflymder amgodio",
+    "ultrafast uses the least processor, medium makes the smallest files.":
+        "ultrafast sy'n defnyddio'r lleiaf o'r prosesydd, medium sy'n gwneud y ffeiliau lleiaf.",
+    "Speech model (English)": "Model lleferydd (Saesneg)",
+    "Empty for the offline English model, off for none, or a model's name or folder.":
+        "Gwag i gael y model Saesneg all-lein, off i gael dim, neu enw neu ffolder model.",
+    "Speech model (Welsh)": "Model lleferydd (Cymraeg)",
+    "Low battery warning (%)": "Rhybudd batri isel (%)",
+    "On battery, the facilitator is warned at this level.": "Ar fatri, caiff yr hwylusydd ei rybuddio ar y lefel hon.",
+    "Pause on battery at (%)": "Oedi ar fatri ar (%)",
+    "Below it, discharging, the kiosk pauses for attendees until plugged in.":
+        "Oddi tano, wrth ddadwefru, mae'r ciosg yn oedi i bobl nes iddo gael ei blygio i mewn.",
+    "Empty for none, or a Welsh model's name or folder.": "Gwag i gael dim, neu enw neu ffolder model Cymraeg.",
+    "Consent text": "Testun caniatâd",
+    "What an attendee reads before choosing who may see the video.":
+        "Yr hyn mae mynychwr yn ei ddarllen cyn dewis pwy gaiff weld y fideo.",
+    "Consent choice": "Dewis caniatâd",
+    "The words of one of the choices, narrowest first.": "Geiriau un o'r dewisiadau, y culaf yn gyntaf.",
+    "Prompt": "Cwestiwn",
+    "The question asked when a card has no prompt of its own.": "Y cwestiwn a ofynnir pan nad oes gan gerdyn gwestiwn ei hun.",
+    "Who the attendee speaks as.": "Fel pwy mae'r mynychwr yn siarad.",
+    "%1 must be a number from %2 to %3.": "Rhaid i %1 fod yn rhif o %2 i %3.",
+    "%1 (English)": "%1 (Saesneg)",
+    "%1 (Welsh)": "%1 (Cymraeg)",
+    "From %1 to %2.": "O %1 i %2.",
+    "%1 %2 (English)": "%1 %2 (Saesneg)",
+    "%1 %2 (Welsh)": "%1 %2 (Cymraeg)",
 }
 
 

@@ -340,54 +340,54 @@
 <context>
     <name>DeviceControl</name>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="63" />
+        <location filename="../../kiosk/ui/device_control.py" line="61" />
         <source>not found</source>
         <translation>heb ei ganfod</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="82" />
+        <location filename="../../kiosk/ui/device_control.py" line="80" />
         <source>being opened again after the laptop woke.</source>
         <translation>yn cael ei agor eto ar ôl i'r gliniadur ddeffro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="92" />
-        <location filename="../../kiosk/ui/device_control.py" line="107" />
+        <location filename="../../kiosk/ui/device_control.py" line="90" />
+        <location filename="../../kiosk/ui/device_control.py" line="105" />
         <source>a take is being recorded. Try again when it has finished.</source>
         <translation>mae recordiad ar y gweill. Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="111" />
+        <location filename="../../kiosk/ui/device_control.py" line="109" />
         <source>the camera and microphone are already being changed.</source>
         <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="140" />
+        <location filename="../../kiosk/ui/device_control.py" line="138" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="140" />
+        <location filename="../../kiosk/ui/device_control.py" line="138" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="143" />
+        <location filename="../../kiosk/ui/device_control.py" line="141" />
         <source>missing since %1 (%2); the kiosk is paused for attendees and looks for it again every few seconds.</source>
         <translation>ar goll ers %1 (%2); mae'r ciosg wedi oedi i'r mynychwyr ac yn chwilio amdano eto bob ychydig eiliadau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="166" />
+        <location filename="../../kiosk/ui/device_control.py" line="164" />
         <source>Demo: a test pattern stands in for the camera.</source>
         <translation>Arddangos: mae patrwm prawf yn lle'r camera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="167" />
+        <location filename="../../kiosk/ui/device_control.py" line="165" />
         <source>Demo: a test tone stands in for the microphone.</source>
         <translation>Arddangos: mae tôn prawf yn lle'r meicroffon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="134" />
-        <location filename="../../kiosk/ui/device_control.py" line="147" />
+        <location filename="../../kiosk/ui/device_control.py" line="132" />
+        <location filename="../../kiosk/ui/device_control.py" line="145" />
         <source>none</source>
         <translation>dim</translation>
     </message>
@@ -592,37 +592,37 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="344" />
+        <location filename="../../kiosk/ui/controller.py" line="351" />
         <source>The laptop slept or its clock changed (about %1 minutes): the camera and microphone were opened again.</source>
         <translation>Bu'r gliniadur yn cysgu neu newidiodd ei gloc (tua %1 munud): agorwyd y camera a'r meicroffon eto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="360" />
+        <location filename="../../kiosk/ui/controller.py" line="367" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="363" />
+        <location filename="../../kiosk/ui/controller.py" line="370" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="365" />
+        <location filename="../../kiosk/ui/controller.py" line="372" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="366" />
+        <location filename="../../kiosk/ui/controller.py" line="373" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="428" />
+        <location filename="../../kiosk/ui/controller.py" line="436" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="436" />
+        <location filename="../../kiosk/ui/controller.py" line="444" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
@@ -653,17 +653,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="409" />
+        <location filename="../../kiosk/ui/widgets.py" line="422" />
         <source>Shift: next letter in capitals</source>
         <translation>Shift: y llythyren nesaf mewn priflythyren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="411" />
+        <location filename="../../kiosk/ui/widgets.py" line="424" />
         <source>Space</source>
         <translation>Bwlch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="412" />
+        <location filename="../../kiosk/ui/widgets.py" line="425" />
         <source>Delete last character</source>
         <translation>Dileu'r nod olaf</translation>
     </message>
@@ -671,7 +671,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="183" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="210" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -692,125 +692,123 @@
 <context>
     <name>PinChangePage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="94" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="85" />
         <source>Change the facilitator PIN</source>
         <translation>Newid PIN yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="96" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="87" />
         <source>PIN now</source>
         <translation>PIN presennol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="96" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="87" />
         <source>New PIN</source>
         <translation>PIN newydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="96" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="87" />
         <source>New PIN again</source>
         <translation>PIN newydd eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="99" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="90" />
         <source>Digits</source>
         <translation>Digidau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="100" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="91" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="103" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="94" />
         <source>Tap a box, then type on the keypad.</source>
         <translation>Tapiwch flwch, yna teipiwch ar y bysellbad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="104" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="95" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Mae PIN yn 4 i 8 digid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="105" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="96" />
         <source>The two new PINs are not the same. Please type them again.</source>
         <translation>Nid yw'r ddau PIN newydd yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="106" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="97" />
         <source>Checking…</source>
         <translation>Yn gwirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="107" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="98" />
         <source>The PIN now is not right, so the PIN was not changed.</source>
         <translation>Nid yw'r PIN presennol yn gywir, felly ni newidiwyd y PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="108" />
-        <source>Too many tries. Please wait %1 seconds.</source>
-        <translation>Gormod o geisiadau. Arhoswch %1 eiliad, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="109" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="100" />
         <source>The PIN is changed. Use the new one from now on.</source>
         <translation>Mae'r PIN wedi newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="110" />
+        <location filename="../../kiosk/ui/panel/pin.py" line="101" />
         <source>The PIN could not be changed: %1</source>
         <translation>Nid oedd modd newid y PIN: %1</translation>
     </message>
 </context>
 <context>
+    <name>PinLockOut</name>
+    <message>
+        <location filename="../../kiosk/ui/backoff.py" line="37" />
+        <source>Too many tries. Please wait %1 seconds.</source>
+        <translation>Gormod o geisiadau. Arhoswch %1 eiliad, os gwelwch yn dda.</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="116" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="107" />
         <source>Facilitator PIN</source>
         <translation>PIN hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="117" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="108" />
         <source>%1 digits typed</source>
         <translation>%1 digid wedi'u teipio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="119" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="110" />
         <source>Type the PIN, then OK.</source>
         <translation>Teipiwch y PIN, yna OK.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="120" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="111" />
         <source>Checking…</source>
         <translation>Yn gwirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="121" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="112" />
         <source>That PIN is not right. Please try again.</source>
         <translation>Nid yw'r PIN yna'n gywir. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="122" />
-        <source>Too many tries. Please wait %1 seconds.</source>
-        <translation>Gormod o geisiadau. Arhoswch %1 eiliad, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="127" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="118" />
         <source>Delete last digit</source>
         <translation>Dileu'r digid olaf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="128" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="119" />
         <source>OK, check the PIN</source>
         <translation>Iawn, gwirio'r PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="129" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="120" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="129" />
+        <location filename="../../kiosk/ui/screens/pin.py" line="120" />
         <source>Cancel, back to the kiosk</source>
         <translation>Canslo, yn ôl i'r ciosg</translation>
     </message>
@@ -1079,184 +1077,353 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>Settings</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="234" />
-        <source>Saved to %1. The next attendee sees the new settings.</source>
-        <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
+        <location filename="../../kiosk/config/__init__.py" line="101" />
+        <source>Event name</source>
+        <translation>Enw'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="214" />
-        <source>These devices are in use now.</source>
-        <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
+        <location filename="../../kiosk/config/__init__.py" line="102" />
+        <source>On the start screen, the clips and the event record.</source>
+        <translation>Ar y sgrin gychwyn, y clipiau a chofnod y digwyddiad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="221" />
-        <source>Devices not changed: %1</source>
-        <translation>Ni newidiwyd y dyfeisiau: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="236" />
-        <source>The new camera and microphone are being opened.</source>
-        <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="241" />
-        <source>Not saved: %1</source>
-        <translation>Heb ei gadw: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="245" />
-        <source>Event settings</source>
-        <translation>Gosodiadau'r digwyddiad</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="247" />
-        <source>Event name (English)</source>
-        <translation>Enw'r digwyddiad (Saesneg)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="247" />
-        <source>Event name (Welsh)</source>
-        <translation>Enw'r digwyddiad (Cymraeg)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="248" />
+        <location filename="../../kiosk/config/__init__.py" line="104" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="249" />
+        <location filename="../../kiosk/config/__init__.py" line="105" />
+        <source>Empty means the day the kiosk runs.</source>
+        <translation>Mae gwag yn golygu'r diwrnod mae'r ciosg yn rhedeg.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="107" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="249" />
+        <location filename="../../kiosk/config/__init__.py" line="108" />
+        <source>A take stops by itself after this long.</source>
+        <translation>Mae recordiad yn stopio ohono'i hun ar ôl cyhyd â hyn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="111" />
+        <source>Warning before the end (seconds)</source>
+        <translation>Rhybudd cyn y diwedd (eiliadau)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="112" />
+        <source>How long before the end the time left is shown; shorter than the longest clip.</source>
+        <translation>Pa mor hir cyn y diwedd y dangosir yr amser sydd ar ôl; yn fyrrach na'r clip hiraf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="115" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="250" />
-        <source>Camera (auto, synthetic, a device)</source>
-        <translation>Camera (auto, synthetic, dyfais)</translation>
+        <location filename="../../kiosk/config/__init__.py" line="116" />
+        <source>With nobody tapping, the kiosk asks, then goes back to the start.</source>
+        <translation>Heb i neb dapio, mae'r ciosg yn holi, yna'n mynd yn ôl i'r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="250" />
-        <source>Microphone (auto, synthetic, a device)</source>
-        <translation>Meicroffon (auto, synthetic, dyfais)</translation>
+        <location filename="../../kiosk/config/__init__.py" line="119" />
+        <source>Countdown before recording (seconds)</source>
+        <translation>Cyfrif cyn recordio (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
+        <location filename="../../kiosk/config/__init__.py" line="120" />
+        <source>0 starts recording at once.</source>
+        <translation>Mae 0 yn dechrau recordio ar unwaith.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="122" />
+        <source>Language at the start</source>
+        <translation>Iaith ar y dechrau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="123" />
+        <source>Each visit starts in it: en is English, cy is Welsh.</source>
+        <translation>Mae pob ymweliad yn dechrau ynddi: en yw Saesneg, cy yw Cymraeg.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="125" />
+        <source>Free space to keep (MB)</source>
+        <translation>Lle rhydd i'w gadw (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="126" />
+        <source>The kiosk stops recording when the disk has less than this free.</source>
+        <translation>Mae'r ciosg yn peidio â recordio pan fydd gan y ddisg lai na hyn yn rhydd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="128" />
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="129" />
+        <source>auto, synthetic (a test pattern) or a device's name.</source>
+        <translation>auto, synthetic (patrwm prawf) neu enw dyfais.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="131" />
+        <source>Microphone</source>
+        <translation>Meicroffon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="132" />
+        <source>auto, synthetic (a test tone) or a device's name.</source>
+        <translation>auto, synthetic (tôn brawf) neu enw dyfais.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="134" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
+        <location filename="../../kiosk/config/__init__.py" line="135" />
+        <location filename="../../kiosk/config/__init__.py" line="138" />
+        <source>In pixels; the camera gives the nearest size it has.</source>
+        <translation>Mewn picseli; mae'r camera'n rhoi'r maint agosaf sydd ganddo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="137" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="251" />
+        <location filename="../../kiosk/config/__init__.py" line="140" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="252" />
-        <source>Consent text (English)</source>
-        <translation>Testun caniatâd (Saesneg)</translation>
+        <location filename="../../kiosk/config/__init__.py" line="141" />
+        <source>How many pictures a second the camera is asked for.</source>
+        <translation>Sawl llun yr eiliad y gofynnir i'r camera amdanynt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="252" />
-        <source>Consent text (Welsh)</source>
-        <translation>Testun caniatâd (Cymraeg)</translation>
+        <location filename="../../kiosk/config/__init__.py" line="145" />
+        <source>Encoding speed</source>
+        <translation>Cyflymder amgodio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="253" />
-        <source>Prompt (English)</source>
-        <translation>Cwestiwn (Saesneg)</translation>
+        <location filename="../../kiosk/config/__init__.py" line="146" />
+        <source>ultrafast uses the least processor, medium makes the smallest files.</source>
+        <translation>ultrafast sy'n defnyddio'r lleiaf o'r prosesydd, medium sy'n gwneud y ffeiliau lleiaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="253" />
-        <source>Prompt (Welsh)</source>
-        <translation>Cwestiwn (Cymraeg)</translation>
+        <location filename="../../kiosk/config/__init__.py" line="150" />
+        <source>Speech model (English)</source>
+        <translation>Model lleferydd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="259" />
-        <source>Consent choice %1 (English)</source>
-        <translation>Dewis caniatâd %1 (Saesneg)</translation>
+        <location filename="../../kiosk/config/__init__.py" line="151" />
+        <source>Empty for the offline English model, off for none, or a model's name or folder.</source>
+        <translation>Gwag i gael y model Saesneg all-lein, off i gael dim, neu enw neu ffolder model.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="259" />
-        <source>Consent choice %1 (Welsh)</source>
-        <translation>Dewis caniatâd %1 (Cymraeg)</translation>
+        <location filename="../../kiosk/config/__init__.py" line="153" />
+        <source>Speech model (Welsh)</source>
+        <translation>Model lleferydd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="265" />
+        <location filename="../../kiosk/config/__init__.py" line="154" />
+        <source>Empty for none, or a Welsh model's name or folder.</source>
+        <translation>Gwag i gael dim, neu enw neu ffolder model Cymraeg.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="158" />
+        <source>Low battery warning (%)</source>
+        <translation>Rhybudd batri isel (%)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="159" />
+        <source>On battery, the facilitator is warned at this level.</source>
+        <translation>Ar fatri, caiff yr hwylusydd ei rybuddio ar y lefel hon.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="162" />
+        <source>Pause on battery at (%)</source>
+        <translation>Oedi ar fatri ar (%)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="163" />
+        <source>Below it, discharging, the kiosk pauses for attendees until plugged in.</source>
+        <translation>Oddi tano, wrth ddadwefru, mae'r ciosg yn oedi i bobl nes iddo gael ei blygio i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="166" />
+        <source>Consent text</source>
+        <translation>Testun caniatâd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="167" />
+        <source>What an attendee reads before choosing who may see the video.</source>
+        <translation>Yr hyn mae mynychwr yn ei ddarllen cyn dewis pwy gaiff weld y fideo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="169" />
+        <source>Consent choice</source>
+        <translation>Dewis caniatâd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="170" />
+        <source>The words of one of the choices, narrowest first.</source>
+        <translation>Geiriau un o'r dewisiadau, y culaf yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="172" />
+        <source>Prompt</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="173" />
+        <source>The question asked when a card has no prompt of its own.</source>
+        <translation>Y cwestiwn a ofynnir pan nad oes gan gerdyn gwestiwn ei hun.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="174" />
+        <source>Cards</source>
+        <translation>Cardiau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="175" />
+        <source>Who the attendee speaks as.</source>
+        <translation>Fel pwy mae'r mynychwr yn siarad.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="304" />
+        <source>Saved to %1. The next attendee sees the new settings.</source>
+        <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="275" />
+        <source>These devices are in use now.</source>
+        <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="282" />
+        <source>Devices not changed: %1</source>
+        <translation>Ni newidiwyd y dyfeisiau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="292" />
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>Rhaid i %1 fod yn rhif o %2 i %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="306" />
+        <source>The new camera and microphone are being opened.</source>
+        <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="312" />
+        <source>Not saved: %1</source>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="342" />
+        <source>Event settings</source>
+        <translation>Gosodiadau'r digwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="347" />
+        <source>%1 (English)</source>
+        <translation>%1 (Saesneg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="348" />
+        <source>%1 (Welsh)</source>
+        <translation>%1 (Cymraeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="354" />
+        <source>From %1 to %2.</source>
+        <translation>O %1 i %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="361" />
+        <source>%1 %2 (English)</source>
+        <translation>%1 %2 (Saesneg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="361" />
+        <source>%1 %2 (Welsh)</source>
+        <translation>%1 %2 (Cymraeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="368" />
         <source>In use now: %1</source>
         <translation>Yn cael ei ddefnyddio nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="271" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="374" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="272" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="375" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="272" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="375" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="273" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="376" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="273" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="376" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="274" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="377" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="274" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="377" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="275" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="378" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="276" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="379" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="277" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="380" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="278" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="381" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="280" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="383" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="283" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="386" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
@@ -1420,22 +1587,22 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="80" />
+        <location filename="../../kiosk/ui/still_there.py" line="75" />
         <source>Still there?</source>
         <translation>Ydych chi'n dal yma?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="81" />
+        <location filename="../../kiosk/ui/still_there.py" line="76" />
         <source>Going back to the start in 1 second.</source>
         <translation>Yn mynd yn ôl i'r dechrau ymhen 1 eiliad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="82" />
+        <location filename="../../kiosk/ui/still_there.py" line="77" />
         <source>Going back to the start in %1 seconds.</source>
         <translation>Yn mynd yn ôl i'r dechrau ymhen %1 eiliad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="83" />
+        <location filename="../../kiosk/ui/still_there.py" line="78" />
         <source>I'm still here</source>
         <translation>Rydw i'n dal yma</translation>
     </message>
@@ -1637,27 +1804,27 @@
 <context>
     <name>TranscriptionService</name>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="66" />
+        <location filename="../../kiosk/ui/transcription.py" line="74" />
         <source>Transcripts are off in the event's settings.</source>
         <translation>Mae trawsgrifiadau wedi'u diffodd yng ngosodiadau'r digwyddiad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="141" />
+        <location filename="../../kiosk/ui/transcription.py" line="158" />
         <source>it stopped unexpectedly</source>
         <translation>fe stopiodd yn annisgwyl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="143" />
+        <location filename="../../kiosk/ui/transcription.py" line="160" />
         <source>Transcripts are off.</source>
         <translation>Mae trawsgrifiadau wedi'u diffodd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="146" />
+        <location filename="../../kiosk/ui/transcription.py" line="163" />
         <source>exit code %1</source>
         <translation>cod gadael %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="161" />
+        <location filename="../../kiosk/ui/transcription.py" line="178" />
         <source>Transcription did not finish (%1); it is tried again after the next Keep.</source>
         <translation>Ni orffennodd y trawsgrifio (%1); caiff ei geisio eto ar ôl y Cadw nesaf.</translation>
     </message>

@@ -35,6 +35,11 @@ SIMPLE_KEY = re.compile(r"[A-Za-z0-9_-]+\Z")
 PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium")
 
 
+def number_text(value: float) -> str:
+    """A number as a person types it: 1000000, 2.5 (not 1e+06, 90.0)."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
 def matches_whole(pattern: re.Pattern, value: object) -> bool:
     """Whether `value` is a text that `pattern` matches from its first character to its last."""
     return isinstance(value, str) and pattern.fullmatch(value) is not None
@@ -73,44 +78,101 @@ class Scope:
     label: Text
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a setting's label or help for Qt's lupdate, which knows this name; the panel shows it translated.
+
+    The core imports no Qt, so the words are declared here in English beside the setting and their Welsh lives with
+    every other string in the one translation file (assets/i18n), not in a second mechanism of the core's own.
+    """
+    return text
+
+
 def _setting(table: str, key: str, default, *, low: float | None = None, high: float | None = None,
-             choices: tuple[str, ...] = (), longest: int = 0):
-    """A field of Config read from `[table] key`; bounds for a number, choices or a longest length for a text."""
+             choices: tuple[str, ...] = (), longest: int = 0, label: str = "", help: str = ""):
+    """A field of Config read from `[table] key`; bounds for a number, choices or a longest length for a text, and
+    the label and one line of help a person sees on the panel's settings page (the page is made from these)."""
     return field(default=default, metadata={"table": table, "key": key, "low": low, "high": high,
-                                            "choices": choices, "longest": longest})
+                                            "choices": choices, "longest": longest, "label": label, "help": help})
 
 
 @dataclass(frozen=True)
 class Config:
-    event_name: Text = _setting("event", "name", Text("Whose Shoes?"), longest=120)
-    event_date: str = _setting("event", "date", "")  # YYYY-MM-DD; empty means the day the kiosk runs
-    max_seconds: float = _setting("kiosk", "max_seconds", 90.0, low=5, high=LONGEST_TAKE)
-    warning_seconds: float = _setting("kiosk", "warning_seconds", 10.0, low=0, high=60)
-    idle_seconds: float = _setting("kiosk", "idle_seconds", 60.0, low=5, high=3600)
-    countdown_seconds: float = _setting("kiosk", "countdown_seconds", 3.0, low=0, high=10)
-    language: str = _setting("kiosk", "language", "en", choices=LANGUAGES)
-    min_free_mb: int = _setting("kiosk", "min_free_mb", 500, low=0, high=1_000_000)
-    camera: str = _setting("devices", "camera", "auto", longest=300)
-    microphone: str = _setting("devices", "microphone", "auto", longest=300)
-    width: int = _setting("devices", "width", 1280, low=160, high=LARGEST_PICTURE[0])
-    height: int = _setting("devices", "height", 720, low=120, high=LARGEST_PICTURE[1])
-    fps: float = _setting("devices", "fps", 30.0, low=5, high=FASTEST_FPS)
+    event_name: Text = _setting(
+        "event", "name", Text("Whose Shoes?"), longest=120, label=QT_TRANSLATE_NOOP("Settings", "Event name"),
+        help=QT_TRANSLATE_NOOP("Settings", "On the start screen, the clips and the event record."))
+    event_date: str = _setting(
+        "event", "date", "", label=QT_TRANSLATE_NOOP("Settings", "Date (YYYY-MM-DD)"),
+        help=QT_TRANSLATE_NOOP("Settings", "Empty means the day the kiosk runs."))
+    max_seconds: float = _setting(
+        "kiosk", "max_seconds", 90.0, low=5, high=LONGEST_TAKE, label=QT_TRANSLATE_NOOP("Settings", "Longest clip (seconds)"),
+        help=QT_TRANSLATE_NOOP("Settings", "A take stops by itself after this long."))
+    warning_seconds: float = _setting(
+        "kiosk", "warning_seconds", 10.0, low=0, high=60,
+        label=QT_TRANSLATE_NOOP("Settings", "Warning before the end (seconds)"),
+        help=QT_TRANSLATE_NOOP("Settings", "How long before the end the time left is shown; shorter than the longest clip."))
+    idle_seconds: float = _setting(
+        "kiosk", "idle_seconds", 60.0, low=5, high=3600,
+        label=QT_TRANSLATE_NOOP("Settings", "Back to start when idle (seconds)"),
+        help=QT_TRANSLATE_NOOP("Settings", "With nobody tapping, the kiosk asks, then goes back to the start."))
+    countdown_seconds: float = _setting(
+        "kiosk", "countdown_seconds", 3.0, low=0, high=10,
+        label=QT_TRANSLATE_NOOP("Settings", "Countdown before recording (seconds)"),
+        help=QT_TRANSLATE_NOOP("Settings", "0 starts recording at once."))
+    language: str = _setting(
+        "kiosk", "language", "en", choices=LANGUAGES, label=QT_TRANSLATE_NOOP("Settings", "Language at the start"),
+        help=QT_TRANSLATE_NOOP("Settings", "Each visit starts in it: en is English, cy is Welsh."))
+    min_free_mb: int = _setting(
+        "kiosk", "min_free_mb", 500, low=0, high=1_000_000, label=QT_TRANSLATE_NOOP("Settings", "Free space to keep (MB)"),
+        help=QT_TRANSLATE_NOOP("Settings", "The kiosk stops recording when the disk has less than this free."))
+    camera: str = _setting(
+        "devices", "camera", "auto", longest=300, label=QT_TRANSLATE_NOOP("Settings", "Camera"),
+        help=QT_TRANSLATE_NOOP("Settings", "auto, synthetic (a test pattern) or a device's name."))
+    microphone: str = _setting(
+        "devices", "microphone", "auto", longest=300, label=QT_TRANSLATE_NOOP("Settings", "Microphone"),
+        help=QT_TRANSLATE_NOOP("Settings", "auto, synthetic (a test tone) or a device's name."))
+    width: int = _setting(
+        "devices", "width", 1280, low=160, high=LARGEST_PICTURE[0], label=QT_TRANSLATE_NOOP("Settings", "Picture width"),
+        help=QT_TRANSLATE_NOOP("Settings", "In pixels; the camera gives the nearest size it has."))
+    height: int = _setting(
+        "devices", "height", 720, low=120, high=LARGEST_PICTURE[1], label=QT_TRANSLATE_NOOP("Settings", "Picture height"),
+        help=QT_TRANSLATE_NOOP("Settings", "In pixels; the camera gives the nearest size it has."))
+    fps: float = _setting(
+        "devices", "fps", 30.0, low=5, high=FASTEST_FPS, label=QT_TRANSLATE_NOOP("Settings", "Frames a second"),
+        help=QT_TRANSLATE_NOOP("Settings", "How many pictures a second the camera is asked for."))
     # x264's preset. ultrafast keeps a webcam's noisy 720p30 picture within half a core of a 2-core laptop (veryfast
     # needs 0.8, benchmarks/results.json); `kiosk check --apply` picks a slower, smaller-file one where it keeps up.
-    preset: str = _setting("devices", "preset", "ultrafast", choices=PRESETS)
+    preset: str = _setting(
+        "devices", "preset", "ultrafast", choices=PRESETS, label=QT_TRANSLATE_NOOP("Settings", "Encoding speed"),
+        help=QT_TRANSLATE_NOOP("Settings", "ultrafast uses the least processor, medium makes the smallest files."))
     # The speech models: "" the offline English one the `transcripts` extra installs, "off", a model's name (fetched
     # once where the laptop is online) or a folder. No packaged model knows Welsh, so by default there is none.
-    transcript_model: str = _setting("transcripts", "model", "", longest=300)
-    transcript_welsh_model: str = _setting("transcripts", "welsh_model", "", longest=300)
+    transcript_model: str = _setting(
+        "transcripts", "model", "", longest=300, label=QT_TRANSLATE_NOOP("Settings", "Speech model (English)"),
+        help=QT_TRANSLATE_NOOP("Settings", "Empty for the offline English model, off for none, or a model's name or folder."))
+    transcript_welsh_model: str = _setting(
+        "transcripts", "welsh_model", "", longest=300, label=QT_TRANSLATE_NOOP("Settings", "Speech model (Welsh)"),
+        help=QT_TRANSLATE_NOOP("Settings", "Empty for none, or a Welsh model's name or folder."))
     # On battery: at low_percent the facilitator is warned; below critical_percent, discharging, attendees are paused
     # (after the take in hand) until the laptop is plugged in.
-    low_battery_percent: float = _setting("power", "low_percent", 25.0, low=2, high=95)
-    critical_battery_percent: float = _setting("power", "critical_percent", 10.0, low=1, high=90)
+    low_battery_percent: float = _setting(
+        "power", "low_percent", 25.0, low=2, high=95, label=QT_TRANSLATE_NOOP("Settings", "Low battery warning (%)"),
+        help=QT_TRANSLATE_NOOP("Settings", "On battery, the facilitator is warned at this level."))
+    critical_battery_percent: float = _setting(
+        "power", "critical_percent", 10.0, low=1, high=90,
+        label=QT_TRANSLATE_NOOP("Settings", "Pause on battery at (%)"),
+        help=QT_TRANSLATE_NOOP("Settings", "Below it, discharging, the kiosk pauses for attendees until plugged in."))
     # The texts, scopes and cards: their defaults are the shipped kiosk.toml's.
-    consent_text: Text = _setting("consent", "text", Text(""))
-    scopes: tuple[Scope, ...] = _setting("consent", "scopes", ())
-    default_prompt: Text = _setting("prompts", "default", Text(""))
-    cards: tuple[Card, ...] = _setting("", "cards", ())
+    consent_text: Text = _setting(
+        "consent", "text", Text(""), label=QT_TRANSLATE_NOOP("Settings", "Consent text"),
+        help=QT_TRANSLATE_NOOP("Settings", "What an attendee reads before choosing who may see the video."))
+    scopes: tuple[Scope, ...] = _setting(
+        "consent", "scopes", (), label=QT_TRANSLATE_NOOP("Settings", "Consent choice"),
+        help=QT_TRANSLATE_NOOP("Settings", "The words of one of the choices, narrowest first."))
+    default_prompt: Text = _setting(
+        "prompts", "default", Text(""), label=QT_TRANSLATE_NOOP("Settings", "Prompt"),
+        help=QT_TRANSLATE_NOOP("Settings", "The question asked when a card has no prompt of its own."))
+    cards: tuple[Card, ...] = _setting("", "cards", (), label=QT_TRANSLATE_NOOP("Settings", "Cards"),
+                                       help=QT_TRANSLATE_NOOP("Settings", "Who the attendee speaks as."))
     source: Path | None = field(default=None, compare=False)
 
     def card(self, card_id: str) -> Card:
@@ -118,6 +180,21 @@ class Config:
             if card.id == card_id:
                 return card
         raise KeyError(card_id)
+
+    def chosen_card(self, card_id: str | None) -> Card:
+        """The card `card_id` names (the first when none is named); raises ConfigError naming the cards there are."""
+        try:
+            return self.card(self.cards[0].id if card_id is None else card_id)
+        except KeyError:
+            raise ConfigError(f"{card_id!r} is not a card; choose one of {', '.join(c.id for c in self.cards)}.") from None
+
+    def chosen_scope(self, scope_id: str | None) -> str:
+        """The consent scope `scope_id` names (the narrowest when none is named); raises ConfigError naming those
+        there are."""
+        scope_id = self.scopes[0].id if scope_id is None else scope_id
+        if scope_id not in self.scope_ids():
+            raise ConfigError(f"{scope_id!r} is not a consent scope; choose one of {', '.join(self.scope_ids())}.")
+        return scope_id
 
     def prompt_for(self, card_id: str) -> Text:
         return self.card(card_id).prompt or self.default_prompt
@@ -139,6 +216,8 @@ class Config:
 
 
 SETTINGS = tuple(f for f in fields(Config) if "table" in f.metadata)
+# The settings that choose the camera and microphone: a change to any of them opens the devices again.
+DEVICE_SETTINGS = ("camera", "microphone", "width", "height", "fps")
 CARD_KEYS = ("id", "label", "colour", "icon", "prompt")
 SCOPE_KEYS = ("id", "label")
 
@@ -231,7 +310,8 @@ def _value(setting, value, where: str):
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ConfigError(f"{where} must be a number, not {value!r}.")
     if not meta["low"] <= value <= meta["high"]:
-        raise ConfigError(f"{where} must be between {meta['low']:g} and {meta['high']:g}, not {value:g}.")
+        raise ConfigError(f"{where} must be between {number_text(meta['low'])} and {number_text(meta['high'])}, "
+                          f"not {number_text(value)}.")
     return int(value) if kind == "int" else float(value)
 
 

@@ -3,86 +3,43 @@
 `export_record` is the one function the CLI and the facilitator panel both call. It can be repeated into the
 same DEST and brings it up to date; it only ever deletes inside a DEST that holds its marker, and only files
 the marker lists or an export of its own left there when it was cut short (kiosk.store.exported).
+
+Here are the checks, the record's lock, the withdrawals and the zip; the work itself is three steps: plan
+(kiosk.export.plan, pure: what to add, keep, remove), apply (kiosk.export.apply: the copies, thumbnails, captions
+and compilations) and publish (kiosk.export.publish: the manifests and gallery from the marker).
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import shutil
 import tempfile
 import threading
 import zipfile
-from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from kiosk import __version__
 from kiosk import config as configuration
-from kiosk.atomic import write_atomically
-from kiosk.config import Config
-from kiosk.export.copying import CopyCancelled, UnreadableClip, copy_verified
-from kiosk.export.gallery import CardHeading, gallery_html, write_gallery
-from kiosk.export.manifest import ExportedClip, write_manifests
+from kiosk.config import Config, ConfigError
+from kiosk.export.apply import Apply
+from kiosk.export.outcome import ExportError, ExportOptions, ExportReport, Progress
+from kiosk.export.plan import must_leave, one_clip_a_name, plan_export
+from kiosk.export.publish import publish
 from kiosk.export.selection import Candidate, select_clips
-from kiosk.store import Clip, ClipStore, Sidecar
-from kiosk.store.clips import MEDIA_NAME, StoreError
+from kiosk.store import ClipStore
+from kiosk.store.clips import StoreError
 from kiosk.store.codes import display
-from kiosk.store.exported import (MarkedCard, MarkedClip, MarkedCompilation, Marker, ZippedRecord, check_folders,
-                                  clean_staging, export_lock, exported_name, is_lock, pack_folder, path_in,
-                                  read_marker, remove, remove_empty_folders, sweep, write_marker)
-from kiosk.store.files import MAX_JSON_BYTES, NotAFile, is_regular, read_regular
-from kiosk.store.media import DamagedMedia, check_clip, make_thumbnail, sha256
+from kiosk.store.exported import (MarkedCard, Marker, ZippedRecord, check_folders, clean_staging, export_lock, is_lock,
+                                  pack_folder, read_marker, sweep, write_marker)
+from kiosk.store.files import NotAFile, is_regular
 from kiosk.store.withdraw import barred_ids, remember_export, share_withdrawals, withdrawn_clips
-from kiosk.transcripts import NONE, read_transcript
-from kiosk.transcripts.vtt import MAX_VTT_BYTES, CaptionsTooLong, Cue, parse_vtt, to_vtt
 
-Progress = Callable[[int, int, str], None]
 MEGABYTE = 1024 * 1024
 THUMBNAIL_ALLOWANCE = 100 * 1024  # bytes a thumbnail, a sidecar and a transcript take, generously
 SPARE = 20 * MEGABYTE  # manifests, gallery, and room for the file system itself
-# Clips copied at once. Checking a clip's hash is the costly part, so with two under way one hashes while the
-# other writes or waits for its fsync, and on two cores both hash at once.
-COPIERS = 2
-MAX_THUMBNAIL_BYTES = 16 * MEGABYTE
-UNREADABLE_TRANSCRIPT = "its transcript could not be read"
-TRANSCRIPT_TOO_LONG = "its transcript is longer than the kiosk reads"
-
-
-class ExportError(Exception):
-    """The export cannot start or go on; the message is one sentence for a person."""
-
-
-@dataclass(frozen=True)
-class ExportOptions:
-    scope: str | None = None  # None: the narrowest consent scope, which every consenting clip allows
-    cards: tuple[str, ...] = ()  # empty: every card
-    since: datetime | None = None
-    zip: bool = False
-    compilations: bool = False
-    config: Config | None = None  # None: the kiosk's default config, for card labels and scopes
-    durable: bool = True  # fsync each copy, so a USB stick pulled out straight after holds whole files
-    verify: bool = False  # re-hash every copy already in DEST, not only compare its size and time
-    own: Path | None = None  # this laptop's own recordings folder (None: the one source, if only one is given)
-
-
-@dataclass(frozen=True)
-class ExportReport:
-    dest: Path
-    clips: int  # in the record now
-    added: int
-    unchanged: int
-    removed: int  # withdrawn or no longer chosen since the last export into DEST
-    skipped: tuple[str, ...]  # clips a facilitator should look at (no scope, not kept), one sentence each
-    damaged: tuple[str, ...]  # clips that could not be read or failed their checksum, one sentence each
-    left_out: int  # left out by the export's own choices: card, date, consent scope
-    withdrawn: int
-    compilations: tuple[Path, ...]
-    cancelled: bool = False
 
 
 def export_record(sources: list[Path], dest: Path, options: ExportOptions = ExportOptions(),
@@ -93,12 +50,12 @@ def export_record(sources: list[Path], dest: Path, options: ExportOptions = Expo
     file, leaving DEST a consistent, smaller record.
     """
     config = options.config or configuration.load()[0]
-    scope = options.scope or config.scopes[0].id
-    if scope not in config.scope_ids():
-        raise ExportError(f"{scope!r} is not a consent scope; choose one of {', '.join(config.scope_ids())}.")
-    unknown = [card for card in options.cards if card not in {c.id for c in config.cards}]
-    if unknown:
-        raise ExportError(f"{unknown[0]!r} is not a card; choose from {', '.join(c.id for c in config.cards)}.")
+    try:
+        scope = config.chosen_scope(options.scope or None)
+        for card in options.cards:
+            config.chosen_card(card)
+    except ConfigError as error:
+        raise ExportError(str(error)) from None
     if not sources:
         raise ExportError("Name at least one recordings folder to export from.")
     sources = [Path(source).resolve() for source in sources]
@@ -181,112 +138,6 @@ def _remember(sources: list[Path], dest: Path) -> None:
             pass  # reported when the export ends
 
 
-def refresh(folder: Path) -> None:
-    """Rewrites an export's manifests and gallery from the clips its marker lists (after a withdrawal, say)."""
-    try:
-        marker = read_marker(folder)
-    except ValueError as error:
-        raise ExportError(f"{folder} is not a record the kiosk can change ({error}).") from None
-    if marker is None:
-        raise ExportError(f"{folder} is not a record the kiosk exported.")
-    headings = [CardHeading(card.id, card.en, card.cy, card.colour) for card in marker.cards]
-    clips = []
-    for clip_id, entry in marker.clips.items():
-        try:
-            sidecar = Sidecar.from_json(read_regular(path_in(folder, entry.sidecar), MAX_JSON_BYTES))
-        except (OSError, ValueError):
-            continue  # gone or changed on the stick: left out of the manifest, and the next export copies it again
-        label = next((h for h in headings if h.id == sidecar.perspective), None)
-        if label is None:
-            label = CardHeading(sidecar.perspective, sidecar.perspective, "", "#263238")
-            headings.append(label)
-        cues = captions_in_record(folder, entry)
-        status = sidecar.transcript if cues or sidecar.transcript == NONE else ""
-        clips.append(ExportedClip(
-            id=clip_id, card=sidecar.perspective, card_label_en=label.label_en, card_label_cy=label.label_cy,
-            started_at=sidecar.started_at, duration=sidecar.duration, prompt=sidecar.prompt,
-            language=sidecar.language, consent_scope=sidecar.consent_scope, event=sidecar.event,
-            recovered=sidecar.recovered, reviewed=sidecar.reviewed, video=entry.video,
-            thumbnail=entry.thumbnail, sidecar=entry.sidecar, sha256=sidecar.sha256,
-            width=sidecar.width, height=sidecar.height, transcript_status=status,
-            transcript_language=(sidecar.transcript_language or sidecar.language) if cues else "",
-            captions=entry.captions if cues else "", cues=cues, reviewed_by=sidecar.reviewed_by,
-            visit_ended=sidecar.visit_ended, consent_version=sidecar.consent_version,
-        ))
-    clips.sort(key=lambda clip: (datetime.fromisoformat(clip.started_at), clip.id))
-    compiled = {card: compilation.file for card, compilation in marker.compilations.items()}
-    headings = [replace(h, compilation=compiled.get(h.id, "")) for h in headings]
-    write_manifests(folder, clips, marker.event, marker.scope, marker.exported_at)
-    write_gallery(folder, gallery_html(marker.event, marker.exported_at, headings, clips))
-    remove_empty_folders(folder)
-
-
-def captions_in_record(folder: Path, entry: MarkedClip) -> tuple[Cue, ...]:
-    """The cues of the clip's .vtt in the record; () when it has none or it cannot be read (it is on a stick that
-    anyone may have changed, so it is read like everything else there: no link, limited in size, checked)."""
-    if not entry.captions:
-        return ()
-    try:
-        return parse_vtt(read_regular(path_in(folder, entry.captions), MAX_VTT_BYTES).decode("utf-8"))
-    except (OSError, ValueError):
-        return ()
-
-
-def name_in_record(candidate: Candidate) -> str:
-    """The clip's name in the record: its time, card and id, never its withdrawal code (the record is shared)."""
-    sidecar = candidate.clip.sidecar
-    match = MEDIA_NAME.fullmatch(sidecar.media)
-    if match:
-        stamp = match["stamp"]
-    else:  # not strftime: it writes the year 1 as "1", and the name would not read back as an exported one
-        t = datetime.fromisoformat(sidecar.started_at)
-        stamp = f"{t.year:04d}{t.month:02d}{t.day:02d}T{t.hour:02d}{t.minute:02d}{t.second:02d}"
-    return exported_name(stamp, sidecar.perspective, sidecar.id)
-
-
-def _paths(dest: Path, candidate: Candidate) -> tuple[Path, Path, Path]:
-    """The clip's video, sidecar and thumbnail in the record."""
-    folder, name = dest / "clips" / candidate.clip.sidecar.perspective, name_in_record(candidate)
-    return folder / f"{name}.mp4", folder / f"{name}.json", folder / f"{name}.jpg"
-
-
-def _write_captions(dest: Path, entry: MarkedClip, cues: tuple[Cue, ...]) -> None:
-    """The clip's .vtt in the record, made again from the parsed cues (never a copy of a file from outside), or
-    removed when the clip has no transcript now; rewritten only when it changed, to spare the stick."""
-    relative = f"clips/{entry.card}/{entry.name}.vtt"
-    if not cues:
-        remove(dest, relative)
-        return
-    target, content = path_in(dest, relative), to_vtt(cues).encode("utf-8")
-    try:
-        if read_regular(target, MAX_VTT_BYTES) == content:
-            return
-    except (OSError, ValueError):
-        pass  # none yet, or not a file the kiosk wrote: written anew
-    write_atomically(target, content)
-
-
-def _captions_hash(ids: list[str], captions: list[tuple[Cue, ...]]) -> str:
-    """What a compilation's subtitles are made of, in brief: "" when none of its clips has a transcript."""
-    if not any(captions):
-        return ""
-    digest = hashlib.sha256()
-    for clip_id, cues in zip(ids, captions):
-        digest.update(f"{clip_id}\n{to_vtt(cues)}\0".encode("utf-8"))
-    return digest.hexdigest()
-
-
-def _checked_thumbnail(media: Path, target: Path, duration: float) -> None:
-    """On a thumbnail thread: the clip is checked against its sidecar before a frame of it is decoded."""
-    check_clip(media, duration)
-    make_thumbnail(media, target)
-
-
-def _waiting(video: Path) -> Path:
-    """Where a checked copy waits, hidden, until its clip is taken into the record."""
-    return video.with_name(f".{video.name}.part")
-
-
 class _Job:
     """One export run: what was asked, and the running counts the report is made from."""
 
@@ -296,9 +147,9 @@ class _Job:
         self.progress, self.cancel = progress, cancel
         self.damaged: list[str] = []
         self.notes: list[str] = []
-        self.fresh: set[str] = set()  # ids of the chosen clips the record does not hold as they are
         self.own = options.own or (sources[0] if len(sources) == 1 else None)
         self.barred: set[str] = set()
+        self.apply = Apply(config, options, progress, cancel, self.notes, self.damaged)
 
     def withdrawn_clips(self) -> set[tuple[str, str]]:
         try:
@@ -316,10 +167,11 @@ class _Job:
         barred = (earlier.withdrawn if earlier else set()) | self.barred
         selection = select_clips(self.sources, self.config, self.scope, self.options.cards, self.options.since,
                                  logged, barred)
-        chosen = self._one_clip_a_name(selection.chosen)
+        chosen, clashes = one_clip_a_name(selection.chosen)
+        self.damaged.extend(clashes)
         # Refused only when that harms nothing: a record still holding a withdrawn clip is brought up to date
         # (emptied if need be), since "export into it again" is how a withdrawal reaches an unplugged stick.
-        must_go = set(earlier.clips if earlier else ()) & (barred | {clip_id for clip_id, _ in logged})
+        must_go = must_leave(earlier, barred, logged)
         if not chosen and not must_go:
             if not (selection.left_out or selection.withdrawn or selection.skipped):
                 raise ExportError(f"There are no clips in {', '.join(map(str, self.sources))}; nothing was written.")
@@ -330,71 +182,29 @@ class _Job:
         marker = self._open_dest(dest, earlier)
         if not zip_bytes:  # known before the first file lands, so a withdrawal reaches an export cut short
             _remember(self.sources, dest)
-        fresh = [c for c in chosen if not self._unchanged(dest, marker, c)]
-        self.fresh = {c.id for c in fresh}  # judged once: with --verify it means hashing every copy
-        self._check_space(dest, fresh, chosen, zip_bytes)
-        removed = self._remove_unchosen(dest, marker, {c.id for c in chosen})
+        # Judged once: with --verify it means hashing every copy.
+        plan = plan_export(marker, chosen, lambda entry, candidate: self.apply.copy_intact(dest, entry, candidate))
+        self.apply.fresh = plan.add
+        self._check_space(dest, [c for c in chosen if c.id in plan.add], chosen, zip_bytes)
+        removed = self.apply.remove_unchosen(dest, marker, plan)
         # What an export or withdrawal killed part-way left unlisted (copies of another scope's clips, say) goes.
         sweep(dest, marker.files())
         marker.withdrawn |= selection.withdrawn_ids
         self._update_header(marker)
-        added = unchanged = 0
-        cancelled = False
-        with ThreadPoolExecutor(COPIERS, thread_name_prefix="export-copy") as copiers, \
-                ThreadPoolExecutor(max_workers=2, thread_name_prefix="export-thumbnails") as thumbnails:
-            pending: list[tuple[str, Future]] = []
-            copies = self._copies_ahead(copiers, dest, marker, chosen)
-            try:
-                for done, (candidate, copying) in enumerate(copies, start=1):
-                    if self.cancel.is_set():
-                        cancelled = True
-                        break
-                    try:
-                        entry, thumbnail = self._export_clip(dest, marker, candidate, copying)
-                    except CopyCancelled:
-                        cancelled = True
-                        break
-                    if entry is None:
-                        self._keep_or_drop_earlier(dest, marker, candidate)
-                        self.progress(done, len(chosen), f"{candidate.clip.sidecar.media}: damaged, skipped")
-                        continue
-                    marker.clips[candidate.id] = entry
-                    copied = copying is not None
-                    added, unchanged = added + copied, unchanged + (not copied)
-                    if thumbnail is not None:
-                        pending.append((candidate.id, thumbnails.submit(_checked_thumbnail, *thumbnail)))
-                    self.progress(done, len(chosen), f"{entry.video}: {'copied' if copied else 'unchanged'}")
-            finally:
-                copies.close()
-            if cancelled:
-                for _, future in pending:
-                    future.cancel()
-            for clip_id, future in pending:
-                self._thumbnail_done(marker, clip_id, future)
+        added, unchanged, cancelled = self.apply.copy_chosen(dest, marker, chosen)
         self._drop_withdrawn_meanwhile(dest, marker, chosen)
         # The record is whole before any compilation is tried, so one that fails (or a kill while one is made)
         # takes none of it down; the marker and gallery are written again with what was made.
         write_marker(dest, marker)
-        refresh(dest)
+        publish(dest)
         compilations: tuple[Path, ...] = ()
-        if not cancelled and self._wants_compilations(marker):
-            compilations = self._compile(dest, marker)
+        if not cancelled and self.apply.wants_compilations(marker):
+            compilations = self.apply.compile(dest, marker)
             write_marker(dest, marker)
-            refresh(dest)
+            publish(dest)
         return ExportReport(dest, len(marker.clips), added, unchanged, removed,
                             tuple(selection.skipped + self.notes), tuple(self.damaged), selection.left_out,
                             selection.withdrawn, compilations, cancelled)
-
-    def _one_clip_a_name(self, chosen: list[Candidate]) -> list[Candidate]:
-        """Two clips whose ids begin alike, taken the same second on one card, would share their files in the
-        record (and a withdrawal of one would take the other): the second is reported, not exported."""
-        named: dict[str, Candidate] = {}
-        for candidate in chosen:
-            first = named.setdefault(name_in_record(candidate), candidate)
-            if first is not candidate:
-                self.damaged.append(f"{candidate.clip.sidecar_path} would have the same name in the record as "
-                                    f"{first.clip.sidecar_path}; it was skipped (a facilitator should look at it).")
-        return list(named.values())
 
     def check_dest(self, dest: Path) -> Marker | None:
         """The marker of an earlier export into DEST (None for a new or empty folder); raises ExportError."""
@@ -429,22 +239,6 @@ class _Job:
         marker.exported_at = datetime.now().astimezone().isoformat(timespec="seconds")
         marker.cards = tuple(MarkedCard(c.id, c.label.en, c.label.cy, c.colour) for c in self.config.cards)
 
-    def _unchanged(self, dest: Path, marker: Marker, candidate: Candidate) -> bool:
-        """Whether the record's copy is still the clip: same hash recorded, and the file on the stick has the size and
-        modification time it had when it was written (with --verify, its bytes hashed again)."""
-        entry = marker.clips.get(candidate.id)
-        if not entry or entry.sha256 != candidate.clip.sidecar.sha256 or entry.name != name_in_record(candidate) \
-                or entry.card != candidate.clip.sidecar.perspective:
-            return False
-        video = path_in(dest, entry.video)
-        try:
-            copy = os.lstat(video)
-            same = (is_regular(video) and copy.st_size == entry.size == candidate.clip.media_path.stat().st_size
-                    and copy.st_mtime_ns == entry.mtime_ns)
-            return same and (not self.options.verify or sha256(video) == entry.sha256)
-        except OSError:
-            return False
-
     def _check_space(self, dest: Path, fresh: list[Candidate], chosen: list[Candidate], zip_bytes: bool) -> None:
         def size(candidate: Candidate) -> int:
             try:
@@ -462,33 +256,8 @@ class _Job:
             raise ExportError(f"{dest} needs about {needed / MEGABYTE:,.0f} MB free for this export "
                               f"but has {free / MEGABYTE:,.0f} MB.")
 
-    def _keep_or_drop_earlier(self, dest: Path, marker: Marker, candidate: Candidate) -> None:
-        """A clip that failed its check now: the copy an earlier export checked stays; else none of its files do."""
-        entry = marker.clips.get(candidate.id)
-        if entry is None:
-            return
-        if is_regular(path_in(dest, entry.video)):
-            self.notes.append(f"The record keeps the copy of {candidate.clip.sidecar.media} exported before.")
-            return
-        self._drop(dest, marker, candidate.id)
-
-    def _drop(self, dest: Path, marker: Marker, clip_id: str) -> None:
-        for relative in marker.clips.pop(clip_id).files:
-            remove(dest, relative)
-
-    def _remove_unchosen(self, dest: Path, marker: Marker, chosen: set[str]) -> int:
-        removed = 0
-        for clip_id in [i for i in marker.clips if i not in chosen]:
-            self._drop(dest, marker, clip_id)
-            removed += 1
-        for card, compilation in list(marker.compilations.items()):
-            if not set(compilation.clips) <= chosen:
-                remove(dest, compilation.file)
-                del marker.compilations[card]
-        return removed
-
     def _drop_withdrawn_meanwhile(self, dest: Path, marker: Marker, chosen: list[Candidate]) -> None:
-        """A clip withdrawn while this export ran (its withdrawal could not touch a record being written) is left out."""
+        """The withdrawal logs read again: a clip withdrawn while this export ran is left out."""
         try:
             logged = withdrawn_clips(self.sources)
         except (NotAFile, OSError):
@@ -497,197 +266,7 @@ class _Job:
             barred = barred_ids(self.sources, self.own)
         except (NotAFile, OSError):
             barred = set()
-        for candidate in chosen:
-            if ((candidate.id, candidate.clip.code) in logged or candidate.id in barred) and candidate.id in marker.clips:
-                self._drop(dest, marker, candidate.id)
-                marker.withdrawn.add(candidate.id)
-                self.notes.append(f"A clip withdrawn during the export was left out of {dest}.")
-
-    def _copies_ahead(self, copiers: ThreadPoolExecutor, dest: Path, marker: Marker, chosen: list[Candidate]):
-        """Each chosen clip in order with its copy under way (None if the record already holds it).
-
-        Up to COPIERS clips are copied ahead of the one yielded. Each copy waits under a hidden name until its
-        clip is taken into the record, so a cancelled export leaves none of the clips it did not take.
-        """
-        under_way: deque[tuple[Candidate, Future | None]] = deque()
-
-        def start(candidate: Candidate) -> None:
-            copying = None
-            if candidate.id in self.fresh:
-                video = _paths(dest, candidate)[0]
-                video.parent.mkdir(parents=True, exist_ok=True)
-                copying = copiers.submit(self._copy_first_good, candidate, _waiting(video))
-            under_way.append((candidate, copying))
-
-        try:
-            # A clip leaves `under_way` only once the caller asks for the next, so one it stopped at is cleaned up too.
-            for candidate in chosen:
-                start(candidate)
-                if len(under_way) > COPIERS:
-                    yield under_way[0]
-                    under_way.popleft()
-            while under_way:
-                yield under_way[0]
-                under_way.popleft()
-        finally:
-            started = [(candidate, copying) for candidate, copying in under_way
-                       if copying is not None and not copying.cancel()]
-            wait([copying for _, copying in started])
-            for candidate, _ in started:
-                _waiting(_paths(dest, candidate)[0]).unlink(missing_ok=True)
-
-    def _export_clip(self, dest: Path, marker: Marker, candidate: Candidate, copying: Future | None):
-        """The clip's marker entry and a thumbnail to make (or None for each); `copying` is its copy under way."""
-        video, sidecar_file, thumbnail = _paths(dest, candidate)
-        source = candidate.clip
-        if copying is not None:
-            source, problems = copying.result()
-            if source is None:
-                self.damaged.append(f"{problems[0]} It was skipped." if len(problems) == 1 else
-                                    f"Every copy of {candidate.clip.sidecar.media} is damaged; it was skipped.")
-                return None, None
-            if problems:
-                self.notes.append(f"{problems[0]} Another kiosk's copy of the same clip was exported instead.")
-            os.replace(_waiting(video), video)
-            copy = os.lstat(video)
-            size, mtime_ns = copy.st_size, copy.st_mtime_ns
-        else:
-            earlier = marker.clips[candidate.id]
-            size, mtime_ns = earlier.size, earlier.mtime_ns
-        # The consent checked is the narrowest any copy holds (selection), whichever copy's bytes were good, and
-        # the narrowest of all while the take is not confirmed.
-        decided = candidate.clip.sidecar
-        exported = replace(source.sidecar.known_only(), withdrawal_code="", media=video.name,
-                           consent_scope=candidate.scope, reviewed=decided.reviewed, reviewed_by=decided.reviewed_by)
-        cues, unread = self._transcript_of(source)
-        if unread:
-            exported = replace(exported, transcript=NONE, transcript_reason=unread)
-        write_atomically(sidecar_file, exported.to_json())
-        entry = MarkedClip(candidate.clip.sidecar.perspective, name_in_record(candidate), source.sidecar.sha256,
-                           size, mtime_ns, has_captions=bool(cues))
-        _write_captions(dest, entry, cues or ())
-        make = None
-        if copying is not None or not is_regular(thumbnail):
-            try:
-                write_atomically(thumbnail, read_regular(source.thumbnail_path, MAX_THUMBNAIL_BYTES))
-            except (OSError, ValueError):  # none beside the clip, or a link or special file the kiosk never reads
-                make = (video, thumbnail, source.sidecar.duration)  # made from the copy whose bytes were checked
-        return entry, make
-
-    def _transcript_of(self, clip: Clip) -> tuple[tuple[Cue, ...], str]:
-        """The clip's cues (() for none), and why its .vtt could not be read ("" when it could): the clip goes
-        without it then."""
-        try:
-            return read_transcript(clip), ""
-        except CaptionsTooLong:
-            self.notes.append(f"The transcript of {clip.sidecar.media} is longer than the kiosk reads; the clip is "
-                              f"exported without it.")
-            return (), TRANSCRIPT_TOO_LONG
-        except (OSError, ValueError):
-            # Not the parser's reason: it may quote the file, and a transcript's words stay out of reports and logs.
-            self.notes.append(f"The transcript of {clip.sidecar.media} could not be read; the clip is exported "
-                              f"without it (open it in the facilitator panel's transcript editor and save it again).")
-            return (), UNREADABLE_TRANSCRIPT
-
-    def _copy_first_good(self, candidate: Candidate, target: Path) -> tuple[Clip | None, list[str]]:
-        """On a copier thread: the first of the clip's copies that checks out, and what was wrong with the others."""
-        problems = []
-        for copy in candidate.copies:
-            try:
-                copy_verified(copy.media_path, target, copy.sidecar.sha256, self.cancel, self.options.durable)
-                # The bytes checked are the bytes the record keeps (and that thumbnails and compilations decode).
-                check_clip(target, copy.sidecar.duration, name=copy.sidecar.media)
-            except (UnreadableClip, DamagedMedia) as error:
-                target.unlink(missing_ok=True)
-                problems.append(f"{copy.media_path.parent.parent}: {error}")
-                continue
-            return copy, problems
-        return None, problems
-
-    def _thumbnail_done(self, marker: Marker, clip_id: str, future: Future) -> None:
-        entry = marker.clips.get(clip_id)
-        if future.cancelled():
-            if entry is not None:
-                marker.clips[clip_id] = replace(entry, has_thumbnail=False)
-            return
-        try:
-            future.result()
-        except (DamagedMedia, OSError) as error:
-            if entry is not None:
-                marker.clips[clip_id] = replace(entry, has_thumbnail=False)
-            self.notes.append(f"{error} The clip is exported without a thumbnail.")
-
-    # -- compilations --------------------------------------------------------------------------------
-
-    def _wants_compilations(self, marker: Marker) -> bool:
-        # A record once exported with compilations keeps them whole: bringing it up to date without the
-        # option (or after a withdrawal took one away) must not leave one missing or lacking the new clips.
-        if self.options.compilations:
-            marker.compilations_wanted = True
-        return marker.compilations_wanted or bool(marker.compilations)  # the second: a record from before the flag
-
-    def _compile(self, dest: Path, marker: Marker) -> tuple[Path, ...]:
-        """Each card's compilation made again where its clips or their captions changed; one that cannot be made
-        is reported in one sentence and left out, and the others are made."""
-        from kiosk.export.compilation import CompilationError, make_compilation, title_for
-
-        by_card: dict[str, list[str]] = {}
-        for clip_id, entry in sorted(marker.clips.items(), key=lambda item: item[1].video):
-            by_card.setdefault(entry.card, []).append(clip_id)
-        made = []
-        for number, (card_id, ids) in enumerate(by_card.items(), start=1):
-            captions = [captions_in_record(dest, marker.clips[i]) for i in ids]
-            compilation = MarkedCompilation(card_id, tuple(ids), _captions_hash(ids, captions))
-            target = path_in(dest, compilation.file)
-            if marker.compilations.get(card_id) == compilation and is_regular(target):
-                made.append(target)
-                continue
-            if self.cancel.is_set():
-                break
-            target.parent.mkdir(exist_ok=True)
-            try:
-                card = self.config.card(card_id)
-                title = title_for(card.label.en, card.label.cy)
-            except KeyError:
-                title = title_for(card_id, "")
-            self.progress(number, len(by_card), f"compilation for {card_id}: {len(ids)} clips")
-            parts = self._within_bounds(dest, marker, ids)
-            if len(parts) < len(ids):
-                kept = [i for i in ids if i in marker.clips]
-                captions = [captions_in_record(dest, marker.clips[i]) for i in kept]
-                compilation = MarkedCompilation(card_id, tuple(kept), _captions_hash(kept, captions))
-            if not parts:
-                remove(dest, compilation.file)
-                marker.compilations.pop(card_id, None)
-                continue
-            try:
-                make_compilation(title, parts, target, (self.config.width, self.config.height), self.cancel, captions)
-            except CompilationError as error:
-                self.notes.append(f"The compilation for {card_id} could not be made ({error}).")
-                if not self.cancel.is_set():  # an earlier one may hold a clip just taken out: none is better
-                    remove(dest, compilation.file)
-                    marker.compilations.pop(card_id, None)
-                continue
-            marker.compilations[card_id] = compilation
-            made.append(target)
-        return tuple(made)
-
-    def _within_bounds(self, dest: Path, marker: Marker, ids: list[str]) -> list:
-        """Each clip's copy in the record with its bounds, checked again before it is decoded (a record written by
-        an earlier kiosk, or a copy changed on the stick); a clip out of bounds is taken out of the record."""
-        parts = []
-        for clip_id in ids:
-            entry = marker.clips[clip_id]
-            try:
-                duration = Sidecar.from_json(read_regular(path_in(dest, entry.sidecar), MAX_JSON_BYTES)).duration
-            except (OSError, ValueError):
-                duration = 0.0  # held to the longest take any kiosk records
-            try:
-                parts.append((path_in(dest, entry.video), check_clip(path_in(dest, entry.video), duration)))
-            except DamagedMedia as error:
-                self._drop(dest, marker, clip_id)
-                self.damaged.append(f"{error} It was taken out of the record.")
-        return parts
+        self.apply.drop_withdrawn(dest, marker, chosen, logged, barred)
 
     # -- a zip ---------------------------------------------------------------------------------------
 

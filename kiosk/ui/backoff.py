@@ -1,10 +1,41 @@
-"""A PIN back-off counted down on the page that was refused, a second at a time, until it takes a PIN again."""
+"""The PIN lock-out, one place for both PIN pages: a refusal, and the back-off counted down on the page that was
+refused, a second at a time, until it takes a PIN again."""
 
 from __future__ import annotations
 
+import math
 import time
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+
+class PinLockOut:
+    """What the kiosk's PIN screen and the panel's Change PIN share: a wrong PIN refused, too many locking the page
+    (`state` "wait", `wait_seconds` left) until `allow_again`. A page mixes it in and says what `clear_typed` clears."""
+
+    state = "ask"
+    wait_seconds = 0.0
+
+    def clear_typed(self) -> None:
+        """Forgets the PIN that was refused."""
+
+    def locked(self) -> bool:
+        """True while a PIN is being checked or the back-off holds: a tap must not send another."""
+        return self.state in ("checking", "wait")
+
+    def show_refused(self, wait_seconds: float) -> None:
+        self.clear_typed()
+        self.state, self.wait_seconds = ("wait" if wait_seconds > 0 else "wrong"), wait_seconds
+        self.retranslate()
+
+    def allow_again(self) -> None:
+        if self.state == "wait":
+            self.state = "ask"
+            self.retranslate()
+
+    def wait_sentence(self) -> str:
+        return QCoreApplication.translate("PinLockOut", "Too many tries. Please wait %1 seconds.").replace(
+            "%1", str(math.ceil(self.wait_seconds)))
 
 
 class BackOffCountdown(QObject):
@@ -20,7 +51,13 @@ class BackOffCountdown(QObject):
         self._page = None
         self._until = 0.0
 
-    def start(self, page, seconds: float) -> None:
+    def refuse(self, page: PinLockOut, wait_seconds: float) -> None:
+        """A wrong PIN on `page`: refused there, and counted down there while the back-off holds."""
+        page.show_refused(wait_seconds)
+        if wait_seconds > 0:
+            self.start(page, wait_seconds)
+
+    def start(self, page: PinLockOut, seconds: float) -> None:
         self._page, self._until = page, time.monotonic() + seconds
         self._arm(seconds)
 

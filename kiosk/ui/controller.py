@@ -16,13 +16,13 @@ from dataclasses import dataclass, field, replace
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget
 
-from kiosk.config import Config
+from kiosk.config import DEVICE_SETTINGS, Config
 from kiosk.recording.session import ClipRecording
 from kiosk.recording.take import MAX_LENGTH
 from kiosk.store import KEPT_AT_REVIEW, KIOSK_CLOSED, WALKED_AWAY, Clip, ClipStore, ClipTags, recover
 from kiosk.store.index import ClipIndex
 from kiosk.ui.clip_index import WatchedClips
-from kiosk.ui.device_control import DEVICE_FIELDS, DeviceControl
+from kiosk.ui.device_control import DeviceControl
 from kiosk.ui.devices import DeviceFeed
 from kiosk.ui.disk import DiskWorker
 from kiosk.ui.flow import FLOW, IDLE_LEAVES, PIN_FROM, Screen, check_move
@@ -478,7 +478,7 @@ class KioskController(QObject):
 
     def _devices_switched(self, config: Config) -> None:
         # The running kiosk uses these now; saving them for the next start is the Save button's work.
-        self.config = replace(self.config, **{name: getattr(config, name) for name in DEVICE_FIELDS})
+        self.config = replace(self.config, **{name: getattr(config, name) for name in DEVICE_SETTINGS})
 
     def _show_notices(self) -> None:
         warning = self.power.warning()

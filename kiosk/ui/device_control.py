@@ -6,18 +6,16 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.config import Config, ConfigError
+from kiosk.config import DEVICE_SETTINGS, Config, ConfigError
 from kiosk.ui.device_watch import Absence, DeviceWatch
 from kiosk.ui.devices import KINDS, DeviceFeed, open_started_devices, remembered_spec, start_device
 from kiosk.ui.i18n import translate_notice
 from kiosk.ui.notes import KioskNotes
 from kiosk.ui.panel.settings import SettingsPage
 
-DEVICE_FIELDS = ("camera", "microphone", "width", "height", "fps")
-
 
 def devices_differ(old: Config, new: Config) -> bool:
-    return any(getattr(new, name) != getattr(old, name) for name in DEVICE_FIELDS)
+    return any(getattr(new, name) != getattr(old, name) for name in DEVICE_SETTINGS)
 
 
 class DeviceControl(QObject):

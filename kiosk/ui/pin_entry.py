@@ -41,9 +41,7 @@ class PinEntry(QObject):
     def _checked(self, result) -> None:
         check, free_bytes, is_default = result
         if not check.accepted:
-            self.screen.show_refused(check.wait_seconds)
-            if check.wait_seconds > 0:
-                self.wait_timer.start(self.screen, check.wait_seconds)
+            self.wait_timer.refuse(self.screen, check.wait_seconds)
             return
         self.notes.default_pin = is_default
         self.pin_accepted.emit(free_bytes)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.ui.widgets import button, label, set_text
+from kiosk.ui.widgets import Retranslated, button, label, set_text
 
 
-class StillThereOverlay(QWidget):
+class StillThereOverlay(Retranslated, QWidget):
     """Covers its parent (the kiosk's screens) with a dimmed layer and one question, a visible countdown and a big
     "I'm still here". It follows the parent's size and takes no room in any layout, so it cannot grow the window.
     A tap anywhere on it counts as "I'm still here" too: a person touching the screen is there.
@@ -70,11 +70,6 @@ class StillThereOverlay(QWidget):
 
     def mouseReleaseEvent(self, event) -> None:
         self.still_here_chosen.emit()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Still there?"))

@@ -115,6 +115,7 @@ QLineEdit {{ min-height: {t(60) - 2 * p(4) - 4}px; }}
 QPlainTextEdit {{ min-height: {p(128)}px; }}
 QPlainTextEdit[role="cue"] {{ min-height: {p(116)}px; }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 3px solid {FOCUS}; }}
+QLineEdit[problem="true"], QPlainTextEdit[problem="true"], QComboBox[problem="true"] {{ border: 3px solid {RECORD_RED}; }}
 QLineEdit[role="code"] {{ font-size: {f(48)}px; min-height: {t(84) - 2 * p(4) - 4}px; font-family: "DejaVu Sans Mono", monospace; }}
 QLineEdit[role="pin"] {{ font-size: {f(40)}px; min-height: {t(72) - 2 * p(4) - 4}px; }}
 QComboBox {{ min-height: {t(64) - 2 * p(4) - 4}px; padding: {p(4)}px {p(16)}px; }}

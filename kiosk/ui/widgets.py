@@ -15,6 +15,19 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplicat
 from kiosk.ui import theme
 
 
+class Retranslated:
+    """Mixed into a widget that sets its strings itself: it sets them again when Qt's language changes (Qt sends
+    every widget a LanguageChange when a translator is installed or removed)."""
+
+    def retranslate(self) -> None:
+        """Sets every visible string again, in the current language."""
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 def button(role: str = "", parent: QWidget | None = None) -> QPushButton:
     """A push button at least theme.MIN_TARGET_PX high that Enter and Space both press."""
     widget = QPushButton(parent)
@@ -277,7 +290,7 @@ class TextBox(QPlainTextEdit):
         self.setPlainText(text)
 
 
-class OnScreenKeyboard(QWidget):
+class OnScreenKeyboard(Retranslated, QWidget):
     """Large keys that type into the focused line edit or text box: a kiosk has no keyboard of its own.
 
     The keys never take the focus, so the field being typed into keeps it; `target` follows the
@@ -410,11 +423,6 @@ class OnScreenKeyboard(QWidget):
         if self.space is not None:
             self.space.setAccessibleName(self.tr("Space"))
         self.erase.setAccessibleName(self.tr("Delete last character"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class TypedFieldInView(QObject):

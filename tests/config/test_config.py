@@ -35,6 +35,22 @@ def test_scopes_allow_narrower_exports_only(shipped):
     assert not config.scope_allows("event", "public") and not config.scope_allows("", "event")
 
 
+def test_a_chosen_card_or_scope_defaults_to_the_first_and_an_unknown_one_is_refused_naming_the_choices(shipped):
+    config = parse(shipped)
+    assert config.chosen_card(None).id == "community" and config.chosen_card("frontline").id == "frontline"
+    assert config.chosen_scope(None) == config.scopes[0].id and config.chosen_scope("public") == "public"
+    with pytest.raises(ConfigError, match=r"^'vip' is not a card; choose one of community, provider, .*government\.$"):
+        config.chosen_card("vip")
+    with pytest.raises(ConfigError, match=r"^'' is not a consent scope; choose one of "):
+        config.chosen_scope("")
+
+
+def test_a_number_out_of_range_is_refused_with_its_bounds_as_a_person_types_them(shipped):
+    shipped["kiosk"]["min_free_mb"] = 2_000_000
+    with pytest.raises(ConfigError, match=r"^kiosk.min_free_mb must be between 0 and 1000000, not 2000000\.$"):
+        parse(shipped)
+
+
 def test_save_then_load_gives_the_same_config(shipped, tmp_path):
     config = parse(shipped).with_changes(event_name=configuration.Text("What makes us tick?", "Beth sy'n ein gyrru ni?"),
                                              max_seconds=45.0)

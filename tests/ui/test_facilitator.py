@@ -113,3 +113,25 @@ def test_the_back_off_counts_down_on_the_keypad_and_then_takes_a_pin_again(qtbot
     qtbot.waitUntil(lambda: c.pin.state == "ask", timeout=3_000)
     type_pin(c.pin, DEFAULT_PIN)
     wait_for_screen(qtbot, kiosk, Screen.FACILITATOR)
+
+
+def test_the_kiosk_pin_screen_and_change_pin_share_one_lock_out(qtbot):
+    from kiosk.ui.panel.pin import PinChangePage
+    from kiosk.ui.screens.pin import PinScreen
+    screen, page = PinScreen(), PinChangePage()
+    for widget, shown in ((screen, screen.status), (page, page.outcome)):
+        qtbot.addWidget(widget)
+        widget.show_refused(4.2)
+        assert widget.state == "wait" and widget.locked()
+        assert shown.text() == "Too many tries. Please wait 5 seconds."
+        widget.allow_again()
+        assert widget.state == "ask" and not widget.locked()
+        widget.show_refused(0)
+        assert widget.state == "wrong" and not widget.locked()
+    screen.type_digit("1")
+    page.old.setText("1234")
+    for widget in (screen, page):
+        widget.show_refused(3)
+    assert screen.typed == "" and page.old.text() == ""  # the PIN refused is forgotten on both
+    screen.type_digit("2")
+    assert screen.typed == ""  # locked: a tap types nothing

@@ -36,7 +36,7 @@ def test_the_settings_keyboard_has_a_key_for_every_character_of_every_shipped_te
 
 def test_whose_shoes_and_a_welsh_prompt_can_be_typed_by_touch(qtbot, make_kiosk, panel_config):
     page = open_panel(qtbot, make_kiosk(panel_config)).settings_page
-    name, prompt = page.fields["event_name"], page.fields["prompt_cy"]
+    name, prompt = page.fields["event_name"], page.fields["default_prompt_cy"]
     name.clear()
     name.setFocus()
     type_on(page.keyboard, "Whose Shoes? (Ŵyl: 2-3)")
@@ -51,15 +51,15 @@ def test_whose_shoes_and_a_welsh_prompt_can_be_typed_by_touch(qtbot, make_kiosk,
 def test_the_consent_text_and_prompts_are_edited_in_boxes_that_show_the_whole_text(qtbot, make_kiosk, panel_config):
     panel = open_panel(qtbot, make_kiosk(panel_config))
     page = panel.settings_page
-    long_fields = [page.fields[name] for name in ("consent_en", "consent_cy", "prompt_en", "prompt_cy")]
+    long_fields = [page.fields[name] for name in ("consent_text", "consent_text_cy", "default_prompt", "default_prompt_cy")]
     long_fields += [row.fields[part] for row in page.card_editor.rows for part in ("prompt_en", "prompt_cy")]
     for field in long_fields:
         assert isinstance(field, TextBox)
         assert field.lineWrapMode() == QPlainTextEdit.WidgetWidth
-    prompt = page.fields["prompt_cy"]
+    prompt = page.fields["default_prompt_cy"]
     lines = prompt.viewport().height() // prompt.fontMetrics().lineSpacing()
     assert lines >= 3  # the Welsh prompt's two lines and room to spare, not the end of one line
-    assert page.fields["consent_en"].text() == panel_config.consent_text.en
+    assert page.fields["consent_text"].text() == panel_config.consent_text.en
 
 
 def test_every_text_field_in_the_panel_brings_a_keyboard_up(qtbot, make_kiosk, panel_config):

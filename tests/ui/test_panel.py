@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 
-import kiosk.export.record as export_record_module
+import kiosk.export.apply as export_apply
 from kiosk import config as configuration
 from kiosk.store import ClipStore
 from kiosk.store.codes import ALPHABET, display
@@ -215,13 +215,13 @@ def test_export_cards_choice_and_cancel_stops_it(qtbot, make_kiosk, panel_config
     kiosk = make_kiosk(panel_config)
     panel = open_panel(qtbot, kiosk)
     page, runner = panel.export_page, kiosk.controller.panel.runner
-    real_copy = export_record_module.copy_verified
+    real_copy = export_apply.copy_verified
 
     def copy_once_cancelled(*args, **kwargs):
         assert runner.cancel_requested.wait(10)  # holds the first copy until Cancel is pressed
         return real_copy(*args, **kwargs)
 
-    monkeypatch.setattr(export_record_module, "copy_verified", copy_once_cancelled)
+    monkeypatch.setattr(export_apply, "copy_verified", copy_once_cancelled)
     panel.nav_buttons["export"].click()
     next(choice for choice in page.card_buttons if choice.property("card_id") == "frontline").click()
     page.dest.setText(str(tmp_path / "record"))
@@ -294,12 +294,12 @@ def test_a_device_change_is_used_without_a_restart(qtbot, make_kiosk, panel_conf
 
 
 @pytest.mark.parametrize("field, value, reason", [
-    ("max_seconds", "-5", "kiosk.max_seconds must be between 5 and 600, not -5"),
-    ("event_name", "", "event.name must be a text of 1 to 120 characters"),
-    ("fps", "fast", "devices.fps must be a number, not 'fast'"),
+    ("max_seconds", "-5", "“Longest clip (seconds)” must be a number from 5 to 600"),
+    ("event_name", "", "“Event name” must be a text of 1 to 120 characters"),
+    ("fps", "fast", "“Frames a second” must be a number from 5 to 60"),
 ])
-def test_an_invalid_setting_is_refused_with_its_reason_and_nothing_saved(qtbot, make_kiosk, panel_config, field,
-                                                                          value, reason):
+def test_an_invalid_setting_is_refused_by_its_label_and_nothing_saved(qtbot, make_kiosk, panel_config, field, value,
+                                                                      reason):
     kiosk = make_kiosk(panel_config)
     before = panel_config.source.read_bytes()
     panel = open_panel(qtbot, kiosk)
@@ -308,6 +308,7 @@ def test_an_invalid_setting_is_refused_with_its_reason_and_nothing_saved(qtbot, 
     page.save.click()
     qtbot.waitUntil(lambda: page.state == "refused", timeout=10_000)
     assert reason in page.outcome.text() and page.outcome.text().startswith("Not saved")
+    assert page.fields[field].property("problem") is True
     assert panel_config.source.read_bytes() == before
     assert kiosk.controller.config == panel_config
 

@@ -96,7 +96,8 @@ def test_invalid_device_values_are_refused_with_the_reason(qtbot, make_kiosk, pa
     page.fields["fps"].setText("fast")
     page.use_devices.click()
     assert page.device_state == "refused"
-    assert "devices.fps must be a number, not 'fast'" in page.devices_outcome.text()
+    assert "“Frames a second” must be a number, not 'fast'" in page.devices_outcome.text()
+    assert page.fields["fps"].property("problem") is True
     assert kiosk.controller.feed.camera is camera and not kiosk.controller.feed.switching()
 
 

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.widgets import Retranslated
 
-class PageBase(QWidget):
+
+class PageBase(Retranslated, QWidget):
     """A page of the panel: shows state, says what the facilitator did through past-tense signals.
 
     Like the screens it never opens files or talks to devices; the panel controller does that off
     the GUI thread and hands the page what to show. Keys it does not use (Esc) go up to the screen.
     """
-
-    def retranslate(self) -> None:
-        """Sets every visible string again, in the current language."""
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

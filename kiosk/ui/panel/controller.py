@@ -6,6 +6,7 @@ The pages only show state and say what the facilitator chose; this object reads 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
@@ -13,8 +14,8 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 
 from kiosk import config as configuration
-from kiosk.config import Config
-from kiosk.export import ExportOptions, refresh
+from kiosk.config import Config, ConfigError
+from kiosk.export import ExportOptions, publish
 from kiosk.store import ClipStore, StoreError
 from kiosk.store.withdraw import withdraw
 from kiosk.ui.backoff import BackOffCountdown
@@ -28,6 +29,8 @@ from kiosk.ui.panel.runner import ExportRunner
 from kiosk.ui.panel.status_lines import status_lines
 from kiosk.ui.pin import PinStore
 from kiosk.ui.screens.facilitator import FacilitatorScreen
+
+log = logging.getLogger(__name__)
 
 
 class PanelController(QObject):
@@ -199,7 +202,7 @@ class PanelController(QObject):
     def withdraw_clip(self, code: str) -> None:
         self.screen.clips_page.stop_playback()  # lets go of the file before it is deleted
         store = self.store
-        self._submit(lambda: withdraw(store, code, refresh=refresh), self._withdrawn, self._withdraw_failed)
+        self._submit(lambda: withdraw(store, code, refresh=publish), self._withdrawn, self._withdraw_failed)
 
     def start_export(self, dest: Path, options: ExportOptions) -> None:
         options = replace(options, config=self.current_config())
@@ -210,7 +213,11 @@ class PanelController(QObject):
         config = self.current_config()
 
         def save():
-            changed = config.with_changes(**changes)
+            try:
+                changed = config.with_changes(**changes)
+            except ConfigError as refusal:  # a person's mistake, said on the page: no fault for the log
+                log.info("The settings were not saved: %s", refusal)
+                return refusal
             return changed, configuration.save(changed, changed.source)
         self._submit(save, self._settings_saved, self.screen.settings_page.show_refused)
 
@@ -268,8 +275,11 @@ class PanelController(QObject):
         self.clips.refresh()
 
     def _settings_saved(self, saved) -> None:
-        config, path = saved
         screen = self.screen
+        if isinstance(saved, ConfigError):
+            screen.settings_page.show_refused(str(saved))
+            return
+        config, path = saved
         devices_changed = devices_differ(self.current_config(), config)
         self.settings_saved.emit(config)
         if devices_changed:
@@ -286,9 +296,7 @@ class PanelController(QObject):
             self.notes.default_pin = False
             page.show_changed()
         else:
-            page.show_refused(check.wait_seconds)
-            if check.wait_seconds > 0:
-                self.pin_wait_timer.start(page, check.wait_seconds)
+            self.pin_wait_timer.refuse(page, check.wait_seconds)
 
     def _pin_not_changed(self, error: str) -> None:
         self.screen.pin_page.show_failed(error)

@@ -10,45 +10,26 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import Config
 from kiosk.diagnostics.check import CheckReport, run_check
+from kiosk.ui.panel.runner import ThreadRunner
 
 log = logging.getLogger(__name__)
 
 
-class DeviceCheckRunner(QObject):
-    """Runs one check at a time on a plain thread, listening to the kiosk's running sources (a webcam cannot be
-    opened twice); `stop` cancels it and joins the thread. The GUI thread never waits on the camera or encoder."""
+class DeviceCheckRunner(ThreadRunner):
+    """The panel's "Test camera and microphone": kiosk.diagnostics.check listening to the kiosk's running sources (a
+    webcam cannot be opened twice), its report as a queued signal."""
 
-    finished = Signal(object)  # CheckReport, emitted on the check's thread and queued to the GUI
+    finished = Signal(object)  # CheckReport
+    thread_name = "panel-check"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._cancel = threading.Event()
-        self._thread: threading.Thread | None = None
         self.finished.connect(self._join)
 
-    def is_running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
     def start(self, config: Config, recordings: Path, camera, microphone, seconds: float) -> bool:
-        if self.is_running():
-            return False
-        self._join()
-        self._cancel = threading.Event()
-        self._thread = threading.Thread(target=self._run, args=(config, recordings, camera, microphone, seconds,
-                                                                self._cancel), name="panel-check", daemon=False)
-        self._thread.start()
-        return True
+        return self._start(config, recordings, camera, microphone, seconds)
 
-    def stop(self) -> None:
-        self._cancel.set()
-        self._join()
-
-    def _join(self, *_) -> None:
-        if self._thread is not None and self._thread is not threading.current_thread():
-            self._thread.join()
-            self._thread = None
-
-    def _run(self, config, recordings, camera, microphone, seconds, cancel) -> None:
+    def _run(self, config, recordings, camera, microphone, seconds, cancel: threading.Event) -> None:
         if camera is None and microphone is None:
             report = CheckReport(failures=["Neither the camera nor the microphone is working now."])
         else:

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout
 
+from kiosk.ui.backoff import PinLockOut
 from kiosk.ui.panel import PageBase
 from kiosk.ui.widgets import DIGIT_ROWS, OnScreenKeyboard, button, label, set_text
 
 
-class PinChangePage(PageBase):
+class PinChangePage(PinLockOut, PageBase):
     change_chosen = Signal(str, str)  # old PIN, new PIN
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.state = "ask"  # ask, mismatch, invalid, checking, wrong, wait, changed, failed
-        self.wait_seconds = 0.0
         self.message = ""
         self.heading = label("heading")
         self.old, self.new, self.repeat = (self._field() for _ in range(3))
@@ -59,7 +57,7 @@ class PinChangePage(PageBase):
         self.retranslate()
 
     def _change(self) -> None:
-        if self.state in ("checking", "wait"):
+        if self.locked():
             return
         old, new, repeat = self.old.text(), self.new.text(), self.repeat.text()
         if not (new.isascii() and new.isdigit() and 4 <= len(new) <= 8):
@@ -76,15 +74,8 @@ class PinChangePage(PageBase):
         self.state = "changed"
         self.retranslate()
 
-    def show_refused(self, wait_seconds: float) -> None:
+    def clear_typed(self) -> None:
         self.old.clear()
-        self.state, self.wait_seconds = ("wait" if wait_seconds > 0 else "wrong"), wait_seconds
-        self.retranslate()
-
-    def allow_again(self) -> None:
-        if self.state == "wait":
-            self.state = "ask"
-            self.retranslate()
 
     def show_failed(self, error: str) -> None:
         self.state, self.message = "failed", error
@@ -98,14 +89,14 @@ class PinChangePage(PageBase):
             field.setAccessibleName(text)
         self.keypad.setAccessibleName(self.tr("Digits"))
         set_text(self.change, self.tr("Change PIN"))
-        self.change.setEnabled(self.state not in ("checking", "wait"))
+        self.change.setEnabled(not self.locked())
         set_text(self.outcome, {
             "ask": self.tr("Tap a box, then type on the keypad."),
             "invalid": self.tr("A PIN is 4 to 8 digits."),
             "mismatch": self.tr("The two new PINs are not the same. Please type them again."),
             "checking": self.tr("Checking…"),
             "wrong": self.tr("The PIN now is not right, so the PIN was not changed."),
-            "wait": self.tr("Too many tries. Please wait %1 seconds.").replace("%1", str(math.ceil(self.wait_seconds))),
+            "wait": self.wait_sentence(),
             "changed": self.tr("The PIN is changed. Use the new one from now on."),
             "failed": self.tr("The PIN could not be changed: %1").replace("%1", self.message),
         }[self.state])

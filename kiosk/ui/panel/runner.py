@@ -1,4 +1,4 @@
-"""The export's own thread, owned by the panel controller: export_record with progress and results as queued signals."""
+"""Long, cancellable work owned by the panel controller on its own plain thread: the runner shape, and the export's."""
 
 from __future__ import annotations
 
@@ -10,34 +10,32 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.export import ExportError, ExportOptions, export_record
 
 
-class ExportRunner(QObject):
-    """Runs one export at a time on a plain thread; `stop` cancels it and joins the thread.
+class ThreadRunner(QObject):
+    """Runs one piece of work at a time on a plain thread; `cancel` asks it to stop, `stop` also joins the thread.
 
-    The signals are emitted on the export thread; their receivers live in the GUI thread, so Qt
-    queues them there.
+    A subclass says what `_run` does and emits its answer there, on the work's thread: the receivers live in the GUI
+    thread, so Qt queues the answer to them, and an answer joins the thread that sent it. The GUI thread never waits
+    on the work, only on a thread already told to stop.
     """
 
-    progressed = Signal(int, int, str)  # done, total, message
-    finished = Signal(object)  # ExportReport
-    failed = Signal(str)  # one sentence
+    thread_name = "panel-work"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.cancel_requested = threading.Event()
         self._thread: threading.Thread | None = None
-        self.finished.connect(self._join)
-        self.failed.connect(self._join)
 
     def is_running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def start(self, sources: list[Path], dest: Path, options: ExportOptions) -> bool:
+    def _start(self, *args) -> bool:
+        """Starts `_run(*args, cancel)` unless a run is going; False if one is."""
         if self.is_running():
             return False
         self._join()
         self.cancel_requested = threading.Event()
-        self._thread = threading.Thread(target=self._run, args=(sources, dest, options, self.cancel_requested),
-                                        name="panel-export", daemon=False)
+        self._thread = threading.Thread(target=self._run, args=(*args, self.cancel_requested), name=self.thread_name,
+                                        daemon=False)
         self._thread.start()
         return True
 
@@ -45,14 +43,34 @@ class ExportRunner(QObject):
         self.cancel_requested.set()
 
     def stop(self) -> None:
-        """Cancels an export in progress and waits for it to stop after its current file."""
+        """Cancels the work in progress and waits for it to stop (an export after its current file)."""
         self.cancel_requested.set()
         self._join()
 
     def _join(self, *_) -> None:
-        if self._thread is not None:
+        if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join()
             self._thread = None
+
+    def _run(self, *args) -> None:
+        raise NotImplementedError
+
+
+class ExportRunner(ThreadRunner):
+    """The export: export_record with its progress and its report (or one sentence why not) as queued signals."""
+
+    progressed = Signal(int, int, str)  # done, total, message
+    finished = Signal(object)  # ExportReport
+    failed = Signal(str)  # one sentence
+    thread_name = "panel-export"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.finished.connect(self._join)
+        self.failed.connect(self._join)
+
+    def start(self, sources: list[Path], dest: Path, options: ExportOptions) -> bool:
+        return self._start(sources, dest, options)
 
     def _run(self, sources, dest, options, cancel: threading.Event) -> None:
         try:
@@ -63,3 +81,4 @@ class ExportRunner(QObject):
             self.failed.emit(f"{error.strerror or error} ({error.filename or dest})")
         else:
             self.finished.emit(report)
+

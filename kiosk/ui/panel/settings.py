@@ -1,21 +1,47 @@
-"""Event settings: name, date, timings, devices (with a live preview and level meter), consent wording and cards."""
+"""Event settings, made from the config's schema: every setting a person may set, with its label, help and range;
+devices with a live preview and level meter; consent wording and cards."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, QRect, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QScrollArea, QStyledItemDelegate, QVBoxLayout, QWidget
 
-from kiosk.config import Config, Text
+from kiosk.config import DEVICE_SETTINGS, SETTINGS, Config, Text, number_text
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.cards import CardEditor
 from kiosk.ui.widgets import (CameraPreview, LevelMeter, OnScreenKeyboard, TextBox, TypedFieldInView, button, caption, label,
                               set_text, touch_scrolling)
 
-DEVICE_FIELDS = ("camera", "microphone", "width", "height", "fps")
-NUMBER_FIELDS = ("max_seconds", "idle_seconds", "width", "height", "fps")
-LONG_FIELDS = ("consent_en", "consent_cy", "prompt_en", "prompt_cy")
+# The consent choices and the cards have editors of their own; every other setting is one row (a text two: English
+# and Welsh), in the schema's order.
+FORM = tuple(setting for setting in SETTINGS if setting.name not in ("scopes", "cards"))
+SCHEMA = {setting.name: setting for setting in SETTINGS}
+
+
+def kind_of(setting) -> str:
+    """How a setting is typed on the page: a text in both languages, a choice, a number or a line."""
+    if setting.type == "Text":
+        return "text"
+    if setting.metadata["choices"]:
+        return "choice"
+    return "number" if setting.type in ("int", "float") else "line"
+
+
+def field_names(setting) -> tuple[str, ...]:
+    """The page's fields for a setting: a text has its English one under the setting's name, its Welsh one beside."""
+    return (setting.name, f"{setting.name}_cy") if kind_of(setting) == "text" else (setting.name,)
+
+
+def label_of(setting) -> str:
+    """The setting's label in the current language (declared once, in the schema; its Welsh in kiosk_cy.ts)."""
+    return QCoreApplication.translate("Settings", setting.metadata["label"])
+
+
+def help_of(setting) -> str:
+    return QCoreApplication.translate("Settings", setting.metadata["help"])
 
 
 def as_number(text: str):
@@ -29,6 +55,12 @@ def as_number(text: str):
     return text
 
 
+def within_range(setting, typed: str) -> bool:
+    value = as_number(typed)
+    meta = setting.metadata
+    return isinstance(value, (int, float)) and meta["low"] <= value <= meta["high"]
+
+
 class SettingsPage(PageBase):
     save_chosen = Signal(dict)  # Config.with_changes keyword arguments
     devices_chosen = Signal(dict)  # the device fields only, as Config.with_changes keyword arguments
@@ -40,8 +72,10 @@ class SettingsPage(PageBase):
         self.state = "editing"  # editing, saving, saved, refused
         self.message = ""
         self.heading = label("heading")
-        self.fields: dict[str, QLineEdit | TextBox] = {}
+        self.fields: dict[str, QLineEdit | TextBox | QComboBox] = {}
         self.labels: dict[str, object] = {}
+        self.helps: dict[str, object] = {}  # by setting name: its one line of help under its fields
+        self.marked: QWidget | None = None  # the field a refusal named
         self.device_state = "idle"  # idle, switching, switched, refused
         self.device_message = ""
         self.device_lines: list[str] = []
@@ -66,15 +100,10 @@ class SettingsPage(PageBase):
         self.form = QFormLayout()
         self.form.setVerticalSpacing(8)
         self.form.setRowWrapPolicy(QFormLayout.WrapAllRows)  # each caption above its field: both get the whole width
-        for name in ("event_name", "event_name_cy", "event_date", "max_seconds", "idle_seconds", *DEVICE_FIELDS,
-                     "consent_en", "consent_cy", "prompt_en", "prompt_cy"):
-            self.fields[name] = self._field(name)
         # Under the camera and microphone fields, what really records: the field may say auto while a demo stands in.
         self.in_use_notes: dict[str, object] = {}
-        for kind in ("camera", "microphone"):
-            self.in_use_notes[kind] = label("muted")
-            self.form.insertRow(self.form.getWidgetPosition(self.fields[kind])[0] + 1, label("muted"),
-                                self.in_use_notes[kind])
+        for setting in FORM:
+            self._setting_rows(setting)
         form_holder = QWidget()
         holder_layout = QVBoxLayout(form_holder)
         holder_layout.addLayout(device_box)
@@ -86,7 +115,7 @@ class SettingsPage(PageBase):
         self.scroll.setWidget(form_holder)
         touch_scrolling(self.scroll)
         self.keyboard = OnScreenKeyboard()
-        self.keyboard.serve(list(self.fields.values()))
+        self.keyboard.serve([field for field in self.fields.values() if not isinstance(field, QComboBox)])
         self.card_editor.fields_added.connect(self.keyboard.serve)
         self.card_editor.fields_removed.connect(self.keyboard.forget)
         self.show_keyboard = button()
@@ -112,9 +141,37 @@ class SettingsPage(PageBase):
         layout.addWidget(self.keyboard)
         self.retranslate()
 
-    def _field(self, name: str, row: int = -1) -> QLineEdit | TextBox:
-        # Texts of a sentence or more get a box of a few lines: a one-line field shows only the end of them.
-        field = TextBox() if name in LONG_FIELDS else QLineEdit()
+    def _setting_rows(self, setting) -> None:
+        """A setting's fields, each under its caption, then its help (and, for a device, what is in use now)."""
+        kind = kind_of(setting)
+        for name in field_names(setting):
+            self.fields[name] = self._field(name, self._widget_for(setting, kind))
+        self.helps[setting.name] = label("muted")
+        self.form.addRow(self.helps[setting.name])
+        if setting.name in ("camera", "microphone"):
+            self.in_use_notes[setting.name] = label("muted")
+            self.form.addRow(self.in_use_notes[setting.name])
+
+    @staticmethod
+    def _widget_for(setting, kind: str) -> QLineEdit | TextBox | QComboBox:
+        longest = setting.metadata["longest"]
+        if kind == "choice":
+            choice = QComboBox()
+            choice.addItems(setting.metadata["choices"])
+            # Qt's own combo box delegate ignores the style sheet's item height: this one keeps the theme's tap size.
+            choice.setItemDelegate(QStyledItemDelegate(choice))
+            return choice
+        # Texts of a sentence or more (no longest length) get a box of a few lines: a one-line field shows only the
+        # end of them. Numbers stay line edits, typed on the page's own keyboard (a spin box's arrows are too small
+        # to tap, and it would hide a typed number out of range instead of saying why it is refused).
+        if kind == "text" and not longest:
+            return TextBox()
+        field = QLineEdit()
+        if longest:
+            field.setMaxLength(longest)
+        return field
+
+    def _field(self, name: str, field: QWidget, row: int = -1) -> QWidget:
         text = caption()
         self.labels[name] = text
         self.form.insertRow(row, text, field)
@@ -122,12 +179,12 @@ class SettingsPage(PageBase):
 
     def _scope_fields(self, config: Config) -> None:
         """Each consent choice's wording in both languages, below the consent text (choices come from the TOML)."""
-        row = self.form.getWidgetPosition(self.fields["consent_cy"])[0] + 1
+        row = self.form.getWidgetPosition(self.helps["consent_text"])[0] + 1
         for scope in config.scopes:
             for language in ("en", "cy"):
                 name = f"scope:{scope.id}:{language}"
                 if name not in self.fields:
-                    self.fields[name] = self._field(name, row)
+                    self.fields[name] = self._field(name, QLineEdit(), row)
                     self.keyboard.serve([self.fields[name]])
                 row += 1
                 self.fields[name].setText(scope.label.en if language == "en" else scope.label.cy)
@@ -149,30 +206,35 @@ class SettingsPage(PageBase):
     def show_config(self, config: Config) -> None:
         """Fills the fields from `config`, cards included (cards added or removed and not saved are undone)."""
         self.config = config
-        values = {"event_name": config.event_name.en, "event_name_cy": config.event_name.cy,
-                  "event_date": config.event_date,
-                  "max_seconds": f"{config.max_seconds:g}", "idle_seconds": f"{config.idle_seconds:g}",
-                  "camera": config.camera, "microphone": config.microphone, "width": str(config.width),
-                  "height": str(config.height), "fps": f"{config.fps:g}",
-                  "consent_en": config.consent_text.en, "consent_cy": config.consent_text.cy,
-                  "prompt_en": config.default_prompt.en, "prompt_cy": config.default_prompt.cy}
-        for name, value in values.items():
-            self.fields[name].setText(value)
+        for setting in FORM:
+            value = getattr(config, setting.name)
+            kind = kind_of(setting)
+            if kind == "text":
+                self.fields[setting.name].setText(value.en)
+                self.fields[f"{setting.name}_cy"].setText(value.cy)
+            elif kind == "choice":
+                self.fields[setting.name].setCurrentText(value)
+            else:
+                self.fields[setting.name].setText(number_text(value) if kind == "number" else value)
         self._scope_fields(config)
         self.card_editor.show_cards(config.cards)
+        self._mark(None)
         self.state, self.message = "editing", ""
         self.retranslate()
 
+    def _typed(self, setting):
+        """What a setting's fields say, as a Config.with_changes argument (validated there, not here)."""
+        kind, field = kind_of(setting), self.fields[setting.name]
+        if kind == "text":
+            return Text(field.text(), self.fields[f"{setting.name}_cy"].text())
+        if kind == "choice":
+            return field.currentText()
+        return as_number(field.text()) if kind == "number" else field.text().strip()
+
     def changes(self) -> dict:
         """What the fields say, as Config.with_changes arguments (validated there, not here)."""
-        text = {name: field.text() for name, field in self.fields.items()}
-        changes = {"event_name": Text(text["event_name"], text["event_name_cy"]),
-                   "event_date": text["event_date"].strip(),
-                   "camera": text["camera"], "microphone": text["microphone"],
-                   "consent_text": Text(text["consent_en"], text["consent_cy"]),
-                   "default_prompt": Text(text["prompt_en"], text["prompt_cy"])}
-        for name in NUMBER_FIELDS:
-            changes[name] = as_number(text[name])
+        changes = {setting.name: self._typed(setting) for setting in FORM}
+        text = {name: field.text() for name, field in self.fields.items() if name.startswith("scope:")}
         changes["scopes"] = tuple(replace(scope, label=Text(text[f"scope:{scope.id}:en"], text[f"scope:{scope.id}:cy"]))
                                   for scope in self.config.scopes)
         changes["cards"] = self.card_editor.cards()
@@ -180,8 +242,7 @@ class SettingsPage(PageBase):
 
     def device_changes(self) -> dict:
         """What the device fields say, as Config.with_changes arguments (validated there, not here)."""
-        return {"camera": self.fields["camera"].text(), "microphone": self.fields["microphone"].text(),
-                **{name: as_number(self.fields[name].text()) for name in ("width", "height", "fps")}}
+        return {name: self._typed(SCHEMA[name]) for name in DEVICE_SETTINGS}
 
     def _use_devices(self) -> None:
         if self.device_state != "switching":
@@ -218,12 +279,21 @@ class SettingsPage(PageBase):
 
     def show_devices_refused(self, reason: str) -> None:
         self.device_state = "refused"
-        self.device_message = self.tr("Devices not changed: %1").replace("%1", reason)
+        self.device_message = self.tr("Devices not changed: %1").replace("%1", self._by_label(reason))
         self.retranslate()
 
     def _save(self) -> None:
         if self.config is None or self.state == "saving":
             return
+        # A number out of its range is refused here, in the page's language, before anything goes to the disk.
+        for setting in FORM:
+            if kind_of(setting) == "number" and not within_range(setting, self.fields[setting.name].text()):
+                meta = setting.metadata
+                self.show_refused(self.tr("%1 must be a number from %2 to %3.").replace("%1", f"“{label_of(setting)}”")
+                                  .replace("%2", number_text(meta["low"])).replace("%3", number_text(meta["high"])))
+                self._mark(self.fields[setting.name])
+                return
+        self._mark(None)
         self.state = "saving"
         self.retranslate()
         self.save_chosen.emit(self.changes())
@@ -237,29 +307,62 @@ class SettingsPage(PageBase):
         self.retranslate()
 
     def show_refused(self, reason: str) -> None:
+        """Not saved, and why, the setting named by its label and its field marked."""
         self.state = "refused"
-        self.message = self.tr("Not saved: %1").replace("%1", reason)
+        self.message = self.tr("Not saved: %1").replace("%1", self._by_label(reason))
         self.retranslate()
+
+    def _by_label(self, reason: str) -> str:
+        """The config's sentence with every setting it names (kiosk.idle_seconds) named by its label instead; the
+        first one named is marked and brought into view."""
+        named = sorted((found.start(), setting.name) for setting in FORM
+                       if (found := re.search(rf"\b{re.escape(self._where(setting))}\b", reason)))
+        for _, name in named:
+            reason = reason.replace(self._where(SCHEMA[name]), f"“{label_of(SCHEMA[name])}”")
+        self._mark(self.fields[named[0][1]] if named else None)
+        return reason
+
+    @staticmethod
+    def _where(setting) -> str:
+        """A setting as the config's sentences name it."""
+        return f"{setting.metadata['table']}.{setting.metadata['key']}"
+
+    def _mark(self, field: QWidget | None) -> None:
+        """Marks the field a refusal named (the theme draws it red), unmarking the one before."""
+        for widget, problem in ((self.marked, False), (field, True)):
+            if widget is not None:
+                widget.setProperty("problem", problem)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        self.marked = field
+        if field is not None:
+            self.scroll.ensureWidgetVisible(field)
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Event settings"))
-        captions = {
-            "event_name": self.tr("Event name (English)"), "event_name_cy": self.tr("Event name (Welsh)"),
-            "event_date": self.tr("Date (YYYY-MM-DD)"),
-            "max_seconds": self.tr("Longest clip (seconds)"), "idle_seconds": self.tr("Back to start when idle (seconds)"),
-            "camera": self.tr("Camera (auto, synthetic, a device)"), "microphone": self.tr("Microphone (auto, synthetic, a device)"),
-            "width": self.tr("Picture width"), "height": self.tr("Picture height"), "fps": self.tr("Frames a second"),
-            "consent_en": self.tr("Consent text (English)"), "consent_cy": self.tr("Consent text (Welsh)"),
-            "prompt_en": self.tr("Prompt (English)"), "prompt_cy": self.tr("Prompt (Welsh)"),
-        }
+        captions = {}
+        for setting in FORM:
+            words = label_of(setting)
+            if kind_of(setting) == "text":
+                captions[setting.name] = self.tr("%1 (English)").replace("%1", words)
+                captions[f"{setting.name}_cy"] = self.tr("%1 (Welsh)").replace("%1", words)
+            else:
+                captions[setting.name] = words
+            help_text = help_of(setting)
+            if kind_of(setting) == "number":
+                meta = setting.metadata
+                help_text += " " + self.tr("From %1 to %2.").replace("%1", number_text(meta["low"])).replace(
+                    "%2", number_text(meta["high"]))
+            set_text(self.helps[setting.name], help_text)
         scopes = {scope.id: scope for scope in self.config.scopes} if self.config else {}
         for name in self.fields:
             if name.startswith("scope:"):
                 _, scope_id, language = name.split(":")
-                caption = self.tr("Consent choice %1 (English)") if language == "en" else self.tr("Consent choice %1 (Welsh)")
+                caption = self.tr("%1 %2 (English)") if language == "en" else self.tr("%1 %2 (Welsh)")
+                caption = caption.replace("%1", label_of(SCHEMA["scopes"]))
                 # Named by its words as the attendee reads them (in the panel's language), not by its id.
                 words = scopes[scope_id].label(self.language) if scope_id in scopes else scope_id
-                captions[name] = caption.replace("%1", f"“{words}”")
+                captions[name] = caption.replace("%2", f"“{words}”")
         for kind, note in self.in_use_notes.items():
             note.setVisible(kind in self.in_use)
             set_text(note, self.tr("In use now: %1").replace("%1", self.in_use.get(kind, "")))

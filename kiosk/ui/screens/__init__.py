@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
+
+from kiosk.ui.widgets import Retranslated
 
 
 MAIN_ROLES = ("primary", "stop")  # a screen's main button: Start, I agree, I'm ready, Stop, Keep it, Done
 
 
-class ScreenBase(QWidget):
+class ScreenBase(Retranslated, QWidget):
     """Retranslates itself when the language changes; Esc means back.
 
     `language` is set by the controller before it switches Qt's translator, so texts that come
@@ -23,9 +25,6 @@ class ScreenBase(QWidget):
         super().__init__(parent)
         self.language = "en"
         self.setFocusPolicy(Qt.StrongFocus)
-
-    def retranslate(self) -> None:
-        """Sets every visible string again, in the current language."""
 
     def busy(self) -> bool:
         """True while idle must not interrupt, though the screen is one idle may leave (a review playing)."""
@@ -45,8 +44,3 @@ class ScreenBase(QWidget):
             self.back_chosen.emit()
             return
         super().keyPressEvent(event)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
+from kiosk.ui.backoff import PinLockOut
 from kiosk.ui.screens import ScreenBase
 from kiosk.ui.widgets import button, label, set_text
 
 MAX_DIGITS = 8
 
 
-class PinScreen(ScreenBase):
+class PinScreen(PinLockOut, ScreenBase):
     pin_entered = Signal(str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.typed = ""
         self.state = "ask"  # ask, checking, wrong, wait
-        self.wait_seconds = 0.0
         self.heading = label("heading")
         self.heading.setAlignment(Qt.AlignCenter)
         self.dots = label("pindots", wrap=False)
@@ -76,7 +74,7 @@ class PinScreen(ScreenBase):
         self.retranslate()
 
     def type_digit(self, digit: str) -> None:
-        if self.state in ("checking", "wait") or len(self.typed) >= MAX_DIGITS:
+        if self.locked() or len(self.typed) >= MAX_DIGITS:
             return
         self.typed += digit
         self.state = "ask"
@@ -87,20 +85,13 @@ class PinScreen(ScreenBase):
         self.retranslate()
 
     def submit(self) -> None:
-        if self.typed and self.state not in ("checking", "wait"):
+        if self.typed and not self.locked():
             self.state = "checking"
             self.retranslate()
             self.pin_entered.emit(self.typed)
 
-    def show_refused(self, wait_seconds: float) -> None:
+    def clear_typed(self) -> None:
         self.typed = ""
-        self.state, self.wait_seconds = ("wait" if wait_seconds > 0 else "wrong"), wait_seconds
-        self.retranslate()
-
-    def allow_again(self) -> None:
-        if self.state == "wait":
-            self.state = "ask"
-            self.retranslate()
 
     def keyPressEvent(self, event) -> None:
         if event.text().isascii() and event.text().isdigit():
@@ -119,7 +110,7 @@ class PinScreen(ScreenBase):
             "ask": self.tr("Type the PIN, then OK."),
             "checking": self.tr("Checking…"),
             "wrong": self.tr("That PIN is not right. Please try again."),
-            "wait": self.tr("Too many tries. Please wait %1 seconds.").replace("%1", str(math.ceil(self.wait_seconds))),
+            "wait": self.wait_sentence(),
         }[self.state]
         set_text(self.status, status)
         for digit, key in self.digit_keys.items():

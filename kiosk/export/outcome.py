@@ -1,0 +1,44 @@
+"""What an export is asked (its options) and what it answers: a report, or one sentence why it could not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from kiosk.config import Config
+
+Progress = Callable[[int, int, str], None]  # done, total, a line on the clip or compilation just done
+
+
+class ExportError(Exception):
+    """The export cannot start or go on; the message is one sentence for a person."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    scope: str | None = None  # None: the narrowest consent scope, which every consenting clip allows
+    cards: tuple[str, ...] = ()  # empty: every card
+    since: datetime | None = None
+    zip: bool = False
+    compilations: bool = False
+    config: Config | None = None  # None: the kiosk's default config, for card labels and scopes
+    durable: bool = True  # fsync each copy, so a USB stick pulled out straight after holds whole files
+    verify: bool = False  # re-hash every copy already in DEST, not only compare its size and time
+    own: Path | None = None  # this laptop's own recordings folder (None: the one source, if only one is given)
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    dest: Path
+    clips: int  # in the record now
+    added: int
+    unchanged: int
+    removed: int  # withdrawn or no longer chosen since the last export into DEST
+    skipped: tuple[str, ...]  # clips a facilitator should look at (no scope, not kept), one sentence each
+    damaged: tuple[str, ...]  # clips that could not be read or failed their checksum, one sentence each
+    left_out: int  # left out by the export's own choices: card, date, consent scope
+    withdrawn: int
+    compilations: tuple[Path, ...]
+    cancelled: bool = False
