@@ -167,7 +167,7 @@ def main() -> int:
             panel.show_page("settings")
             shot("17-panel-settings")
             settings = panel.settings_page
-            settings.fields["prompt_cy"].setFocus()  # a tapped field brings the keyboard up over the page's foot
+            settings.fields["default_prompt_cy"].setFocus()  # a tapped field brings the keyboard up over the page's foot
             wait_until(lambda: settings.keyboard.isVisible())
             shot("17b-panel-settings-keyboard")
             settings.show_keyboard.setChecked(False)
