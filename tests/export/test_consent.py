@@ -2,9 +2,7 @@
 it; the manifests say who confirmed it, how its visit ended and which consent words it was agreed under; and an
 automatic transcript is never shown as a checked one."""
 
-import csv
 import html
-import io
 import json
 import re
 
@@ -16,7 +14,7 @@ from kiosk.store import WALKED_AWAY, ClipStore
 from kiosk.store.consent import consent_version, remember_consent
 from kiosk.transcripts import AUTO, save_edited
 from tests.cli_runner import kiosk
-from tests.export.transcribed import clip_of, cues_for
+from tests.export.transcribed import clip_of, cues_for, manifest_clips, manifest_rows
 
 CONFIG = load()[0]
 NARROWEST, PUBLIC = CONFIG.scopes[0].id, CONFIG.scopes[-1].id  # the shipped "event" and "public"
@@ -27,14 +25,6 @@ UNCONFIRMED_CY = "Heb ei gadarnhau gan y siaradwr eto"
 def _export(sources, dest, **options):
     return export_record(list(sources), dest, ExportOptions(config=CONFIG, **options))
 
-
-def _rows(dest) -> dict[str, dict]:
-    raw = (dest / "manifest.csv").read_bytes().decode("utf-8-sig")
-    return {row["id"]: row for row in csv.DictReader(io.StringIO(raw, newline=""))}
-
-
-def _json_clips(dest) -> dict[str, dict]:
-    return {clip["id"]: clip for clip in json.loads((dest / "manifest.json").read_text(encoding="utf-8"))["clips"]}
 
 
 def _figure(dest, clip_id: str) -> str:
@@ -60,12 +50,12 @@ def test_an_unconfirmed_public_clip_stays_narrow_and_marked_until_kiosk_review(k
     public, narrow = tmp_path / "public", tmp_path / "event"
 
     report = _export([kiosk_a], public, scope=PUBLIC)
-    assert clip.sidecar.id not in _rows(public) and report.left_out == 2  # and the clip chosen "event" only
+    assert clip.sidecar.id not in manifest_rows(public) and report.left_out == 2  # and the clip chosen "event" only
     assert _figure(public, clip.sidecar.id) == ""
-    assert len(_rows(public)) == 1 and UNCONFIRMED not in (public / "index.html").read_text(encoding="utf-8")
+    assert len(manifest_rows(public)) == 1 and UNCONFIRMED not in (public / "index.html").read_text(encoding="utf-8")
 
     _export([kiosk_a], narrow)  # the narrowest scope, the default
-    row, described = _rows(narrow)[clip.sidecar.id], _json_clips(narrow)[clip.sidecar.id]
+    row, described = manifest_rows(narrow)[clip.sidecar.id], manifest_clips(narrow)[clip.sidecar.id]
     for manifest in (row, described):
         assert manifest["consent_scope"] == NARROWEST and manifest["confirmed"] == "no"
         assert manifest["visit_ended"] == WALKED_AWAY
@@ -73,7 +63,7 @@ def test_an_unconfirmed_public_clip_stays_narrow_and_marked_until_kiosk_review(k
     assert UNCONFIRMED in figure and html.escape(UNCONFIRMED_CY) in figure
     exported = json.loads((narrow / row["sidecar"]).read_text(encoding="utf-8"))
     assert (exported["consent_scope"], exported["reviewed"]) == (NARROWEST, False)  # the record holds it narrow
-    others = [clip_id for clip_id in _rows(narrow) if clip_id != clip.sidecar.id]
+    others = [clip_id for clip_id in manifest_rows(narrow) if clip_id != clip.sidecar.id]
     assert others and all(UNCONFIRMED not in _figure(narrow, clip_id) for clip_id in others)
 
     reviewed = kiosk("review", clip.code, "--recordings", kiosk_a, timeout=60)
@@ -81,13 +71,13 @@ def test_an_unconfirmed_public_clip_stays_narrow_and_marked_until_kiosk_review(k
     assert len(reviewed.stdout.strip().splitlines()) == 1 and "reviewed" in reviewed.stdout
 
     _export([kiosk_a], public, scope=PUBLIC)
-    row = _rows(public)[clip.sidecar.id]
+    row = manifest_rows(public)[clip.sidecar.id]
     assert (row["consent_scope"], row["confirmed"], row["visit_ended"]) == (PUBLIC, "yes, by a facilitator",
                                                                            WALKED_AWAY)
     assert _figure(public, clip.sidecar.id) and UNCONFIRMED not in _figure(public, clip.sidecar.id)
     _export([kiosk_a], narrow)  # brought up to date: the mark is gone and the record's sidecar says public
     assert UNCONFIRMED not in _figure(narrow, clip.sidecar.id)
-    exported = json.loads((narrow / _rows(narrow)[clip.sidecar.id]["sidecar"]).read_text(encoding="utf-8"))
+    exported = json.loads((narrow / manifest_rows(narrow)[clip.sidecar.id]["sidecar"]).read_text(encoding="utf-8"))
     assert (exported["consent_scope"], exported["reviewed_by"]) == (PUBLIC, "facilitator")
 
 
@@ -102,7 +92,7 @@ def test_a_copy_from_another_kiosk_not_yet_confirmed_keeps_the_clip_narrow(kiosk
     for sources in ([kiosk_a, kiosk_b], [kiosk_b, kiosk_a]):
         dest = tmp_path / f"public-{sources[0].name}"
         _export(sources, dest, scope=PUBLIC)
-        assert clip.sidecar.id not in _rows(dest)
+        assert clip.sidecar.id not in manifest_rows(dest)
 
 
 def test_a_clip_made_by_kiosk_record_is_unconfirmed_until_reviewed_by_its_id(recordings, tmp_path):
@@ -117,7 +107,7 @@ def test_a_clip_made_by_kiosk_record_is_unconfirmed_until_reviewed_by_its_id(rec
     reviewed = kiosk("review", clip.sidecar.id, "--recordings", recordings, timeout=60)
     assert reviewed.returncode == 0, reviewed.stderr
     assert _export([recordings], tmp_path / "public", scope=PUBLIC).clips == 1
-    assert _rows(tmp_path / "public")[clip.sidecar.id]["confirmed"] == "yes, by a facilitator"
+    assert manifest_rows(tmp_path / "public")[clip.sidecar.id]["confirmed"] == "yes, by a facilitator"
 
 
 def test_kiosk_review_refuses_an_unknown_or_withdrawn_clip_in_one_sentence(kiosks):
@@ -146,7 +136,7 @@ def test_manifests_carry_who_confirmed_how_the_visit_ended_and_the_consent_versi
     walked = _walked_away(kiosk_a)
     dest = tmp_path / "record"
     _export([kiosk_a], dest)
-    rows, described = _rows(dest), _json_clips(dest)
+    rows, described = manifest_rows(dest), manifest_clips(dest)
     header = (dest / "manifest.csv").read_bytes().decode("utf-8-sig").splitlines()[0].split(",")
     assert {"confirmed", "visit_ended", "consent_version", "transcript_checked"} <= set(header)
     for manifest in (rows, described):
@@ -169,7 +159,7 @@ def test_an_automatic_transcript_is_labelled_automatic_and_an_edited_one_checked
     welsh = welsh_store.update(welsh, transcript=AUTO)
     dest = tmp_path / "record"
     _export(kiosks, dest)
-    rows, described = _rows(dest), _json_clips(dest)
+    rows, described = manifest_rows(dest), manifest_clips(dest)
     for manifest in (rows, described):
         assert manifest[automatic.sidecar.id]["transcript_checked"] == "automatic transcript, not checked"
         assert manifest[edited.sidecar.id]["transcript_checked"] == "checked"

@@ -1,7 +1,5 @@
 """Transcripts in the event record: the .vtt beside each clip, the manifests, the gallery's text and captions."""
 
-import csv
-import io
 import json
 
 from kiosk.config import load
@@ -10,7 +8,8 @@ from kiosk.store import ClipStore
 from kiosk.store.exported import KIOSK_FILE, MarkedClip, read_marker, sweep
 from kiosk.transcripts import EDITED, NO_SPEECH, save_edited
 from kiosk.transcripts.vtt import MAX_VTT_BYTES, Cue, parse_vtt, plain_text
-from tests.export.transcribed import WORDS, clip_of, cues_for, files_holding, transcribe_by_hand
+from tests.export.transcribed import (WORDS, clip_of, cues_for, files_holding, manifest_clips, manifest_rows,
+                                      transcribe_by_hand)
 
 CONFIG = load()[0]
 
@@ -19,14 +18,6 @@ def _export(sources, dest, **options):
     return export_record(list(sources), dest, ExportOptions(config=CONFIG, **options))
 
 
-def _rows(dest) -> dict[str, dict]:
-    raw = (dest / "manifest.csv").read_bytes().decode("utf-8-sig")
-    return {row["id"]: row for row in csv.DictReader(io.StringIO(raw, newline=""))}
-
-
-def _json_clips(dest) -> dict[str, dict]:
-    return {clip["id"]: clip for clip in json.loads((dest / "manifest.json").read_text(encoding="utf-8"))["clips"]}
-
 
 def test_each_transcribed_clip_has_its_vtt_beside_it_and_the_manifests_hold_its_text(kiosks, tmp_path):
     kiosk_a, kiosk_b = kiosks
@@ -34,7 +25,7 @@ def test_each_transcribed_clip_has_its_vtt_beside_it_and_the_manifests_hold_its_
     welsh = ClipStore(kiosk_b).list().clips[0]
     dest = tmp_path / "record"
     _export(kiosks, dest)
-    rows, described, marker = _rows(dest), _json_clips(dest), read_marker(dest)
+    rows, described, marker = manifest_rows(dest), manifest_clips(dest), read_marker(dest)
     assert len(rows) == 4
     for clip_id, cues in given.items():
         entry = marker.clips[clip_id]
@@ -76,19 +67,19 @@ def test_an_edited_transcript_reaches_the_record_at_the_next_export_and_one_take
     save_edited(store, clip, cues_for(WORDS[("frontline", "public")]))
     again = _export([kiosk_a], dest)  # a transcript appeared; the video is the same
     assert again.unchanged == 3 and again.added == 0
-    assert "zephyrine quillbrook" in _rows(dest)[clip.sidecar.id]["transcript"]
+    assert "zephyrine quillbrook" in manifest_rows(dest)[clip.sidecar.id]["transcript"]
     corrected = (Cue(0.0, 1.0, "zephyrine quillbrook, corrected"),)
     save_edited(store, clip, corrected)
     _export([kiosk_a], dest)
     (vtt,) = dest.glob("clips/frontline/*.vtt")
     assert parse_vtt(vtt.read_text(encoding="utf-8")) == corrected
-    assert _rows(dest)[clip.sidecar.id]["transcript"] == "zephyrine quillbrook, corrected"
+    assert manifest_rows(dest)[clip.sidecar.id]["transcript"] == "zephyrine quillbrook, corrected"
     with store.transcript_lock():  # the transcript taken away (as `kiosk transcribe --redo` may find no speech)
         clip.transcript_path.unlink()
         store.update(clip, transcript="none", transcript_reason=NO_SPEECH)
     _export([kiosk_a], dest)
     assert not list(dest.glob("clips/*/*.vtt")) and not read_marker(dest).clips[clip.sidecar.id].captions
-    row = _rows(dest)[clip.sidecar.id]
+    row = manifest_rows(dest)[clip.sidecar.id]
     assert (row["transcript_status"], row["transcript"], row["captions"]) == ("none", "", "")
     assert not files_holding("zephyrine", dest)
 
@@ -104,7 +95,7 @@ def test_an_unreadable_transcript_is_a_note_and_the_clip_goes_without_it(kiosks,
     (note,) = [line for line in report.skipped if "transcript" in line]
     assert clip.sidecar.media in note and "grumbleton" not in note
     assert not list(dest.glob("clips/*/*.vtt")) and not files_holding("grumbleton", dest)
-    row = _rows(dest)[clip.sidecar.id]
+    row = manifest_rows(dest)[clip.sidecar.id]
     assert (row["transcript_status"], row["transcript"]) == ("none", "")
 
 
@@ -119,7 +110,7 @@ def test_refresh_reads_the_exported_vtt_as_it_reads_anything_on_a_stick(kiosks, 
     (dest / marker.clips[volunteer].captions).write_bytes(b"WEBVTT\n\n" + b"x" * MAX_VTT_BYTES)  # too big
     (dest / marker.clips[frontline[0]].captions).write_text("not WebVTT at all", encoding="utf-8")
     refresh(dest)
-    rows = _rows(dest)
+    rows = manifest_rows(dest)
     for clip_id in (volunteer, frontline[0]):
         assert (rows[clip_id]["transcript"], rows[clip_id]["captions"], rows[clip_id]["transcript_status"]) == \
             ("", "", "")
@@ -135,8 +126,8 @@ def test_a_transcript_that_looks_like_a_formula_or_markup_stays_text(kiosks, tmp
     save_edited(ClipStore(kiosk_a), clip, (Cue(0.0, 1.0, hostile),))
     dest = tmp_path / "record"
     _export([kiosk_a], dest)
-    assert _rows(dest)[clip.sidecar.id]["transcript"] == "'" + hostile  # a spreadsheet does not run it
-    assert _json_clips(dest)[clip.sidecar.id]["transcript"] == hostile
+    assert manifest_rows(dest)[clip.sidecar.id]["transcript"] == "'" + hostile  # a spreadsheet does not run it
+    assert manifest_clips(dest)[clip.sidecar.id]["transcript"] == hostile
     page = (dest / "index.html").read_text(encoding="utf-8")
     assert page.count("</script") == 2 and "pwned'</script" not in page and "<!--" not in page
     captions_block = page.split('<script type="application/json" id="captions">')[1].split("</script>")[0]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from pathlib import Path
 
 from kiosk.store import Clip, ClipStore
@@ -45,3 +48,14 @@ def files_holding(word: str, *places: Path) -> list[Path]:
     needle = word.lower().encode("utf-8")
     files = [path for place in map(Path, places) for path in ([place] if place.is_file() else sorted(place.rglob("*")))]
     return [path for path in files if path.is_file() and not path.is_symlink() and needle in path.read_bytes().lower()]
+
+
+def manifest_rows(dest: Path) -> dict[str, dict]:
+    """The record's manifest.csv rows, by clip id."""
+    raw = (dest / "manifest.csv").read_bytes().decode("utf-8-sig")
+    return {row["id"]: row for row in csv.DictReader(io.StringIO(raw, newline=""))}
+
+
+def manifest_clips(dest: Path) -> dict[str, dict]:
+    """The record's manifest.json clips, by clip id."""
+    return {clip["id"]: clip for clip in json.loads((dest / "manifest.json").read_text(encoding="utf-8"))["clips"]}
