@@ -448,6 +448,9 @@ WELSH = {
     "Prompt": "Cwestiwn",
     "The question asked when a card has no prompt of its own.": "Y cwestiwn a ofynnir pan nad oes gan gerdyn gwestiwn ei hun.",
     "Who the attendee speaks as.": "Fel pwy mae'r mynychwr yn siarad.",
+    # What we heard (issue 23): themes and quotes.
+    "Themes": "Themâu",
+    "What facilitators tag clips and quotes with.": "Yr hyn mae hwyluswyr yn tagio clipiau a dyfyniadau ag ef.",
     "%1 must be a number from %2 to %3.": "Rhaid i %1 fod yn rhif o %2 i %3.",
     "%1 (English)": "%1 (Saesneg)",
     "%1 (Welsh)": "%1 (Cymraeg)",

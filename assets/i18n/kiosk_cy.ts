@@ -1079,351 +1079,361 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="101" />
+        <location filename="../../kiosk/config/__init__.py" line="110" />
         <source>Event name</source>
         <translation>Enw'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="102" />
+        <location filename="../../kiosk/config/__init__.py" line="111" />
         <source>On the start screen, the clips and the event record.</source>
         <translation>Ar y sgrin gychwyn, y clipiau a chofnod y digwyddiad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="104" />
+        <location filename="../../kiosk/config/__init__.py" line="113" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="105" />
+        <location filename="../../kiosk/config/__init__.py" line="114" />
         <source>Empty means the day the kiosk runs.</source>
         <translation>Mae gwag yn golygu'r diwrnod mae'r ciosg yn rhedeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="107" />
+        <location filename="../../kiosk/config/__init__.py" line="116" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="108" />
+        <location filename="../../kiosk/config/__init__.py" line="117" />
         <source>A take stops by itself after this long.</source>
         <translation>Mae recordiad yn stopio ohono'i hun ar ôl cyhyd â hyn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="111" />
+        <location filename="../../kiosk/config/__init__.py" line="120" />
         <source>Warning before the end (seconds)</source>
         <translation>Rhybudd cyn y diwedd (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="112" />
+        <location filename="../../kiosk/config/__init__.py" line="121" />
         <source>How long before the end the time left is shown; shorter than the longest clip.</source>
         <translation>Pa mor hir cyn y diwedd y dangosir yr amser sydd ar ôl; yn fyrrach na'r clip hiraf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="115" />
+        <location filename="../../kiosk/config/__init__.py" line="124" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="116" />
+        <location filename="../../kiosk/config/__init__.py" line="125" />
         <source>With nobody tapping, the kiosk asks, then goes back to the start.</source>
         <translation>Heb i neb dapio, mae'r ciosg yn holi, yna'n mynd yn ôl i'r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="119" />
+        <location filename="../../kiosk/config/__init__.py" line="128" />
         <source>Countdown before recording (seconds)</source>
         <translation>Cyfrif cyn recordio (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="120" />
+        <location filename="../../kiosk/config/__init__.py" line="129" />
         <source>0 starts recording at once.</source>
         <translation>Mae 0 yn dechrau recordio ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="122" />
+        <location filename="../../kiosk/config/__init__.py" line="131" />
         <source>Language at the start</source>
         <translation>Iaith ar y dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="123" />
+        <location filename="../../kiosk/config/__init__.py" line="132" />
         <source>Each visit starts in it: en is English, cy is Welsh.</source>
         <translation>Mae pob ymweliad yn dechrau ynddi: en yw Saesneg, cy yw Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="125" />
+        <location filename="../../kiosk/config/__init__.py" line="134" />
         <source>Free space to keep (MB)</source>
         <translation>Lle rhydd i'w gadw (MB)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="126" />
+        <location filename="../../kiosk/config/__init__.py" line="135" />
         <source>The kiosk stops recording when the disk has less than this free.</source>
         <translation>Mae'r ciosg yn peidio â recordio pan fydd gan y ddisg lai na hyn yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="128" />
+        <location filename="../../kiosk/config/__init__.py" line="137" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="129" />
+        <location filename="../../kiosk/config/__init__.py" line="138" />
         <source>auto, synthetic (a test pattern) or a device's name.</source>
         <translation>auto, synthetic (patrwm prawf) neu enw dyfais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="131" />
+        <location filename="../../kiosk/config/__init__.py" line="140" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="132" />
+        <location filename="../../kiosk/config/__init__.py" line="141" />
         <source>auto, synthetic (a test tone) or a device's name.</source>
         <translation>auto, synthetic (tôn brawf) neu enw dyfais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="134" />
+        <location filename="../../kiosk/config/__init__.py" line="143" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="135" />
-        <location filename="../../kiosk/config/__init__.py" line="138" />
+        <location filename="../../kiosk/config/__init__.py" line="144" />
+        <location filename="../../kiosk/config/__init__.py" line="147" />
         <source>In pixels; the camera gives the nearest size it has.</source>
         <translation>Mewn picseli; mae'r camera'n rhoi'r maint agosaf sydd ganddo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="137" />
+        <location filename="../../kiosk/config/__init__.py" line="146" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="140" />
+        <location filename="../../kiosk/config/__init__.py" line="149" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="141" />
+        <location filename="../../kiosk/config/__init__.py" line="150" />
         <source>How many pictures a second the camera is asked for.</source>
         <translation>Sawl llun yr eiliad y gofynnir i'r camera amdanynt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="145" />
+        <location filename="../../kiosk/config/__init__.py" line="154" />
         <source>Encoding speed</source>
         <translation>Cyflymder amgodio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="146" />
+        <location filename="../../kiosk/config/__init__.py" line="155" />
         <source>ultrafast uses the least processor, medium makes the smallest files.</source>
         <translation>ultrafast sy'n defnyddio'r lleiaf o'r prosesydd, medium sy'n gwneud y ffeiliau lleiaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="150" />
+        <location filename="../../kiosk/config/__init__.py" line="159" />
         <source>Speech model (English)</source>
         <translation>Model lleferydd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="151" />
+        <location filename="../../kiosk/config/__init__.py" line="160" />
         <source>Empty for the offline English model, off for none, or a model's name or folder.</source>
         <translation>Gwag i gael y model Saesneg all-lein, off i gael dim, neu enw neu ffolder model.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="153" />
+        <location filename="../../kiosk/config/__init__.py" line="162" />
         <source>Speech model (Welsh)</source>
         <translation>Model lleferydd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="154" />
+        <location filename="../../kiosk/config/__init__.py" line="163" />
         <source>Empty for none, or a Welsh model's name or folder.</source>
         <translation>Gwag i gael dim, neu enw neu ffolder model Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="158" />
+        <location filename="../../kiosk/config/__init__.py" line="167" />
         <source>Low battery warning (%)</source>
         <translation>Rhybudd batri isel (%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="159" />
+        <location filename="../../kiosk/config/__init__.py" line="168" />
         <source>On battery, the facilitator is warned at this level.</source>
         <translation>Ar fatri, caiff yr hwylusydd ei rybuddio ar y lefel hon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="162" />
+        <location filename="../../kiosk/config/__init__.py" line="171" />
         <source>Pause on battery at (%)</source>
         <translation>Oedi ar fatri ar (%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="163" />
+        <location filename="../../kiosk/config/__init__.py" line="172" />
         <source>Below it, discharging, the kiosk pauses for attendees until plugged in.</source>
         <translation>Oddi tano, wrth ddadwefru, mae'r ciosg yn oedi i bobl nes iddo gael ei blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="166" />
+        <location filename="../../kiosk/config/__init__.py" line="175" />
         <source>Consent text</source>
         <translation>Testun caniatâd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="167" />
+        <location filename="../../kiosk/config/__init__.py" line="176" />
         <source>What an attendee reads before choosing who may see the video.</source>
         <translation>Yr hyn mae mynychwr yn ei ddarllen cyn dewis pwy gaiff weld y fideo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="169" />
+        <location filename="../../kiosk/config/__init__.py" line="178" />
         <source>Consent choice</source>
         <translation>Dewis caniatâd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="170" />
+        <location filename="../../kiosk/config/__init__.py" line="179" />
         <source>The words of one of the choices, narrowest first.</source>
         <translation>Geiriau un o'r dewisiadau, y culaf yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="172" />
+        <location filename="../../kiosk/config/__init__.py" line="181" />
         <source>Prompt</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="173" />
+        <location filename="../../kiosk/config/__init__.py" line="182" />
         <source>The question asked when a card has no prompt of its own.</source>
         <translation>Y cwestiwn a ofynnir pan nad oes gan gerdyn gwestiwn ei hun.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="174" />
+        <location filename="../../kiosk/config/__init__.py" line="183" />
         <source>Cards</source>
         <translation>Cardiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="175" />
+        <location filename="../../kiosk/config/__init__.py" line="184" />
         <source>Who the attendee speaks as.</source>
         <translation>Fel pwy mae'r mynychwr yn siarad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="186" />
+        <source>Themes</source>
+        <translation>Themâu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="187" />
+        <source>What facilitators tag clips and quotes with.</source>
+        <translation>Yr hyn mae hwyluswyr yn tagio clipiau a dyfyniadau ag ef.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="304" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="305" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
         <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="275" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="276" />
         <source>These devices are in use now.</source>
         <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="282" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="283" />
         <source>Devices not changed: %1</source>
         <translation>Ni newidiwyd y dyfeisiau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="292" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="293" />
         <source>%1 must be a number from %2 to %3.</source>
         <translation>Rhaid i %1 fod yn rhif o %2 i %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="306" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="307" />
         <source>The new camera and microphone are being opened.</source>
         <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="312" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="313" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="342" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="343" />
         <source>Event settings</source>
         <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="347" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="348" />
         <source>%1 (English)</source>
         <translation>%1 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="348" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="349" />
         <source>%1 (Welsh)</source>
         <translation>%1 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="354" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="355" />
         <source>From %1 to %2.</source>
         <translation>O %1 i %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="361" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="362" />
         <source>%1 %2 (English)</source>
         <translation>%1 %2 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="361" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="362" />
         <source>%1 %2 (Welsh)</source>
         <translation>%1 %2 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="368" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="369" />
         <source>In use now: %1</source>
         <translation>Yn cael ei ddefnyddio nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="374" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="375" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="375" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="376" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="375" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="376" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="376" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="377" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="376" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="377" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="377" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="378" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="377" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="378" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="378" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="379" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="379" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="380" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="380" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="381" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="381" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="382" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="383" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="384" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="386" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="387" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>

@@ -78,6 +78,15 @@ class Scope:
     label: Text
 
 
+@dataclass(frozen=True)
+class Theme:
+    """One of the event's themes: what a facilitator tags a clip or a quote with, and a heading in its report."""
+
+    id: str
+    label: Text
+    colour: str
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a setting's label or help for Qt's lupdate, which knows this name; the panel shows it translated.
 
@@ -173,6 +182,9 @@ class Config:
         help=QT_TRANSLATE_NOOP("Settings", "The question asked when a card has no prompt of its own."))
     cards: tuple[Card, ...] = _setting("", "cards", (), label=QT_TRANSLATE_NOOP("Settings", "Cards"),
                                        help=QT_TRANSLATE_NOOP("Settings", "Who the attendee speaks as."))
+    # A facilitator's tags after the event; none is needed to record, so an event may list none (themes = []).
+    themes: tuple[Theme, ...] = _setting("", "themes", (), label=QT_TRANSLATE_NOOP("Settings", "Themes"),
+                                         help=QT_TRANSLATE_NOOP("Settings", "What facilitators tag clips and quotes with."))
     source: Path | None = field(default=None, compare=False)
 
     def card(self, card_id: str) -> Card:
@@ -195,6 +207,14 @@ class Config:
         if scope_id not in self.scope_ids():
             raise ConfigError(f"{scope_id!r} is not a consent scope; choose one of {', '.join(self.scope_ids())}.")
         return scope_id
+
+    def theme(self, theme_id: str) -> Theme:
+        """The theme `theme_id` names; raises ConfigError naming the themes there are."""
+        for theme in self.themes:
+            if theme.id == theme_id:
+                return theme
+        there = f"choose one of {', '.join(t.id for t in self.themes)}" if self.themes else "the event lists none"
+        raise ConfigError(f"{theme_id!r} is not one of the event's themes; {there}.")
 
     def prompt_for(self, card_id: str) -> Text:
         return self.card(card_id).prompt or self.default_prompt
@@ -220,6 +240,9 @@ SETTINGS = tuple(f for f in fields(Config) if "table" in f.metadata)
 DEVICE_SETTINGS = ("camera", "microphone", "width", "height", "fps")
 CARD_KEYS = ("id", "label", "colour", "icon", "prompt")
 SCOPE_KEYS = ("id", "label")
+THEME_KEYS = ("id", "label", "colour")
+MOST_THEMES = 40
+LONGEST_THEME_LABEL = 80
 
 
 @cache
@@ -315,10 +338,10 @@ def _value(setting, value, where: str):
     return int(value) if kind == "int" else float(value)
 
 
-def _entries(raw, where: str, keys: tuple[str, ...], what: str) -> list[dict]:
-    """A list of scope or card tables, each with a safe id and only known keys."""
-    if not isinstance(raw, list) or not raw:
-        raise ConfigError(f"{where} must list at least one {what}.")
+def _entries(raw, where: str, keys: tuple[str, ...], what: str, empty: bool = False) -> list[dict]:
+    """A list of scope, card or theme tables, each with a safe id and only known keys."""
+    if not isinstance(raw, list) or not (raw or empty):
+        raise ConfigError(f"{where} must be a list of {what}s." if empty else f"{where} must list at least one {what}.")
     for i, entry in enumerate(raw):
         if not isinstance(entry, dict) or not matches_whole(CARD_ID, entry.get("id")):
             raise ConfigError(f"{what} {i + 1} needs an id of lower-case letters, digits and dashes (at most 32).")
@@ -352,6 +375,22 @@ def _cards(raw) -> tuple[Card, ...]:
     return tuple(cards)
 
 
+def _themes(raw) -> tuple[Theme, ...]:
+    if isinstance(raw, list) and len(raw) > MOST_THEMES:
+        raise ConfigError(f"There can be at most {MOST_THEMES} themes.")
+    themes = []
+    for entry in _entries(raw, "[[themes]]", THEME_KEYS, "theme", empty=True):
+        where = f"theme {entry['id']!r}"
+        colour = entry.get("colour", "#263238")
+        if not matches_whole(COLOUR, colour):
+            raise ConfigError(f"{where} colour must look like #1B5E20, not {colour!r}.")
+        label = _text(entry.get("label"), f"{where} label")
+        if max(len(label.en), len(label.cy)) > LONGEST_THEME_LABEL:
+            raise ConfigError(f"{where} label must be at most {LONGEST_THEME_LABEL} characters in each language.")
+        themes.append(Theme(entry["id"], label, colour.upper()))
+    return tuple(themes)
+
+
 def parse(data: dict, source: Path | None = None) -> Config:
     """A Config from TOML data merged over the shipped defaults; raises ConfigError naming the first thing wrong."""
     if not isinstance(data, dict):
@@ -371,6 +410,8 @@ def parse(data: dict, source: Path | None = None) -> Config:
             values[setting.name] = _scopes(section[key])
         elif setting.name == "cards":
             values[setting.name] = _cards(section[key])
+        elif setting.name == "themes":
+            values[setting.name] = _themes(section[key])
         else:
             values[setting.name] = _value(setting, section[key], where)
     config = Config(**values, source=source)
@@ -386,6 +427,8 @@ def _toml_value(value):
         return value.to_toml()
     if isinstance(value, Scope):
         return {"id": value.id, "label": value.label.to_toml()}
+    if isinstance(value, Theme):
+        return {"id": value.id, "label": value.label.to_toml(), "colour": value.colour}
     if isinstance(value, Card):
         entry = {"id": value.id, "label": value.label.to_toml(), "colour": value.colour, "icon": value.icon}
         if value.prompt is not None:

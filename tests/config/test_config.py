@@ -193,10 +193,11 @@ def test_an_unknown_key_in_the_file_is_refused_and_the_defaults_are_used_with_th
 
 
 def test_every_default_is_stated_once():
-    """The shipped kiosk.toml holds the texts, scopes and cards; the plain settings' defaults are on Config only."""
+    """The shipped kiosk.toml holds the texts, scopes, cards and themes; the plain settings' defaults are on Config
+    only."""
     with open(configuration.DEFAULT_CONFIG, "rb") as file:
         shipped = tomllib.load(file)
-    assert set(shipped) == {"consent", "prompts", "cards"}
+    assert set(shipped) == {"consent", "prompts", "cards", "themes"}
     assert set(shipped["consent"]) == {"text", "scopes"} and set(shipped["prompts"]) == {"default"}
 
 

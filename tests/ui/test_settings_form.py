@@ -35,6 +35,8 @@ def test_every_setting_with_table_metadata_is_on_the_page(qtbot, make_kiosk, eve
                        for scope in event_config.scopes for language in ("en", "cy"))
         elif setting.name == "cards":
             assert sorted(page.card_fields) == sorted(card.id for card in event_config.cards)
+        elif setting.name == "themes":
+            continue  # written in kiosk.toml until the panel has a theme editor (issue 23); saving keeps them
         else:
             for name in field_names(setting):
                 assert page.fields[name].isVisibleTo(page), name
@@ -75,6 +77,7 @@ def test_a_number_a_choice_and_a_text_are_saved_to_kiosk_toml(qtbot, make_kiosk,
     assert (saved.countdown_seconds, saved.preset, saved.language) == (7, "veryfast", "cy")
     assert saved.transcript_model == "off" and saved.consent_text.cy == "Ydych chi'n cytuno?"
     assert saved.consent_text.en == event_config.consent_text.en  # what was not touched stays as it was
+    assert saved.themes == event_config.themes and saved.themes  # the themes too, which the page does not show
     assert kiosk.controller.config.countdown_seconds == 7
 
 

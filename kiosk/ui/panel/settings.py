@@ -15,9 +15,10 @@ from kiosk.ui.panel.cards import CardEditor
 from kiosk.ui.widgets import (CameraPreview, LevelMeter, OnScreenKeyboard, TextBox, TypedFieldInView, button, caption, label,
                               set_text, touch_scrolling)
 
-# The consent choices and the cards have editors of their own; every other setting is one row (a text two: English
+# The consent choices and the cards have editors of their own, the themes theirs in kiosk.toml (kept as they are when
+# the page saves); every other setting is one row (a text two: English
 # and Welsh), in the schema's order.
-FORM = tuple(setting for setting in SETTINGS if setting.name not in ("scopes", "cards"))
+FORM = tuple(setting for setting in SETTINGS if setting.name not in ("scopes", "cards", "themes"))
 SCHEMA = {setting.name: setting for setting in SETTINGS}
 
 
