@@ -18,6 +18,7 @@ packages=(
 if (( with_tests )); then
   # espeak-ng: synthetic speech for transcripts; dbus-daemon: a private session bus for the keep-awake tests
   packages+=(pulseaudio ffmpeg xvfb chromium strace espeak-ng dbus-daemon)
+  command -v npm >/dev/null || packages+=(npm)  # fetches axe-core, the accessibility checker run on the pages
 fi
 
 missing=()
@@ -44,5 +45,12 @@ fi
 if ! .venv/bin/python -c "import kiosk, PySide6, av, cv2, sounddevice, soundfile"; then
   echo "setup: the kiosk's packages are installed but do not load (see above)." >&2
   exit 1
+fi
+# axe-core (MPL-2.0) checks the exported pages against WCAG 2.2 AA in Chromium (tests/accessibility.py).
+if (( with_tests )) && [[ ! -f .cache/npm/node_modules/axe-core/axe.min.js ]]; then
+  if ! npm install --prefix .cache/npm --no-save --no-package-lock --no-audit --no-fund --silent axe-core@4.10; then
+    echo "setup: npm could not install axe-core; check the network and run this again." >&2
+    exit 1
+  fi
 fi
 echo "Set up: $(.venv/bin/kiosk --version)"

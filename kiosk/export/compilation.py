@@ -49,7 +49,7 @@ def title_for(label_en: str, label_cy: str) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _drawable(text: str) -> str:
+def drawable(text: str) -> str:
     # OpenCV's built-in fonts have ASCII only: a circumflex (ŵ) is drawn as its plain letter rather than as "?".
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
@@ -60,7 +60,7 @@ def title_image(lines: tuple[str, ...], width: int, height: int) -> np.ndarray:
     step = int(42 * scale)
     top = (height - step * (len(lines) - 1)) // 2
     for number, line in enumerate(lines):
-        text = _drawable(line)
+        text = drawable(line)
         size = (0.9 if number % 3 == 0 else 1.2) * scale
         (text_width, _), _ = cv2.getTextSize(text, cv2.FONT_HERSHEY_DUPLEX, size, max(1, int(2 * scale)))
         if text_width > width * 0.92:  # a long card label on a 4:3 camera's narrower picture
@@ -84,7 +84,7 @@ def _fit(image: np.ndarray, width: int, height: int) -> np.ndarray:
     return canvas
 
 
-class _Output:
+class Output:
     """The compilation being written: video at millisecond times, and sound kept level with it by silence."""
 
     def __init__(self, path: Path, width: int, height: int, subtitles: bool = False) -> None:
@@ -170,7 +170,7 @@ def make_compilation(title: tuple[str, ...], clips: Sequence[tuple[Path, ClipBou
     partial = target.with_name(f".{target.name}.part.mp4")
     width, height = max(2, size[0] - size[0] % 2), max(2, size[1] - size[1] % 2)  # yuv420p halves both
     try:
-        output = _Output(partial, width, height, subtitles=any(captions))
+        output = Output(partial, width, height, subtitles=any(captions))
         try:
             image = title_image(title, width, height)
             for index in range(int(TITLE_SECONDS * TITLE_FPS)):
@@ -196,7 +196,7 @@ def make_compilation(title: tuple[str, ...], clips: Sequence[tuple[Path, ClipBou
         partial.unlink(missing_ok=True)
 
 
-def _append(output: _Output, clip: Path, bounds: ClipBounds, offset_ms: int) -> int:
+def _append(output: Output, clip: Path, bounds: ClipBounds, offset_ms: int) -> int:
     """Adds one clip at `offset_ms`, keeping its own picture-to-sound timing; returns where the next one starts.
 
     Held to `bounds` while decoding too, since a file's header may not say what its packets hold: nothing past

@@ -27,6 +27,9 @@ class ExportOptions:
     durable: bool = True  # fsync each copy, so a USB stick pulled out straight after holds whole files
     verify: bool = False  # re-hash every copy already in DEST, not only compare its size and time
     own: Path | None = None  # this laptop's own recordings folder (None: the one source, if only one is given)
+    report: bool = False  # report.html, report.docx and record.qdpx (kiosk.report)
+    reel: bool = False  # reel.mp4: the quotes theme by theme
+    burn_captions: bool = False  # the reel's captions burned into its picture too, for social media
 
 
 @dataclass(frozen=True)

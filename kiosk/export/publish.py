@@ -13,15 +13,18 @@ from pathlib import Path
 from kiosk.export.gallery import CardHeading, gallery_html, write_gallery
 from kiosk.export.manifest import ExportedClip, write_manifests
 from kiosk.export.outcome import ExportError
+from kiosk.report.gather import ClipInRecord, heard_in_record
+from kiosk.report.write import write_reports
 from kiosk.store import Sidecar
-from kiosk.store.exported import MarkedClip, path_in, read_marker, remove_empty_folders
+from kiosk.store.exported import MarkedClip, Marker, path_in, read_marker, remove_empty_folders
 from kiosk.store.files import MAX_JSON_BYTES, read_regular
 from kiosk.transcripts import NONE
 from kiosk.transcripts.vtt import MAX_VTT_BYTES, Cue, parse_vtt
 
 
-def publish(folder: Path) -> None:
-    """Rewrites an export's manifests and gallery from the clips its marker lists (after a withdrawal, say)."""
+def publish(folder: Path, reports: bool = True) -> None:
+    """Rewrites an export's manifests and gallery from the clips its marker lists (after a withdrawal, say), and its
+    report, document and REFI-QDA project where it has them (`reports=False` leaves them for a publish to come)."""
     try:
         marker = read_marker(folder)
     except ValueError as error:
@@ -30,19 +33,15 @@ def publish(folder: Path) -> None:
         raise ExportError(f"{folder} is not a record the kiosk exported.")
     headings = [CardHeading(card.id, card.en, card.cy, card.colour) for card in marker.cards]
     clips = []
-    for clip_id, entry in marker.clips.items():
-        try:
-            sidecar = Sidecar.from_json(read_regular(path_in(folder, entry.sidecar), MAX_JSON_BYTES))
-        except (OSError, ValueError):
-            continue  # gone or changed on the stick: left out of the manifest, and the next export copies it again
+    read = clips_in_record(folder, marker)
+    for clip in read:
+        sidecar, entry, cues, status = clip.sidecar, clip.entry, clip.cues, clip.transcript_status
         label = next((h for h in headings if h.id == sidecar.perspective), None)
         if label is None:
             label = CardHeading(sidecar.perspective, sidecar.perspective, "", "#263238")
             headings.append(label)
-        cues = captions_in_record(folder, entry)
-        status = sidecar.transcript if cues or sidecar.transcript == NONE else ""
         clips.append(ExportedClip(
-            id=clip_id, card=sidecar.perspective, card_label_en=label.label_en, card_label_cy=label.label_cy,
+            id=clip.id, card=sidecar.perspective, card_label_en=label.label_en, card_label_cy=label.label_cy,
             started_at=sidecar.started_at, duration=sidecar.duration, prompt=sidecar.prompt,
             language=sidecar.language, consent_scope=sidecar.consent_scope, event=sidecar.event,
             recovered=sidecar.recovered, reviewed=sidecar.reviewed, video=entry.video,
@@ -57,7 +56,24 @@ def publish(folder: Path) -> None:
     headings = [replace(h, compilation=compiled.get(h.id, "")) for h in headings]
     write_manifests(folder, clips, marker.event, marker.scope, marker.exported_at)
     write_gallery(folder, gallery_html(marker.event, marker.exported_at, headings, clips))
+    if marker.report_wanted and reports:
+        write_reports(folder, heard_in_record(marker, read, marker.reel.seconds if marker.reel else None))
     remove_empty_folders(folder)
+
+
+def clips_in_record(folder: Path, marker: Marker) -> list[ClipInRecord]:
+    """Each clip the marker lists whose sidecar can be read, with its captions, in the order they were recorded."""
+    read = []
+    for clip_id, entry in marker.clips.items():
+        try:
+            sidecar = Sidecar.from_json(read_regular(path_in(folder, entry.sidecar), MAX_JSON_BYTES))
+        except (OSError, ValueError):
+            continue  # gone or changed on the stick: left out of the manifest, and the next export copies it again
+        cues = captions_in_record(folder, entry)
+        status = sidecar.transcript if cues or sidecar.transcript == NONE else ""
+        read.append(ClipInRecord(clip_id, entry, sidecar, cues, status))
+    read.sort(key=lambda clip: (datetime.fromisoformat(clip.sidecar.started_at), clip.id))
+    return read
 
 
 def captions_in_record(folder: Path, entry: MarkedClip) -> tuple[Cue, ...]:

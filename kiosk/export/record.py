@@ -27,7 +27,7 @@ from kiosk.config import Config, ConfigError
 from kiosk.export.apply import Apply
 from kiosk.export.outcome import ExportError, ExportOptions, ExportReport, Progress
 from kiosk.export.plan import must_leave, one_clip_a_name, plan_export
-from kiosk.export.publish import publish
+from kiosk.export.publish import clips_in_record, publish
 from kiosk.export.selection import Candidate, select_clips
 from kiosk.store import ClipStore
 from kiosk.store.clips import StoreError
@@ -196,11 +196,16 @@ class _Job:
         # The record is whole before any compilation is tried, so one that fails (or a kill while one is made)
         # takes none of it down; the marker and gallery are written again with what was made.
         write_marker(dest, marker)
-        publish(dest)
         compilations: tuple[Path, ...] = ()
+        more = not cancelled and (self.apply.wants_compilations(marker) or marker.reel_wanted)
+        publish(dest, reports=not more)  # the report waits for the reel, whose length it states
         if not cancelled and self.apply.wants_compilations(marker):
             compilations = self.apply.compile(dest, marker)
             write_marker(dest, marker)
+        if not cancelled and marker.reel_wanted:
+            self._reel(dest, marker)
+            write_marker(dest, marker)
+        if more:
             publish(dest)
         return ExportReport(dest, len(marker.clips), added, unchanged, removed,
                             tuple(selection.skipped + self.notes), tuple(self.damaged), selection.left_out,
@@ -238,6 +243,23 @@ class _Job:
         marker.event, marker.scope = self.config.event_name.en, self.scope
         marker.exported_at = datetime.now().astimezone().isoformat(timespec="seconds")
         marker.cards = tuple(MarkedCard(c.id, c.label.en, c.label.cy, c.colour) for c in self.config.cards)
+        marker.themes = tuple(MarkedCard(t.id, t.label.en, t.label.cy, t.colour) for t in self.config.themes)
+        # Like compilations, a record once given a report or a reel keeps them up to date.
+        marker.report_wanted |= self.options.report
+        marker.reel_wanted |= self.options.reel
+        marker.burn_captions = self.options.burn_captions if self.options.reel else marker.burn_captions
+
+    def _reel(self, dest: Path, marker: Marker) -> None:
+        """The highlight reel made again where its quotes or their captions changed; one that cannot be made is one
+        sentence in the report, and none is left in the record (an earlier one may hold what changed)."""
+        from kiosk.report.gather import heard_in_record
+        from kiosk.report.reel import ReelError, update_reel
+
+        heard = heard_in_record(marker, clips_in_record(dest, marker))
+        try:
+            update_reel(dest, marker, heard, (self.config.width, self.config.height), self.cancel, self.progress)
+        except ReelError as error:
+            self.notes.append(f"The highlight reel could not be made ({error}).")
 
     def _check_space(self, dest: Path, fresh: list[Candidate], chosen: list[Candidate], zip_bytes: bool) -> None:
         def size(candidate: Candidate) -> int:

@@ -34,15 +34,20 @@ COMPILATION_FILE = re.compile(r"\.?[a-z][a-z0-9-]{0,31}\.mp4(?:\.part\.mp4|\.[a-
 STAGING_SUFFIX = re.compile(r"[a-z0-9_]{8}")
 # The pages an export writes at the top of the record (kiosk.export's gallery and manifests): they show every clip's
 # words, so a withdrawal is not finished while one of them still names the clip.
-PAGES = ("index.html", "manifest.csv", "manifest.json")
+PAGES = ("index.html", "manifest.csv", "manifest.json", "report.html")
 MAX_PAGE_BYTES = 1024 ** 3  # a page larger than this is not read through: it is written anew
 # Limits for a zip on a stick, read entry by entry: a zip of 2.4 MB can declare 2 GB inside.
 MAX_ZIP_ENTRIES = 200_000  # four files a clip: some 50 000 clips
 MAX_MEDIA_BYTES = 64 * 1024 ** 3
+MAX_PROJECT_BYTES = 4 * 1024 ** 4  # record.qdpx holds every clip's media: some 50 000 clips
 MAX_IMAGE_BYTES = 16 * 1024 * 1024
 MAX_CAPTION_BYTES = 16 * 1024 * 1024
 # Deflate squeezes a sidecar, a caption file or a page some 3 to 20 times; 2 GB of zeros goes in 2 MB (1000 times).
 MAX_RATIO = 100
+# What an export with --report and --reel adds at the top of the record (kiosk.report), made again from the record's
+# clips at every export and withdrawal; the project and the reel hold the clips' media, so they may be large.
+REPORT_FILES = {"report.html": MAX_PAGE_BYTES, "report.docx": MAX_PAGE_BYTES, "record.qdpx": MAX_PROJECT_BYTES}
+REEL_FILE = "reel.mp4"
 
 
 def exported_name(stamp: str, card: str, clip_id: str) -> str:
@@ -123,6 +128,18 @@ class MarkedCard:
     colour: str = "#263238"
 
 
+@dataclass(frozen=True)
+class MarkedReel:
+    """The highlight reel in the record: the clips its quotes come from (a withdrawal of any of them takes it out),
+    a hash of what it was made of (a changed quote or caption makes it again) and its length in seconds."""
+
+    clips: tuple[str, ...]
+    made_of: str
+    seconds: float
+
+    file = REEL_FILE
+
+
 @dataclass
 class Marker:
     """The export's own record of what it wrote into DEST; nothing in a folder without one is ever deleted."""
@@ -136,6 +153,11 @@ class Marker:
     scope: str = ""
     exported_at: str = ""
     cards: tuple[MarkedCard, ...] = ()
+    themes: tuple[MarkedCard, ...] = ()  # the event's themes, as the report names them
+    report_wanted: bool = False  # report.html, report.docx and record.qdpx, made at every publish
+    reel_wanted: bool = False
+    reel: MarkedReel | None = None
+    burn_captions: bool = False  # the reel's captions burned into its picture as well as a subtitle track
 
     def files(self) -> set[str]:
         """Every path, relative to DEST, that the marker accounts for."""
@@ -150,6 +172,10 @@ class Marker:
             "compilations": {card: {"file": c.file, "clips": list(c.clips), "captions": c.captions}
                              for card, c in self.compilations.items()},
             "compilations_wanted": self.compilations_wanted, "withdrawn": sorted(self.withdrawn),
+            "themes": [{"id": t.id, "en": t.en, "cy": t.cy, "colour": t.colour} for t in self.themes],
+            "report_wanted": self.report_wanted, "reel_wanted": self.reel_wanted, "burn_captions": self.burn_captions,
+            "reel": None if self.reel is None else {"file": self.reel.file, "clips": list(self.reel.clips),
+                                                    "made_of": self.reel.made_of, "seconds": self.reel.seconds},
         }
         return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -174,20 +200,42 @@ class Marker:
         withdrawn = _get(data, "withdrawn", list, [])
         for clip_id in withdrawn:
             _check_clip_id(clip_id)
-        cards = []
-        for raw in _get(data, "cards", list, []):
-            card = MarkedCard(_get(raw, "id", str), _get(raw, "en", str), _get(raw, "cy", str, ""),
-                              _get(raw, "colour", str, "#263238"))
-            if not is_card_id(card.id) or not matches_whole(COLOUR, card.colour):  # the config's own rule
-                raise ValueError(f"{card.id!r} is not a card")
-            cards.append(card)
         return cls(
             clips={clip_id: MarkedClip.from_dict(entry) for clip_id, entry in clips.items()},
             compilations=compilations, withdrawn=set(withdrawn),
             compilations_wanted=_get(data, "compilations_wanted", bool, False),
             made_by=_get(data, "made_by", str, ""), event=_get(data, "event", str, ""),
-            scope=_get(data, "scope", str, ""), exported_at=_get(data, "exported_at", str, ""), cards=tuple(cards),
+            scope=_get(data, "scope", str, ""), exported_at=_get(data, "exported_at", str, ""),
+            cards=_labels(data, "cards"), themes=_labels(data, "themes"),
+            report_wanted=_get(data, "report_wanted", bool, False), reel_wanted=_get(data, "reel_wanted", bool, False),
+            burn_captions=_get(data, "burn_captions", bool, False), reel=_reel(data.get("reel")),
         )
+
+
+def _labels(data: dict, key: str) -> tuple[MarkedCard, ...]:
+    """The record's cards or themes (a marker from before themes has none)."""
+    labels = []
+    for raw in _get(data, key, list, []):
+        label = MarkedCard(_get(raw, "id", str), _get(raw, "en", str), _get(raw, "cy", str, ""),
+                           _get(raw, "colour", str, "#263238"))
+        if not is_card_id(label.id) or not matches_whole(COLOUR, label.colour):  # the config's own rule
+            raise ValueError(f"{label.id!r} is not a {key[:-1]}")
+        labels.append(label)
+    return tuple(labels)
+
+
+def _reel(raw) -> MarkedReel | None:
+    if raw is None:
+        return None
+    ids = tuple(_get(raw, "clips", list))
+    for clip_id in ids:
+        _check_clip_id(clip_id)
+    seconds = _get(raw, "seconds", (int, float))
+    reel = MarkedReel(ids, _get(raw, "made_of", str), float(seconds))
+    if _get(raw, "file", str) != REEL_FILE or not re.fullmatch(r"[0-9a-f]{64}", reel.made_of) \
+            or not 0 <= reel.seconds < 10 ** 6:
+        raise ValueError("the reel is not one an export makes")
+    return reel
 
 
 def _get(data, key: str, kind: type, default=None):
@@ -320,7 +368,7 @@ def pack_folder(folder: Path, archive: Path) -> None:
         for path in sorted(folder.rglob("*")):
             if is_regular(path) and not is_lock(path):
                 name = f"{folder.name}/{path.relative_to(folder).as_posix()}"
-                stored = path.suffix.lower() in (".mp4", ".jpg")  # already compressed
+                stored = path.suffix.lower() in (".mp4", ".jpg", ".docx", ".qdpx")  # already compressed
                 zipped.write(path, name, compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
     with open(archive, "rb") as file:
         os.fsync(file.fileno())
@@ -407,6 +455,10 @@ class ZippedRecord:
             limits[f"clips/{entry.card}/{entry.name}.vtt"] = MAX_CAPTION_BYTES
         for compilation in self.marker.compilations.values():
             limits[compilation.file] = MAX_MEDIA_BYTES
+        if self.marker.report_wanted:
+            limits.update(REPORT_FILES)
+        if self.marker.reel is not None:
+            limits[REEL_FILE] = MAX_MEDIA_BYTES
         return {f"{self.name}/{relative}": limit for relative, limit in limits.items()}
 
     def strangers(self) -> list[str]:

@@ -23,8 +23,8 @@ from typing import Callable, Iterable
 from kiosk.atomic import write_atomically
 from kiosk.store import codes
 from kiosk.store.clips import MEDIA_NAME, Clip, ClipStore, Listing, Sidecar, StoreError
-from kiosk.store.exported import (EXPORT_MARKER, ZippedRecord, check_folders, clean_staging, export_lock, mentions,
-                                  pack_folder, read_marker, remove, sweep, write_marker)
+from kiosk.store.exported import (EXPORT_MARKER, REEL_FILE, ZippedRecord, check_folders, clean_staging, export_lock,
+                                  mentions, pack_folder, read_marker, remove, sweep, write_marker)
 from kiosk.store.files import MAX_JSON_BYTES, NotAFile, append_line, is_folder, is_regular, read_json, read_regular
 from kiosk.store.names import is_clip_id
 
@@ -375,7 +375,11 @@ def _remove_from_folder(folder: Path, clip_id: str, refresh, rebuild: bool = Fal
     compiled = [card for card, compilation in marker.compilations.items() if clip_id in compilation.clips]
     for card in compiled:
         del marker.compilations[card]
-    changed = entry is not None or bool(compiled) or clip_id not in marker.withdrawn
+    # So does the highlight reel, if one of its quotes is the clip's.
+    reeled = marker.reel is not None and clip_id in marker.reel.clips
+    if reeled:
+        marker.reel = None
+    changed = entry is not None or bool(compiled) or reeled or clip_id not in marker.withdrawn
     if changed:
         # The record's own journal: its marker says so before any of its files goes; a kill from here on leaves
         # only files the marker no longer lists, which the sweep (now, or at the next export) removes.
@@ -384,6 +388,8 @@ def _remove_from_folder(folder: Path, clip_id: str, refresh, rebuild: bool = Fal
     removed = [folder.joinpath(*relative.split("/")) for relative in (entry.files if entry else ())
                if remove(folder, relative)]
     removed.extend(sweep(folder, marker.files()))
+    if marker.reel is None and remove(folder, REEL_FILE):
+        removed.append(folder / REEL_FILE)
     stale = rebuild or changed or bool(removed) or mentions(folder, clip_id)
     if refresh is not None and stale:
         refresh(folder)
@@ -397,7 +403,8 @@ def _remove_from_zip(archive: Path, clip_id: str, refresh) -> ExportChange:
     with ZippedRecord(archive) as record:
         marker = record.marker
         stale = (clip_id in marker.clips or clip_id not in marker.withdrawn or bool(record.strangers())
-                 or any(clip_id in c.clips for c in marker.compilations.values()) or record.mentions(clip_id))
+                 or any(clip_id in c.clips for c in marker.compilations.values()) or record.mentions(clip_id)
+                 or (marker.reel is not None and clip_id in marker.reel.clips))
         if not stale:
             return ExportChange(False)
         with tempfile.TemporaryDirectory(dir=archive.parent, prefix=f".{archive.name}.") as temporary:
