@@ -87,6 +87,18 @@ document.addEventListener('click', event => {
 });
 """
 
+# A link to a moment of a clip (the report's quotes: index.html#clip-ID&t=SECONDS) opens its player there.
+OPEN_AT = """
+const moment = /^#clip-([0-9a-f-]{36})&t=([0-9]+(?:\\.[0-9]+)?)$/.exec(location.hash);
+const wanted = moment && document.getElementById('clip-' + moment[1]);
+if (wanted) {
+  wanted.scrollIntoView();
+  const link = wanted.querySelector('a.play');
+  if (link) link.click();
+  const video = wanted.querySelector('video');
+  if (video) video.currentTime = Number(moment[2]);
+}
+"""
 # Words are compared without case or accents, so "wyr" finds "ŵyr"; every word typed must be in the clip's
 # transcript, prompt, time or card. The box is shown only where script runs, since it does nothing without.
 SEARCH = """
@@ -215,7 +227,7 @@ def gallery_html(event: str, exported_at: str, cards: list[CardHeading], clips: 
         f'exported {escape(exported_at[:16].replace("T", " "))}</p>{SEARCH_FORM if clips else ""}'
         f'<nav><ul>{nav}</ul></nav></header>'
         f'<main>{empty}{no_match}{"".join(sections)}</main>{_captions_block(clips)}'
-        f'<script>{PLAY_IN_PLACE}{SEARCH if clips else ""}</script></body></html>\n'
+        f'<script>{PLAY_IN_PLACE}{SEARCH if clips else ""}{OPEN_AT}</script></body></html>\n'
     )
 
 

@@ -55,7 +55,7 @@ def made_of(parts: list[tuple[Label, list[QuoteInRecord]]], heard: WhatWeHeard, 
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def _band(image: np.ndarray, lines: Sequence[str], top: float, scale: float) -> None:
+def _band(image: np.ndarray, lines: Sequence[str], top: float, scale: float, centred: bool = False) -> None:
     """Lines of white text on a dark band across the picture, from `top` (a fraction of its height) down."""
     height, width = image.shape[:2]
     size = scale * height / 720
@@ -69,7 +69,8 @@ def _band(image: np.ndarray, lines: Sequence[str], top: float, scale: float) -> 
         text = drawable(line)
         (text_width, _), _ = cv2.getTextSize(text, cv2.FONT_HERSHEY_DUPLEX, size, thickness)
         fitted = size * min(1.0, width * 0.94 / max(1, text_width))
-        cv2.putText(image, text, (int(width * 0.03), y0 + step * (number + 1)), cv2.FONT_HERSHEY_DUPLEX, fitted,
+        left = (width - min(text_width, int(width * 0.94))) // 2 if centred else int(width * 0.03)
+        cv2.putText(image, text, (left, y0 + step * (number + 1)), cv2.FONT_HERSHEY_DUPLEX, fitted,
                     (255, 255, 255), thickness, cv2.LINE_AA)
 
 
@@ -77,9 +78,9 @@ def _dressed(image: np.ndarray, card: Label, caption: str) -> np.ndarray:
     """The picture with the speaker's card as a lower third and, if burned in, the caption at the foot."""
     image = image.copy()
     third = [f"In the shoes of: {card.en}"] + ([f"Yn esgidiau: {card.cy}"] if card.cy else [])
-    _band(image, third, 0.62, 0.8)
+    _band(image, third, 0.58, 0.8)
     if caption:
-        _band(image, caption.split("\n")[:2], 0.84, 0.75)
+        _band(image, caption.split("\n")[:2], 0.8, 0.95, centred=True)
     return image
 
 
