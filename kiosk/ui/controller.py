@@ -1,8 +1,8 @@
 """The one controller of the attendee flow: which screen shows, the take being recorded, and what is kept.
 
-The flow is the table in flow.py: where each screen may go, and what runs on arriving and leaving.
-This class decides *when* to move, keeps the QStackedWidget showing the current screen and decides
-what becomes of a take at review. The take itself (take_runner.py), idle (idle.py), the devices
+The flow is kiosk/visit.py, Qt-free: the table of where each screen may go and what runs on arriving and
+leaving, the visit, and the rules for what becomes of a take. This class decides *when* to move, keeps the
+QStackedWidget showing the current screen and runs the store calls the rules ask for on its DiskWorker. The take itself (take_runner.py), idle (idle.py), the devices
 (device_control.py), the PIN (pin_entry.py), the panel (panel/controller.py) and the transcripts made in
 the background (transcription.py) are parts it owns.
 Disk work goes to a DiskWorker and the take's end arrives from the encoder thread as a queued
@@ -11,19 +11,17 @@ signal, so the GUI thread never waits.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget
 
 from kiosk.config import Config
-from kiosk.recording.session import ClipRecording
 from kiosk.recording.take import MAX_LENGTH
-from kiosk.store import KEPT_AT_REVIEW, KIOSK_CLOSED, WALKED_AWAY, Clip, ClipStore, ClipTags, recover
+from kiosk.store import Clip, ClipStore, ClipTags, recover
 from kiosk.ui.device_control import DEVICE_FIELDS, DeviceControl
 from kiosk.ui.devices import DeviceFeed
 from kiosk.ui.disk import DiskWorker
-from kiosk.ui.flow import FLOW, IDLE_LEAVES, PIN_FROM, Screen, check_move
 from kiosk.power import CRITICAL
 from kiosk.ui.i18n import PAUSED_FOR_DEVICE, PAUSED_FOR_POWER, Translations, paused_now
 from kiosk.ui.idle import IdleWatch
@@ -46,19 +44,9 @@ from kiosk.ui.screens.thanks import ThanksScreen
 from kiosk.ui.still_there import StillThereOverlay
 from kiosk.ui.take_runner import TakeRunner
 from kiosk.ui.transcription import RUNNING as TRANSCRIPTS_RUNNING, TranscriptionService
+from kiosk.visit import FLOW, IDLE_LEAVES, PIN_FROM, TAKE_UNDER_WAY, Screen, Visit, VisitFlow
 
-
-@dataclass
-class Visit:
-    """What one attendee has chosen so far; forgotten when the kiosk goes back to attract."""
-
-    scope: str | None = None
-    consent_words: str = ""  # the consent text as the attendee read it when they agreed
-    card_id: str | None = None
-    recording: ClipRecording | None = None
-    clip: Clip | None = None  # the take at review, until Keep / Try again / Delete is dispatched
-    kept_code: str = ""  # the withdrawal code of the clip this attendee kept
-    notes: list[str] = field(default_factory=list)
+__all__ = ["KioskController", "Visit"]
 
 
 class KioskController(QObject):
@@ -78,7 +66,7 @@ class KioskController(QObject):
         self.config, self.store, self.feed, self.pins = config, store, feed, pins
         self.notes = KioskNotes(config_problems=list(config_problems or []))
         self.language = config.language
-        self.visit = Visit()
+        self.flow = VisitFlow(store, self.notes.errors, go=self.go)
         self.closed = False  # shut down: frames still queued from the camera's thread find no screen to paint
         self.worker = DiskWorker(self)  # its answers after shutdown() are dropped: the screens are gone
         self.translations = Translations()
@@ -103,7 +91,6 @@ class KioskController(QObject):
         self.stack = QStackedWidget()
         for screen in self.screens.values():
             self.stack.addWidget(screen)
-        self.current = Screen.ATTRACT
 
         self.still_there = StillThereOverlay(self.stack)
         self.idle = IdleWatch(lambda: self.config.idle_seconds, lambda: self.current in IDLE_LEAVES,
@@ -137,6 +124,18 @@ class KioskController(QObject):
                                                   self.transcription.state == TRANSCRIPTS_RUNNING))
         self._connect_screens()
         self.set_language(self.language)
+
+    @property
+    def current(self) -> Screen:
+        return self.flow.current
+
+    @current.setter
+    def current(self, screen: Screen) -> None:
+        self.flow.current = screen
+
+    @property
+    def visit(self) -> Visit:
+        return self.flow.visit
 
     @property
     def facilitator_notes(self) -> list[str]:
@@ -206,29 +205,24 @@ class KioskController(QObject):
         self.panel.shutdown()  # an export in progress is cancelled and its thread joined
         self.transcription.shutdown()  # its child process ends (a transcript it was writing is written whole or not)
         self.worker.stop()  # queued keeps reach the disk; a take being started is started
-        clip = self.takes.finish_take()
-        if clip is not None and self.current in (Screen.COUNTDOWN, Screen.RECORDING):
-            self.visit.clip = clip  # recorded but never shown: keep it, unreviewed
-        if self.visit.clip is not None:
-            clip, self.visit.clip = self.visit.clip, None
+        keeping = self.flow.kiosk_closed(self.takes.finish_take())
+        if keeping is not None:
             try:
-                self.store.keep(clip, reviewed=False, visit_ended=KIOSK_CLOSED)
+                keeping()
             except OSError as error:
                 print(f"kiosk: a clip could not be kept at exit ({error}); `kiosk recover` will find it.")
         self.devices.stop()  # a device being looked for again: its try is joined
         self.feed.stop()  # a device switch under way too: its thread is joined, what it opened is stopped
         self.translations.remove()
 
-    # -- moving between screens: the table in flow.py says where, and what runs on the way ------------
+    # -- moving between screens: the table in kiosk/visit.py says where, and what runs on the way ------------
 
     def go(self, target: Screen) -> None:
-        if target != self.current:
-            check_move(self.current, target)
-            self._run(FLOW[self.current].left)
-        self.current = target
+        self._run(self.flow.leaving(target))
+        entered = self.flow.arrive(target)
         self.stack.setCurrentWidget(self.screens[target])
         self.screens[target].take_focus()
-        self._run(FLOW[target].entered)
+        self._run(entered)
         self.transcription.take_recording(self._take_may_be_recording())
         self.idle.restart()
         self.screen_changed.emit(target)
@@ -238,8 +232,7 @@ class KioskController(QObject):
             getattr(self, f"_on_{hook}")()
 
     def _on_visit_over(self) -> None:
-        self.visit = Visit()
-        self._show_notices()
+        self._show_notices()  # the flow has forgotten the visit
 
     def _on_prompt_entered(self) -> None:
         self.prompt.preview.clear()
@@ -285,20 +278,16 @@ class KioskController(QObject):
     def begin_visit(self) -> None:
         if self.pause_reason():
             return  # Start is hidden while paused; a key that reaches it anyway does nothing
-        self.visit = Visit()
         self.consent.reset()
-        self.go(Screen.CONSENT)
+        self.flow.start(self.language)
 
     def choose_card(self, scope: str) -> None:
-        self.visit.scope = scope
-        self.visit.consent_words = self.consent.consent_text(self.language)
-        self.go(Screen.CARDS)
+        self.flow.agree(scope, self.consent.consent_text(self.language))
 
     def show_prompt(self, card_id: str, problem: str = "") -> None:
-        self.visit.card_id = card_id
         card = self.config.card(card_id)
         self.prompt.show_prompt(card.label, self.config.prompt_for(card_id), problem)
-        self.go(Screen.PROMPT)
+        self.flow.choose_card(card_id)
 
     def start_countdown(self) -> None:
         refusal = self.takes.refusal()
@@ -324,12 +313,8 @@ class KioskController(QObject):
         self.go(Screen.PROMPT)
 
     def _show_review(self, clip: Clip, result) -> None:
-        if self.current != Screen.RECORDING or self.closed:
+        if self.closed or not self.flow.take_finished(clip, result.error):
             return  # shutting down
-        self.visit.clip = clip
-        if result.error:
-            self.notes.errors.append(result.error)
-        self.go(Screen.REVIEW)
         if self._leave_after_take:
             self._leave_after_take = False
             self._idle_timeout()  # kept, unreviewed, as a take left at review is
@@ -366,10 +351,9 @@ class KioskController(QObject):
         return self.tr("The recording ended early because of a technical problem. What you said so far is kept.")
 
     def keep_take(self) -> None:
-        clip, self.visit.clip = self.visit.clip, None
-        if clip is not None:
-            self.visit.kept_code = clip.code
-            keeping = self.worker.submit(lambda: self.store.keep(clip, reviewed=True, visit_ended=KEPT_AT_REVIEW))
+        work = self.flow.keep()
+        if work is not None:
+            keeping = self.worker.submit(work)
             keeping.finished.connect(self._kept)
             keeping.failed.connect(self._not_kept)
             # The media is on disk under a sidecar that already holds the code: if the sidecar could not be
@@ -378,32 +362,28 @@ class KioskController(QObject):
             keeping.failed.connect(self._show_code)
 
     def retry_take(self) -> None:
-        clip, self.visit.clip = self.visit.clip, None
-        if clip is not None:
-            discarding = self.worker.submit(lambda: self._discard(clip))
+        work = self.flow.try_again()
+        if work is not None:
+            discarding = self.worker.submit(work)
             discarding.finished.connect(self.clip_discarded)
             discarding.finished.connect(self._retake)
             discarding.failed.connect(self._not_discarded)
             discarding.failed.connect(self._retake)
 
     def delete_take(self) -> None:
-        clip, self.visit.clip = self.visit.clip, None
-        if clip is not None:
-            discarding = self.worker.submit(lambda: self._discard(clip))
+        work = self.flow.delete()
+        if work is not None:
+            discarding = self.worker.submit(work)
             discarding.finished.connect(self.clip_discarded)
             discarding.finished.connect(self._show_deleted)
             discarding.failed.connect(self._not_discarded)
             discarding.failed.connect(self._deleted_failed)
 
-    def _discard(self, clip: Clip) -> Clip:
-        self.store.discard(clip)
-        return clip
-
     def _keep_unreviewed(self) -> None:
         self.review.stop_playback()
-        clip, self.visit.clip = self.visit.clip, None
-        if clip is not None:
-            keeping = self.worker.submit(lambda: self.store.keep(clip, reviewed=False, visit_ended=WALKED_AWAY))
+        work = self.flow.walk_away()
+        if work is not None:
+            keeping = self.worker.submit(work)
             keeping.finished.connect(self._kept)
             keeping.failed.connect(self._not_kept)
 
@@ -428,9 +408,9 @@ class KioskController(QObject):
         self.notes.errors.append(self.tr("A clip could not be kept: %1").replace("%1", error))
 
     def _show_code(self) -> None:
-        if self.current == Screen.REVIEW and self.visit.kept_code:
-            self.go(Screen.THANKS)
-            self.thanks.show_code(self.visit.kept_code, self.THANKS_SECONDS)
+        code = self.flow.thank()
+        if code:
+            self.thanks.show_code(code, self.THANKS_SECONDS)
 
     def _not_discarded(self, error: str) -> None:
         self.notes.errors.append(self.tr("A clip could not be deleted: %1").replace("%1", error))
@@ -463,7 +443,7 @@ class KioskController(QObject):
         self.facilitator.show_level(self.feed.level)
 
     def _take_may_be_recording(self) -> bool:
-        return self.current in (Screen.COUNTDOWN, Screen.RECORDING)
+        return self.current in TAKE_UNDER_WAY
 
     def _devices_switched(self, config: Config) -> None:
         # The running kiosk uses these now; saving them for the next start is the Save button's work.
@@ -477,6 +457,8 @@ class KioskController(QObject):
 
     def pause_reason(self) -> str:
         """Why no visit may begin now (an English sentence from i18n), or "" when one may."""
+        if self.flow.failsafe_reason:
+            return PAUSED_FOR_DEVICE  # its words are the failsafe's: paused, a facilitator has been told
         if self.power.level == CRITICAL:
             return PAUSED_FOR_POWER  # the visit and take in hand go on: only the next attendee waits
         return self.devices_pause()
