@@ -104,8 +104,8 @@ class KioskController(QObject):
         self.takes.started.connect(lambda: self.go(Screen.RECORDING))
         self.takes.not_started.connect(self._take_not_started)
         self.takes.take_finished.connect(self._show_review)
-        self.devices = DeviceControl(feed, self.facilitator.settings_page, self.notes, lambda: self.config,
-                                     self._take_may_be_recording, self)
+        self.devices = DeviceControl(feed, self.notes, lambda: self.config, self._take_may_be_recording, self)
+        self._connect_devices_page()
         self.devices.changed.connect(self._show_notices)
         self.power = PowerWatch(self.notes, lambda: self.config, parent=self)
         self.power.changed.connect(self._show_notices)
@@ -173,6 +173,15 @@ class KioskController(QObject):
         self.pin.back_chosen.connect(lambda: self.go(Screen.ATTRACT))
         self.facilitator.back_chosen.connect(lambda: self.go(Screen.ATTRACT))
         self.facilitator.exit_chosen.connect(self.exit_chosen)
+
+    def _connect_devices_page(self) -> None:
+        # The devices publish what they say; the panel's settings page shows it and asks for a switch.
+        page = self.facilitator.settings_page
+        self.devices.described.connect(page.show_devices)
+        self.devices.switch_started.connect(page.show_switching)
+        self.devices.switch_finished.connect(page.show_switched)
+        self.devices.switch_refused.connect(page.show_devices_refused)
+        page.devices_chosen.connect(self.devices.choose)
 
     # -- starting and stopping the kiosk -------------------------------------------------------------
 
