@@ -2,9 +2,10 @@
 
 The flow is kiosk/visit.py, Qt-free: the table of where each screen may go and what runs on arriving and
 leaving, the visit, and the rules for what becomes of a take. This class decides *when* to move, keeps the
-QStackedWidget showing the current screen and runs the store calls the rules ask for on its DiskWorker. The take itself (take_runner.py), idle (idle.py), the devices
-(device_control.py), the PIN (pin_entry.py), the panel (panel/controller.py) and the transcripts made in
-the background (transcription.py) are parts it owns.
+QStackedWidget showing the current screen and runs the store calls the rules ask for on its DiskWorker.
+The take itself (take_runner.py), idle (idle.py), the PIN (pin_entry.py) and the panel (panel/controller.py) are
+parts it owns; the devices, the disk worker, the power and resume watches, the transcripts and the flow are the
+services container's (services.py), which it is given.
 Disk work goes to a DiskWorker and the take's end arrives from the encoder thread as a queued
 signal, so the GUI thread never waits.
 """
@@ -18,19 +19,14 @@ from PySide6.QtWidgets import QStackedWidget
 
 from kiosk.config import Config
 from kiosk.recording.take import MAX_LENGTH
-from kiosk.store import Clip, ClipStore, ClipTags, recover
-from kiosk.ui.device_control import DEVICE_FIELDS, DeviceControl
-from kiosk.ui.devices import DeviceFeed
-from kiosk.ui.disk import DiskWorker
+from kiosk.store import Clip, ClipTags
+from kiosk.ui.device_control import DEVICE_FIELDS
 from kiosk.power import CRITICAL
 from kiosk.ui.i18n import PAUSED_FOR_DEVICE, PAUSED_FOR_POWER, Translations, paused_now
 from kiosk.ui.idle import IdleWatch
-from kiosk.ui.notes import KioskNotes
 from kiosk.ui.panel.controller import PanelController
-from kiosk.ui.pin import PinStore
 from kiosk.ui.pin_entry import PinEntry
-from kiosk.ui.power_watch import PowerWatch
-from kiosk.ui.resume_watch import ResumeWatch
+from kiosk.ui.services import KioskServices
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.cards import CardsScreen
 from kiosk.ui.screens.consent import ConsentScreen
@@ -43,8 +39,8 @@ from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.screens.thanks import ThanksScreen
 from kiosk.ui.still_there import StillThereOverlay
 from kiosk.ui.take_runner import TakeRunner
-from kiosk.ui.transcription import RUNNING as TRANSCRIPTS_RUNNING, TranscriptionService
-from kiosk.visit import FLOW, IDLE_LEAVES, PIN_FROM, TAKE_UNDER_WAY, Screen, Visit, VisitFlow
+from kiosk.ui.transcription import RUNNING as TRANSCRIPTS_RUNNING
+from kiosk.visit import FLOW, IDLE_LEAVES, PIN_FROM, TAKE_UNDER_WAY, Screen, Visit
 
 __all__ = ["KioskController", "Visit"]
 
@@ -60,15 +56,17 @@ class KioskController(QObject):
     exit_chosen = Signal()
     title_changed = Signal(str)  # the event's name in the language shown, for the window's title
 
-    def __init__(self, config: Config, store: ClipStore, feed: DeviceFeed, pins: PinStore,
-                 config_problems: list[str] | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, services: KioskServices, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.config, self.store, self.feed, self.pins = config, store, feed, pins
-        self.notes = KioskNotes(config_problems=list(config_problems or []))
+        # The services are the container's (ui/services.py): this window is given them and builds none.
+        self.services = services
+        self.store, self.feed, self.pins, self.notes = services.store, services.feed, services.pins, services.notes
+        self.worker, self.devices, self.power = services.worker, services.devices, services.power
+        self.resume, self.transcription, self.flow = services.resume, services.transcription, services.flow
+        self.flow.go = self.go  # the flow's moves show here, with the table's hooks run on the way
+        config = self.config
         self.language = config.language
-        self.flow = VisitFlow(store, self.notes.errors, go=self.go)
         self.closed = False  # shut down: frames still queued from the camera's thread find no screen to paint
-        self.worker = DiskWorker(self)  # its answers after shutdown() are dropped: the screens are gone
         self.translations = Translations()
         self.feed.frame_arrived.connect(self._show_frame)
 
@@ -99,31 +97,38 @@ class KioskController(QObject):
         # Answered: the focus goes back where the screen keeps it (the overlay's button is hidden now).
         self.still_there.still_here_chosen.connect(lambda: self.screens[self.current].take_focus())
         self.level_timer = self._timer(single=False, slot=self._show_level)
-        self.takes = TakeRunner(store, feed, self.worker, self.notes, self.countdown, self.recording,
+        self.takes = TakeRunner(self.store, self.feed, self.worker, self.notes, self.countdown, self.recording,
                                 lambda: self.config, self, paused=lambda: paused_now(self.devices_pause()))
         self.takes.started.connect(lambda: self.go(Screen.RECORDING))
         self.takes.not_started.connect(self._take_not_started)
         self.takes.take_finished.connect(self._show_review)
-        self.devices = DeviceControl(feed, self.notes, lambda: self.config, self._take_may_be_recording, self)
         self._connect_devices_page()
         self.devices.changed.connect(self._show_notices)
-        self.power = PowerWatch(self.notes, lambda: self.config, parent=self)
         self.power.changed.connect(self._show_notices)
-        self.resume = ResumeWatch(parent=self)
         self.resume.resumed.connect(self._resumed)
+        services.recovery_finished.connect(self.recovery_finished)
+        services.config_changed.connect(self._show_config)
         self._leave_after_take = False  # the laptop woke mid-take: the take is kept unreviewed, then attract
         self.devices.switched.connect(self._devices_switched)
-        self.pin_entry = PinEntry(self.pin, pins, store, self.worker, self.notes, self)
+        self.pin_entry = PinEntry(self.pin, self.pins, self.store, self.worker, self.notes, self)
         self.pin_entry.pin_accepted.connect(self._open_panel)
-        self.panel = PanelController(self.facilitator, store, pins, self.worker, self.devices, self.notes,
+        self.panel = PanelController(self.facilitator, self.store, self.pins, self.worker, self.devices, self.notes,
                                      lambda: self.config, self)
         self.panel.settings_saved.connect(self.apply_config)
-        self.transcription = TranscriptionService(store.root, lambda: self.config, self.notes, parent=self)
         self.transcription.state_changed.connect(
             lambda: self.panel.show_transcription(self.transcription.off_reason,
                                                   self.transcription.state == TRANSCRIPTS_RUNNING))
         self._connect_screens()
         self.set_language(self.language)
+
+    @property
+    def config(self) -> Config:
+        """The config in use: the services' (a window's change, a device switch or a test's, is everyone's)."""
+        return self.services.config
+
+    @config.setter
+    def config(self, config: Config) -> None:
+        self.services.config = config
 
     @property
     def current(self) -> Screen:
@@ -188,12 +193,7 @@ class KioskController(QObject):
     def start(self, device_problems: list[str] = ()) -> None:
         """Starts the devices and the crash recovery; call once the window exists. `device_problems`: why a device
         could not be opened (it is looked for again by itself)."""
-        self.devices.start(list(device_problems))
-        self.power.start()
-        self.resume.start()
-        recovering = self.worker.submit(lambda: recover(self.store))
-        recovering.finished.connect(self._recovered)
-        recovering.failed.connect(lambda error: self._recovered([], error))
+        self.services.start(list(device_problems))
         self._show_notices()
         self.go(Screen.ATTRACT)
 
@@ -203,8 +203,6 @@ class KioskController(QObject):
         The kiosk is closing, so waiting here for the file and the disk is what we want.
         """
         self.closed = True
-        self.power.stop()  # the laptop may sleep again
-        self.resume.stop()
         self.takes.shutdown()
         self.level_timer.stop()
         self.thanks.stop_countdown()
@@ -212,16 +210,14 @@ class KioskController(QObject):
         self.pin_entry.stop()
         self.review.shutdown()
         self.panel.shutdown()  # an export in progress is cancelled and its thread joined
-        self.transcription.shutdown()  # its child process ends (a transcript it was writing is written whole or not)
-        self.worker.stop()  # queued keeps reach the disk; a take being started is started
+        self.services.stop(through="disk")  # power and watches, transcripts, then the queued keeps reach the disk
         keeping = self.flow.kiosk_closed(self.takes.finish_take())
         if keeping is not None:
             try:
                 keeping()
             except OSError as error:
                 print(f"kiosk: a clip could not be kept at exit ({error}); `kiosk recover` will find it.")
-        self.devices.stop()  # a device being looked for again: its try is joined
-        self.feed.stop()  # a device switch under way too: its thread is joined, what it opened is stopped
+        self.services.stop()  # the devices last: the take above was still fed by them
         self.translations.remove()
 
     # -- moving between screens: the table in kiosk/visit.py says where, and what runs on the way ------------
@@ -436,11 +432,6 @@ class KioskController(QObject):
         if self.current == Screen.REVIEW:
             self.go(Screen.ATTRACT)
 
-    def _recovered(self, reports: list[str], error: str = "") -> None:
-        self.notes.recovery_reports = list(reports or []) + ([error] if error else [])
-        self.recovery_finished.emit(self.notes.recovery_reports)
-        self.transcription.request()  # clips kept (or recovered) before this start that have no transcript yet
-
     # -- devices -----------------------------------------------------------------------------------------
 
     def _show_frame(self) -> None:
@@ -491,9 +482,9 @@ class KioskController(QObject):
 
     def apply_config(self, config: Config) -> None:
         """Settings saved in the panel, from the next attendee on (the panel switches changed devices itself)."""
-        self.config = config
-        self.feed.demo = False  # an event config is saved now: no demo stands in for a missing device from here on
-        self.transcription.settings_changed()
+        self.services.use_config(config)
+
+    def _show_config(self, config: Config) -> None:
         # Scope ids cannot change in the panel, so the consent screen keeps its buttons and takes the new texts.
         self.attract.event_name = config.event_name
         self.consent.consent_text, self.consent.scopes = config.consent_text, config.scopes

@@ -1,0 +1,116 @@
+"""What runs behind the kiosk's windows: one container of services, started and stopped in order, each with a status.
+
+A window is given the container and builds none of it: the kiosk window today, a facilitator's hub or a wall on
+the venue's screen next, all on the same store, devices and visit. Services publish what changes by signals
+(`config_changed`, `recovery_finished`, each service's own); pages subscribe and no service imports a page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.config import Config
+from kiosk.store import ClipStore, recover
+from kiosk.ui.device_control import DeviceControl
+from kiosk.ui.devices import DeviceFeed
+from kiosk.ui.disk import DiskWorker
+from kiosk.ui.notes import KioskNotes
+from kiosk.ui.pin import PinStore
+from kiosk.ui.power_watch import PowerWatch
+from kiosk.ui.resume_watch import ResumeWatch
+from kiosk.ui.transcription import TranscriptionService
+from kiosk.visit import TAKE_UNDER_WAY, VisitFlow
+
+NOT_STARTED, RUNNING, STOPPED = "not started", "running", "stopped"
+
+
+@dataclass(frozen=True)
+class Service:
+    """One entry of the container: its name, and how it starts and stops."""
+
+    name: str
+    start: Callable[[], None]
+    stop: Callable[[], None]
+
+
+class KioskServices(QObject):
+    """The store, the disk worker, the devices, the power and resume watches, the transcripts, the facilitator's
+    notes, the config in use and the visit flow of one kiosk.
+
+    Started in the order of `services` and stopped in the reverse. The devices come first and go last: a take being
+    finished when the kiosk closes is still fed by them, after the disk worker has written its last keep.
+    """
+
+    config_changed = Signal(object)  # the Config in use from now on (saved in the panel)
+    recovery_finished = Signal(list)  # what the start-up recovery reported, one sentence a clip
+    status_changed = Signal(str, str)  # a service's name and its status now (NOT_STARTED, RUNNING, STOPPED)
+
+    def __init__(self, config: Config, store: ClipStore, feed: DeviceFeed, pins: PinStore,
+                 config_problems: list[str] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.config, self.store, self.feed, self.pins = config, store, feed, pins
+        self.notes = KioskNotes(config_problems=list(config_problems or []))
+        self.flow = VisitFlow(store, self.notes.errors)
+        self.worker = DiskWorker(self)  # its thread runs from here: a window's first answers may need it
+        self.devices = DeviceControl(feed, self.notes, lambda: self.config, self.take_may_be_recording, self)
+        self.power = PowerWatch(self.notes, lambda: self.config, parent=self)
+        self.resume = ResumeWatch(parent=self)
+        self.transcription = TranscriptionService(store.root, lambda: self.config, self.notes, parent=self)
+        self.config_changed.connect(lambda _: self.transcription.settings_changed())
+        self.device_problems: list[str] = []  # why a device could not be opened at all, for devices.start
+        self.services = [
+            Service("devices", lambda: self.devices.start(self.device_problems), self._stop_devices),
+            Service("disk", lambda: None, self.worker.stop),  # queued keeps reach the disk; a take's start is made
+            Service("store", self._recover, lambda: None),
+            Service("transcription", lambda: None, self.transcription.shutdown),  # a transcript is written whole
+            Service("resume", self.resume.start, self.resume.stop),
+            Service("power", self.power.start, self.power.stop),  # stopped first: the laptop may sleep again
+        ]
+        self.status = {service.name: NOT_STARTED for service in self.services}
+
+    def take_may_be_recording(self) -> bool:
+        return self.flow.current in TAKE_UNDER_WAY
+
+    def start(self, device_problems: list[str] = ()) -> None:
+        """Starts every service in order; `device_problems`: why a device could not be opened (looked for again)."""
+        self.device_problems = list(device_problems)
+        for service in self.services:
+            if self.status[service.name] == NOT_STARTED:
+                service.start()
+                self._set_status(service.name, RUNNING)
+
+    def stop(self, through: str = "") -> None:
+        """Stops the running services in reverse order, through the one named `through` (all when "")."""
+        for service in reversed(self.services):
+            if self.status[service.name] == RUNNING:
+                service.stop()
+                self._set_status(service.name, STOPPED)
+            if service.name == through:
+                return
+
+    def use_config(self, config: Config) -> None:
+        """Settings saved: used from the next attendee on, by every service and every window that subscribed."""
+        self.config = config
+        self.feed.demo = False  # an event config is saved now: no demo stands in for a missing device from here on
+        self.config_changed.emit(config)
+
+    def _set_status(self, name: str, status: str) -> None:
+        self.status[name] = status
+        self.status_changed.emit(name, status)
+
+    def _recover(self) -> None:
+        recovering = self.worker.submit(lambda: recover(self.store))
+        recovering.finished.connect(self._recovered)
+        recovering.failed.connect(lambda error: self._recovered([], error))
+
+    def _recovered(self, reports: list[str], error: str = "") -> None:
+        self.notes.recovery_reports = list(reports or []) + ([error] if error else [])
+        self.recovery_finished.emit(self.notes.recovery_reports)
+        self.transcription.request()  # clips kept (or recovered) before this start that have no transcript yet
+
+    def _stop_devices(self) -> None:
+        self.devices.stop()  # a device being looked for again: its try is joined
+        self.feed.stop()  # a device switch under way too: its thread is joined, what it opened is stopped
