@@ -7,12 +7,10 @@ the venue's screen next, all on the same store, devices and visit. Services publ
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
-
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import Config
+from kiosk.services import Service, ServiceContainer
 from kiosk.store import ClipStore, recover
 from kiosk.ui.device_control import DeviceControl
 from kiosk.ui.devices import DeviceFeed
@@ -24,29 +22,19 @@ from kiosk.ui.resume_watch import ResumeWatch
 from kiosk.ui.transcription import TranscriptionService
 from kiosk.visit import TAKE_UNDER_WAY, VisitFlow
 
-NOT_STARTED, RUNNING, STOPPED = "not started", "running", "stopped"
-
-
-@dataclass(frozen=True)
-class Service:
-    """One entry of the container: its name, and how it starts and stops."""
-
-    name: str
-    start: Callable[[], None]
-    stop: Callable[[], None]
-
 
 class KioskServices(QObject):
     """The store, the disk worker, the devices, the power and resume watches, the transcripts, the facilitator's
     notes, the config in use and the visit flow of one kiosk.
 
-    Started in the order of `services` and stopped in the reverse. The devices come first and go last: a take being
-    finished when the kiosk closes is still fed by them, after the disk worker has written its last keep.
+    Started in the order of `services` and stopped in the reverse (kiosk/services.py, Qt-free, keeps that order and
+    the statuses). The devices come first and go last: a take being finished when the kiosk closes is still fed by
+    them, after the disk worker has written its last keep.
     """
 
     config_changed = Signal(object)  # the Config in use from now on (saved in the panel)
     recovery_finished = Signal(list)  # what the start-up recovery reported, one sentence a clip
-    status_changed = Signal(str, str)  # a service's name and its status now (NOT_STARTED, RUNNING, STOPPED)
+    status_changed = Signal(str, str)  # a service's name and its status now (kiosk.services: RUNNING, STOPPED, ...)
 
     def __init__(self, config: Config, store: ClipStore, feed: DeviceFeed, pins: PinStore,
                  config_problems: list[str] | None = None, parent: QObject | None = None) -> None:
@@ -61,15 +49,23 @@ class KioskServices(QObject):
         self.transcription = TranscriptionService(store.root, lambda: self.config, self.notes, parent=self)
         self.config_changed.connect(lambda _: self.transcription.settings_changed())
         self.device_problems: list[str] = []  # why a device could not be opened at all, for devices.start
-        self.services = [
+        self.lifecycle = ServiceContainer([
             Service("devices", lambda: self.devices.start(self.device_problems), self._stop_devices),
             Service("disk", lambda: None, self.worker.stop),  # queued keeps reach the disk; a take's start is made
             Service("store", self._recover, lambda: None),
             Service("transcription", lambda: None, self.transcription.shutdown),  # a transcript is written whole
             Service("resume", self.resume.start, self.resume.stop),
             Service("power", self.power.start, self.power.stop),  # stopped first: the laptop may sleep again
-        ]
-        self.status = {service.name: NOT_STARTED for service in self.services}
+        ])
+        self.lifecycle.watch(self.status_changed.emit)
+
+    @property
+    def services(self) -> list[Service]:
+        return self.lifecycle.services
+
+    @property
+    def status(self) -> dict[str, str]:
+        return self.lifecycle.status
 
     def take_may_be_recording(self) -> bool:
         return self.flow.current in TAKE_UNDER_WAY
@@ -77,29 +73,17 @@ class KioskServices(QObject):
     def start(self, device_problems: list[str] = ()) -> None:
         """Starts every service in order; `device_problems`: why a device could not be opened (looked for again)."""
         self.device_problems = list(device_problems)
-        for service in self.services:
-            if self.status[service.name] == NOT_STARTED:
-                service.start()
-                self._set_status(service.name, RUNNING)
+        self.lifecycle.start()
 
     def stop(self, through: str = "") -> None:
         """Stops the running services in reverse order, through the one named `through` (all when "")."""
-        for service in reversed(self.services):
-            if self.status[service.name] == RUNNING:
-                service.stop()
-                self._set_status(service.name, STOPPED)
-            if service.name == through:
-                return
+        self.lifecycle.stop(through)
 
     def use_config(self, config: Config) -> None:
         """Settings saved: used from the next attendee on, by every service and every window that subscribed."""
         self.config = config
         self.feed.demo = False  # an event config is saved now: no demo stands in for a missing device from here on
         self.config_changed.emit(config)
-
-    def _set_status(self, name: str, status: str) -> None:
-        self.status[name] = status
-        self.status_changed.emit(name, status)
 
     def _recover(self) -> None:
         recovering = self.worker.submit(lambda: recover(self.store))

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.ui.services import RUNNING, STOPPED
+from kiosk.services import RUNNING, STOPPED
 from kiosk.visit import Screen
 from tests.ui.conftest import walk_to_prompt
 
