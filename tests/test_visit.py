@@ -176,3 +176,12 @@ def test_the_failsafe_lets_a_take_under_way_end_in_a_file(store, toned_clip):
     assert flow.thank() == clip.code
     flow.go(Screen.ATTRACT)
     assert not flow.start("en")
+
+
+def test_the_failsafe_is_reachable_from_every_screen_but_a_take_under_way(store):
+    for screen in Screen:
+        flow = VisitFlow(store, [])
+        flow.current = screen
+        flow.fall_back("A fault.")
+        expected = screen if screen in (Screen.COUNTDOWN, Screen.RECORDING) else Screen.ATTRACT
+        assert flow.current == expected, screen

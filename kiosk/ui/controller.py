@@ -12,6 +12,7 @@ signal, so the GUI thread never waits.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -40,9 +41,11 @@ from kiosk.ui.screens.thanks import ThanksScreen
 from kiosk.ui.still_there import StillThereOverlay
 from kiosk.ui.take_runner import TakeRunner
 from kiosk.ui.transcription import RUNNING as TRANSCRIPTS_RUNNING
-from kiosk.visit import FLOW, IDLE_LEAVES, PIN_FROM, TAKE_UNDER_WAY, Screen, Visit
+from kiosk.visit import FLOW, IDLE_LEAVES, PIN_FROM, TAKE_UNDER_WAY, FlowError, Screen, Visit
 
 __all__ = ["KioskController", "Visit"]
+
+log = logging.getLogger(__name__)
 
 
 class KioskController(QObject):
@@ -223,7 +226,12 @@ class KioskController(QObject):
     # -- moving between screens: the table in kiosk/visit.py says where, and what runs on the way ------------
 
     def go(self, target: Screen) -> None:
-        self._run(self.flow.leaving(target))
+        try:
+            left = self.flow.leaving(target)
+        except FlowError as error:
+            self._fall_back(error)
+            return
+        self._run(left)
         entered = self.flow.arrive(target)
         self.stack.setCurrentWidget(self.screens[target])
         self.screens[target].take_focus()
@@ -231,6 +239,18 @@ class KioskController(QObject):
         self.transcription.take_recording(self._take_may_be_recording())
         self.idle.restart()
         self.screen_changed.emit(target)
+
+    def _fall_back(self, error: FlowError) -> None:
+        """A move the table refuses is a bug: rather than show a screen it does not allow, the kiosk pauses at
+        attract (a take at review kept unconfirmed) and tells the facilitator, who resumes it by opening the panel."""
+        log.error("the flow refused a move, so the kiosk is paused: %s", error, stack_info=True)
+        keeping = self.flow.fall_back(self.tr("The kiosk met a fault in its flow and paused itself; open this panel "
+                                              "to let attendees start again. (%1)").replace("%1", str(error)))
+        if keeping is not None:
+            kept = self.worker.submit(keeping)
+            kept.finished.connect(self._kept)
+            kept.failed.connect(self._not_kept)
+        self._show_notices()
 
     def _run(self, hook: str) -> None:
         if hook:
@@ -478,6 +498,7 @@ class KioskController(QObject):
         if self.current != Screen.PIN:
             return
         self.go(Screen.FACILITATOR)
+        self.flow.resume()  # a facilitator is here and sees what paused the kiosk, if anything did
         self.panel.opened(free_bytes)
 
     def apply_config(self, config: Config) -> None:
