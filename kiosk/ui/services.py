@@ -2,7 +2,7 @@
 
 A window is given the container and builds none of it: the kiosk window today, a facilitator's hub or a wall on
 the venue's screen next, all on the same store, devices and visit. Services publish what changes by signals
-(`config_changed`, `recovery_finished`, each service's own); pages subscribe and no service imports a page.
+(`config_changed`, `note_added`, `recovery_finished`, each service's own); pages subscribe and no service imports a page.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ class KioskServices(QObject):
 
     config_changed = Signal(object)  # the Config in use from now on (saved in the panel)
     recovery_finished = Signal(list)  # what the start-up recovery reported, one sentence a clip
+    note_added = Signal(str)  # a sentence for the facilitator, as it was added to notes.errors
     status_changed = Signal(str, str)  # a service's name and its status now (kiosk.services: RUNNING, STOPPED, ...)
 
     def __init__(self, config: Config, store: ClipStore, feed: DeviceFeed, pins: PinStore,
@@ -41,6 +42,7 @@ class KioskServices(QObject):
         super().__init__(parent)
         self.config, self.store, self.feed, self.pins = config, store, feed, pins
         self.notes = KioskNotes(config_problems=list(config_problems or []))
+        self.notes.errors.watch(self.note_added.emit)
         self.flow = VisitFlow(store, self.notes.errors)
         self.worker = DiskWorker(self)  # its thread runs from here: a window's first answers may need it
         self.devices = DeviceControl(feed, self.notes, lambda: self.config, self.take_may_be_recording, self)

@@ -18,8 +18,9 @@ class SecondWindow(QObject):
 
     def __init__(self, services) -> None:
         super().__init__()
-        self.configs, self.device_lines, self.statuses = [], [], []
+        self.configs, self.device_lines, self.statuses, self.notes = [], [], [], []
         services.config_changed.connect(self.configs.append)
+        services.note_added.connect(self.notes.append)
         services.devices.described.connect(lambda lines, in_use: self.device_lines.append(lines))
         services.status_changed.connect(lambda name, status: self.statuses.append((name, status)))
 
@@ -60,3 +61,11 @@ def test_the_flow_in_the_container_is_the_one_the_kiosk_window_shows(qtbot, make
     walk_to_prompt(qtbot, kiosk)
     assert kiosk.services.flow.current == Screen.PROMPT == kiosk.controller.current
     assert kiosk.services.flow.visit.card_id == kiosk.controller.visit.card_id is not None
+
+
+def test_a_second_window_hears_each_note_for_the_facilitator_as_it_is_added(qtbot, make_kiosk, kiosk_config):
+    kiosk = make_kiosk(kiosk_config)
+    watcher = SecondWindow(kiosk.services)
+    kiosk.controller.go(Screen.REVIEW)  # a move the table refuses: the failsafe tells the facilitator
+    assert len(watcher.notes) == 1 and "cannot go from attract to review" in watcher.notes[0]
+    assert watcher.notes == kiosk.controller.notes.errors[-1:]
