@@ -100,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--compilations", action="store_true", help="also one video per card, with a title card")
     export.add_argument("--verify", action="store_true",
                         help="re-hash every copy already in DEST (default: a copy whose size or time changed is copied again)")
+    export.add_argument("--report", action="store_true", help="also report.html, report.docx (what we heard: themes "
+                        "and quotes) and record.qdpx (a REFI-QDA project for qualitative analysis tools)")
+    export.add_argument("--reel", action="store_true", help="also reel.mp4: per theme a title card, then its quotes")
+    export.add_argument("--burn-captions", action="store_true", help="with --reel: captions burned into its picture too")
+
+    _add_annotation_commands(commands, common)
 
     transcribe = commands.add_parser("transcribe", parents=[common], help="transcribe every kept clip that has no "
                                      "transcript yet (<clip>.vtt beside it); safe while the kiosk runs")
@@ -115,6 +121,34 @@ def build_parser() -> argparse.ArgumentParser:
     transcribe.add_argument("--background", action="store_true",
                             help="at low priority, quietly giving way to another transcription (how the kiosk runs it)")
     return parser
+
+
+def _add_annotation_commands(commands, common) -> None:
+    tag = commands.add_parser("tag", parents=[common], help="tag a clip with one of the event's themes")
+    tag.add_argument("clip", metavar="CODE|ID", help="the clip's withdrawal code, e.g. K7M-4PX, or its id")
+    tag.add_argument("--theme", dest="tag_theme", required=True, metavar="ID", help="a theme id from the event config")
+    tag.add_argument("--undo", action="store_true", help="take the theme off the clip instead")
+    tag.add_argument("--recordings", dest="tag_recordings", type=Path, metavar="DIR")
+
+    quote = commands.add_parser("quote", parents=[common], help="make a quote of a clip (a moment, with the words said "
+                                "then and its themes), remove one, or list them")
+    quote.add_argument("clip", metavar="CODE|ID", help="the clip's withdrawal code, e.g. K7M-4PX, or its id")
+    quote.add_argument("--from", dest="quote_from", type=_seconds, metavar="SECONDS", help="where the quote starts")
+    quote.add_argument("--to", dest="quote_to", type=_seconds, metavar="SECONDS", help="where it ends")
+    quote.add_argument("--theme", dest="quote_themes", action="append", default=[], metavar="ID",
+                       help="a theme id; repeatable")
+    quote.add_argument("--remove", dest="quote_remove", metavar="QUOTE_ID", help="remove this quote of the clip")
+    quote.add_argument("--recordings", dest="quote_recordings", type=Path, metavar="DIR")
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds")
+    return value
 
 
 def _since(text: str):
@@ -137,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
             code = _run_kiosk(args)
         else:
             code = {"devices": _devices, "record": _record, "recover": _recover, "withdraw": _withdraw,
-                    "review": _review, "export": _export, "check": _check, "transcribe": _transcribe}[args.command](args)
+                    "review": _review, "export": _export, "check": _check, "transcribe": _transcribe, "tag": _tag,
+                    "quote": _quote}[args.command](args)
         return code
     except CliError as error:
         log.warning("%s", error)
@@ -167,7 +202,9 @@ def _start_log(args) -> Path | None:
                "review": (getattr(args, "review_recordings", None), False),
                "export": ((getattr(args, "export_recordings", None) or [None])[0], False),
                "check": (getattr(args, "check_recordings", None), False),
-               "transcribe": ((getattr(args, "transcribe_recordings", None) or [None])[0], False)}
+               "transcribe": ((getattr(args, "transcribe_recordings", None) or [None])[0], False),
+               "tag": (getattr(args, "tag_recordings", None), False),
+               "quote": (getattr(args, "quote_recordings", None), False)}
     if getattr(args, "background", False):
         return None  # the kiosk's own child: the kiosk writes the log (two writers could not rotate it safely)
     if args.command not in folders:
@@ -412,7 +449,10 @@ def _export(args) -> int:
     config, merged = _event_config(args, sources)
     options = ExportOptions(scope=args.export_scope, cards=tuple(args.export_cards), since=args.export_since,
                             zip=args.export_zip, compilations=args.compilations, config=config, verify=args.verify,
-                            own=_recordings(args, None) if len(sources) > 1 else None)
+                            own=_recordings(args, None) if len(sources) > 1 else None, report=args.report,
+                            reel=args.reel, burn_captions=args.burn_captions)
+    if args.burn_captions and not args.reel:
+        raise CliError("--burn-captions is for the highlight reel, so it goes with --reel.")
     cancel = threading.Event()
 
     def show(done: int, total: int, message: str) -> None:
@@ -437,6 +477,76 @@ def _export(args) -> int:
           f"{report.unchanged} unchanged, {report.removed} removed; {report.left_out} left out by card, date or "
           f"scope; {report.withdrawn} withdrawn; {len(report.damaged)} damaged).")
     return EXIT_FAILURE if report.damaged or report.cancelled else 0
+
+
+def _annotated_clip(args, folder: Path | None, doing: str):
+    """The store, the event's config and the clip a tag or quote command names; one sentence when it cannot."""
+    from kiosk.store import ClipStore, StoreError
+    from kiosk.store.consent import find_for_review
+
+    store = ClipStore(_recordings(args, folder))
+    if not store.root.is_dir():
+        raise CliError(f"There is no recordings folder at {store.root}.")
+    config = _config(args, store.root)
+    try:
+        return store, config, find_for_review(store, args.clip, doing)
+    except StoreError as error:
+        raise CliError(str(error)) from None
+
+
+def _named(clip) -> str:
+    from kiosk.store.codes import display
+
+    return display(clip.code) if clip.code else clip.sidecar.id
+
+
+def _tag(args) -> int:
+    from kiosk.report.annotate import AnnotationRefused, tag
+
+    store, config, clip = _annotated_clip(args, args.tag_recordings, "tag")
+    try:
+        tagged = tag(store, clip, config, args.tag_theme, undo=args.undo)
+    except AnnotationRefused as error:
+        raise CliError(str(error)) from None
+    themes = ", ".join(tagged.clip.sidecar.facilitator.themes) or "none"
+    if not tagged.changed:
+        print(f"{_named(clip)} {'was not' if args.undo else 'was already'} tagged {args.tag_theme}; nothing changed "
+              f"(its themes: {themes}).")
+    else:
+        print(f"{_named(clip)} {'is no longer' if args.undo else 'is now'} tagged {args.tag_theme} (its themes: {themes}).")
+    return 0
+
+
+def _quote(args) -> int:
+    from kiosk.report.annotate import AnnotationRefused, add_quote, remove_quote
+
+    store, config, clip = _annotated_clip(args, args.quote_recordings, "quote")
+    ranged = args.quote_from is not None or args.quote_to is not None
+    if args.quote_remove and (ranged or args.quote_themes):
+        raise CliError("--remove takes a quote away; give it without --from, --to or --theme.")
+    if ranged and (args.quote_from is None or args.quote_to is None):
+        raise CliError("A quote needs both --from and --to, in seconds from the clip's start.")
+    if args.quote_themes and not ranged:
+        raise CliError("--theme goes with --from and --to: it is the new quote's theme.")
+    try:
+        if args.quote_remove:
+            clip = remove_quote(store, clip, args.quote_remove)
+            print(f"The quote {args.quote_remove} of {_named(clip)} is removed.")
+        elif ranged:
+            clip, quote = add_quote(store, clip, config, args.quote_from, args.quote_to, tuple(args.quote_themes))
+            words = f"“{quote.words}”" if quote.words else "(its transcript has no words then)"
+            print(f"Quote {quote.id} of {_named(clip)}, {quote.start:g}-{quote.end:g} s"
+                  f"{' (' + ', '.join(quote.themes) + ')' if quote.themes else ''}: {words}")
+            return 0
+    except AnnotationRefused as error:
+        raise CliError(str(error)) from None
+    quotes = clip.sidecar.facilitator.quotes
+    if not args.quote_remove:
+        print(f"{_named(clip)} has {len(quotes)} quote(s).")
+    for quote in quotes:
+        print(f"  {quote.id}: {quote.start:g}-{quote.end:g} s"
+              f"{' (' + ', '.join(quote.themes) + ')' if quote.themes else ''}: “{quote.words}”")
+    return 0
 
 
 def _check(args) -> int:
