@@ -451,6 +451,21 @@ WELSH = {
     # What we heard (issue 23): themes and quotes.
     "Themes": "Themâu",
     "What facilitators tag clips and quotes with.": "Yr hyn mae hwyluswyr yn tagio clipiau a dyfyniadau ag ef.",
+    "Themes:": "Themâu:",
+    "Its themes could not be changed: %1": "Nid oedd modd newid ei themâu: %1",
+    "Quote": "Dyfynnu",
+    "Take the caption from %1 into a quote": "Cymryd y capsiwn o %1 i ddyfyniad",
+    "Make a quote": "Gwneud dyfyniad",
+    "Make a quote of the captions marked Quote, with the themes chosen beside":
+        "Gwneud dyfyniad o'r capsiynau sydd wedi'u marcio Dyfynnu, gyda'r themâu a ddewiswyd wrth eu hymyl",
+    "Quote's themes:": "Themâu'r dyfyniad:",
+    "Tap Quote beside the captions to quote first.": "Tapiwch Dyfynnu wrth ymyl y capsiynau i'w dyfynnu yn gyntaf.",
+    "Save the transcript first: a quote takes the words as saved.":
+        "Cadwch y trawsgrifiad yn gyntaf: mae dyfyniad yn cymryd y geiriau fel y'u cadwyd.",
+    "Quoted: “%1”": "Wedi dyfynnu: “%1”",
+    "Quoted (no words in it).": "Wedi dyfynnu (dim geiriau ynddo).",
+    "No quote was made: %1": "Ni wnaed dyfyniad: %1",
+    "Making the quote…": "Yn gwneud y dyfyniad…",
     "%1 must be a number from %2 to %3.": "Rhaid i %1 fod yn rhif o %2 i %3.",
     "%1 (English)": "%1 (Saesneg)",
     "%1 (Welsh)": "%1 (Cymraeg)",

@@ -122,37 +122,37 @@
 <context>
     <name>ClipListModel</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="64" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="65" />
         <source>consent not chosen</source>
         <translation>caniatâd heb ei ddewis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="66" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="67" />
         <source>consent: %1</source>
         <translation>caniatâd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="74" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="75" />
         <source>kept without the attendee's confirmation</source>
         <translation>wedi'i gadw heb i'r person ei gadarnhau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="76" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="77" />
         <source>recovered after a crash</source>
         <translation>wedi'i adfer ar ôl chwalfa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="78" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="79" />
         <source>not reviewed</source>
         <translation>heb ei wylio'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="101" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="102" />
         <source>code %1</source>
         <translation>cod %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="102" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="103" />
         <source>no withdrawal code</source>
         <translation>dim cod tynnu'n ôl</translation>
     </message>
@@ -160,128 +160,138 @@
 <context>
     <name>ClipsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="156" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="158" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="227" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="364" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="233" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="398" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="241" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="247" />
         <source>%1 of %2 clips shown</source>
         <translation>Yn dangos %1 o %2 clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="270" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="278" />
         <source>Choose a clip to play it, check it or withdraw it.</source>
         <translation>Dewiswch glip i'w chwarae, ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="272" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="280" />
         <source>Withdrawal code: %1</source>
         <translation>Cod tynnu'n ôl: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="275" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="283" />
         <source>Marking it as checked…</source>
         <translation>Yn ei nodi fel un wedi'i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="277" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="285" />
         <source>Kept without the attendee's confirmation: watch it, then check it or withdraw it.</source>
         <translation>Wedi'i gadw heb i'r person ei gadarnhau: gwyliwch y clip, yna ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="295" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="313" />
+        <source>Its themes could not be changed: %1</source>
+        <translation>Nid oedd modd newid ei themâu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="329" />
         <source>Checked: it now goes where the attendee chose.</source>
         <translation>Wedi'i wirio: mae'n mynd nawr lle dewisodd y person.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="300" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="334" />
         <source>It could not be marked as checked: %1</source>
         <translation>Nid oedd modd ei nodi fel un wedi'i wirio: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="361" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="395" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="362" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="396" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="367" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="401" />
         <source>Clips: those kept without the attendee's confirmation first, then the newest</source>
         <translation>Clipiau: y rhai a gadwyd heb i'r person eu cadarnhau yn gyntaf, yna'r diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="374" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="408" />
         <source>I have checked this clip</source>
         <translation>Rydw i wedi gwirio'r clip hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="375" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="409" />
         <source>I have watched this clip: it may go where the attendee chose</source>
         <translation>Rydw i wedi gwylio'r clip hwn: caiff fynd lle dewisodd y person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="376" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="410" />
+        <source>Themes:</source>
+        <translation>Themâu:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="413" />
         <source>Withdraw this clip</source>
         <translation>Tynnu'r clip hwn yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="377" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="414" />
         <source>Withdraw the chosen clip, without its code (you are asked first)</source>
         <translation>Tynnu'r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="369" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="403" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="370" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="404" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="370" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="404" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="371" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="405" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="371" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="405" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="372" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="406" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="372" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="406" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="407" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="407" />
         <source>Read or correct the chosen clip's transcript</source>
         <translation>Darllen neu gywiro trawsgrifiad y clip a ddewiswyd</translation>
     </message>
@@ -676,7 +686,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="210" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="211" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -1681,137 +1691,182 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="151" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="161" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="341" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="357" />
         <source>Caption now playing</source>
         <translation>Y capsiwn sy'n chwarae nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="379" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="401" />
+        <source>Tap Quote beside the captions to quote first.</source>
+        <translation>Tapiwch Dyfynnu wrth ymyl y capsiynau i'w dyfynnu yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="403" />
+        <source>Save the transcript first: a quote takes the words as saved.</source>
+        <translation>Cadwch y trawsgrifiad yn gyntaf: mae dyfyniad yn cymryd y geiriau fel y'u cadwyd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="419" />
+        <source>Quoted: “%1”</source>
+        <translation>Wedi dyfynnu: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="420" />
+        <source>Quoted (no words in it).</source>
+        <translation>Wedi dyfynnu (dim geiriau ynddo).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="425" />
+        <source>No quote was made: %1</source>
+        <translation>Ni wnaed dyfyniad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="437" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="390" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="448" />
         <source>The clip, playing</source>
         <translation>Y clip, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="391" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="449" />
         <source>Captions, in the order they are heard</source>
         <translation>Capsiynau, yn y drefn y cânt eu clywed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="392" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="450" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="392" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="450" />
         <source>Play the clip from its start</source>
         <translation>Chwarae'r clip o'r dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="393" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="451" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="393" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="451" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="394" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="452" />
         <source>New caption here</source>
         <translation>Capsiwn newydd yma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="395" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="453" />
         <source>Start a new caption where the clip is now</source>
         <translation>Dechrau capsiwn newydd lle mae'r clip nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="396" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="454" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="396" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="454" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="398" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="456" />
         <source>Leave without saving</source>
         <translation>Gadael heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="398" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="456" />
         <source>Back to the clips; your changes are lost</source>
         <translation>Yn ôl i'r clipiau; caiff eich newidiadau eu colli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="400" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="458" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="400" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="458" />
         <source>Back to the clips, without saving</source>
         <translation>Yn ôl i'r clipiau, heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="401" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="459" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="401" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="459" />
         <source>Save the transcript</source>
         <translation>Cadw'r trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="408" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="460" />
+        <source>Make a quote</source>
+        <translation>Gwneud dyfyniad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="461" />
+        <source>Make a quote of the captions marked Quote, with the themes chosen beside</source>
+        <translation>Gwneud dyfyniad o'r capsiynau sydd wedi'u marcio Dyfynnu, gyda'r themâu a ddewiswyd wrth eu hymyl</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="462" />
+        <source>Quote's themes:</source>
+        <translation>Themâu'r dyfyniad:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="472" />
         <source>Reading the transcript…</source>
         <translation>Yn darllen y trawsgrifiad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="410" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="474" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="411" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="475" />
         <source>Saved. The transcript is marked as checked.</source>
         <translation>Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="412" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="476" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="415" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="479" />
         <source>The transcript file could not be read (%1). Saving writes a new one.</source>
         <translation>Nid oedd modd darllen ffeil y trawsgrifiad (%1). Bydd cadw yn ysgrifennu un newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="418" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="482" />
         <source>Automatic transcript, not checked: correct it as the clip plays, then Save to mark it checked.</source>
         <translation>Trawsgrifiad awtomatig, heb ei wirio: cywirwch ef wrth i'r clip chwarae, yna tapiwch Cadw i'w nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="421" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="485" />
         <source>No transcript yet: type what is said. Tap New caption here as the clip plays to start another.</source>
         <translation>Dim trawsgrifiad eto: teipiwch beth sy'n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i'r clip chwarae i ddechrau un arall.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="424" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="488" />
+        <source>Making the quote…</source>
+        <translation>Yn gwneud y dyfyniad…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="492" />
         <source>Your changes are not saved. Tap Save to keep them, or Leave without saving.</source>
         <translation>Nid yw eich newidiadau wedi'u cadw. Tapiwch Cadw i'w cadw, neu Gadael heb gadw.</translation>
     </message>
@@ -1847,54 +1902,64 @@
 <context>
     <name>Transcripts</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="22" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="24" />
         <source>no Welsh speech model</source>
         <translation>dim model lleferydd Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="23" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="25" />
         <source>no speech heard</source>
         <translation>ni chlywyd unrhyw leferydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="24" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="26" />
         <source>the clip's sound could not be read</source>
         <translation>nid oedd modd darllen sain y clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="32" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="34" />
         <source>automatic transcript, not checked</source>
         <translation>trawsgrifiad awtomatig, heb ei wirio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="34" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="36" />
         <source>checked transcript</source>
         <translation>trawsgrifiad wedi'i wirio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="37" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="39" />
         <source>no transcript: %1</source>
         <translation>dim trawsgrifiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="39" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="41" />
         <source>transcripts are off</source>
         <translation>mae trawsgrifiadau i ffwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="40" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="42" />
         <source>transcript: waiting</source>
         <translation>trawsgrifiad: yn aros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="115" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="121" />
         <source>Play from %1</source>
         <translation>Chwarae o %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="117" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="123" />
         <source>Caption from %1 to %2</source>
         <translation>Capsiwn o %1 i %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="125" />
+        <source>Quote</source>
+        <translation>Dyfynnu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="126" />
+        <source>Take the caption from %1 into a quote</source>
+        <translation>Cymryd y capsiwn o %1 i ddyfyniad</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,12 @@ from PySide6.QtGui import QFontMetrics, QPixmap
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QListView, QStackedWidget, QStyledItemDelegate, QVBoxLayout,
                                QWidget)
 
-from kiosk.config import Card, Scope
+from kiosk.config import Card, Scope, Theme
 from kiosk.store import codes
 from kiosk.ui import theme
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.jobs import ClipRow
+from kiosk.ui.panel.themes import ThemeChooser
 from kiosk.ui.panel.transcript import TranscriptEditor, transcript_words
 from kiosk.ui.playback import ClipPlayer
 from kiosk.ui.widgets import CameraPreview, button, label, set_text, touch_scrolling
@@ -121,6 +122,7 @@ class ClipsPage(PageBase):
     transcript_chosen = Signal(object)  # the ClipRow whose transcript the facilitator opened
     withdraw_chosen = Signal(object)  # the ClipRow the facilitator asked to withdraw (not withdrawn yet: it asks)
     review_chosen = Signal(object)  # the ClipRow, kept without the attendee's confirmation, a facilitator checked
+    theme_toggled = Signal(object, str, bool)  # the ClipRow, a theme id, tagged (True) or no longer (False)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -165,6 +167,9 @@ class ClipsPage(PageBase):
         self.review.clicked.connect(self._review)
         self.withdraw = button("danger")  # the withdraw page asks before anything is deleted
         self.withdraw.clicked.connect(self._withdraw)
+        self.themes = ThemeChooser()
+        self.themes.toggled.connect(self._theme_toggled)
+        self.tagging = ""  # the code of the clip whose tags are being written
         self.editor = TranscriptEditor()
         self.editor.closed.connect(self.show_list)
         top = QHBoxLayout()
@@ -194,6 +199,7 @@ class ClipsPage(PageBase):
         browser.addWidget(self.count)
         browser.addLayout(body, 1)
         browser.addWidget(self.about)
+        browser.addWidget(self.themes)
         browser.addLayout(actions)
         self.views = QStackedWidget()
         self.views.addWidget(self.browser)
@@ -262,6 +268,8 @@ class ClipsPage(PageBase):
         self.withdraw.setEnabled(row is not None and codes.is_code(row.code) and row.clip is not None)
         self.review.setVisible(row is not None and row.unconfirmed)
         self.review.setEnabled(row is not None and row.clip is not None and not self.reviewing)
+        self.themes.show_chosen(row.themes if row is not None else (),
+                                enabled=row is not None and row.clip is not None and not self.tagging)
         self._describe_chosen()
 
     def _describe_chosen(self) -> None:
@@ -278,6 +286,32 @@ class ClipsPage(PageBase):
         if self.message[0] == row.code and self.message[1]:
             lines.append(self.message[1])
         set_text(self.about, "\n".join(lines))
+
+    # -- themes ----------------------------------------------------------------------------------------------
+
+    def show_themes(self, themes: tuple[Theme, ...]) -> None:
+        """The event's themes, for tagging the chosen clip; the editor offers them for a new quote."""
+        self.themes.show_themes(themes, self.language)
+        self.editor.show_themes(themes)
+        self._update_buttons()
+
+    def _theme_toggled(self, theme_id: str, on: bool) -> None:
+        row = self.selected_row()
+        if row is None or row.clip is None or self.tagging:
+            return
+        self.tagging, self.message = row.code, ("", "")
+        self._update_buttons()
+        self.theme_toggled.emit(row, theme_id, on)
+
+    def show_tagged(self, row: ClipRow) -> None:
+        """The clip's tags are written (the controller reads the list again)."""
+        self.tagging = ""
+        self._update_buttons()
+
+    def show_tag_failed(self, code: str, error: str) -> None:
+        self.tagging = ""
+        self.message = (code, self.tr("Its themes could not be changed: %1").replace("%1", error))
+        self._update_buttons()
 
     # -- checking and withdrawing --------------------------------------------------------------------------
 
@@ -373,6 +407,9 @@ class ClipsPage(PageBase):
         set_text(self.transcript, self.tr("Transcript"), self.tr("Read or correct the chosen clip's transcript"))
         set_text(self.review, self.tr("I have checked this clip"),
                  self.tr("I have watched this clip: it may go where the attendee chose"))
+        self.themes.set_caption(self.tr("Themes:"))
+        self.themes.language = self.language
+        self.themes.retranslate()
         set_text(self.withdraw, self.tr("Withdraw this clip"),
                  self.tr("Withdraw the chosen clip, without its code (you are asked first)"))
         self._describe_chosen()

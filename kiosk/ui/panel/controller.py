@@ -103,6 +103,7 @@ class PanelController(QObject):
         if not self.runner.is_running():
             screen.export_page.set_choices(config.scopes, config.cards)
         screen.settings_page.show_config(config)
+        screen.clips_page.show_themes(config.themes)
         self.transcripts_opened()
         screen.show_page("status", announce=False)
         self.clips.refresh()  # queued first on the worker: the status and the list below see what it found
@@ -310,6 +311,8 @@ class PanelController(QObject):
         clips = self.screen.clips_page
         clips.transcript_chosen.connect(self.open_transcript)
         clips.editor.save_chosen.connect(self.save_transcript)
+        clips.theme_toggled.connect(self.tag_clip)
+        clips.editor.quote_chosen.connect(self.quote_clip)
 
     def transcripts_opened(self) -> None:
         """The panel opens on the clip list, not on an editor a facilitator left (nothing in it was saved)."""
@@ -337,6 +340,37 @@ class PanelController(QObject):
             if editor.row is row:
                 editor.show_cues((), error)
         self._submit(lambda: jobs.transcript_text(row.clip), read, unread)
+
+    def tag_clip(self, row: jobs.ClipRow, theme_id: str, on: bool) -> None:
+        """A theme tapped on the clip page: the sidecar is written off the GUI thread, through ClipStore.annotate."""
+        page, store, config = self.screen.clips_page, self.store, self.current_config()
+        if row.clip is None:
+            return
+
+        def tagged(changed: jobs.ClipRow) -> None:
+            page.show_tagged(changed)
+            self.clips.refresh()
+
+        def refused(error: str) -> None:
+            page.show_tag_failed(row.code, error)
+            self.clips.refresh()
+        self._submit(lambda: jobs.tag_clip(store, row.clip, config, theme_id, on), tagged, refused)
+
+    def quote_clip(self, row: jobs.ClipRow, start: float, end: float, themes: tuple) -> None:
+        """The captions chosen in the editor become a quote, its words read from the saved transcript."""
+        editor, store, config = self.screen.clips_page.editor, self.store, self.current_config()
+        if row.clip is None:
+            return
+
+        def quoted(result) -> None:
+            if editor.row is row:
+                editor.show_quoted(*result)
+            self.clips.refresh()
+
+        def refused(error: str) -> None:
+            if editor.row is row:
+                editor.show_quote_refused(error)
+        self._submit(lambda: jobs.quote_clip(store, row.clip, config, start, end, themes), quoted, refused)
 
     def save_transcript(self, row: jobs.ClipRow, cues: list) -> None:
         editor, store = self.screen.clips_page.editor, self.store

@@ -10,7 +10,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from kiosk.config import Config
 from kiosk.log import latest_faults
+from kiosk.report.annotate import add_quote, tag
 from kiosk.playback import default_speaker
 from kiosk.store import Clip, ClipStore, Listing
 from kiosk.store.clips import is_unconfirmed
@@ -63,6 +65,7 @@ class ClipRow:
     language: str = "en"
     clip: Clip | None = None  # what the transcript editor reads and saves
     unconfirmed: bool = False  # kept without the attendee's confirmation, and no facilitator has checked it yet
+    themes: tuple[str, ...] = ()  # the facilitator's tags (theme ids)
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,8 @@ def clip_row(clip: Clip) -> ClipRow:
     sidecar = clip.sidecar
     return ClipRow(clip.code, clip.media_path, sidecar.perspective, datetime.fromisoformat(sidecar.started_at),
                    sidecar.duration, sidecar.consent_scope, sidecar.recovered, sidecar.reviewed, image,
-                   sidecar.transcript, sidecar.transcript_reason, sidecar.language, clip, is_unconfirmed(sidecar))
+                   sidecar.transcript, sidecar.transcript_reason, sidecar.language, clip, is_unconfirmed(sidecar),
+                   tuple(sidecar.facilitator.themes))
 
 
 def clip_rows(clips: list[Clip], made: dict[Path, ClipRow] | None = None) -> tuple[list[ClipRow], dict[Path, ClipRow]]:
@@ -125,6 +129,18 @@ def review_clip(store: ClipStore, clip: Clip) -> ClipRow:
     """A facilitator checked the clip: it is confirmed, and goes where the attendee chose. Raises StoreError when it
     has gone (withdrawn meanwhile)."""
     return clip_row(store.review(clip))
+
+
+def tag_clip(store: ClipStore, clip: Clip, config: Config, theme_id: str, on: bool) -> ClipRow:
+    """The clip tagged with the theme, or no longer; raises AnnotationRefused with one sentence (a clip gone, say)."""
+    return clip_row(tag(store, clip, config, theme_id, undo=not on).clip)
+
+
+def quote_clip(store: ClipStore, clip: Clip, config: Config, start: float, end: float,
+               themes: tuple[str, ...]) -> tuple[ClipRow, str]:
+    """A new quote of the clip; its row and the words quoted. Raises AnnotationRefused with one sentence."""
+    clip, quote = add_quote(store, clip, config, start, end, themes)
+    return clip_row(clip), quote.words
 
 
 def find_clip(store: ClipStore, code: str) -> tuple[str, ClipRow | None]:

@@ -8,10 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from kiosk.config import Theme
 from kiosk.transcripts import AUTO, EDITED, NO_SPEECH, NO_WELSH_MODEL, NONE, UNREADABLE
 from kiosk.transcripts.vtt import Cue
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.jobs import ClipRow
+from kiosk.ui.panel.themes import ThemeChooser
 from kiosk.ui.playback import ClipPlayer
 from kiosk.ui.widgets import (CameraPreview, OnScreenKeyboard, TextBox, TypedFieldInView, button, label, set_text,
                               touch_scrolling)
@@ -98,10 +100,14 @@ class CueRow(QWidget):
         self.time.clicked.connect(lambda: self.seek_chosen.emit(self.start))
         self.text = CueBox()
         self.text.setText(" ".join(cue.text.split()))  # its lines are laid out again on Save
+        self.in_quote = button()  # checked: the caption is part of the quote being chosen
+        self.in_quote.setProperty("shape", "cuetime")
+        self.in_quote.setCheckable(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.time, 0, Qt.AlignTop)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.in_quote, 0, Qt.AlignTop)
         self.retranslate()
 
     def cue(self) -> Cue:
@@ -116,6 +122,9 @@ class CueRow(QWidget):
             "%1", clock(self.start)))
         self.text.setAccessibleName(QCoreApplication.translate("Transcripts", "Caption from %1 to %2")
                                     .replace("%1", clock(self.start)).replace("%2", clock(self.end)))
+        set_text(self.in_quote, QCoreApplication.translate("Transcripts", "Quote"),
+                 QCoreApplication.translate("Transcripts", "Take the caption from %1 into a quote").replace(
+                     "%1", clock(self.start)))
 
 
 class TranscriptEditor(PageBase):
@@ -125,6 +134,7 @@ class TranscriptEditor(PageBase):
     """
 
     save_chosen = Signal(object, list)  # the ClipRow, its cues as typed
+    quote_chosen = Signal(object, float, float, tuple)  # the ClipRow, the quote's start and end, its theme ids
     closed = Signal()
 
     TICK_MS = 100  # how often the caption under the picture follows the clip
@@ -180,6 +190,11 @@ class TranscriptEditor(PageBase):
         self.in_view = TypedFieldInView(self, self.scroll, self.keyboard, self.show_keyboard,
                                         lambda text: QRect(text.parentWidget().mapTo(self.cue_list, QPoint(0, 0)),
                                                            text.parentWidget().size()))
+        self.quote_themes = ThemeChooser()
+        self.make_quote = button()
+        self.make_quote.clicked.connect(self._make_quote)
+        self.quoting = False
+        self.quote_message = ""
         self.outcome = label("body")
         self.back = button()
         self.back.clicked.connect(self._back)
@@ -199,7 +214,8 @@ class TranscriptEditor(PageBase):
         body.addWidget(self.player, 2)
         body.addWidget(self.scroll, 3)
         actions = QHBoxLayout()
-        actions.addStretch()
+        actions.addWidget(self.quote_themes, 1)
+        actions.addWidget(self.make_quote)
         actions.addWidget(self.show_keyboard)
         actions.addWidget(self.back)
         actions.addWidget(self.save)
@@ -218,8 +234,8 @@ class TranscriptEditor(PageBase):
     def open_clip(self, row: ClipRow) -> None:
         """Shows `row`'s clip while its transcript is read (the controller hands the cues to show_cues)."""
         self.stop_playback()
-        self.row, self.problem, self.message = row, "", ""
-        self.state, self.position_seen, self.leaving = "loading", 0.0, False
+        self.row, self.problem, self.message, self.quote_message = row, "", "", ""
+        self.state, self.position_seen, self.leaving, self.quoting = "loading", 0.0, False, False
         self._set_cues(())
         self.retranslate()
 
@@ -367,6 +383,48 @@ class TranscriptEditor(PageBase):
         self.as_read = self._typed()
         self.retranslate()
 
+    # -- quotes ----------------------------------------------------------------------------------------------
+
+    def show_themes(self, themes: tuple[Theme, ...]) -> None:
+        self.quote_themes.show_themes(themes, self.language)
+
+    def chosen_span(self) -> tuple[float, float] | None:
+        """From the first caption taken into the quote to the last (those between them too); None with none."""
+        chosen = [row for row in self.rows if row.in_quote.isChecked()]
+        return (chosen[0].start, chosen[-1].end) if chosen else None
+
+    def _make_quote(self) -> None:
+        span = self.chosen_span()
+        if self.row is None or self.quoting:
+            return
+        if span is None:
+            self.quote_message = self.tr("Tap Quote beside the captions to quote first.")
+        elif self.changed():
+            self.quote_message = self.tr("Save the transcript first: a quote takes the words as saved.")
+        else:
+            self.quoting, self.quote_message = True, ""
+        self.retranslate()
+        if not self.quoting:
+            return
+        self.quote_chosen.emit(self.row, span[0], span[1], self.quote_themes.chosen())
+
+    def show_quoted(self, row: ClipRow, words: str) -> None:
+        """The quote is in the clip's sidecar: the captions are let go for the next one."""
+        if self.row is None:
+            return
+        self.row, self.quoting = row, False
+        for cue_row in self.rows:
+            cue_row.in_quote.setChecked(False)
+        self.quote_themes.show_chosen(())
+        self.quote_message = (self.tr("Quoted: “%1”").replace("%1", words) if words
+                              else self.tr("Quoted (no words in it)."))
+        self.retranslate()
+
+    def show_quote_refused(self, error: str) -> None:
+        self.quoting = False
+        self.quote_message = self.tr("No quote was made: %1").replace("%1", error)
+        self.retranslate()
+
     def show_refused(self, error: str) -> None:
         if self.row is None:
             return
@@ -399,6 +457,12 @@ class TranscriptEditor(PageBase):
         else:
             set_text(self.back, self.tr("Back"), self.tr("Back to the clips, without saving"))
         set_text(self.save, self.tr("Save"), self.tr("Save the transcript"))
+        set_text(self.make_quote, self.tr("Make a quote"),
+                 self.tr("Make a quote of the captions marked Quote, with the themes chosen beside"))
+        self.quote_themes.set_caption(self.tr("Quote's themes:"))
+        self.quote_themes.language = self.language
+        self.quote_themes.retranslate()
+        self.make_quote.setEnabled(self.state in ("editing", "saved") and row is not None and not self.quoting)
         busy = self.state in ("loading", "saving")
         self.cue_list.setEnabled(self.state != "saving")  # what is typed now would be replaced by the cues as saved
         self.save.setEnabled(not busy and row is not None)
@@ -420,6 +484,10 @@ class TranscriptEditor(PageBase):
         elif self.state == "editing" and row is not None and row.transcript in ("", NONE):
             outcome = self.tr("No transcript yet: type what is said. Tap New caption here as the clip plays "
                               "to start another.")
+        if self.state in ("editing", "saved") and self.quoting:
+            outcome = self.tr("Making the quote…")
+        elif self.state in ("editing", "saved") and self.quote_message:
+            outcome = self.quote_message  # what became of the last quote
         if self.leaving:
             outcome = self.tr("Your changes are not saved. Tap Save to keep them, or Leave without saving.")
         set_text(self.outcome, outcome)
