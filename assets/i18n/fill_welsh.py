@@ -453,13 +453,17 @@ WELSH = {
     "What facilitators tag clips and quotes with.": "Yr hyn mae hwyluswyr yn tagio clipiau a dyfyniadau ag ef.",
     "Themes:": "Themâu:",
     "Its themes could not be changed: %1": "Nid oedd modd newid ei themâu: %1",
-    "Quote": "Dyfynnu",
-    "Take the caption from %1 into a quote": "Cymryd y capsiwn o %1 i ddyfyniad",
-    "Make a quote": "Gwneud dyfyniad",
-    "Make a quote of the captions marked Quote, with the themes chosen beside":
-        "Gwneud dyfyniad o'r capsiynau sydd wedi'u marcio Dyfynnu, gyda'r themâu a ddewiswyd wrth eu hymyl",
+    "Take the caption from %1 into the quote": "Cymryd y capsiwn o %1 i'r dyfyniad",
+    "Make the quote": "Gwneud y dyfyniad",
+    "Make a quote of the captions chosen, with the themes chosen beside":
+        "Gwneud dyfyniad o'r capsiynau a ddewiswyd, gyda'r themâu a ddewiswyd wrth eu hymyl",
+    "Stop choosing captions for a quote": "Rhoi'r gorau i ddewis capsiynau ar gyfer dyfyniad",
+    "Quote…": "Dyfynnu…",
+    "Choose captions to make a quote of": "Dewis capsiynau i wneud dyfyniad ohonynt",
+    "Tap the times of the captions to quote, choose its themes, then Make the quote.":
+        "Tapiwch amseroedd y capsiynau i'w dyfynnu, dewiswch ei themâu, yna Gwneud y dyfyniad.",
     "Quote's themes:": "Themâu'r dyfyniad:",
-    "Tap Quote beside the captions to quote first.": "Tapiwch Dyfynnu wrth ymyl y capsiynau i'w dyfynnu yn gyntaf.",
+    "Tap the times of the captions to quote first.": "Tapiwch amseroedd y capsiynau i'w dyfynnu yn gyntaf.",
     "Save the transcript first: a quote takes the words as saved.":
         "Cadwch y trawsgrifiad yn gyntaf: mae dyfyniad yn cymryd y geiriau fel y'u cadwyd.",
     "Quoted: “%1”": "Wedi dyfynnu: “%1”",

@@ -1691,182 +1691,207 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="161" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="155" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="357" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="360" />
         <source>Caption now playing</source>
         <translation>Y capsiwn sy'n chwarae nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="401" />
-        <source>Tap Quote beside the captions to quote first.</source>
-        <translation>Tapiwch Dyfynnu wrth ymyl y capsiynau i'w dyfynnu yn gyntaf.</translation>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="428" />
+        <source>Tap the times of the captions to quote first.</source>
+        <translation>Tapiwch amseroedd y capsiynau i'w dyfynnu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="403" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="430" />
         <source>Save the transcript first: a quote takes the words as saved.</source>
         <translation>Cadwch y trawsgrifiad yn gyntaf: mae dyfyniad yn cymryd y geiriau fel y'u cadwyd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="419" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="445" />
         <source>Quoted: “%1”</source>
         <translation>Wedi dyfynnu: “%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="420" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="446" />
         <source>Quoted (no words in it).</source>
         <translation>Wedi dyfynnu (dim geiriau ynddo).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="425" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="451" />
         <source>No quote was made: %1</source>
         <translation>Ni wnaed dyfyniad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="437" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="463" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="448" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="472" />
         <source>The clip, playing</source>
         <translation>Y clip, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="449" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="473" />
         <source>Captions, in the order they are heard</source>
         <translation>Capsiynau, yn y drefn y cânt eu clywed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="450" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="474" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="450" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="474" />
         <source>Play the clip from its start</source>
         <translation>Chwarae'r clip o'r dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="451" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="475" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="451" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="475" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="452" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="476" />
         <source>New caption here</source>
         <translation>Capsiwn newydd yma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="453" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="477" />
         <source>Start a new caption where the clip is now</source>
         <translation>Dechrau capsiwn newydd lle mae'r clip nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="454" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="478" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="454" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="478" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="456" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="480" />
         <source>Leave without saving</source>
         <translation>Gadael heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="456" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="480" />
         <source>Back to the clips; your changes are lost</source>
         <translation>Yn ôl i'r clipiau; caiff eich newidiadau eu colli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="458" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="482" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="458" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="482" />
         <source>Back to the clips, without saving</source>
         <translation>Yn ôl i'r clipiau, heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="459" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="483" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="459" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="483" />
         <source>Save the transcript</source>
         <translation>Cadw'r trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="460" />
-        <source>Make a quote</source>
-        <translation>Gwneud dyfyniad</translation>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="487" />
+        <source>Make the quote</source>
+        <translation>Gwneud y dyfyniad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="461" />
-        <source>Make a quote of the captions marked Quote, with the themes chosen beside</source>
-        <translation>Gwneud dyfyniad o'r capsiynau sydd wedi'u marcio Dyfynnu, gyda'r themâu a ddewiswyd wrth eu hymyl</translation>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="488" />
+        <source>Make a quote of the captions chosen, with the themes chosen beside</source>
+        <translation>Gwneud dyfyniad o'r capsiynau a ddewiswyd, gyda'r themâu a ddewiswyd wrth eu hymyl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="462" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="490" />
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="490" />
+        <source>Stop choosing captions for a quote</source>
+        <translation>Rhoi'r gorau i ddewis capsiynau ar gyfer dyfyniad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="492" />
+        <source>Quote…</source>
+        <translation>Dyfynnu…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="492" />
+        <source>Choose captions to make a quote of</source>
+        <translation>Dewis capsiynau i wneud dyfyniad ohonynt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="493" />
         <source>Quote's themes:</source>
         <translation>Themâu'r dyfyniad:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="472" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="504" />
         <source>Reading the transcript…</source>
         <translation>Yn darllen y trawsgrifiad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="474" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="506" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="475" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="507" />
         <source>Saved. The transcript is marked as checked.</source>
         <translation>Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="476" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="508" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="479" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="511" />
         <source>The transcript file could not be read (%1). Saving writes a new one.</source>
         <translation>Nid oedd modd darllen ffeil y trawsgrifiad (%1). Bydd cadw yn ysgrifennu un newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="482" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="514" />
         <source>Automatic transcript, not checked: correct it as the clip plays, then Save to mark it checked.</source>
         <translation>Trawsgrifiad awtomatig, heb ei wirio: cywirwch ef wrth i'r clip chwarae, yna tapiwch Cadw i'w nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="485" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="517" />
         <source>No transcript yet: type what is said. Tap New caption here as the clip plays to start another.</source>
         <translation>Dim trawsgrifiad eto: teipiwch beth sy'n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i'r clip chwarae i ddechrau un arall.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="488" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="520" />
         <source>Making the quote…</source>
         <translation>Yn gwneud y dyfyniad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="492" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="522" />
+        <source>Tap the times of the captions to quote, choose its themes, then Make the quote.</source>
+        <translation>Tapiwch amseroedd y capsiynau i'w dyfynnu, dewiswch ei themâu, yna Gwneud y dyfyniad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="526" />
         <source>Your changes are not saved. Tap Save to keep them, or Leave without saving.</source>
         <translation>Nid yw eich newidiadau wedi'u cadw. Tapiwch Cadw i'w cadw, neu Gadael heb gadw.</translation>
     </message>
@@ -1942,24 +1967,9 @@
         <translation>trawsgrifiad: yn aros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="121" />
-        <source>Play from %1</source>
-        <translation>Chwarae o %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="123" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="120" />
         <source>Caption from %1 to %2</source>
         <translation>Capsiwn o %1 i %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="125" />
-        <source>Quote</source>
-        <translation>Dyfynnu</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="126" />
-        <source>Take the caption from %1 into a quote</source>
-        <translation>Cymryd y capsiwn o %1 i ddyfyniad</translation>
     </message>
 </context>
 <context>

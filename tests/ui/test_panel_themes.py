@@ -41,10 +41,14 @@ def test_captions_chosen_in_the_editor_become_a_quote_with_their_words_and_the_c
         qtbot, make_quiet_kiosk, panel_config, transcribed_day: Day):
     _, page = clip_list(qtbot, make_quiet_kiosk(panel_config))
     editor = open_editor(qtbot, page, transcribed_day.automatic)
+    assert not editor.make_quote.isVisibleTo(editor) and not editor.quote_themes.isVisibleTo(editor)
+    editor.choose_quote.click()
+    assert editor.make_quote.isVisibleTo(editor) and not editor.save.isVisibleTo(editor)
     editor.make_quote.click()
-    assert editor.outcome.text() == "Tap Quote beside the captions to quote first."
+    assert editor.outcome.text() == "Tap the times of the captions to quote first."
     for row in editor.rows:
-        row.in_quote.click()
+        row.time.click()  # while quoting, a caption's time chooses it rather than playing from it
+    assert all(row.in_quote and row.time.isChecked() for row in editor.rows) and not editor.playback.position()
     editor.quote_themes.buttons["next-steps"].click()
     editor.make_quote.click()
     qtbot.waitUntil(lambda: not editor.quoting, timeout=10_000)
@@ -52,7 +56,8 @@ def test_captions_chosen_in_the_editor_become_a_quote_with_their_words_and_the_c
     assert [(q.start, q.end, q.words, q.themes) for q in quotes] == [
         (SAID[0].start, SAID[1].end, "what I am learning is to listen first", ("next-steps",))]
     assert editor.outcome.text() == "Quoted: “what I am learning is to listen first”"
-    assert not any(row.in_quote.isChecked() for row in editor.rows) and editor.quote_themes.chosen() == ()
+    assert not editor.choose_quote.isChecked() and editor.save.isVisibleTo(editor)
+    assert not any(row.in_quote for row in editor.rows) and editor.quote_themes.chosen() == ()
 
 
 def test_a_quote_is_not_made_from_captions_typed_but_not_saved(qtbot, make_quiet_kiosk, panel_config,
@@ -60,7 +65,8 @@ def test_a_quote_is_not_made_from_captions_typed_but_not_saved(qtbot, make_quiet
     _, page = clip_list(qtbot, make_quiet_kiosk(panel_config))
     editor = open_editor(qtbot, page, transcribed_day.automatic)
     editor.rows[0].text.setText("words nobody said")
-    editor.rows[0].in_quote.click()
+    editor.choose_quote.click()
+    editor.rows[0].time.click()
     editor.make_quote.click()
     assert editor.outcome.text() == "Save the transcript first: a quote takes the words as saved."
     assert not editor.quoting

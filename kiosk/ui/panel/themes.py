@@ -1,57 +1,56 @@
-"""The event's themes as a row of toggle buttons: a clip's tags on the clip page, a new quote's in the editor."""
+"""The event's themes as toggle buttons: a clip's tags on the clip page, a new quote's in the transcript editor."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QWidget
 
 from kiosk.config import Theme
 from kiosk.ui.widgets import button, label, set_text, touch_scrolling
 
+SHOWN_ROWS = 2  # rows of buttons in view; more themes scroll up and down (never sideways, a finger misses that)
+
 
 class ThemeChooser(QWidget):
-    """One checkable button a theme, in a row a finger scrolls sideways; `toggled(theme_id, on)` when one is tapped."""
+    """One checkable button a theme, as many to a row as fit; `toggled(theme_id, on)` when one is tapped."""
 
     toggled = Signal(str, bool)
 
-    def __init__(self, caption: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.themes: tuple[Theme, ...] = ()
         self.language = "en"
         self.buttons: dict[str, object] = {}
+        self.columns = 0
         self.caption = label("body", wrap=False)
-        self.caption.setText(caption)
-        self.row = QWidget()
-        self.row_layout = QHBoxLayout(self.row)
-        self.row_layout.setContentsMargins(0, 0, 0, 0)
-        self.row_layout.addStretch()
+        self.grid_holder = QWidget()
+        self.grid = QGridLayout(self.grid_holder)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.NoFrame)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.row)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.grid_holder)
         touch_scrolling(self.scroll)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.caption)
+        layout.addWidget(self.caption, 0, Qt.AlignTop)
         layout.addWidget(self.scroll, 1)
         self.setVisible(False)  # until the event has themes
 
     def show_themes(self, themes: tuple[Theme, ...], language: str) -> None:
-        """The event's themes as buttons (none checked); hidden when the event has none."""
+        """The event's themes as buttons, those chosen before still chosen; hidden when the event has none."""
         chosen = self.chosen()
         for theme_button in self.buttons.values():
+            self.grid.removeWidget(theme_button)
             theme_button.deleteLater()
-        self.buttons = {}
+        self.buttons, self.columns = {}, 0
         self.themes, self.language = themes, language
         for theme in themes:
-            theme_button = button()
+            theme_button = button(parent=self.grid_holder)
             theme_button.setCheckable(True)
-            theme_button.setProperty("theme", theme.id)
             theme_button.clicked.connect(lambda on, theme_id=theme.id: self.toggled.emit(theme_id, on))
-            self.row_layout.insertWidget(self.row_layout.count() - 1, theme_button)
             self.buttons[theme.id] = theme_button
-        self.scroll.setFixedHeight(self.row.sizeHint().height() + 4)
         self.setVisible(bool(themes))
         self.show_chosen(chosen)
         self.retranslate()
@@ -71,3 +70,24 @@ class ThemeChooser(QWidget):
         for theme in self.themes:
             words = theme.label(self.language)
             set_text(self.buttons[theme.id], words, f"{self.caption.text()} {words}".strip())
+        self.columns = 0  # the labels' widths changed
+        self._lay_out()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """As many buttons to a row as the widest fits in the width there is; at most SHOWN_ROWS rows in view."""
+        if not self.buttons:
+            return
+        spacing = max(0, self.grid.horizontalSpacing())
+        widest = max(theme_button.sizeHint().width() for theme_button in self.buttons.values()) + spacing
+        columns = max(1, min(len(self.buttons), (self.scroll.viewport().width() + spacing) // max(1, widest)))
+        if columns != self.columns:
+            self.columns = columns
+            for number, theme_button in enumerate(self.buttons.values()):
+                self.grid.addWidget(theme_button, number // columns, number % columns)
+        rows = -(-len(self.buttons) // columns)
+        height = next(iter(self.buttons.values())).sizeHint().height()
+        self.scroll.setFixedHeight(min(rows, SHOWN_ROWS) * (height + max(0, self.grid.verticalSpacing())))

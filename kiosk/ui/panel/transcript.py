@@ -100,14 +100,11 @@ class CueRow(QWidget):
         self.time.clicked.connect(lambda: self.seek_chosen.emit(self.start))
         self.text = CueBox()
         self.text.setText(" ".join(cue.text.split()))  # its lines are laid out again on Save
-        self.in_quote = button()  # checked: the caption is part of the quote being chosen
-        self.in_quote.setProperty("shape", "cuetime")
-        self.in_quote.setCheckable(True)
+        self.in_quote = False  # chosen, while quoting, as part of the quote
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.time, 0, Qt.AlignTop)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.in_quote, 0, Qt.AlignTop)
         self.retranslate()
 
     def cue(self) -> Cue:
@@ -116,15 +113,12 @@ class CueRow(QWidget):
     def covers(self, seconds: float) -> bool:
         return self.start <= seconds < self.end
 
-    def retranslate(self) -> None:
+    def retranslate(self, quoting: bool = False) -> None:
         span = f"{clock(self.start)}–{clock(self.end)}"
-        set_text(self.time, span, QCoreApplication.translate("Transcripts", "Play from %1").replace(
-            "%1", clock(self.start)))
+        tapped = "Take the caption from %1 into the quote" if quoting else "Play from %1"
+        set_text(self.time, span, QCoreApplication.translate("Transcripts", tapped).replace("%1", clock(self.start)))
         self.text.setAccessibleName(QCoreApplication.translate("Transcripts", "Caption from %1 to %2")
                                     .replace("%1", clock(self.start)).replace("%2", clock(self.end)))
-        set_text(self.in_quote, QCoreApplication.translate("Transcripts", "Quote"),
-                 QCoreApplication.translate("Transcripts", "Take the caption from %1 into a quote").replace(
-                     "%1", clock(self.start)))
 
 
 class TranscriptEditor(PageBase):
@@ -191,9 +185,14 @@ class TranscriptEditor(PageBase):
                                         lambda text: QRect(text.parentWidget().mapTo(self.cue_list, QPoint(0, 0)),
                                                            text.parentWidget().size()))
         self.quote_themes = ThemeChooser()
-        self.make_quote = button()
+        self.quote_themes.hide()
+        self.make_quote = button("primary")
         self.make_quote.clicked.connect(self._make_quote)
-        self.quoting = False
+        self.make_quote.hide()
+        self.choose_quote = button()  # checked: a tap on a caption's time chooses it for a quote instead of playing
+        self.choose_quote.setCheckable(True)
+        self.choose_quote.toggled.connect(self._quote_mode)
+        self.quoting = False  # a quote is being written
         self.quote_message = ""
         self.outcome = label("body")
         self.back = button()
@@ -215,6 +214,8 @@ class TranscriptEditor(PageBase):
         body.addWidget(self.scroll, 3)
         actions = QHBoxLayout()
         actions.addWidget(self.quote_themes, 1)
+        actions.addStretch()
+        actions.addWidget(self.choose_quote)
         actions.addWidget(self.make_quote)
         actions.addWidget(self.show_keyboard)
         actions.addWidget(self.back)
@@ -234,6 +235,7 @@ class TranscriptEditor(PageBase):
     def open_clip(self, row: ClipRow) -> None:
         """Shows `row`'s clip while its transcript is read (the controller hands the cues to show_cues)."""
         self.stop_playback()
+        self.choose_quote.setChecked(False)
         self.row, self.problem, self.message, self.quote_message = row, "", "", ""
         self.state, self.position_seen, self.leaving, self.quoting = "loading", 0.0, False, False
         self._set_cues(())
@@ -269,6 +271,7 @@ class TranscriptEditor(PageBase):
     def close_editor(self) -> None:
         """Back to the list, nothing saved."""
         self.stop_playback()
+        self.choose_quote.setChecked(False)
         self.row, self.state, self.leaving = None, "closed", False
         self._set_cues(())
         self.keyboard.hide()
@@ -289,7 +292,7 @@ class TranscriptEditor(PageBase):
 
     def _insert_row(self, index: int, cue: Cue) -> CueRow:
         row = CueRow(cue)
-        row.seek_chosen.connect(self.play_from)
+        row.seek_chosen.connect(lambda seconds, row=row: self._caption_tapped(row, seconds))
         self.rows.insert(index, row)
         self.cue_layout.insertWidget(index, row)
         self.keyboard.serve([row.text])
@@ -351,7 +354,7 @@ class TranscriptEditor(PageBase):
     def show_caption_at(self, position: float | None) -> None:
         current = None if position is None else next((row for row in self.rows if row.covers(position)), None)
         for row in self.rows:
-            row.time.setChecked(row is current)
+            row.time.setChecked(row.in_quote if self.choose_quote.isChecked() else row is current)
         text = " ".join(current.text.text().split()) if current is not None else ""
         if self.now_caption.text() != text:
             set_text(self.now_caption, text, self.tr("Caption now playing"))
@@ -387,18 +390,42 @@ class TranscriptEditor(PageBase):
 
     def show_themes(self, themes: tuple[Theme, ...]) -> None:
         self.quote_themes.show_themes(themes, self.language)
+        self.quote_themes.setVisible(self.choose_quote.isChecked() and bool(themes))
 
     def chosen_span(self) -> tuple[float, float] | None:
         """From the first caption taken into the quote to the last (those between them too); None with none."""
-        chosen = [row for row in self.rows if row.in_quote.isChecked()]
+        chosen = [row for row in self.rows if row.in_quote]
         return (chosen[0].start, chosen[-1].end) if chosen else None
+
+    def _caption_tapped(self, row: CueRow, seconds: float) -> None:
+        """A caption's time: while quoting it is taken into the quote (or out again), else the clip plays from it."""
+        if not self.choose_quote.isChecked():
+            self.play_from(seconds)
+            return
+        row.in_quote = not row.in_quote
+        row.time.setChecked(row.in_quote)
+
+    def _quote_mode(self, on: bool) -> None:
+        """Quoting: the captions' times choose, and the quote's themes and Make a quote take Save's and Back's place
+        (the keyboard goes: a quote takes the words as saved)."""
+        self.stop_playback()
+        if on:
+            self.show_keyboard.setChecked(False)
+        for row in self.rows:
+            row.in_quote = False
+        self.quote_themes.setVisible(on and bool(self.quote_themes.themes))
+        self.make_quote.setVisible(on)
+        for part in (self.show_keyboard, self.back, self.save):
+            part.setVisible(not on)
+        self.show_caption_at(None)
+        self.retranslate()
 
     def _make_quote(self) -> None:
         span = self.chosen_span()
         if self.row is None or self.quoting:
             return
         if span is None:
-            self.quote_message = self.tr("Tap Quote beside the captions to quote first.")
+            self.quote_message = self.tr("Tap the times of the captions to quote first.")
         elif self.changed():
             self.quote_message = self.tr("Save the transcript first: a quote takes the words as saved.")
         else:
@@ -413,9 +440,8 @@ class TranscriptEditor(PageBase):
         if self.row is None:
             return
         self.row, self.quoting = row, False
-        for cue_row in self.rows:
-            cue_row.in_quote.setChecked(False)
         self.quote_themes.show_chosen(())
+        self.choose_quote.setChecked(False)
         self.quote_message = (self.tr("Quoted: “%1”").replace("%1", words) if words
                               else self.tr("Quoted (no words in it)."))
         self.retranslate()
@@ -443,8 +469,6 @@ class TranscriptEditor(PageBase):
                                                                self.transcripts_off)]))
         else:
             set_text(self.about, "")
-        for cue_row in self.rows:
-            cue_row.retranslate()
         self.video.setAccessibleName(self.tr("The clip, playing"))
         self.scroll.setAccessibleName(self.tr("Captions, in the order they are heard"))
         set_text(self.play, self.tr("Play"), self.tr("Play the clip from its start"))
@@ -457,12 +481,20 @@ class TranscriptEditor(PageBase):
         else:
             set_text(self.back, self.tr("Back"), self.tr("Back to the clips, without saving"))
         set_text(self.save, self.tr("Save"), self.tr("Save the transcript"))
-        set_text(self.make_quote, self.tr("Make a quote"),
-                 self.tr("Make a quote of the captions marked Quote, with the themes chosen beside"))
+        quoting = self.choose_quote.isChecked()
+        for cue_row in self.rows:
+            cue_row.retranslate(quoting)
+        set_text(self.make_quote, self.tr("Make the quote"),
+                 self.tr("Make a quote of the captions chosen, with the themes chosen beside"))
+        if quoting:
+            set_text(self.choose_quote, self.tr("Cancel"), self.tr("Stop choosing captions for a quote"))
+        else:
+            set_text(self.choose_quote, self.tr("Quote…"), self.tr("Choose captions to make a quote of"))
         self.quote_themes.set_caption(self.tr("Quote's themes:"))
         self.quote_themes.language = self.language
         self.quote_themes.retranslate()
         self.make_quote.setEnabled(self.state in ("editing", "saved") and row is not None and not self.quoting)
+        self.choose_quote.setEnabled(self.state in ("editing", "saved") and row is not None and not self.quoting)
         busy = self.state in ("loading", "saving")
         self.cue_list.setEnabled(self.state != "saving")  # what is typed now would be replaced by the cues as saved
         self.save.setEnabled(not busy and row is not None)
@@ -486,6 +518,8 @@ class TranscriptEditor(PageBase):
                               "to start another.")
         if self.state in ("editing", "saved") and self.quoting:
             outcome = self.tr("Making the quote…")
+        elif quoting and not self.quote_message:
+            outcome = self.tr("Tap the times of the captions to quote, choose its themes, then Make the quote.")
         elif self.state in ("editing", "saved") and self.quote_message:
             outcome = self.quote_message  # what became of the last quote
         if self.leaving:
