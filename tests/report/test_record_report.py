@@ -22,6 +22,7 @@ from kiosk.store.codes import display
 from kiosk.store.withdraw import withdraw
 from kiosk.report.qdpx import NAMESPACE, guid
 from tests.cli_runner import kiosk
+from tests.export.browser import Chromium, find_chromium
 from tests.export.engine_clips import copy_kiosks
 from tests.export.transcribed import clip_of, transcribe_by_hand
 
@@ -189,3 +190,31 @@ def test_a_docx_in_a_zip_record_is_stored_not_squeezed_again(annotated, tmp_path
         document = zipped.read("record/report.docx")
     assert kinds["report.docx"] == kinds["record.qdpx"] == zipfile.ZIP_STORED
     assert docx.Document(io.BytesIO(document)).paragraphs[0].text.startswith(CONFIG.event_name.en)
+
+
+OPENED_AT = """(async () => {
+  const deadline = Date.now() + 20000;
+  let video = null;
+  while (Date.now() < deadline) {
+    video = document.querySelector('figure video');
+    if (video && video.readyState >= 1) break;
+    await new Promise(r => setTimeout(r, 50));
+  }
+  return video ? {clip: video.closest('figure').dataset.clip, at: video.currentTime, videos:
+                  document.querySelectorAll('video').length} : null;
+})()"""
+
+
+@pytest.mark.skipif(find_chromium() is None, reason="Chromium is not installed (Debian: apt install chromium).")
+def test_a_quotes_link_opens_the_gallery_with_that_clip_playing_from_its_moment(annotated, tmp_path):
+    folder = tmp_path / "record"
+    clip = clip_of(annotated[0], "frontline", "public")
+    assert kiosk("quote", clip.sidecar.id, "--from", "0.6", "--to", "1.1", "--theme", "next-steps", "--recordings",
+                 annotated[0]).returncode == 0
+    _export(annotated, folder)
+    link = f"index.html#clip-{clip.sidecar.id}&t=0.6"
+    assert f'href="{link}"' in page_text(folder)
+    with Chromium(folder.as_uri() + "/" + link, "--autoplay-policy=no-user-gesture-required") as browser:
+        opened = browser.evaluate(OPENED_AT, timeout=60)
+    assert opened is not None and opened["clip"] == clip.sidecar.id and opened["videos"] == 1
+    assert opened["at"] >= 0.6
