@@ -26,6 +26,8 @@ NAMESPACE = "urn:QDA-XML:project:1.0"
 # The kiosk's own namespace for its GUIDs (uuid5 of "whose-shoes.kiosk"): stable from export to export.
 KIOSK_GUIDS = uuid.uuid5(uuid.NAMESPACE_DNS, "whose-shoes.kiosk")
 VARIABLES = ("Card", "Consent scope", "Language")
+# A researcher must know which words a person checked: an automatic transcript is never passed off as checked.
+TRANSCRIPT_STATES = {"auto": "Automatic transcript, not checked", "edited": "Transcript checked by a facilitator"}
 
 
 def guid(kind: str, name: str) -> str:
@@ -92,13 +94,14 @@ def project_xml(heard: WhatWeHeard) -> bytes:
             _element(variable_value, "TextValue").text = value
         _element(case, "SourceRef", targetGUID=source_guid)
         started = _when(clip.started_at)
-        video = _element(sources, "VideoSource", guid=source_guid, name=clip.name,
+        video = _element(sources, "VideoSource", guid=source_guid, name=f"{clip.name}.mp4",
                          path=f"internal://{source_guid}.mp4", creatingUser=user, creationDateTime=started)
         if clip.cues:
             transcript = _element(video, "Transcript", guid=guid("transcript", clip.id),
-                                  name=f"{clip.name} ({clip.transcript_status or 'transcript'})",
+                                  name=f"{clip.name}.txt",
                                   plainTextPath=f"internal://{source_guid}.txt", creatingUser=user,
                                   creationDateTime=started)
+            _element(transcript, "Description").text = TRANSCRIPT_STATES.get(clip.transcript_status, "Transcript")
             for number, (cue, position) in enumerate(zip(clip.cues, transcript_text(clip)[1])):
                 _element(transcript, "SyncPoint", guid=guid("sync", f"{clip.id}:{number}"),
                          timeStamp=str(round(cue.start * 1000)), position=str(position))

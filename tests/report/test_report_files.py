@@ -137,6 +137,7 @@ def test_the_project_validates_against_the_refi_qda_schema_with_media_transcript
         media = bus.get("path").removeprefix("internal://")
         assert archive.read(f"sources/{media}") == f"media of {BUS.id}".encode()
         transcript = bus.find("q:Transcript", Q)
+        assert transcript.findtext("q:Description", namespaces=Q) == "Transcript checked by a facilitator"
         text = archive.read("sources/" + transcript.get("plainTextPath").removeprefix("internal://")).decode()
         assert text.splitlines() == [cue.text for cue in BUS.cues]
         assert [int(p.get("timeStamp")) for p in transcript.findall("q:SyncPoint", Q)] == [500, 3000, 6000]
