@@ -34,7 +34,9 @@ COMPILATION_FILE = re.compile(r"\.?[a-z][a-z0-9-]{0,31}\.mp4(?:\.part\.mp4|\.[a-
 STAGING_SUFFIX = re.compile(r"[a-z0-9_]{8}")
 # The pages an export writes at the top of the record (kiosk.export's gallery and manifests): they show every clip's
 # words, so a withdrawal is not finished while one of them still names the clip.
-PAGES = ("index.html", "manifest.csv", "manifest.json", "report.html")
+PAGES = ("index.html", "manifest.csv", "manifest.json")
+# ...and what a record with a report has too: the report page quotes clips and names them in its links.
+PAGES_NAMING_CLIPS = PAGES + ("report.html",)
 MAX_PAGE_BYTES = 1024 ** 3  # a page larger than this is not read through: it is written anew
 # Limits for a zip on a stick, read entry by entry: a zip of 2.4 MB can declare 2 GB inside.
 MAX_ZIP_ENTRIES = 200_000  # four files a clip: some 50 000 clips
@@ -377,7 +379,7 @@ def pack_folder(folder: Path, archive: Path) -> None:
 def mentions(folder: Path, clip_id: str) -> bool:
     """Whether a page of the record (gallery, manifests) still names the clip; one too large to read counts as yes."""
     needle = clip_id.encode("ascii")
-    for name in PAGES:
+    for name in PAGES_NAMING_CLIPS:
         path = Path(folder) / name
         if not is_regular(path):
             continue
@@ -469,7 +471,7 @@ class ZippedRecord:
     def mentions(self, clip_id: str) -> bool:
         """Whether a page in the zip still names the clip (as `mentions` for a folder)."""
         needle = clip_id.encode("ascii")
-        for page in PAGES:
+        for page in PAGES_NAMING_CLIPS:
             try:
                 info = self.zipped.getinfo(f"{self.name}/{page}")
             except KeyError:
