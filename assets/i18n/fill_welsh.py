@@ -470,6 +470,11 @@ WELSH = {
     "Quoted (no words in it).": "Wedi dyfynnu (dim geiriau ynddo).",
     "No quote was made: %1": "Ni wnaed dyfyniad: %1",
     "Making the quote…": "Yn gwneud y dyfyniad…",
+    "What we heard": "Beth glywson ni",
+    "Also write the report of themes and quotes (web page and Word) and a REFI-QDA project":
+        "Ysgrifennu hefyd adroddiad y themâu a'r dyfyniadau (tudalen we a Word) a phrosiect REFI-QDA",
+    "Highlight reel": "Ffilm uchafbwyntiau",
+    "Also make a video of the quotes, theme by theme": "Gwneud fideo o'r dyfyniadau hefyd, fesul thema",
     "%1 must be a number from %2 to %3.": "Rhaid i %1 fod yn rhif o %2 i %3.",
     "%1 (English)": "%1 (Saesneg)",
     "%1 (Welsh)": "%1 (Cymraeg)",

@@ -405,153 +405,173 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="169" />
+        <location filename="../../kiosk/ui/panel/export.py" line="176" />
         <source>Export to the drive %1</source>
         <translation>Allforio i'r gyriant %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="191" />
+        <location filename="../../kiosk/ui/panel/export.py" line="199" />
         <source>Choose a drive, or type a whole folder path starting with /.</source>
         <translation>Dewiswch yriant, neu teipiwch lwybr ffolder llawn sy'n dechrau gyda /.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="222" />
+        <location filename="../../kiosk/ui/panel/export.py" line="230" />
         <source>Export cancelled: the record holds what was copied so far.</source>
         <translation>Allforio wedi'i ganslo: mae'r cofnod yn cynnwys yr hyn a gopïwyd hyd yma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="223" />
+        <location filename="../../kiosk/ui/panel/export.py" line="231" />
         <source>Export finished.</source>
         <translation>Mae'r allforio wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="224" />
+        <location filename="../../kiosk/ui/panel/export.py" line="232" />
         <source>%1 clips in the record at %2 (%3 new, %4 removed).</source>
         <translation>%1 clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="228" />
+        <location filename="../../kiosk/ui/panel/export.py" line="236" />
         <source>%1 clips left out by card, date or consent.</source>
         <translation>%1 clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="229" />
+        <location filename="../../kiosk/ui/panel/export.py" line="237" />
         <source>Skipped:</source>
         <translation>Wedi'u hepgor:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="229" />
+        <location filename="../../kiosk/ui/panel/export.py" line="237" />
         <source>Damaged, not exported:</source>
         <translation>Wedi'u difrodi, heb eu hallforio:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="236" />
+        <location filename="../../kiosk/ui/panel/export.py" line="244" />
         <source>Export the event record</source>
         <translation>Allforio cofnod y digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="237" />
+        <location filename="../../kiosk/ui/panel/export.py" line="245" />
         <source>Drives:</source>
         <translation>Gyriannau:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="237" />
+        <location filename="../../kiosk/ui/panel/export.py" line="245" />
         <source>No USB drive found.</source>
         <translation>Ni chafwyd hyd i yriant USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="238" />
+        <location filename="../../kiosk/ui/panel/export.py" line="246" />
         <source>Look again</source>
         <translation>Edrych eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="238" />
+        <location filename="../../kiosk/ui/panel/export.py" line="246" />
         <source>Look again for USB drives</source>
         <translation>Edrych eto am yriannau USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="239" />
-        <location filename="../../kiosk/ui/panel/export.py" line="240" />
+        <location filename="../../kiosk/ui/panel/export.py" line="247" />
+        <location filename="../../kiosk/ui/panel/export.py" line="248" />
         <source>Folder to export into</source>
         <translation>Ffolder i allforio iddo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="241" />
+        <location filename="../../kiosk/ui/panel/export.py" line="249" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="241" />
+        <location filename="../../kiosk/ui/panel/export.py" line="249" />
         <source>Show the keyboard to type a folder</source>
         <translation>Dangos y bysellfwrdd i deipio ffolder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="242" />
+        <location filename="../../kiosk/ui/panel/export.py" line="250" />
         <source>Consent:</source>
         <translation>Caniatâd:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="245" />
+        <location filename="../../kiosk/ui/panel/export.py" line="253" />
         <source>Cards (none chosen: every card):</source>
         <translation>Cardiau (dim wedi'u dewis: pob cerdyn):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="248" />
+        <location filename="../../kiosk/ui/panel/export.py" line="256" />
         <source>Compilations</source>
         <translation>Casgliadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="248" />
+        <location filename="../../kiosk/ui/panel/export.py" line="256" />
         <source>Also make a compilation video per card</source>
         <translation>Gwneud fideo casgliad ar gyfer pob cerdyn hefyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="249" />
+        <location filename="../../kiosk/ui/panel/export.py" line="257" />
         <source>One zip file</source>
         <translation>Un ffeil zip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="249" />
+        <location filename="../../kiosk/ui/panel/export.py" line="257" />
         <source>Export as one zip file</source>
         <translation>Allforio fel un ffeil zip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="250" />
+        <location filename="../../kiosk/ui/panel/export.py" line="258" />
+        <source>What we heard</source>
+        <translation>Beth glywson ni</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="259" />
+        <source>Also write the report of themes and quotes (web page and Word) and a REFI-QDA project</source>
+        <translation>Ysgrifennu hefyd adroddiad y themâu a'r dyfyniadau (tudalen we a Word) a phrosiect REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="260" />
+        <source>Highlight reel</source>
+        <translation>Ffilm uchafbwyntiau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="260" />
+        <source>Also make a video of the quotes, theme by theme</source>
+        <translation>Gwneud fideo o'r dyfyniadau hefyd, fesul thema</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="261" />
         <source>What to export</source>
         <translation>Beth i'w allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="251" />
+        <location filename="../../kiosk/ui/panel/export.py" line="262" />
         <source>Export progress</source>
         <translation>Cynnydd yr allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="252" />
+        <location filename="../../kiosk/ui/panel/export.py" line="263" />
         <source>Start export</source>
         <translation>Dechrau allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="253" />
+        <location filename="../../kiosk/ui/panel/export.py" line="264" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="253" />
+        <location filename="../../kiosk/ui/panel/export.py" line="264" />
         <source>Cancel the export</source>
         <translation>Canslo'r allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="259" />
+        <location filename="../../kiosk/ui/panel/export.py" line="270" />
         <source>Exporting…</source>
         <translation>Yn allforio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="260" />
+        <location filename="../../kiosk/ui/panel/export.py" line="271" />
         <source>Cancelling after the current file…</source>
         <translation>Yn canslo ar ôl y ffeil bresennol…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="262" />
+        <location filename="../../kiosk/ui/panel/export.py" line="273" />
         <source>The export did not run: %1</source>
         <translation>Ni redodd yr allforio: %1</translation>
     </message>
@@ -1691,207 +1711,207 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="155" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="156" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="360" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="361" />
         <source>Caption now playing</source>
         <translation>Y capsiwn sy'n chwarae nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="428" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="429" />
         <source>Tap the times of the captions to quote first.</source>
         <translation>Tapiwch amseroedd y capsiynau i'w dyfynnu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="430" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="431" />
         <source>Save the transcript first: a quote takes the words as saved.</source>
         <translation>Cadwch y trawsgrifiad yn gyntaf: mae dyfyniad yn cymryd y geiriau fel y'u cadwyd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="445" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="446" />
         <source>Quoted: “%1”</source>
         <translation>Wedi dyfynnu: “%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="446" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="447" />
         <source>Quoted (no words in it).</source>
         <translation>Wedi dyfynnu (dim geiriau ynddo).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="451" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="452" />
         <source>No quote was made: %1</source>
         <translation>Ni wnaed dyfyniad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="463" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="464" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="472" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="473" />
         <source>The clip, playing</source>
         <translation>Y clip, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="473" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="474" />
         <source>Captions, in the order they are heard</source>
         <translation>Capsiynau, yn y drefn y cânt eu clywed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="474" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="475" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="474" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="475" />
         <source>Play the clip from its start</source>
         <translation>Chwarae'r clip o'r dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="475" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="476" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="475" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="476" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="476" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="477" />
         <source>New caption here</source>
         <translation>Capsiwn newydd yma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="477" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="478" />
         <source>Start a new caption where the clip is now</source>
         <translation>Dechrau capsiwn newydd lle mae'r clip nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="478" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="479" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="478" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="479" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="480" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="481" />
         <source>Leave without saving</source>
         <translation>Gadael heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="480" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="481" />
         <source>Back to the clips; your changes are lost</source>
         <translation>Yn ôl i'r clipiau; caiff eich newidiadau eu colli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="482" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="483" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="482" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="483" />
         <source>Back to the clips, without saving</source>
         <translation>Yn ôl i'r clipiau, heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="483" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="484" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="483" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="484" />
         <source>Save the transcript</source>
         <translation>Cadw'r trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="487" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="488" />
         <source>Make the quote</source>
         <translation>Gwneud y dyfyniad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="488" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="489" />
         <source>Make a quote of the captions chosen, with the themes chosen beside</source>
         <translation>Gwneud dyfyniad o'r capsiynau a ddewiswyd, gyda'r themâu a ddewiswyd wrth eu hymyl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="490" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="491" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="490" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="491" />
         <source>Stop choosing captions for a quote</source>
         <translation>Rhoi'r gorau i ddewis capsiynau ar gyfer dyfyniad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="492" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="493" />
         <source>Quote…</source>
         <translation>Dyfynnu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="492" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="493" />
         <source>Choose captions to make a quote of</source>
         <translation>Dewis capsiynau i wneud dyfyniad ohonynt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="493" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="494" />
         <source>Quote's themes:</source>
         <translation>Themâu'r dyfyniad:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="504" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="506" />
         <source>Reading the transcript…</source>
         <translation>Yn darllen y trawsgrifiad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="506" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="508" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="507" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="509" />
         <source>Saved. The transcript is marked as checked.</source>
         <translation>Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="508" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="510" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="511" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="513" />
         <source>The transcript file could not be read (%1). Saving writes a new one.</source>
         <translation>Nid oedd modd darllen ffeil y trawsgrifiad (%1). Bydd cadw yn ysgrifennu un newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="514" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="516" />
         <source>Automatic transcript, not checked: correct it as the clip plays, then Save to mark it checked.</source>
         <translation>Trawsgrifiad awtomatig, heb ei wirio: cywirwch ef wrth i'r clip chwarae, yna tapiwch Cadw i'w nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="517" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="519" />
         <source>No transcript yet: type what is said. Tap New caption here as the clip plays to start another.</source>
         <translation>Dim trawsgrifiad eto: teipiwch beth sy'n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i'r clip chwarae i ddechrau un arall.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="520" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="522" />
         <source>Making the quote…</source>
         <translation>Yn gwneud y dyfyniad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="522" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="524" />
         <source>Tap the times of the captions to quote, choose its themes, then Make the quote.</source>
         <translation>Tapiwch amseroedd y capsiynau i'w dyfynnu, dewiswch ei themâu, yna Gwneud y dyfyniad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="526" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="528" />
         <source>Your changes are not saved. Tap Save to keep them, or Leave without saving.</source>
         <translation>Nid yw eich newidiadau wedi'u cadw. Tapiwch Cadw i'w cadw, neu Gadael heb gadw.</translation>
     </message>
@@ -1967,7 +1987,17 @@
         <translation>trawsgrifiad: yn aros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="120" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="118" />
+        <source>Take the caption from %1 into the quote</source>
+        <translation>Cymryd y capsiwn o %1 i'r dyfyniad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="119" />
+        <source>Play from %1</source>
+        <translation>Chwarae o %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="121" />
         <source>Caption from %1 to %2</source>
         <translation>Capsiwn o %1 i %2</translation>
     </message>

@@ -80,3 +80,21 @@ def test_the_theme_buttons_are_named_in_the_panels_language(qtbot, make_quiet_ki
     page.themes.language = language
     page.themes.retranslate()
     assert page.themes.buttons["being-heard"].text() == panel_config.theme("being-heard").label.cy
+
+
+def test_the_export_page_writes_what_we_heard_when_asked(qtbot, make_quiet_kiosk, panel_config, transcribed_day: Day,
+                                                         tmp_path):
+    store, clip = transcribed_day.store, transcribed_day.automatic
+    store.annotate(clip, themes=("being-heard",))
+    kiosk = make_quiet_kiosk(panel_config)
+    panel = test_panel.open_panel(qtbot, kiosk)
+    page = panel.export_page
+    panel.nav_buttons["export"].click()
+    dest = tmp_path / "usb" / "record"
+    page.dest.setText(str(dest))
+    page.what_we_heard.click()
+    with qtbot.waitSignal(kiosk.controller.panel.runner.finished, timeout=60_000):
+        page.start.click()
+    assert (dest / "report.html").is_file() and (dest / "report.docx").is_file() and (dest / "record.qdpx").is_file()
+    assert "Being listened to" in (dest / "report.html").read_text(encoding="utf-8")  # its tag is counted
+    assert not (dest / "reel.mp4").exists()  # not asked for

@@ -56,6 +56,8 @@ class ExportPage(PageBase):
         self.card_buttons: list = []
         self.compilations = self._toggle()
         self.zip = self._toggle()
+        self.what_we_heard = self._toggle()  # report.html, report.docx and record.qdpx
+        self.reel = self._toggle()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
@@ -82,6 +84,10 @@ class ExportPage(PageBase):
         extras.addWidget(self.compilations)
         extras.addWidget(self.zip)
         extras.addStretch()
+        heard = QHBoxLayout()
+        heard.addWidget(self.what_we_heard)
+        heard.addWidget(self.reel)
+        heard.addStretch()
         # The choices scroll, so the destination, progress and report stay in view on a 768-pixel screen.
         choices = QWidget()
         choice_layout = QVBoxLayout(choices)
@@ -89,6 +95,7 @@ class ExportPage(PageBase):
         choice_layout.addWidget(self.cards_label)
         choice_layout.addLayout(self.card_grid)
         choice_layout.addLayout(extras)
+        choice_layout.addLayout(heard)
         choice_layout.addStretch()
         self.choices = QScrollArea()
         self.choices.setWidgetResizable(True)
@@ -181,7 +188,8 @@ class ExportPage(PageBase):
         checked = self.scope_buttons.checkedButton()
         cards = tuple(choice.property("card_id") for choice in self.card_buttons if choice.isChecked())
         return ExportOptions(scope=checked.property("scope_id") if checked else None, cards=cards,
-                             zip=self.zip.isChecked(), compilations=self.compilations.isChecked())
+                             zip=self.zip.isChecked(), compilations=self.compilations.isChecked(),
+                             report=self.what_we_heard.isChecked(), reel=self.reel.isChecked())
 
     def _start(self) -> None:
         text = self.dest.text().strip()
@@ -247,6 +255,9 @@ class ExportPage(PageBase):
             set_text(choice, card.label(self.language))
         set_text(self.compilations, self.tr("Compilations"), self.tr("Also make a compilation video per card"))
         set_text(self.zip, self.tr("One zip file"), self.tr("Export as one zip file"))
+        set_text(self.what_we_heard, self.tr("What we heard"),
+                 self.tr("Also write the report of themes and quotes (web page and Word) and a REFI-QDA project"))
+        set_text(self.reel, self.tr("Highlight reel"), self.tr("Also make a video of the quotes, theme by theme"))
         self.choices.setAccessibleName(self.tr("What to export"))
         self.progress.setAccessibleName(self.tr("Export progress"))
         set_text(self.start, self.tr("Start export"))

@@ -115,8 +115,9 @@ class CueRow(QWidget):
 
     def retranslate(self, quoting: bool = False) -> None:
         span = f"{clock(self.start)}–{clock(self.end)}"
-        tapped = "Take the caption from %1 into the quote" if quoting else "Play from %1"
-        set_text(self.time, span, QCoreApplication.translate("Transcripts", tapped).replace("%1", clock(self.start)))
+        tapped = (QCoreApplication.translate("Transcripts", "Take the caption from %1 into the quote") if quoting
+                  else QCoreApplication.translate("Transcripts", "Play from %1"))
+        set_text(self.time, span, tapped.replace("%1", clock(self.start)))
         self.text.setAccessibleName(QCoreApplication.translate("Transcripts", "Caption from %1 to %2")
                                     .replace("%1", clock(self.start)).replace("%2", clock(self.end)))
 
@@ -495,6 +496,7 @@ class TranscriptEditor(PageBase):
         self.quote_themes.retranslate()
         self.make_quote.setEnabled(self.state in ("editing", "saved") and row is not None and not self.quoting)
         self.choose_quote.setEnabled(self.state in ("editing", "saved") and row is not None and not self.quoting)
+        self.choose_quote.setVisible(not self.leaving)  # Welsh's "leave without saving" needs the row's width
         busy = self.state in ("loading", "saving")
         self.cue_list.setEnabled(self.state != "saving")  # what is typed now would be replaced by the cues as saved
         self.save.setEnabled(not busy and row is not None)
