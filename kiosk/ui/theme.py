@@ -40,6 +40,9 @@ NEW_CARD_COLOURS = ("#00695C", "#1A237E", "#BF360C", "#33691E", "#006064", "#311
 MIN_TARGET_PX = 72  # at the 1366x768 design size; scaled, never under TAP_FLOOR_PX
 TAP_FLOOR_PX = 60  # the smallest tap target on any screen (the issue's "every tap target >= 60 px")
 FONT_FLOOR_PX = 18  # no text smaller than this, even on a small portrait screen
+# A scroll bar a finger can hold; its arrows are gone (a 38 px arrow was the only control): the handle is the control,
+# and a drag of the content itself scrolls too (widgets.touch_scrolling).
+SCROLL_FLOOR_PX = 44
 
 # Every size below is for a 1366x768 screen, the commonest cheap laptop; on another screen they are scaled by
 # how much larger (or smaller) it is, so that 1280x720 and 1920x1080 look alike and both read from a metre.
@@ -168,8 +171,13 @@ QPushButton[shape="side"] {{ padding: {p(4)}px {p(16)}px; min-width: {p(280) - 2
 QPushButton[role="language"] {{ font-size: {f(28)}px; min-width: {p(220) - 2 * p(36)}px; }}
 QPushButton[role="language"]:checked {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; font-weight: bold; }}
 QPushButton[role="primary"]:disabled {{ background: {PAGE}; color: {MUTED}; border: 3px dashed {MUTED}; }}
-QScrollBar:vertical {{ width: {p(40)}px; }}
-QScrollBar::handle:vertical {{ min-height: {t(MIN_TARGET_PX)}px; }}
+QScrollBar:vertical {{ width: {max(SCROLL_FLOOR_PX, p(48))}px; background: #E8E2D8; border: none; }}
+QScrollBar:horizontal {{ height: {max(SCROLL_FLOOR_PX, p(48))}px; background: #E8E2D8; border: none; }}
+QScrollBar::handle {{ background: {MUTED}; border-radius: {p(10)}px; }}
+QScrollBar::handle:vertical {{ min-height: {t(MIN_TARGET_PX)}px; margin: 0px {p(6)}px; }}
+QScrollBar::handle:horizontal {{ min-width: {t(MIN_TARGET_PX)}px; margin: {p(6)}px 0px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0px; width: 0px; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QLabel[role="thumbnail"] {{ min-width: {p(192)}px; max-width: {p(192)}px; min-height: {p(108)}px; max-height: {p(108)}px; }}
 LevelMeter {{ min-width: {p(56)}px; max-width: {p(56)}px; min-height: {p(160)}px; }}
 CameraPreview {{ min-width: {p(320)}px; min-height: {p(180)}px; }}

@@ -9,8 +9,8 @@ import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QFrame, QGridLayout, QHBoxLayout,
-                               QLabel, QPlainTextEdit, QPushButton, QScrollArea, QScroller, QSizePolicy, QVBoxLayout,
-                               QWidget)
+                               QLabel, QPlainTextEdit, QPushButton, QScrollArea, QScroller, QScrollerProperties,
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from kiosk.ui import theme
 
@@ -51,10 +51,26 @@ def without_widow(text: str) -> str:
 
 
 def touch_scrolling(area: QAbstractScrollArea) -> QAbstractScrollArea:
-    """Lets a finger drag the area's content; a scroll bar alone is too narrow a target on a touch screen."""
+    """Lets a finger (or a mouse) drag the area's content, with a fling; a scroll bar alone is too narrow a target.
+
+    The left-button gesture, not the touch one: a touch screen's taps reach a field as mouse presses Qt makes from
+    them, and with the touch gesture the field took such a press at once (the keyboard came up, text was selected)
+    before the drag was known. With this one the scroller holds a press back until it knows it is no drag; a tap
+    still reaches the field, a moment later.
+    """
     if isinstance(area, QAbstractItemView):
         area.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
-    QScroller.grabGesture(area.viewport(), QScroller.TouchGesture)
+        area.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
+    # Qt would keep room for a whole tap-sized scroll bar handle (over 100 px); a finger drags the content instead.
+    if area.minimumHeight() == 0:
+        area.setMinimumHeight(100)
+    QScroller.grabGesture(area.viewport(), QScroller.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(area.viewport())
+    properties = scroller.scrollerProperties()
+    # A list or a form stops at its ends: pulled past them, it would show the page behind as a gap.
+    for axis in (QScrollerProperties.HorizontalOvershootPolicy, QScrollerProperties.VerticalOvershootPolicy):
+        properties.setScrollMetric(axis, QScrollerProperties.OvershootAlwaysOff)
+    scroller.setScrollerProperties(properties)
     return area
 
 
