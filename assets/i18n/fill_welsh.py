@@ -456,6 +456,28 @@ WELSH = {
     "%1 %2 (Welsh)": "%1 %2 (Cymraeg)",
     "The kiosk met a fault in its flow and paused itself; open this panel to let attendees start again. (%1)":
         "Aeth rhywbeth o'i le yn llif y ciosg a saibiodd ei hun; agorwch y panel hwn i adael i bobl ddechrau eto. (%1)",
+    # Issue 19: the config's refusals on the settings page, in the page's words.
+    "%1 must be a text of 1 to %2 characters.": "Rhaid i %1 fod yn destun o 1 i %2 nod.",
+    "%1 needs an English text.": "Mae angen testun Saesneg ar %1.",
+    "%1 must be a date written YYYY-MM-DD, or empty, not %2.":
+        "Rhaid i %1 fod yn ddyddiad ar ffurf BBBB-MM-DD, neu'n wag, nid %2.",
+    "%1 must be empty, off, a speech model's name or its folder.":
+        "Rhaid i %1 fod yn wag, yn off, yn enw model lleferydd neu'n ffolder iddo.",
+    "%1 must name a device, or be auto or synthetic.": "Rhaid i %1 enwi dyfais, neu fod yn auto neu synthetic.",
+    "%1 must be a number, not %2.": "Rhaid i %1 fod yn rhif, nid %2.",
+    "%1 must be a number from %2 to %3, not %4.": "Rhaid i %1 fod yn rhif o %2 i %3, nid %4.",
+    "%1 must be shorter than %2.": "Rhaid i %1 fod yn fyrrach na %2.",
+    "%1 must be lower than %2.": "Rhaid i %1 fod yn is na %2.",
+    "There can be at most %2 cards.": "Gall fod %2 cerdyn ar y mwyaf.",
+    "Two of %1 have the same id.": "Mae gan ddau o %1 yr un id.",
+    "the label of the card “%1”": "label y cerdyn “%1”",
+    "the prompt of the card “%1”": "cwestiwn y cerdyn “%1”",
+    "the words of the consent choice “%1”": "geiriau'r dewis caniatâd “%1”",
+    "the cards": "y cardiau",
+    "the consent choices": "y dewisiadau caniatâd",
+    # Issue 19: the page after Delete.
+    "Nothing of it is kept. Thank you for stopping by.": "Ni chedwir dim ohono. Diolch am alw heibio.",
+    "Back to the start": "Yn ôl i'r dechrau",
 }
 
 

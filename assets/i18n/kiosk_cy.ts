@@ -99,22 +99,22 @@
 <context>
     <name>CardsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="140" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="158" />
         <source>Whose shoes are you in today?</source>
         <translation>Yn esgidiau pwy ydych chi heddiw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="141" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="159" />
         <source>Tap the one you speak from.</source>
         <translation>Tapiwch yr un rydych chi'n siarad ohono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="147" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="165" />
         <source>Press %1 to choose</source>
         <translation>Pwyswch %1 i ddewis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="148" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="166" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
@@ -289,27 +289,27 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="95" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="115" />
         <source>Before we start</source>
         <translation>Cyn i ni ddechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="97" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="117" />
         <source>Who may see your video?</source>
         <translation>Pwy gaiff weld eich fideo?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="98" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="118" />
         <source>I agree, continue</source>
         <translation>Rwy'n cytuno, ymlaen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="99" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="119" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="100" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="120" />
         <source>Please choose who may see your video first: tap one of the choices below.</source>
         <translation>Dewiswch pwy gaiff weld eich fideo yn gyntaf: tapiwch un o'r dewisiadau isod.</translation>
     </message>
@@ -658,17 +658,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="422" />
+        <location filename="../../kiosk/ui/widgets.py" line="452" />
         <source>Shift: next letter in capitals</source>
         <translation>Shift: y llythyren nesaf mewn priflythyren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="424" />
+        <location filename="../../kiosk/ui/widgets.py" line="454" />
         <source>Space</source>
         <translation>Bwlch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="425" />
+        <location filename="../../kiosk/ui/widgets.py" line="455" />
         <source>Delete last character</source>
         <translation>Dileu'r nod olaf</translation>
     </message>
@@ -874,37 +874,37 @@
 <context>
     <name>PromptScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="69" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="75" />
         <source>No camera: only your voice will be recorded.</source>
         <translation>Dim camera: dim ond eich llais fydd yn cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="76" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="82" />
         <source>Speaking as: %1</source>
         <translation>Yn siarad fel: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="79" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="85" />
         <source>You can talk for up to %1 seconds, and stop whenever you like. A short countdown comes first.</source>
         <translation>Gallwch siarad am hyd at %1 eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="81" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="87" />
         <source>This is you. Move so that your face is in the picture.</source>
         <translation>Dyma chi. Symudwch fel bod eich wyneb yn y llun.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="82" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="88" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="83" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="89" />
         <source>I'm ready</source>
         <translation>Rwy'n barod</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="84" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="90" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
@@ -996,89 +996,94 @@
         <translation>Nid oedd camera'n gweithio, felly dim ond eich llais a recordiwyd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="93" />
-        <source>Nothing of it is kept.</source>
-        <translation>Does dim ohono wedi'i gadw.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="131" />
+        <location filename="../../kiosk/ui/screens/review.py" line="167" />
         <source>Your video cannot be played back here, but it was recorded.</source>
         <translation>Does dim modd chwarae eich fideo yma, ond mae wedi'i recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="135" />
+        <location filename="../../kiosk/ui/screens/review.py" line="171" />
         <source>Your video has been deleted.</source>
         <translation>Mae eich fideo wedi'i ddileu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="136" />
+        <location filename="../../kiosk/ui/screens/review.py" line="172" />
         <source>Here is your video. Would you like to keep it?</source>
         <translation>Dyma eich fideo. Hoffech chi ei gadw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="139" />
+        <location filename="../../kiosk/ui/screens/review.py" line="175" />
         <source>Your video, playing</source>
         <translation>Eich fideo, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="140" />
+        <location filename="../../kiosk/ui/screens/review.py" line="176" />
         <source>Play again</source>
         <translation>Chwarae eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="141" />
+        <location filename="../../kiosk/ui/screens/review.py" line="177" />
         <source>Keep it</source>
         <translation>Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="141" />
+        <location filename="../../kiosk/ui/screens/review.py" line="177" />
         <source>Keep my video</source>
         <translation>Cadw fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="142" />
+        <location filename="../../kiosk/ui/screens/review.py" line="178" />
         <source>Try again</source>
         <translation>Rhoi cynnig arall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="142" />
+        <location filename="../../kiosk/ui/screens/review.py" line="178" />
         <source>Delete this and record again</source>
         <translation>Dileu hwn a recordio eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="143" />
+        <location filename="../../kiosk/ui/screens/review.py" line="179" />
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="143" />
+        <location filename="../../kiosk/ui/screens/review.py" line="179" />
         <source>Delete my video</source>
         <translation>Dileu fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="144" />
+        <location filename="../../kiosk/ui/screens/review.py" line="180" />
         <source>Delete your video? This cannot be undone.</source>
         <translation>Dileu eich fideo? Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="145" />
+        <location filename="../../kiosk/ui/screens/review.py" line="181" />
         <source>No, keep it</source>
         <translation>Na, ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="145" />
+        <location filename="../../kiosk/ui/screens/review.py" line="181" />
         <source>No, do not delete my video</source>
         <translation>Na, peidiwch â dileu fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="146" />
+        <location filename="../../kiosk/ui/screens/review.py" line="182" />
         <source>Yes, delete it</source>
         <translation>Ie, ei ddileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="146" />
+        <location filename="../../kiosk/ui/screens/review.py" line="182" />
         <source>Yes, delete my video</source>
         <translation>Ie, dileu fy fideo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="183" />
+        <source>Nothing of it is kept. Thank you for stopping by.</source>
+        <translation>Ni chedwir dim ohono. Diolch am alw heibio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="184" />
+        <source>Back to the start</source>
+        <translation>Yn ôl i'r dechrau</translation>
     </message>
 </context>
 <context>
@@ -1671,137 +1676,137 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="151" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="153" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="341" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="343" />
         <source>Caption now playing</source>
         <translation>Y capsiwn sy'n chwarae nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="379" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="381" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="390" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="392" />
         <source>The clip, playing</source>
         <translation>Y clip, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="391" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="393" />
         <source>Captions, in the order they are heard</source>
         <translation>Capsiynau, yn y drefn y cânt eu clywed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="392" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="394" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="392" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="394" />
         <source>Play the clip from its start</source>
         <translation>Chwarae'r clip o'r dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="393" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="395" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="393" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="395" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="394" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="396" />
         <source>New caption here</source>
         <translation>Capsiwn newydd yma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="395" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="397" />
         <source>Start a new caption where the clip is now</source>
         <translation>Dechrau capsiwn newydd lle mae'r clip nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="396" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="398" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="396" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="398" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="398" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="400" />
         <source>Leave without saving</source>
         <translation>Gadael heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="398" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="400" />
         <source>Back to the clips; your changes are lost</source>
         <translation>Yn ôl i'r clipiau; caiff eich newidiadau eu colli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="400" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="402" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="400" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="402" />
         <source>Back to the clips, without saving</source>
         <translation>Yn ôl i'r clipiau, heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="401" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="403" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="401" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="403" />
         <source>Save the transcript</source>
         <translation>Cadw'r trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="408" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="410" />
         <source>Reading the transcript…</source>
         <translation>Yn darllen y trawsgrifiad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="410" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="412" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="411" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="413" />
         <source>Saved. The transcript is marked as checked.</source>
         <translation>Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="412" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="414" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="415" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="417" />
         <source>The transcript file could not be read (%1). Saving writes a new one.</source>
         <translation>Nid oedd modd darllen ffeil y trawsgrifiad (%1). Bydd cadw yn ysgrifennu un newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="418" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="420" />
         <source>Automatic transcript, not checked: correct it as the clip plays, then Save to mark it checked.</source>
         <translation>Trawsgrifiad awtomatig, heb ei wirio: cywirwch ef wrth i'r clip chwarae, yna tapiwch Cadw i'w nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="421" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="423" />
         <source>No transcript yet: type what is said. Tap New caption here as the clip plays to start another.</source>
         <translation>Dim trawsgrifiad eto: teipiwch beth sy'n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i'r clip chwarae i ddechrau un arall.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="424" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="426" />
         <source>Your changes are not saved. Tap Save to keep them, or Leave without saving.</source>
         <translation>Nid yw eich newidiadau wedi'u cadw. Tapiwch Cadw i'w cadw, neu Gadael heb gadw.</translation>
     </message>
@@ -1837,52 +1842,52 @@
 <context>
     <name>Transcripts</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="22" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="23" />
         <source>no Welsh speech model</source>
         <translation>dim model lleferydd Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="23" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="24" />
         <source>no speech heard</source>
         <translation>ni chlywyd unrhyw leferydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="24" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="25" />
         <source>the clip's sound could not be read</source>
         <translation>nid oedd modd darllen sain y clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="32" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="33" />
         <source>automatic transcript, not checked</source>
         <translation>trawsgrifiad awtomatig, heb ei wirio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="34" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="35" />
         <source>checked transcript</source>
         <translation>trawsgrifiad wedi'i wirio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="37" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="38" />
         <source>no transcript: %1</source>
         <translation>dim trawsgrifiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="39" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="40" />
         <source>transcripts are off</source>
         <translation>mae trawsgrifiadau i ffwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="40" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="41" />
         <source>transcript: waiting</source>
         <translation>trawsgrifiad: yn aros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="115" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="117" />
         <source>Play from %1</source>
         <translation>Chwarae o %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="117" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="119" />
         <source>Caption from %1 to %2</source>
         <translation>Capsiwn o %1 i %2</translation>
     </message>

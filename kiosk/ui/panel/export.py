@@ -116,7 +116,7 @@ class ExportPage(PageBase):
     def _place_keyboard(self) -> None:
         if not self.keyboard.isVisible():
             return
-        top = self.dest.mapTo(self, self.dest.rect().bottomLeft()).y() + self.layout().spacing()
+        top = self.dest.mapTo(self, self.dest.rect().bottomLeft()).y() + 1 + self.layout().spacing()
         covered = self.choices.geometry().bottom() + 1 - top  # all of the choices, none of the page's foot
         height = min(max(self.keyboard.sizeHint().height(), covered), self.height() - top)
         self.keyboard.setGeometry(0, top, self.width(), max(0, height))

@@ -13,6 +13,7 @@ from kiosk.transcripts.vtt import Cue
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.jobs import ClipRow
 from kiosk.ui.playback import ClipPlayer
+from kiosk.ui import theme
 from kiosk.ui.widgets import (CameraPreview, OnScreenKeyboard, TextBox, TypedFieldInView, button, label, set_text,
                               touch_scrolling)
 
@@ -100,6 +101,7 @@ class CueRow(QWidget):
         self.text.setText(" ".join(cue.text.split()))  # its lines are laid out again on Save
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(max(theme.GAP_FLOOR_PX, theme.px(12)))  # made after the window scaled its layouts
         layout.addWidget(self.time, 0, Qt.AlignTop)
         layout.addWidget(self.text, 1)
         self.retranslate()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk.config import Text
 from kiosk.ui.screens import ScreenBase
@@ -50,7 +50,7 @@ class PromptScreen(ScreenBase):
         picture = QVBoxLayout()
         picture.addWidget(self.preview, 1)
         picture.addWidget(self.framing)
-        stage = QHBoxLayout()
+        self.stage = stage = QBoxLayout(QBoxLayout.LeftToRight)
         stage.addLayout(words, 3)
         stage.addSpacing(32)
         stage.addLayout(picture, 2)
@@ -61,6 +61,12 @@ class PromptScreen(ScreenBase):
         layout.addWidget(self.problem)
         layout.addLayout(actions)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:
+        # On a portrait screen the picture goes under the words, at the page's width, not in a narrow column beside.
+        portrait = event.size().height() > event.size().width()
+        self.stage.setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.LeftToRight)
+        super().resizeEvent(event)
 
     def show_frame(self, frame) -> None:
         self.preview.show_frame(frame)
