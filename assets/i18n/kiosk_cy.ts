@@ -1304,136 +1304,216 @@
         <source>Who the attendee speaks as.</source>
         <translation>Fel pwy mae'r mynychwr yn siarad.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="28" />
+        <source>%1 must be a text of 1 to %2 characters.</source>
+        <translation>Rhaid i %1 fod yn destun o 1 i %2 nod.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="29" />
+        <source>%1 needs an English text.</source>
+        <translation>Mae angen testun Saesneg ar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="31" />
+        <source>%1 must be a date written YYYY-MM-DD, or empty, not %2.</source>
+        <translation>Rhaid i %1 fod yn ddyddiad ar ffurf BBBB-MM-DD, neu'n wag, nid %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="33" />
+        <source>%1 must be empty, off, a speech model's name or its folder.</source>
+        <translation>Rhaid i %1 fod yn wag, yn off, yn enw model lleferydd neu'n ffolder iddo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="35" />
+        <source>%1 must name a device, or be auto or synthetic.</source>
+        <translation>Rhaid i %1 enwi dyfais, neu fod yn auto neu synthetic.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="36" />
+        <source>%1 must be a number, not %2.</source>
+        <translation>Rhaid i %1 fod yn rhif, nid %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="38" />
+        <source>%1 must be a number from %2 to %3, not %4.</source>
+        <translation>Rhaid i %1 fod yn rhif o %2 i %3, nid %4.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="39" />
+        <source>%1 must be shorter than %2.</source>
+        <translation>Rhaid i %1 fod yn fyrrach na %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="40" />
+        <source>%1 must be lower than %2.</source>
+        <translation>Rhaid i %1 fod yn is na %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="41" />
+        <source>There can be at most %2 cards.</source>
+        <translation>Gall fod %2 cerdyn ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="42" />
+        <source>Two of %1 have the same id.</source>
+        <translation>Mae gan ddau o %1 yr un id.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="46" />
+        <source>the label of the card “%1”</source>
+        <translation>label y cerdyn “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="47" />
+        <source>the prompt of the card “%1”</source>
+        <translation>cwestiwn y cerdyn “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="48" />
+        <source>the words of the consent choice “%1”</source>
+        <translation>geiriau'r dewis caniatâd “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="49" />
+        <source>the cards</source>
+        <translation>y cardiau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="50" />
+        <source>the consent choices</source>
+        <translation>y dewisiadau caniatâd</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="304" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="334" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
         <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="275" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="305" />
         <source>These devices are in use now.</source>
         <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="282" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="312" />
         <source>Devices not changed: %1</source>
         <translation>Ni newidiwyd y dyfeisiau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="292" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="322" />
         <source>%1 must be a number from %2 to %3.</source>
         <translation>Rhaid i %1 fod yn rhif o %2 i %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="306" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="336" />
         <source>The new camera and microphone are being opened.</source>
         <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="312" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="342" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="342" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="397" />
         <source>Event settings</source>
         <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="347" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="402" />
         <source>%1 (English)</source>
         <translation>%1 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="348" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="403" />
         <source>%1 (Welsh)</source>
         <translation>%1 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="354" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="409" />
         <source>From %1 to %2.</source>
         <translation>O %1 i %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="361" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="416" />
         <source>%1 %2 (English)</source>
         <translation>%1 %2 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="361" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="416" />
         <source>%1 %2 (Welsh)</source>
         <translation>%1 %2 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="368" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="423" />
         <source>In use now: %1</source>
         <translation>Yn cael ei ddefnyddio nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="374" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="429" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="375" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="430" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="375" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="430" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="376" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="431" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="376" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="431" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="377" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="432" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="377" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="432" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="378" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="433" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="379" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="434" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="380" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="435" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="381" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="436" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="383" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="438" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="386" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="441" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
