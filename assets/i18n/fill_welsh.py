@@ -1,4 +1,4 @@
-"""Fills kiosk_cy.ts with the Welsh below, then `pyside6-lrelease kiosk_cy.ts` makes kiosk_cy.qm.
+"""Fills kiosk_cy.ts with the Welsh below (and kiosk_en.ts with English plurals), then lrelease makes the .qm files.
 
 To add a string: run `pyside6-lupdate $(find kiosk/ui -name '*.py') kiosk/config/__init__.py -ts assets/i18n/kiosk_cy.ts`
 (the config holds the settings' labels and help),
@@ -53,8 +53,6 @@ WELSH = {
     "Testing the camera and microphone: say a few words.": "Yn profi'r camera a'r meicroffon: dywedwch ychydig eiriau.",
     # "meic": the everyday short word, so the button fits beside Exit and Refresh (the layout test measures it)
     "Test camera and microphone": "Profi'r camera a'r meic",
-    "Going back to the start in 1 second.": "Yn mynd yn ôl i'r dechrau ymhen 1 eiliad.",
-    "This screen goes back to the start in 1 second.": "Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen 1 eiliad.",
     "Too quiet": "Rhy dawel",
     "Good": "Da",
     "Too loud": "Rhy uchel",
@@ -68,7 +66,6 @@ WELSH = {
     "Yes, delete it": "Ie, ei ddileu",
     "Yes, delete my video": "Ie, dileu fy fideo",
     "Your video has been deleted.": "Mae eich fideo wedi'i ddileu.",
-    "Nothing of it is kept.": "Does dim ohono wedi'i gadw.",
     "Please choose who may see your video first: tap one of the choices below.":
         "Dewiswch pwy gaiff weld eich fideo yn gyntaf: tapiwch un o'r dewisiadau isod.",
     "No camera: only your voice will be recorded.": "Dim camera: dim ond eich llais fydd yn cael ei recordio.",
@@ -76,9 +73,7 @@ WELSH = {
         "Dyma chi. Symudwch fel bod eich wyneb yn y llun.",
     "Cancel, do not record yet": "Canslo, peidio â recordio eto",
     "Still there?": "Ydych chi'n dal yma?",
-    "Going back to the start in %1 seconds.": "Yn mynd yn ôl i'r dechrau ymhen %1 eiliad.",
     "I'm still here": "Rydw i'n dal yma",
-    "This screen goes back to the start in %1 seconds.": "Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %1 eiliad.",
     "In the shoes of: %1": "Yn esgidiau: %1",
     "Demo pattern (no camera)": "Patrwm arddangos (dim camera)",
     "Demo tone (no microphone)": "Tôn arddangos (dim meicroffon)",
@@ -152,7 +147,6 @@ WELSH = {
     "I agree, continue": "Rwy'n cytuno, ymlaen",
     "Choose who may see it first": "Dewiswch pwy gaiff ei weld yn gyntaf",
     "Get ready, recording starts in…": "Paratowch, mae'r recordio'n dechrau mewn…",
-    "%1 seconds": "%1 eiliad",
     "Facilitator": "Hwylusydd",
     "Back to kiosk": "Yn ôl i'r ciosg",
     "Exit kiosk": "Gadael y ciosg",
@@ -171,11 +165,8 @@ WELSH = {
     "Cancel": "Canslo",
     "Cancel, back to the kiosk": "Canslo, yn ôl i'r ciosg",
     "Speaking as: %1": "Yn siarad fel: %1",
-    "You can talk for up to %1 seconds, and stop whenever you like. A short countdown comes first.":
-        "Gallwch siarad am hyd at %1 eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.",
     "I'm ready": "Rwy'n barod",
     "Time left: %1:%2": "Amser ar ôl: %1:%2",
-    "%1 seconds left. Time to finish your thought.": "%1 eiliad ar ôl. Amser i orffen eich syniad.",
     "Saving…": "Yn cadw…",
     "Recording": "Yn recordio",
     "Saving your video": "Yn cadw eich fideo",
@@ -205,7 +196,6 @@ WELSH = {
     "recovered after a crash": "wedi'i adfer ar ôl chwalfa",
     "not reviewed": "heb ei wylio'n ôl",
     "Every card": "Pob cerdyn",
-    "%1 of %2 clips shown": "Yn dangos %1 o %2 clip",
     "Clips": "Clipiau",
     "Show the clips of one card": "Dangos clipiau un cerdyn",
     "The chosen clip, playing": "Y clip a ddewiswyd, yn chwarae",
@@ -220,8 +210,6 @@ WELSH = {
     "Export cancelled: the record holds what was copied so far.":
         "Allforio wedi'i ganslo: mae'r cofnod yn cynnwys yr hyn a gopïwyd hyd yma.",
     "Export finished.": "Mae'r allforio wedi gorffen.",
-    "%1 clips in the record at %2 (%3 new, %4 removed).": "%1 clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).",
-    "%1 clips left out by card, date or consent.": "%1 clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.",
     "Skipped:": "Wedi'u hepgor:",
     "Damaged, not exported:": "Wedi'u difrodi, heb eu hallforio:",
     "Export the event record": "Allforio cofnod y digwyddiad",
@@ -481,8 +469,44 @@ WELSH = {
 }
 
 
-def fill(ts: Path) -> list[str]:
-    """Writes the Welsh into `ts`; returns the sources that still have none."""
+# Counted strings (%n): one text a plural form, in the order lupdate lists a language's forms. Qt gives Welsh five
+# (for 0, 1, 2 to 5, 6, and the rest; CLDR's six split 2 from 3 to 5, which Qt cannot tell apart); a Welsh noun
+# after a number stays singular, so the forms differ little. English has two: one, and the rest (kiosk_en.ts holds
+# only these, so English shows "1 clip" and "3 clips", never "clip(s)").
+WELSH_PLURALS = {
+    "%1 of %n clip(s) shown": ("Yn dangos %1 o %n clip",) * 5,
+    "%n clip(s) in the record at %2 (%3 new, %4 removed).":
+        ("%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).",) * 5,
+    "%n clip(s) left out by card, date or consent.":
+        ("%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.",) * 5,
+    "This screen goes back to the start in %n second(s).": ("Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.",) * 5,
+    "Going back to the start in %n second(s).": ("Yn mynd yn ôl i'r dechrau ymhen %n eiliad.",) * 5,
+    "%n second(s) left. Time to finish your thought.": ("%n eiliad ar ôl. Amser i orffen eich syniad.",) * 5,
+    "%n second(s)": ("%n eiliad",) * 5,
+    "You can talk for up to %n second(s), and stop whenever you like. A short countdown comes first.":
+        ("Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.",) * 5,
+}
+ENGLISH_PLURALS = {
+    "%1 of %n clip(s) shown": ("%1 of %n clip shown", "%1 of %n clips shown"),
+    "%n clip(s) in the record at %2 (%3 new, %4 removed).": ("%n clip in the record at %2 (%3 new, %4 removed).",
+                                                             "%n clips in the record at %2 (%3 new, %4 removed)."),
+    "%n clip(s) left out by card, date or consent.": ("%n clip left out by card, date or consent.",
+                                                      "%n clips left out by card, date or consent."),
+    "This screen goes back to the start in %n second(s).": ("This screen goes back to the start in %n second.",
+                                                            "This screen goes back to the start in %n seconds."),
+    "Going back to the start in %n second(s).": ("Going back to the start in %n second.",
+                                                 "Going back to the start in %n seconds."),
+    "%n second(s) left. Time to finish your thought.": ("%n second left. Time to finish your thought.",
+                                                        "%n seconds left. Time to finish your thought."),
+    "%n second(s)": ("%n second", "%n seconds"),
+    "You can talk for up to %n second(s), and stop whenever you like. A short countdown comes first.":
+        ("You can talk for up to %n second, and stop whenever you like. A short countdown comes first.",
+         "You can talk for up to %n seconds, and stop whenever you like. A short countdown comes first."),
+}
+
+
+def fill(ts: Path, words: dict = WELSH, plurals: dict = WELSH_PLURALS) -> list[str]:
+    """Writes the translations into `ts`; returns the sources that still have none (or too few plural forms)."""
     tree = ET.parse(ts)
     missing = []
     for message in tree.iter("message"):
@@ -490,8 +514,17 @@ def fill(ts: Path) -> list[str]:
         translation = message.find("translation")
         if translation.get("type") in ("vanished", "obsolete"):
             continue
-        if source in WELSH:
-            translation.text = WELSH[source]
+        forms = translation.findall("numerusform")
+        if message.get("numerus") == "yes":
+            given = plurals.get(source, ())
+            if len(given) != len(forms):
+                missing.append(f"{source} ({len(forms)} plural forms, {len(given)} given)")
+                continue
+            for form, text in zip(forms, given):
+                form.text = text
+            translation.attrib.pop("type", None)
+        elif source in words:
+            translation.text = words[source]
             translation.attrib.pop("type", None)
         else:
             missing.append(source)
@@ -500,7 +533,8 @@ def fill(ts: Path) -> list[str]:
 
 
 if __name__ == "__main__":
-    missing = fill(Path(__file__).with_name("kiosk_cy.ts"))
+    here = Path(__file__).parent
+    missing = fill(here / "kiosk_cy.ts") + fill(here / "kiosk_en.ts", {}, ENGLISH_PLURALS)
     for source in missing:
-        print(f"no Welsh for: {source}", file=sys.stderr)
+        print(f"no translation for: {source}", file=sys.stderr)
     sys.exit(1 if missing else 0)

@@ -171,11 +171,6 @@
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="241" />
-        <source>%1 of %2 clips shown</source>
-        <translation>Yn dangos %1 o %2 clip</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/panel/clips.py" line="270" />
         <source>Choose a clip to play it, check it or withdraw it.</source>
         <translation>Dewiswch glip i'w chwarae, ei wirio neu ei dynnu'n ôl.</translation>
@@ -244,6 +239,17 @@
         <location filename="../../kiosk/ui/panel/clips.py" line="369" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/clips.py" line="241" />
+        <source>%1 of %n clip(s) shown</source>
+        <translation>
+            <numerusform>Yn dangos %1 o %n clip</numerusform>
+            <numerusform>Yn dangos %1 o %n clip</numerusform>
+            <numerusform>Yn dangos %1 o %n clip</numerusform>
+            <numerusform>Yn dangos %1 o %n clip</numerusform>
+            <numerusform>Yn dangos %1 o %n clip</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/panel/clips.py" line="370" />
@@ -331,10 +337,16 @@
         <source>Cancel, do not record yet</source>
         <translation>Canslo, peidio â recordio eto</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/screens/countdown.py" line="52" />
-        <source>%1 seconds</source>
-        <translation>%1 eiliad</translation>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -414,15 +426,27 @@
         <source>Export finished.</source>
         <translation>Mae'r allforio wedi gorffen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/panel/export.py" line="224" />
-        <source>%1 clips in the record at %2 (%3 new, %4 removed).</source>
-        <translation>%1 clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</translation>
+        <source>%n clip(s) in the record at %2 (%3 new, %4 removed).</source>
+        <translation>
+            <numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform>
+            <numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform>
+            <numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform>
+            <numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform>
+            <numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/panel/export.py" line="228" />
-        <source>%1 clips left out by card, date or consent.</source>
-        <translation>%1 clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</translation>
+        <source>%n clip(s) left out by card, date or consent.</source>
+        <translation>
+            <numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform>
+            <numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform>
+            <numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform>
+            <numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform>
+            <numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/panel/export.py" line="229" />
@@ -635,22 +659,22 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="16" />
+        <location filename="../../kiosk/ui/i18n.py" line="18" />
         <source>No camera was found, so the kiosk is showing a demo pattern.</source>
         <translation>Ni chafwyd hyd i gamera, felly mae'r ciosg yn dangos patrwm arddangos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="18" />
+        <location filename="../../kiosk/ui/i18n.py" line="20" />
         <source>No microphone was found, so the kiosk is recording a demo tone.</source>
         <translation>Ni chafwyd hyd i feicroffon, felly mae'r ciosg yn recordio tôn arddangos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="19" />
+        <location filename="../../kiosk/ui/i18n.py" line="21" />
         <source>Demo pattern (no camera)</source>
         <translation>Patrwm arddangos (dim camera)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="20" />
+        <location filename="../../kiosk/ui/i18n.py" line="22" />
         <source>Demo tone (no microphone)</source>
         <translation>Tôn arddangos (dim meicroffon)</translation>
     </message>
@@ -684,12 +708,12 @@
 <context>
     <name>Paused</name>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="33" />
+        <location filename="../../kiosk/ui/i18n.py" line="35" />
         <source>The kiosk is paused for a moment. A facilitator has been told.</source>
         <translation>Mae'r ciosg wedi oedi am funud. Mae hwylusydd wedi cael gwybod.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="34" />
+        <location filename="../../kiosk/ui/i18n.py" line="36" />
         <source>The kiosk is paused: its battery is nearly empty. Please plug me in, or tell a facilitator.</source>
         <translation>Mae'r ciosg wedi oedi: mae ei fatri bron yn wag. Plygiwch fi i mewn, os gwelwch yn dda, neu dywedwch wrth hwylusydd.</translation>
     </message>
@@ -883,10 +907,16 @@
         <source>Speaking as: %1</source>
         <translation>Yn siarad fel: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/screens/prompt.py" line="85" />
-        <source>You can talk for up to %1 seconds, and stop whenever you like. A short countdown comes first.</source>
-        <translation>Gallwch siarad am hyd at %1 eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</translation>
+        <source>You can talk for up to %n second(s), and stop whenever you like. A short countdown comes first.</source>
+        <translation>
+            <numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform>
+            <numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform>
+            <numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform>
+            <numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform>
+            <numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/prompt.py" line="87" />
@@ -936,10 +966,16 @@
         <source>Time left: %1:%2</source>
         <translation>Amser ar ôl: %1:%2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/screens/recording.py" line="100" />
-        <source>%1 seconds left. Time to finish your thought.</source>
-        <translation>%1 eiliad ar ôl. Amser i orffen eich syniad.</translation>
+        <source>%n second(s) left. Time to finish your thought.</source>
+        <translation>
+            <numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform>
+            <numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform>
+            <numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform>
+            <numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform>
+            <numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/recording.py" line="104" />
@@ -1681,18 +1717,19 @@
         <source>Still there?</source>
         <translation>Ydych chi'n dal yma?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/still_there.py" line="76" />
-        <source>Going back to the start in 1 second.</source>
-        <translation>Yn mynd yn ôl i'r dechrau ymhen 1 eiliad.</translation>
+        <source>Going back to the start in %n second(s).</source>
+        <translation>
+            <numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
+            <numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
+            <numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
+            <numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
+            <numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/still_there.py" line="77" />
-        <source>Going back to the start in %1 seconds.</source>
-        <translation>Yn mynd yn ôl i'r dechrau ymhen %1 eiliad.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/still_there.py" line="78" />
         <source>I'm still here</source>
         <translation>Rydw i'n dal yma</translation>
     </message>
@@ -1737,18 +1774,19 @@
         <source>Take a photo of it or write it down. If you change your mind, give it to a facilitator and your video will be deleted.</source>
         <translation>Tynnwch lun ohono neu ei ysgrifennu. Os byddwch chi'n newid eich meddwl, rhowch ef i hwylusydd a bydd eich fideo'n cael ei ddileu.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/screens/thanks.py" line="75" />
-        <source>This screen goes back to the start in 1 second.</source>
-        <translation>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen 1 eiliad.</translation>
+        <source>This screen goes back to the start in %n second(s).</source>
+        <translation>
+            <numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
+            <numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
+            <numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
+            <numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
+            <numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/thanks.py" line="76" />
-        <source>This screen goes back to the start in %1 seconds.</source>
-        <translation>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %1 eiliad.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="77" />
         <source>Done</source>
         <translation>Gorffen</translation>
     </message>

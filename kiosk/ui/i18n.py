@@ -1,4 +1,5 @@
-"""English and Cymraeg: the source strings are English; Welsh comes from assets/i18n/kiosk_cy.qm."""
+"""English and Cymraeg: the source strings are English; Welsh comes from assets/i18n/kiosk_cy.qm, and English's plural
+forms ("1 clip", "3 clips" for a source's "%n clip(s)") from kiosk_en.qm."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from kiosk import shipped
 
 I18N = shipped.I18N
 WELSH_QM = I18N / "kiosk_cy.qm"
+ENGLISH_PLURALS_QM = I18N / "kiosk_en.qm"
 
 # What the core says in English about a missing device (and the demo sources' names), the same words for a person,
 # written here so that lupdate finds it and it is shown in the chosen language.
@@ -47,9 +49,15 @@ class Translations:
         self._welsh = QTranslator()
         self.welsh_loaded = self._welsh.load(str(WELSH_QM))
         self._installed = False
+        self._english = QTranslator()
+        self._english_installed = False
+        self.use("en")
 
     def use(self, language: str) -> None:
         app = QCoreApplication.instance()
+        if not self._english_installed and self._english.load(str(ENGLISH_PLURALS_QM)):
+            # Under the Welsh (the last installed is asked first): it holds only English plurals.
+            self._english_installed = app.installTranslator(self._english)
         if language == "cy" and not self._installed:
             self._installed = app.installTranslator(self._welsh)
         elif language != "cy" and self._installed:
@@ -58,6 +66,9 @@ class Translations:
 
     def remove(self) -> None:
         self.use("en")
+        if self._english_installed:
+            QCoreApplication.instance().removeTranslator(self._english)
+            self._english_installed = False
 
     def both(self, sentence: str) -> str:
         """A pause sentence in English, then in Welsh, whichever language is shown."""

@@ -238,8 +238,8 @@ class ClipsPage(PageBase):
         self._update_buttons()
 
     def set_count(self) -> None:
-        set_text(self.count, self.tr("%1 of %2 clips shown").replace("%1", str(self.filtered.rowCount()))
-                 .replace("%2", str(self.model.rowCount())))
+        set_text(self.count, self.tr("%1 of %n clip(s) shown", "", self.model.rowCount())
+                 .replace("%1", str(self.filtered.rowCount())))
 
     def selected_row(self) -> ClipRow | None:
         indexes = self.list.selectionModel().selectedIndexes()

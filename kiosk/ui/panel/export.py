@@ -221,11 +221,11 @@ class ExportPage(PageBase):
         report = self.report
         lines = [self.tr("Export cancelled: the record holds what was copied so far.") if report.cancelled
                  else self.tr("Export finished.")]
-        lines.append(self.tr("%1 clips in the record at %2 (%3 new, %4 removed).")
-                     .replace("%1", str(report.clips)).replace("%2", str(report.dest))
+        lines.append(self.tr("%n clip(s) in the record at %2 (%3 new, %4 removed).", "", report.clips)
+                     .replace("%2", str(report.dest))
                      .replace("%3", str(report.added)).replace("%4", str(report.removed)))
         if report.left_out:
-            lines.append(self.tr("%1 clips left out by card, date or consent.").replace("%1", str(report.left_out)))
+            lines.append(self.tr("%n clip(s) left out by card, date or consent.", "", report.left_out))
         for title, sentences in ((self.tr("Skipped:"), report.skipped), (self.tr("Damaged, not exported:"), report.damaged)):
             if sentences:
                 lines.append(title)

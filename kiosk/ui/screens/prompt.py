@@ -82,8 +82,8 @@ class PromptScreen(ScreenBase):
         set_text(self.heading, self.tr("Speaking as: %1").replace("%1", self.perspective(self.language)))
         set_text(self.question, self.prompt(self.language))
         seconds = round(self.max_seconds)
-        set_text(self.hint, self.tr("You can talk for up to %1 seconds, and stop whenever you like. "
-                                    "A short countdown comes first.").replace("%1", str(seconds)))
+        set_text(self.hint, self.tr("You can talk for up to %n second(s), and stop whenever you like. "
+                                    "A short countdown comes first.", "", seconds))
         set_text(self.framing, self.tr("This is you. Move so that your face is in the picture."))
         self.preview.setAccessibleName(self.tr("Camera picture, mirrored"))
         set_text(self.ready, self.tr("I'm ready"))

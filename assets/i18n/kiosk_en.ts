@@ -1,0 +1,88 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ClipsPage</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/clips.py" line="241" />
+        <source>%1 of %n clip(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n clip shown</numerusform>
+            <numerusform>%1 of %n clips shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/countdown.py" line="52" />
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/export.py" line="224" />
+        <source>%n clip(s) in the record at %2 (%3 new, %4 removed).</source>
+        <translation>
+            <numerusform>%n clip in the record at %2 (%3 new, %4 removed).</numerusform>
+            <numerusform>%n clips in the record at %2 (%3 new, %4 removed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/export.py" line="228" />
+        <source>%n clip(s) left out by card, date or consent.</source>
+        <translation>
+            <numerusform>%n clip left out by card, date or consent.</numerusform>
+            <numerusform>%n clips left out by card, date or consent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromptScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/prompt.py" line="85" />
+        <source>You can talk for up to %n second(s), and stop whenever you like. A short countdown comes first.</source>
+        <translation>
+            <numerusform>You can talk for up to %n second, and stop whenever you like. A short countdown comes first.</numerusform>
+            <numerusform>You can talk for up to %n seconds, and stop whenever you like. A short countdown comes first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordingScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/recording.py" line="100" />
+        <source>%n second(s) left. Time to finish your thought.</source>
+        <translation>
+            <numerusform>%n second left. Time to finish your thought.</numerusform>
+            <numerusform>%n seconds left. Time to finish your thought.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/still_there.py" line="76" />
+        <source>Going back to the start in %n second(s).</source>
+        <translation>
+            <numerusform>Going back to the start in %n second.</numerusform>
+            <numerusform>Going back to the start in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThanksScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/thanks.py" line="75" />
+        <source>This screen goes back to the start in %n second(s).</source>
+        <translation>
+            <numerusform>This screen goes back to the start in %n second.</numerusform>
+            <numerusform>This screen goes back to the start in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
