@@ -428,6 +428,14 @@ def test_the_layout_follows_the_screen_shape(qtbot, full_screen_kiosk, width, he
         else:
             assert agree.bottom() >= 0.85 * height  # at the foot, where a landscape page's buttons are
 
+        set_attendee_screen(c, Screen.REVIEW)
+        settle()
+        delete, replay = box_in(c.review.delete, window), box_in(c.review.replay, window)
+        if portrait:  # Delete on a row of its own, well below Play again
+            assert delete.top() - replay.bottom() >= 2 * MIN_GAP and delete.left() <= replay.left()
+        else:  # on the same row, at the far side from Try again
+            assert delete.top() == replay.top() and delete.right() < box_in(c.review.retry, window).left() - 100
+
         for screen, preview in ((Screen.PROMPT, c.prompt.preview), (Screen.REVIEW, c.review.video)):
             set_attendee_screen(c, screen)
             settle()

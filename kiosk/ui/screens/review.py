@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QSpacerItem, QVBoxLayout
 
+from kiosk.ui import theme
 from kiosk.ui.screens import ScreenBase
 from kiosk.ui.playback import ClipPlayer
 from kiosk.ui.widgets import CameraPreview, button, label, set_text
@@ -66,6 +67,10 @@ class ReviewScreen(ScreenBase):
         # (top to bottom) Delete goes on a row of its own below them, where it cannot crowd Play again.
         self.actions = actions = QBoxLayout(QBoxLayout.RightToLeft)
         actions.addLayout(choices)
+        # Room between the two rows on a portrait screen (sized in resizeEvent: Qt turns a box's spacers round when
+        # its direction turns, so one made tall would take width from a landscape row).
+        self.rows_gap = QSpacerItem(0, 0, QSizePolicy.Minimum, QSizePolicy.Minimum)
+        actions.addSpacerItem(self.rows_gap)
         actions.addStretch(1)
         actions.addWidget(self.delete, 0, Qt.AlignLeft)
         question = QHBoxLayout()
@@ -74,10 +79,10 @@ class ReviewScreen(ScreenBase):
         question.addWidget(self.confirm_delete)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(120, 40, 120, 40)
+        layout.addStretch(0)  # with the one after Back to the start: the deleted page in the middle of the page
         layout.addWidget(self.heading)
         layout.addWidget(self.problem)
         layout.addWidget(self.video, 1)
-        layout.addStretch(0)  # takes the player's room when the take is deleted (its factor is set then)
         layout.addWidget(self.deleted_note)
         layout.addSpacing(32)
         layout.addWidget(self.back_to_start, 0, Qt.AlignHCenter)
@@ -99,8 +104,8 @@ class ReviewScreen(ScreenBase):
         for part in (self.deleted_note, self.back_to_start):
             part.setVisible(deleted)
         layout = self.layout()
-        for index in (layout.indexOf(self.deleted_note) - 1, layout.indexOf(self.back_to_start) + 1):
-            layout.setStretch(index, 1 if deleted else 0)  # the message and its button in the middle of the page
+        for index in (0, layout.indexOf(self.back_to_start) + 1):
+            layout.setStretch(index, 1 if deleted else 0)
         self.heading.setAlignment(Qt.AlignCenter if deleted else Qt.AlignLeft | Qt.AlignVCenter)
         if state == "asking":
             self.cancel_delete.setFocus()  # Enter keeps the video: the safe answer
@@ -111,6 +116,8 @@ class ReviewScreen(ScreenBase):
     def resizeEvent(self, event) -> None:
         portrait = event.size().height() > event.size().width()
         self.actions.setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.RightToLeft)
+        self.rows_gap.changeSize(0, theme.px(24) if portrait else 0, QSizePolicy.Minimum, QSizePolicy.Minimum)
+        self.actions.invalidate()
         super().resizeEvent(event)
 
     def show_deleted(self) -> None:
