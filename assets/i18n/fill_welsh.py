@@ -463,6 +463,11 @@ WELSH = {
     "the words of the consent choice “%1”": "geiriau'r dewis caniatâd “%1”",
     "the cards": "y cardiau",
     "the consent choices": "y dewisiadau caniatâd",
+    # Issue 19: why the screen may sleep, in the panel's words.
+    "this system offers the kiosk no way to ask.": "nid yw'r system hon yn cynnig ffordd i'r ciosg ofyn.",
+    "there is no desktop session to ask (the kiosk was not started from the laptop's desktop).":
+        "does dim sesiwn bwrdd gwaith i ofyn iddi (ni ddechreuwyd y ciosg o fwrdd gwaith y gliniadur).",
+    "the desktop did not agree (%1).": "ni chytunodd y bwrdd gwaith (%1).",
     # Issue 19: the page after Delete.
     "Nothing of it is kept. Thank you for stopping by.": "Ni chedwir dim ohono. Diolch am alw heibio.",
     "Back to the start": "Yn ôl i'r dechrau",

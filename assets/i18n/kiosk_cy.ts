@@ -845,52 +845,67 @@
 <context>
     <name>PowerWatch</name>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="69" />
+        <location filename="../../kiosk/ui/power_watch.py" line="23" />
+        <source>this system offers the kiosk no way to ask.</source>
+        <translation>nid yw'r system hon yn cynnig ffordd i'r ciosg ofyn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="25" />
+        <source>there is no desktop session to ask (the kiosk was not started from the laptop's desktop).</source>
+        <translation>does dim sesiwn bwrdd gwaith i ofyn iddi (ni ddechreuwyd y ciosg o fwrdd gwaith y gliniadur).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="27" />
+        <source>the desktop did not agree (%1).</source>
+        <translation>ni chytunodd y bwrdd gwaith (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/power_watch.py" line="82" />
         <source>The battery is nearly empty (%1): attendees are paused until the laptop is plugged in.</source>
         <translation>Mae'r batri bron yn wag (%1): mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="73" />
+        <location filename="../../kiosk/ui/power_watch.py" line="86" />
         <source>The battery is low (%1): please plug the laptop in.</source>
         <translation>Mae'r batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="83" />
+        <location filename="../../kiosk/ui/power_watch.py" line="96" />
         <source>Battery low (%1): please plug the laptop in.</source>
         <translation>Batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="95" />
+        <location filename="../../kiosk/ui/power_watch.py" line="108" />
         <source>Power: plugged in, battery at %1.</source>
         <translation>Pŵer: wedi'i blygio i mewn, y batri ar %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="96" />
+        <location filename="../../kiosk/ui/power_watch.py" line="109" />
         <source>Power: on battery, at %1.</source>
         <translation>Pŵer: ar y batri, ar %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="97" />
+        <location filename="../../kiosk/ui/power_watch.py" line="110" />
         <source>Power: on battery and low, at %1: please plug the laptop in.</source>
         <translation>Pŵer: ar y batri ac yn isel, ar %1: plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="98" />
+        <location filename="../../kiosk/ui/power_watch.py" line="111" />
         <source>Power: on battery and nearly empty, at %1: attendees are paused until the laptop is plugged in.</source>
         <translation>Pŵer: ar y batri a bron yn wag, ar %1: mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="107" />
+        <location filename="../../kiosk/ui/power_watch.py" line="120" />
         <source>Kept awake: the screen stays on while the kiosk runs (%1).</source>
         <translation>Yn effro: mae'r sgrin yn aros ymlaen tra bo'r ciosg yn rhedeg (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="110" />
+        <location filename="../../kiosk/ui/power_watch.py" line="123" />
         <source>The laptop is kept from sleeping (%1), but its screen may blank or lock after %2 minutes: %3 Set the screen never to blank in the laptop's settings.</source>
         <translation>Mae'r gliniadur yn cael ei gadw rhag cysgu (%1), ond gall ei sgrin dywyllu neu gloi ar ôl %2 munud: %3 Gosodwch y sgrin i beidio byth â thywyllu yng ngosodiadau'r gliniadur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="113" />
+        <location filename="../../kiosk/ui/power_watch.py" line="126" />
         <source>This laptop may sleep after %1 minutes: %2 Set it never to sleep or blank the screen in its settings, and keep it plugged in.</source>
         <translation>Gall y gliniadur hwn gysgu ar ôl %1 munud: %2 Gosodwch ef i beidio byth â chysgu na thywyllu'r sgrin yn ei osodiadau, a chadwch ef wedi'i blygio i mewn.</translation>
     </message>
@@ -1027,97 +1042,97 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="35" />
+        <location filename="../../kiosk/ui/screens/review.py" line="36" />
         <source>No camera was working, so only your voice was recorded.</source>
         <translation>Nid oedd camera'n gweithio, felly dim ond eich llais a recordiwyd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="167" />
+        <location filename="../../kiosk/ui/screens/review.py" line="174" />
         <source>Your video cannot be played back here, but it was recorded.</source>
         <translation>Does dim modd chwarae eich fideo yma, ond mae wedi'i recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="171" />
+        <location filename="../../kiosk/ui/screens/review.py" line="178" />
         <source>Your video has been deleted.</source>
         <translation>Mae eich fideo wedi'i ddileu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="172" />
+        <location filename="../../kiosk/ui/screens/review.py" line="179" />
         <source>Here is your video. Would you like to keep it?</source>
         <translation>Dyma eich fideo. Hoffech chi ei gadw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="175" />
+        <location filename="../../kiosk/ui/screens/review.py" line="182" />
         <source>Your video, playing</source>
         <translation>Eich fideo, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="176" />
+        <location filename="../../kiosk/ui/screens/review.py" line="183" />
         <source>Play again</source>
         <translation>Chwarae eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="177" />
+        <location filename="../../kiosk/ui/screens/review.py" line="184" />
         <source>Keep it</source>
         <translation>Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="177" />
+        <location filename="../../kiosk/ui/screens/review.py" line="184" />
         <source>Keep my video</source>
         <translation>Cadw fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="178" />
+        <location filename="../../kiosk/ui/screens/review.py" line="185" />
         <source>Try again</source>
         <translation>Rhoi cynnig arall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="178" />
+        <location filename="../../kiosk/ui/screens/review.py" line="185" />
         <source>Delete this and record again</source>
         <translation>Dileu hwn a recordio eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="179" />
+        <location filename="../../kiosk/ui/screens/review.py" line="186" />
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="179" />
+        <location filename="../../kiosk/ui/screens/review.py" line="186" />
         <source>Delete my video</source>
         <translation>Dileu fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="180" />
+        <location filename="../../kiosk/ui/screens/review.py" line="187" />
         <source>Delete your video? This cannot be undone.</source>
         <translation>Dileu eich fideo? Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="181" />
+        <location filename="../../kiosk/ui/screens/review.py" line="188" />
         <source>No, keep it</source>
         <translation>Na, ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="181" />
+        <location filename="../../kiosk/ui/screens/review.py" line="188" />
         <source>No, do not delete my video</source>
         <translation>Na, peidiwch â dileu fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="182" />
+        <location filename="../../kiosk/ui/screens/review.py" line="189" />
         <source>Yes, delete it</source>
         <translation>Ie, ei ddileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="182" />
+        <location filename="../../kiosk/ui/screens/review.py" line="189" />
         <source>Yes, delete my video</source>
         <translation>Ie, dileu fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="183" />
+        <location filename="../../kiosk/ui/screens/review.py" line="190" />
         <source>Nothing of it is kept. Thank you for stopping by.</source>
         <translation>Ni chedwir dim ohono. Diolch am alw heibio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="184" />
+        <location filename="../../kiosk/ui/screens/review.py" line="191" />
         <source>Back to the start</source>
         <translation>Yn ôl i'r dechrau</translation>
     </message>
