@@ -460,7 +460,7 @@ WELSH = {
     "Two of %1 have the same id.": "Mae gan ddau o %1 yr un id.",
     "the label of the card “%1”": "label y cerdyn “%1”",
     "the prompt of the card “%1”": "cwestiwn y cerdyn “%1”",
-    "the words of the consent choice “%1”": "geiriau'r dewis caniatâd “%1”",
+    "the consent choice “%1”": "y dewis caniatâd “%1”",
     "the cards": "y cardiau",
     "the consent choices": "y dewisiadau caniatâd",
     # Issue 19: why the screen may sleep, in the panel's words.

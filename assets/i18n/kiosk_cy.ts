@@ -1422,8 +1422,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/panel/settings.py" line="48" />
-        <source>the words of the consent choice “%1”</source>
-        <translation>geiriau'r dewis caniatâd “%1”</translation>
+        <source>the consent choice “%1”</source>
+        <translation>y dewis caniatâd “%1”</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/panel/settings.py" line="49" />

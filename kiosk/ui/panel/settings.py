@@ -45,7 +45,7 @@ REFUSALS = (
 PARTS = (
     (r"card '(?P<id>[^']+)' label", QT_TRANSLATE_NOOP("Settings", "the label of the card “%1”")),
     (r"card '(?P<id>[^']+)' prompt", QT_TRANSLATE_NOOP("Settings", "the prompt of the card “%1”")),
-    (r"consent scope '(?P<id>[^']+)' label", QT_TRANSLATE_NOOP("Settings", "the words of the consent choice “%1”")),
+    (r"consent scope '(?P<id>[^']+)' label", QT_TRANSLATE_NOOP("Settings", "the consent choice “%1”")),
     (r"\[\[cards\]\]", QT_TRANSLATE_NOOP("Settings", "the cards")),
     (r"consent\.scopes", QT_TRANSLATE_NOOP("Settings", "the consent choices")),
 )
