@@ -358,9 +358,6 @@ WELSH = {
     "exit code %1": "cod gadael %1",
     "Transcription did not finish (%1); it is tried again after the next Keep.":
         "Ni orffennodd y trawsgrifio (%1); caiff ei geisio eto ar ôl y Cadw nesaf.",
-    "Transcripts: being made in the background; %1 clip(s) waiting.":
-        "Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %1 clip yn aros.",
-    "Transcripts: %1 clip(s) waiting.": "Trawsgrifiadau: %1 clip yn aros.",
     "Leave without saving": "Gadael heb gadw",
     "Back to the clips; your changes are lost": "Yn ôl i'r clipiau; caiff eich newidiadau eu colli",
     "Your changes are not saved. Tap Save to keep them, or Leave without saving.":
@@ -385,10 +382,6 @@ WELSH = {
     "Withdraw this clip": "Tynnu'r clip hwn yn ôl",
     "Withdraw the chosen clip, without its code (you are asked first)":
         "Tynnu'r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)",
-    "%1 of %2 clips today were kept without the attendee's confirmation (they walked away at review).":
-        "Cadwyd %1 o'r %2 clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).",
-    "%1 clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).":
-        "Mae %1 clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).",
     "automatic transcript, not checked": "trawsgrifiad awtomatig, heb ei wirio",
     "checked transcript": "trawsgrifiad wedi'i wirio",
     "Saved. The transcript is marked as checked.": "Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i wirio.",
@@ -479,6 +472,14 @@ WELSH = {
 # after a number stays singular, so the forms differ little. English has two: one, and the rest (kiosk_en.ts holds
 # only these, so English shows "1 clip" and "3 clips", never "clip(s)").
 WELSH_PLURALS = {
+    "Transcripts: being made in the background; %n clip(s) waiting.":
+        ("Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.",) * 5,
+    "Transcripts: %n clip(s) waiting.": ("Trawsgrifiadau: %n clip yn aros.",) * 5,
+    "%1 of %n clip(s) today were kept without the attendee's confirmation (they walked away at review).":
+        ("Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).",) * 5,
+    "%n clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).":
+        ("Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).",)
+        * 5,
     "%1 of %n clip(s) shown": ("Yn dangos %1 o %n clip",) * 5,
     "%n clip(s) in the record at %2 (%3 new, %4 removed).":
         ("%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).",) * 5,
@@ -492,6 +493,17 @@ WELSH_PLURALS = {
         ("Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.",) * 5,
 }
 ENGLISH_PLURALS = {
+    "Transcripts: being made in the background; %n clip(s) waiting.":
+        ("Transcripts: being made in the background; %n clip waiting.",
+         "Transcripts: being made in the background; %n clips waiting."),
+    "Transcripts: %n clip(s) waiting.": ("Transcripts: %n clip waiting.", "Transcripts: %n clips waiting."),
+    "%1 of %n clip(s) today were kept without the attendee's confirmation (they walked away at review).":
+        ("%1 of %n clip today was kept without the attendee's confirmation (they walked away at review).",
+         "%1 of %n clips today were kept without the attendee's confirmation (they walked away at review)."),
+    "%n clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).":
+        ("%n clip kept without the attendee's confirmation waits for a facilitator's check (listed first under Clips).",
+         "%n clips kept without the attendee's confirmation wait for a facilitator's check (listed first under "
+         "Clips)."),
     "%1 of %n clip(s) shown": ("%1 of %n clip shown", "%1 of %n clips shown"),
     "%n clip(s) in the record at %2 (%3 new, %4 removed).": ("%n clip in the record at %2 (%3 new, %4 removed).",
                                                              "%n clips in the record at %2 (%3 new, %4 removed)."),

@@ -1570,6 +1570,53 @@
     </message>
 </context>
 <context>
+    <name>StatusCounts</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="76" />
+        <source>Transcripts: being made in the background; %n clip(s) waiting.</source>
+        <translation>
+            <numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform>
+            <numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform>
+            <numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform>
+            <numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform>
+            <numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="77" />
+        <source>Transcripts: %n clip(s) waiting.</source>
+        <translation>
+            <numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform>
+            <numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform>
+            <numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform>
+            <numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform>
+            <numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="80" />
+        <source>%1 of %n clip(s) today were kept without the attendee's confirmation (they walked away at review).</source>
+        <translation>
+            <numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform>
+            <numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform>
+            <numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform>
+            <numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform>
+            <numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="84" />
+        <source>%n clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).</source>
+        <translation>
+            <numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform>
+            <numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform>
+            <numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform>
+            <numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform>
+            <numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusLines</name>
     <message>
         <location filename="../../kiosk/ui/panel/status_lines.py" line="21" />
@@ -1612,54 +1659,34 @@
         <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="41" />
-        <source>Transcripts: being made in the background; %1 clip(s) waiting.</source>
-        <translation>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %1 clip yn aros.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="42" />
-        <source>Transcripts: %1 clip(s) waiting.</source>
-        <translation>Trawsgrifiadau: %1 clip yn aros.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="45" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="43" />
         <source>Crash recovery: still checking…</source>
         <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="47" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="45" />
         <source>Crash recovery: nothing needed repair.</source>
         <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="49" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="47" />
         <source>Crash recovery:</source>
         <translation>Adfer ar ôl chwalfa:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="52" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="50" />
         <source>The PIN is still the default one: please change it.</source>
         <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="54" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="52" />
         <source>Last error: %1</source>
         <translation>Gwall diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="60" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="58" />
         <source>Latest faults in the log (logs/kiosk.log in the recordings folder):</source>
         <translation>Y diffygion diweddaraf yn y cofnod (logs/kiosk.log yn y ffolder recordiadau):</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="67" />
-        <source>%1 of %2 clips today were kept without the attendee's confirmation (they walked away at review).</source>
-        <translation>Cadwyd %1 o'r %2 clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="71" />
-        <source>%1 clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).</source>
-        <translation>Mae %1 clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 translate = QCoreApplication.translate
 
@@ -38,9 +38,7 @@ def status_lines(config: Config, device_lines: list[str], notes: KioskNotes, fre
     if transcripts_off:
         lines.append(transcripts_off)
     elif facts is not None:
-        lines.append((translate("StatusLines", "Transcripts: being made in the background; %1 clip(s) waiting.")
-                      if transcribing else translate("StatusLines", "Transcripts: %1 clip(s) waiting."))
-                     .replace("%1", str(facts.transcripts_waiting)))
+        lines.append(COUNTS.transcripts_waiting(facts.transcripts_waiting, transcribing))
     if notes.recovery_reports is None:
         lines.append(translate("StatusLines", "Crash recovery: still checking…"))
     elif not notes.recovery_reports:
@@ -64,11 +62,27 @@ def status_lines(config: Config, device_lines: list[str], notes: KioskNotes, fre
 
 def consent_lines(facts: StatusFacts) -> list[str]:
     """Whether review is losing people: today's walk-aways, and the clips no one has confirmed yet."""
-    lines = [translate("StatusLines", "%1 of %2 clips today were kept without the attendee's confirmation "
-                                      "(they walked away at review).")
-             .replace("%1", str(facts.walked_away_today)).replace("%2", str(facts.clips_today))]
+    lines = [COUNTS.walked_away(facts.walked_away_today, facts.clips_today)]
     if facts.unconfirmed:
-        lines.append(translate("StatusLines", "%1 clip(s) kept without the attendee's confirmation wait for a "
-                                              "facilitator's check (listed first under Clips).")
-                     .replace("%1", str(facts.unconfirmed)))
+        lines.append(COUNTS.unconfirmed(facts.unconfirmed))
     return lines
+
+
+class StatusCounts(QObject):
+    """The status's counted lines, in the current language: lupdate reads a count (%n) only from a tr() in a class."""
+
+    def transcripts_waiting(self, waiting: int, transcribing: bool) -> str:
+        if transcribing:
+            return self.tr("Transcripts: being made in the background; %n clip(s) waiting.", "", waiting)
+        return self.tr("Transcripts: %n clip(s) waiting.", "", waiting)
+
+    def walked_away(self, walked_away: int, clips: int) -> str:
+        return self.tr("%1 of %n clip(s) today were kept without the attendee's confirmation (they walked away at "
+                       "review).", "", clips).replace("%1", str(walked_away))
+
+    def unconfirmed(self, clips: int) -> str:
+        return self.tr("%n clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed "
+                       "first under Clips).", "", clips)
+
+
+COUNTS = StatusCounts()
