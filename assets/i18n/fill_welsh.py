@@ -155,11 +155,9 @@ WELSH = {
     "No microphone was found, so the kiosk is recording a demo tone.":
         "Ni chafwyd hyd i feicroffon, felly mae'r ciosg yn recordio tôn arddangos.",
     "Facilitator PIN": "PIN hwylusydd",
-    "%1 digits typed": "%1 digid wedi'u teipio",
     "Type the PIN, then OK.": "Teipiwch y PIN, yna OK.",
     "Checking…": "Yn gwirio…",
     "That PIN is not right. Please try again.": "Nid yw'r PIN yna'n gywir. Rhowch gynnig arall arni.",
-    "Too many tries. Please wait %1 seconds.": "Gormod o geisiadau. Arhoswch %1 eiliad, os gwelwch yn dda.",
     "Delete last digit": "Dileu'r digid olaf",
     "OK, check the PIN": "Iawn, gwirio'r PIN",
     "Cancel": "Canslo",
@@ -472,6 +470,8 @@ WELSH = {
 # after a number stays singular, so the forms differ little. English has two: one, and the rest (kiosk_en.ts holds
 # only these, so English shows "1 clip" and "3 clips", never "clip(s)").
 WELSH_PLURALS = {
+    "%n digit(s) typed": ("%n digid wedi'u teipio",) * 5,
+    "Too many tries. Please wait %n second(s).": ("Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.",) * 5,
     "Transcripts: being made in the background; %n clip(s) waiting.":
         ("Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.",) * 5,
     "Transcripts: %n clip(s) waiting.": ("Trawsgrifiadau: %n clip yn aros.",) * 5,
@@ -493,6 +493,9 @@ WELSH_PLURALS = {
         ("Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.",) * 5,
 }
 ENGLISH_PLURALS = {
+    "%n digit(s) typed": ("%n digit typed", "%n digits typed"),
+    "Too many tries. Please wait %n second(s).": ("Too many tries. Please wait %n second.",
+                                                  "Too many tries. Please wait %n seconds."),
     "Transcripts: being made in the background; %n clip(s) waiting.":
         ("Transcripts: being made in the background; %n clip waiting.",
          "Transcripts: being made in the background; %n clips waiting."),

@@ -787,24 +787,22 @@
     </message>
 </context>
 <context>
-    <name>PinLockOut</name>
-    <message>
-        <location filename="../../kiosk/ui/backoff.py" line="37" />
-        <source>Too many tries. Please wait %1 seconds.</source>
-        <translation>Gormod o geisiadau. Arhoswch %1 eiliad, os gwelwch yn dda.</translation>
-    </message>
-</context>
-<context>
     <name>PinScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/pin.py" line="107" />
         <source>Facilitator PIN</source>
         <translation>PIN hwylusydd</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/screens/pin.py" line="108" />
-        <source>%1 digits typed</source>
-        <translation>%1 digid wedi'u teipio</translation>
+        <source>%n digit(s) typed</source>
+        <translation>
+            <numerusform>%n digid wedi'u teipio</numerusform>
+            <numerusform>%n digid wedi'u teipio</numerusform>
+            <numerusform>%n digid wedi'u teipio</numerusform>
+            <numerusform>%n digid wedi'u teipio</numerusform>
+            <numerusform>%n digid wedi'u teipio</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/pin.py" line="110" />
@@ -840,6 +838,20 @@
         <location filename="../../kiosk/ui/screens/pin.py" line="120" />
         <source>Cancel, back to the kiosk</source>
         <translation>Canslo, yn ôl i'r ciosg</translation>
+    </message>
+</context>
+<context>
+    <name>PinWaitWords</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/backoff.py" line="44" />
+        <source>Too many tries. Please wait %n second(s).</source>
+        <translation>
+            <numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform>
+            <numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform>
+            <numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform>
+            <numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform>
+            <numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,28 @@
     </message>
 </context>
 <context>
+    <name>PinScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/pin.py" line="108" />
+        <source>%n digit(s) typed</source>
+        <translation>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinWaitWords</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/backoff.py" line="44" />
+        <source>Too many tries. Please wait %n second(s).</source>
+        <translation>
+            <numerusform>Too many tries. Please wait %n second.</numerusform>
+            <numerusform>Too many tries. Please wait %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PromptScreen</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/prompt.py" line="85" />
