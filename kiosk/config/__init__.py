@@ -33,6 +33,7 @@ FASTEST_FPS = 60
 SIMPLE_KEY = re.compile(r"[A-Za-z0-9_-]+\Z")
 # libx264's presets from the fastest (least work a frame, larger files) to the slowest `kiosk check` may pick.
 PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium")
+WALL_SOUND = ("off", "on")
 
 
 def number_text(value: float) -> str:
@@ -76,6 +77,7 @@ class Card:
 class Scope:
     id: str
     label: Text
+    public: bool = False  # its clips may be shown in public (the live wall), once a facilitator approves each
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -161,6 +163,10 @@ class Config:
         "power", "critical_percent", 10.0, low=1, high=90,
         label=QT_TRANSLATE_NOOP("Settings", "Pause on battery at (%)"),
         help=QT_TRANSLATE_NOOP("Settings", "Below it, discharging, the kiosk pauses for attendees until plugged in."))
+    # The wall is silent unless asked: venues talk over it, and a hall's speakers are not the wall's to take.
+    wall_sound: str = _setting(
+        "wall", "sound", "off", choices=WALL_SOUND, label=QT_TRANSLATE_NOOP("Settings", "Sound on the wall"),
+        help=QT_TRANSLATE_NOOP("Settings", "off: the wall's clips play silent, with captions; on: with their sound."))
     # The texts, scopes and cards: their defaults are the shipped kiosk.toml's.
     consent_text: Text = _setting(
         "consent", "text", Text(""), label=QT_TRANSLATE_NOOP("Settings", "Consent text"),
@@ -202,6 +208,10 @@ class Config:
     def scope_ids(self) -> list[str]:
         return [scope.id for scope in self.scopes]
 
+    def is_public(self, scope_id: str) -> bool:
+        """Whether clips consented at `scope_id` may be shown in public (the wall); False for a scope not here."""
+        return any(scope.id == scope_id and scope.public for scope in self.scopes)
+
     def scope_allows(self, clip_scope: str, export_scope: str) -> bool:
         """Whether a clip consented at `clip_scope` may go into an export for `export_scope`."""
         ids = self.scope_ids()
@@ -219,7 +229,7 @@ SETTINGS = tuple(f for f in fields(Config) if "table" in f.metadata)
 # The settings that choose the camera and microphone: a change to any of them opens the devices again.
 DEVICE_SETTINGS = ("camera", "microphone", "width", "height", "fps")
 CARD_KEYS = ("id", "label", "colour", "icon", "prompt")
-SCOPE_KEYS = ("id", "label")
+SCOPE_KEYS = ("id", "label", "public")
 
 
 @cache
@@ -332,7 +342,11 @@ def _entries(raw, where: str, keys: tuple[str, ...], what: str) -> list[dict]:
 
 def _scopes(raw) -> tuple[Scope, ...]:
     entries = _entries(raw, "consent.scopes", SCOPE_KEYS, "consent scope")
-    return tuple(Scope(e["id"], _text(e.get("label"), f"consent scope {e['id']!r} label")) for e in entries)
+    for entry in entries:
+        if not isinstance(entry.get("public", False), bool):
+            raise ConfigError(f"consent scope {entry['id']!r} public must be true or false.")
+    return tuple(Scope(e["id"], _text(e.get("label"), f"consent scope {e['id']!r} label"), e.get("public", False))
+                 for e in entries)
 
 
 def _cards(raw) -> tuple[Card, ...]:
@@ -385,7 +399,7 @@ def _toml_value(value):
     if isinstance(value, Text):
         return value.to_toml()
     if isinstance(value, Scope):
-        return {"id": value.id, "label": value.label.to_toml()}
+        return {"id": value.id, "label": value.label.to_toml(), **({"public": True} if value.public else {})}
     if isinstance(value, Card):
         entry = {"id": value.id, "label": value.label.to_toml(), "colour": value.colour, "icon": value.icon}
         if value.prompt is not None:

@@ -35,6 +35,17 @@ def test_scopes_allow_narrower_exports_only(shipped):
     assert not config.scope_allows("event", "public") and not config.scope_allows("", "event")
 
 
+def test_only_the_shipped_public_scope_may_be_shown_in_public_and_a_saved_config_keeps_it(shipped, tmp_path):
+    config = parse(shipped)
+    assert config.is_public("public") and not config.is_public("event") and not config.is_public("nowhere")
+    assert config.wall_sound == "off"
+    saved, _ = configuration.load(configuration.save(config.with_changes(wall_sound="on"), tmp_path / "kiosk.toml"))
+    assert saved.is_public("public") and not saved.is_public("event") and saved.wall_sound == "on"
+    # A scope is public only where its config says so: an event config listing its own scopes without it has none.
+    own = parse({"consent": {"scopes": [{"id": "event", "label": "Event"}, {"id": "public", "label": "Public"}]}})
+    assert not own.is_public("public")
+
+
 def test_a_chosen_card_or_scope_defaults_to_the_first_and_an_unknown_one_is_refused_naming_the_choices(shipped):
     config = parse(shipped)
     assert config.chosen_card(None).id == "community" and config.chosen_card("frontline").id == "frontline"
@@ -72,6 +83,8 @@ def test_save_then_load_gives_the_same_config(shipped, tmp_path):
         (lambda d: d.update(cards=[]), "must list at least one card"),
         (lambda d: d["event"].update(date="24/11/2026"), "event.date must be YYYY-MM-DD"),
         (lambda d: d["kiosk"].update(warning_seconds=100), "warning_seconds must be"),
+        (lambda d: d["consent"]["scopes"][1].update(public="yes"), "consent scope 'public' public must be true or false"),
+        (lambda d: d.update(wall={"sound": True}), "wall.sound must be off or on, not True"),
     ],
 )
 def test_invalid_values_are_refused_with_a_reason(shipped, change, message):
