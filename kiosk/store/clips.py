@@ -19,6 +19,7 @@ from filelock import FileLock, Timeout
 from kiosk import __version__
 from kiosk.atomic import write_atomically
 from kiosk.store import codes
+from kiosk.store.annotations import Annotations, stamp_now
 from kiosk.store.files import MAX_JSON_BYTES, NotAFile, check_regular, is_folder, kind_of, parse_json, read_regular
 from kiosk.store.names import is_card_id, is_clip_id, is_media_name
 
@@ -44,7 +45,7 @@ MEDIA_NAME = re.compile(r"(?P<stamp>\d{8}T\d{6})_(?P<perspective>[a-z][a-z0-9-]{
 LARGEST_NUMBER = 2 ** 53  # beyond it a count or a length is not a measurement, and float() of it may overflow
 # The sidecar's format, "major.minor": a minor version only adds keys, which an older kiosk keeps as they are; a new
 # major version may change what a known key means, so an older kiosk reads such a sidecar but never rewrites it.
-FORMAT = "1.0"
+FORMAT = "1.1"  # 1.1 added the facilitator's annotations
 FORMAT_KEY = "format"
 _FORMAT = re.compile(r"(\d{1,4})\.(\d{1,4})")
 
@@ -102,6 +103,7 @@ class Sidecar:
     reviewed_by: str = ""
     visit_ended: str = ""
     consent_version: str = ""
+    facilitator: Annotations = field(default_factory=Annotations)  # note, themes, quotes, wall, review; stamped
     # What this version does not know (a newer kiosk's keys, a sync engine's), kept to be written back as it was:
     # a rewrite by an older kiosk, the transcription child or a synced copy must not delete what another wrote.
     unknown: Mapping[str, object] = field(default_factory=dict, compare=False, repr=False)
@@ -112,6 +114,7 @@ class Sidecar:
         version = max(FORMAT, self.format, key=_version)
         data = {FORMAT_KEY: version, **{f.name: getattr(self, f.name) for f in fields(self) if f.name in KNOWN_KEYS}}
         data["notes"] = list(self.notes)
+        data["facilitator"] = self.facilitator.to_data()
         data.update((key, value) for key, value in self.unknown.items() if key not in data)
         return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -123,7 +126,7 @@ class Sidecar:
     def known_only(self) -> "Sidecar":
         """Without what this version does not understand: what goes into an event record, which publishes only
         what the kiosk can vouch for."""
-        return replace(self, unknown={}, format=FORMAT)
+        return replace(self, unknown={}, format=FORMAT, facilitator=self.facilitator.known_only())
 
     @classmethod
     def from_json(cls, content: bytes) -> "Sidecar":
@@ -145,7 +148,7 @@ class Sidecar:
         except UnicodeEncodeError:  # a lone surrogate from a JSON escape: it could never be written back
             raise ValueError("holds text that cannot be written back") from None
         for f in fields(cls):
-            if f.name not in values or f.name == "notes":
+            if f.name not in values or f.name in ("notes", "facilitator"):
                 continue
             value, expected = values[f.name], str if f.default is MISSING else type(f.default)
             if not _is_a(value, expected):
@@ -154,8 +157,11 @@ class Sidecar:
         if not isinstance(notes, list | tuple) or not all(_is_a(note, str) for note in notes):
             raise ValueError("notes is not a list of texts")
         values["notes"] = tuple(notes)
+        if "facilitator" in values:
+            values["facilitator"] = Annotations.from_data(values["facilitator"])
         _check_names(values)
         _check_consent(values)
+        # Not _with_review: what a file says a facilitator did never widens where the clip may go on its own.
         return cls(**values, unknown=unknown, format=version)
 
 
@@ -174,6 +180,18 @@ def _major(version: str) -> int:
 def is_unconfirmed(sidecar: Sidecar) -> bool:
     """Kept without the attendee's Keep and not yet reviewed by a facilitator: exported at the narrowest scope."""
     return sidecar.status == KEPT and not sidecar.reviewed
+
+
+def _with_review(sidecar: Sidecar) -> Sidecar:
+    """The sidecar with its confirmation following the facilitator's review, as this kiosk changes it: a take its
+    speaker confirmed stays confirmed by them whatever a facilitator marks."""
+    if sidecar.reviewed_by == ATTENDEE and sidecar.reviewed:
+        return sidecar
+    if sidecar.facilitator.reviewed:
+        return replace(sidecar, reviewed=True, reviewed_by=FACILITATOR)
+    if sidecar.reviewed_by == FACILITATOR and "reviewed" in sidecar.facilitator.stamps:  # a facilitator took it back
+        return replace(sidecar, reviewed=False, reviewed_by="")
+    return sidecar
 
 
 def _is_a(value, expected: type) -> bool:
@@ -358,6 +376,32 @@ class ClipStore:
         """A facilitator's review of a clip kept without the attendee's confirmation: from now on it may go where
         the attendee chose. The sidecar on disk is read again first, so nothing written since (a transcript) is lost;
         raises StoreError if the clip has gone (withdrawn or deleted) or is not a kept clip."""
+        def reviewed(sidecar: Sidecar) -> Sidecar:
+            if sidecar.reviewed:
+                return sidecar
+            logging.getLogger(__name__).info("clip %s reviewed by a facilitator", sidecar.id)
+            return _with_review(replace(sidecar, facilitator=sidecar.facilitator.changed(stamp_now(FACILITATOR),
+                                                                                       reviewed=True)))
+
+        return self._rewrite(clip, "reviewed", reviewed)
+
+    def annotate(self, clip: Clip, *, by: str = FACILITATOR, **changes) -> Clip:
+        """Changes a kept clip's annotations (any of note, themes, quotes, wall, reviewed), stamped by `by` now. The
+        sidecar on disk is read again first, so nothing written since is lost; raises StoreError with one sentence for
+        a change that is not an annotation or not allowed, or a clip gone, not kept or written by a newer kiosk."""
+        stamp = stamp_now(by)
+        try:
+            Annotations().changed(stamp, **changes)  # checked before the disk is touched
+        except ValueError as error:
+            raise StoreError(f"The clip {_named(clip)} could not be annotated ({error}).") from None
+
+        def annotated(sidecar: Sidecar) -> Sidecar:
+            return _with_review(replace(sidecar, facilitator=sidecar.facilitator.changed(stamp, **changes)))
+
+        return self._rewrite(clip, "annotated", annotated)
+
+    def _rewrite(self, clip: Clip, done: str, change) -> Clip:
+        """Applies `change` to the kept clip's sidecar as it is on disk now, under the lock every writer takes."""
         try:
             with self.transcript_lock():
                 try:
@@ -367,15 +411,12 @@ class ClipStore:
                 if sidecar is None or sidecar.id != clip.sidecar.id:
                     raise StoreError(f"The clip {_named(clip)} is no longer here: it was withdrawn or deleted.")
                 if sidecar.status != KEPT:
-                    raise StoreError(f"The clip {_named(clip)} is {sidecar.status}, not kept, so it cannot be reviewed.")
-                reviewed = Clip(sidecar, clip.sidecar_path)
-                if not sidecar.reviewed:
-                    reviewed = self._write(replace(reviewed, sidecar=replace(sidecar, reviewed=True,
-                                                                             reviewed_by=FACILITATOR)))
-                    logging.getLogger(__name__).info("clip %s reviewed by a facilitator", sidecar.id)
-                return reviewed
+                    raise StoreError(f"The clip {_named(clip)} is {sidecar.status}, not kept, so it cannot be {done}.")
+                current = Clip(sidecar, clip.sidecar_path)
+                changed = change(sidecar)
+                return current if changed == sidecar else self._write(replace(current, sidecar=changed))
         except (OSError, ValueError) as error:  # NotAFile is a ValueError; filelock's Timeout an OSError
-            raise StoreError(f"The clip {_named(clip)} could not be reviewed "
+            raise StoreError(f"The clip {_named(clip)} could not be {done} "
                              f"({getattr(error, 'strerror', None) or error}).") from None
 
     def discard(self, clip: Clip) -> None:
