@@ -114,7 +114,23 @@ def build_parser() -> argparse.ArgumentParser:
     transcribe.add_argument("--force", action="store_true", help="with --redo: replace edited transcripts too")
     transcribe.add_argument("--background", action="store_true",
                             help="at low priority, quietly giving way to another transcription (how the kiosk runs it)")
+    _add_wall_commands(commands, common)
     return parser
+
+
+def _add_wall_commands(commands, common) -> None:
+    approve = commands.add_parser("approve", parents=[common], help="approve a clip for the live wall (a facilitator's "
+                                  "act; only a clip whose consent scope is public); --undo takes it off")
+    approve.add_argument("clip", metavar="CODE|ID", help="the clip's withdrawal code, e.g. K7M-4PX, or its id")
+    approve.add_argument("--undo", action="store_true", help="take the approval back: the wall drops the clip within seconds")
+    approve.add_argument("--recordings", dest="approve_recordings", type=Path, metavar="DIR")
+    wall = commands.add_parser("wall", parents=[common], help="the live wall: loop the approved clips, with captions, "
+                               "full screen on the venue's screen")
+    wall.add_argument("--recordings", dest="wall_recordings", type=Path, action="append", metavar="DIR",
+                      help="a recordings folder; repeat it to show several kiosks' (default: ./recordings)")
+    wall.add_argument("--screen", dest="wall_screen", type=_positive(int, 1, 16), metavar="N",
+                      help="which screen, counted from 1 (default: the last, e.g. the HDMI output)")
+    wall.add_argument("--windowed", dest="wall_windowed", action="store_true", help="in a window, not full screen")
 
 
 def _since(text: str):
@@ -137,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
             code = _run_kiosk(args)
         else:
             code = {"devices": _devices, "record": _record, "recover": _recover, "withdraw": _withdraw,
-                    "review": _review, "export": _export, "check": _check, "transcribe": _transcribe}[args.command](args)
+                    "review": _review, "export": _export, "check": _check, "transcribe": _transcribe,
+                    "approve": _approve, "wall": _wall}[args.command](args)
         return code
     except CliError as error:
         log.warning("%s", error)
@@ -167,7 +184,9 @@ def _start_log(args) -> Path | None:
                "review": (getattr(args, "review_recordings", None), False),
                "export": ((getattr(args, "export_recordings", None) or [None])[0], False),
                "check": (getattr(args, "check_recordings", None), False),
-               "transcribe": ((getattr(args, "transcribe_recordings", None) or [None])[0], False)}
+               "transcribe": ((getattr(args, "transcribe_recordings", None) or [None])[0], False),
+               "approve": (getattr(args, "approve_recordings", None), False),
+               "wall": ((getattr(args, "wall_recordings", None) or [None])[0], False)}
     if getattr(args, "background", False):
         return None  # the kiosk's own child: the kiosk writes the log (two writers could not rotate it safely)
     if args.command not in folders:
@@ -403,6 +422,47 @@ def _review(args) -> int:
         print(f"{named} is reviewed: the {sidecar.perspective} clip recorded {sidecar.started_at.replace('T', ' ')} "
               f"may now go into exports of the scope its speaker chose ({sidecar.consent_scope or 'none'}).")
     return 0
+
+
+def _approve(args) -> int:
+    from kiosk.store import ClipStore, StoreError
+    from kiosk.store.consent import find_for_review
+    from kiosk.wall.approve import named, set_on_wall
+
+    store = ClipStore(_recordings(args, args.approve_recordings))
+    if not store.root.is_dir():
+        raise CliError(f"There is no recordings folder at {store.root}.")
+    config = _config(args, store.root)
+    try:
+        approval = set_on_wall(store, find_for_review(store, args.clip, "approve"), config, on=not args.undo)
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    sidecar = approval.clip.sidecar
+    if not approval.changed:
+        print(f"{named(approval.clip)} was {'not' if args.undo else 'already'} approved for the wall; nothing changed.")
+    elif args.undo:
+        print(f"{named(approval.clip)} is no longer approved for the wall: a wall showing it takes it off within seconds.")
+    else:
+        print(f"{named(approval.clip)} is approved for the wall: the {sidecar.perspective} clip recorded "
+              f"{sidecar.started_at.replace('T', ' ')} joins the loop within seconds.")
+    return 0
+
+
+def _wall(args) -> int:
+    folders = [Path(folder) for folder in (args.wall_recordings or [_recordings(args, None)])]
+    missing = [str(folder) for folder in folders if not folder.is_dir()]
+    if missing:
+        raise CliError(f"There is no recordings folder at {missing[0]}.")
+    config, merged = _event_config(args, folders)
+    if merged:
+        print(f"kiosk: {merged}", file=sys.stderr)
+    try:
+        from kiosk.ui.wall.app import run_wall
+    except ImportError as error:  # a Qt library missing from the system: setup.sh installs them
+        raise CliError(f"The wall cannot start: {error} (run scripts/setup.sh).") from None
+    sys.excepthook = _log_uncaught
+    threading.excepthook = lambda hook: _log_uncaught(hook.exc_type, hook.exc_value, hook.exc_traceback)
+    return run_wall(folders, config, screen=args.wall_screen, windowed=args.wall_windowed)
 
 
 def _export(args) -> int:

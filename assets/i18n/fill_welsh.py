@@ -10,6 +10,31 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 WELSH = {
+    # The live wall (issue 22): its card and invitation, its sound setting.
+    "In the shoes of: %1": "Yn esgidiau: %1",
+    "Have your say": "Dweud eich dweud",
+    "Record a short video at the kiosk: what are you learning today?":
+        "Recordiwch fideo byr yn y ciosg: beth ydych chi'n ei ddysgu heddiw?",
+    "Sound on the wall": "Sain ar y wal",
+    "off: the wall's clips play silent, with captions; on: with their sound.":
+        "off: mae clipiau'r wal yn chwarae'n dawel, gyda chapsiynau; on: gyda'u sain.",
+    "Show on the wall": "Dangos ar y wal",
+    "Approve the chosen clip for the live wall on the venue's screen, or take it off":
+        "Cymeradwyo'r clip a ddewiswyd i'r wal fyw ar sgrin y lleoliad, neu ei dynnu oddi arni",
+    "Changing what the wall shows…": "Yn newid yr hyn mae'r wal yn ei ddangos…",
+    "Not for the wall: the attendee's consent does not allow showing it in public.":
+        "Nid i'r wal: nid yw caniatâd y mynychwr yn caniatáu ei ddangos yn gyhoeddus.",
+    "On the wall: it is in the loop of the venue's screen.": "Ar y wal: mae yn y ddolen ar sgrin y lleoliad.",
+    "Approved for the wall: it joins the loop within seconds.":
+        "Wedi'i gymeradwyo i'r wal: mae'n ymuno â'r ddolen o fewn eiliadau.",
+    "Taken off the wall: a wall showing it stops within seconds.":
+        "Wedi'i dynnu oddi ar y wal: mae wal sy'n ei ddangos yn stopio o fewn eiliadau.",
+    "The wall could not be changed: %1": "Nid oedd modd newid y wal: %1",
+    "The wall: no clip approved yet, so it shows the invitation to the kiosk.":
+        "Y wal: dim clip wedi'i gymeradwyo eto, felly mae'n dangos y gwahoddiad i'r ciosg.",
+    "Clips in the wall's loop: %1.": "Clipiau yn nolen y wal: %1.",
+    "Next in the loop: %1.": "Nesaf yn y ddolen: %1.",
+    "Then: %1.": "Wedyn: %1.",
     # A long day unattended (issue 20): devices that come and go, the battery, keeping awake.
     "not found": "heb ei ganfod",
     "demo": "arddangos",

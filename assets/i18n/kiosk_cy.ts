@@ -122,37 +122,37 @@
 <context>
     <name>ClipListModel</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="64" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="66" />
         <source>consent not chosen</source>
         <translation>caniatâd heb ei ddewis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="66" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="68" />
         <source>consent: %1</source>
         <translation>caniatâd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="74" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="76" />
         <source>kept without the attendee's confirmation</source>
         <translation>wedi'i gadw heb i'r person ei gadarnhau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="76" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="78" />
         <source>recovered after a crash</source>
         <translation>wedi'i adfer ar ôl chwalfa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="78" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="80" />
         <source>not reviewed</source>
         <translation>heb ei wylio'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="101" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="103" />
         <source>code %1</source>
         <translation>cod %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="102" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="104" />
         <source>no withdrawal code</source>
         <translation>dim cod tynnu'n ôl</translation>
     </message>
@@ -160,128 +160,188 @@
 <context>
     <name>ClipsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="156" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="161" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="227" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="364" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="238" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="432" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="241" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="252" />
         <source>%1 of %2 clips shown</source>
         <translation>Yn dangos %1 o %2 clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="270" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="284" />
         <source>Choose a clip to play it, check it or withdraw it.</source>
         <translation>Dewiswch glip i'w chwarae, ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="272" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="286" />
         <source>Withdrawal code: %1</source>
         <translation>Cod tynnu'n ôl: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="275" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="289" />
         <source>Marking it as checked…</source>
         <translation>Yn ei nodi fel un wedi'i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="277" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="291" />
         <source>Kept without the attendee's confirmation: watch it, then check it or withdraw it.</source>
         <translation>Wedi'i gadw heb i'r person ei gadarnhau: gwyliwch y clip, yna ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="293" />
+        <source>Changing what the wall shows…</source>
+        <translation>Yn newid yr hyn mae'r wal yn ei ddangos…</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/panel/clips.py" line="295" />
+        <source>Not for the wall: the attendee's consent does not allow showing it in public.</source>
+        <translation>Nid i'r wal: nid yw caniatâd y mynychwr yn caniatáu ei ddangos yn gyhoeddus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="297" />
+        <source>On the wall: it is in the loop of the venue's screen.</source>
+        <translation>Ar y wal: mae yn y ddolen ar sgrin y lleoliad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="320" />
+        <source>Approved for the wall: it joins the loop within seconds.</source>
+        <translation>Wedi'i gymeradwyo i'r wal: mae'n ymuno â'r ddolen o fewn eiliadau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="321" />
+        <source>Taken off the wall: a wall showing it stops within seconds.</source>
+        <translation>Wedi'i dynnu oddi ar y wal: mae wal sy'n ei ddangos yn stopio o fewn eiliadau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="326" />
+        <source>The wall could not be changed: %1</source>
+        <translation>Nid oedd modd newid y wal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="337" />
+        <source>The wall: no clip approved yet, so it shows the invitation to the kiosk.</source>
+        <translation>Y wal: dim clip wedi'i gymeradwyo eto, felly mae'n dangos y gwahoddiad i'r ciosg.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="341" />
+        <source>Next in the loop: %1.</source>
+        <translation>Nesaf yn y ddolen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="343" />
+        <source>Then: %1.</source>
+        <translation>Wedyn: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="363" />
         <source>Checked: it now goes where the attendee chose.</source>
         <translation>Wedi'i wirio: mae'n mynd nawr lle dewisodd y person.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="300" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="368" />
         <source>It could not be marked as checked: %1</source>
         <translation>Nid oedd modd ei nodi fel un wedi'i wirio: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="361" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="429" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="362" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="430" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="367" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="435" />
         <source>Clips: those kept without the attendee's confirmation first, then the newest</source>
         <translation>Clipiau: y rhai a gadwyd heb i'r person eu cadarnhau yn gyntaf, yna'r diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="374" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="442" />
         <source>I have checked this clip</source>
         <translation>Rydw i wedi gwirio'r clip hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="375" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="443" />
         <source>I have watched this clip: it may go where the attendee chose</source>
         <translation>Rydw i wedi gwylio'r clip hwn: caiff fynd lle dewisodd y person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="376" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="444" />
+        <source>Show on the wall</source>
+        <translation>Dangos ar y wal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="445" />
+        <source>Approve the chosen clip for the live wall on the venue's screen, or take it off</source>
+        <translation>Cymeradwyo'r clip a ddewiswyd i'r wal fyw ar sgrin y lleoliad, neu ei dynnu oddi arni</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="446" />
         <source>Withdraw this clip</source>
         <translation>Tynnu'r clip hwn yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="377" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="447" />
         <source>Withdraw the chosen clip, without its code (you are asked first)</source>
         <translation>Tynnu'r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="369" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="437" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="370" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="339" />
+        <source>Clips in the wall's loop: %1.</source>
+        <translation>Clipiau yn nolen y wal: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="438" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="370" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="438" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="371" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="439" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="371" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="439" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="372" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="440" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="372" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="440" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="441" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="441" />
         <source>Read or correct the chosen clip's transcript</source>
         <translation>Darllen neu gywiro trawsgrifiad y clip a ddewiswyd</translation>
     </message>
@@ -676,7 +736,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="210" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="229" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -1084,218 +1144,228 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="101" />
+        <location filename="../../kiosk/config/__init__.py" line="103" />
         <source>Event name</source>
         <translation>Enw'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="102" />
+        <location filename="../../kiosk/config/__init__.py" line="104" />
         <source>On the start screen, the clips and the event record.</source>
         <translation>Ar y sgrin gychwyn, y clipiau a chofnod y digwyddiad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="104" />
+        <location filename="../../kiosk/config/__init__.py" line="106" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="105" />
+        <location filename="../../kiosk/config/__init__.py" line="107" />
         <source>Empty means the day the kiosk runs.</source>
         <translation>Mae gwag yn golygu'r diwrnod mae'r ciosg yn rhedeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="107" />
+        <location filename="../../kiosk/config/__init__.py" line="109" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="108" />
+        <location filename="../../kiosk/config/__init__.py" line="110" />
         <source>A take stops by itself after this long.</source>
         <translation>Mae recordiad yn stopio ohono'i hun ar ôl cyhyd â hyn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="111" />
+        <location filename="../../kiosk/config/__init__.py" line="113" />
         <source>Warning before the end (seconds)</source>
         <translation>Rhybudd cyn y diwedd (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="112" />
+        <location filename="../../kiosk/config/__init__.py" line="114" />
         <source>How long before the end the time left is shown; shorter than the longest clip.</source>
         <translation>Pa mor hir cyn y diwedd y dangosir yr amser sydd ar ôl; yn fyrrach na'r clip hiraf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="115" />
+        <location filename="../../kiosk/config/__init__.py" line="117" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="116" />
+        <location filename="../../kiosk/config/__init__.py" line="118" />
         <source>With nobody tapping, the kiosk asks, then goes back to the start.</source>
         <translation>Heb i neb dapio, mae'r ciosg yn holi, yna'n mynd yn ôl i'r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="119" />
+        <location filename="../../kiosk/config/__init__.py" line="121" />
         <source>Countdown before recording (seconds)</source>
         <translation>Cyfrif cyn recordio (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="120" />
+        <location filename="../../kiosk/config/__init__.py" line="122" />
         <source>0 starts recording at once.</source>
         <translation>Mae 0 yn dechrau recordio ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="122" />
+        <location filename="../../kiosk/config/__init__.py" line="124" />
         <source>Language at the start</source>
         <translation>Iaith ar y dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="123" />
+        <location filename="../../kiosk/config/__init__.py" line="125" />
         <source>Each visit starts in it: en is English, cy is Welsh.</source>
         <translation>Mae pob ymweliad yn dechrau ynddi: en yw Saesneg, cy yw Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="125" />
+        <location filename="../../kiosk/config/__init__.py" line="127" />
         <source>Free space to keep (MB)</source>
         <translation>Lle rhydd i'w gadw (MB)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="126" />
+        <location filename="../../kiosk/config/__init__.py" line="128" />
         <source>The kiosk stops recording when the disk has less than this free.</source>
         <translation>Mae'r ciosg yn peidio â recordio pan fydd gan y ddisg lai na hyn yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="128" />
+        <location filename="../../kiosk/config/__init__.py" line="130" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="129" />
+        <location filename="../../kiosk/config/__init__.py" line="131" />
         <source>auto, synthetic (a test pattern) or a device's name.</source>
         <translation>auto, synthetic (patrwm prawf) neu enw dyfais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="131" />
+        <location filename="../../kiosk/config/__init__.py" line="133" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="132" />
+        <location filename="../../kiosk/config/__init__.py" line="134" />
         <source>auto, synthetic (a test tone) or a device's name.</source>
         <translation>auto, synthetic (tôn brawf) neu enw dyfais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="134" />
+        <location filename="../../kiosk/config/__init__.py" line="136" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="135" />
-        <location filename="../../kiosk/config/__init__.py" line="138" />
+        <location filename="../../kiosk/config/__init__.py" line="137" />
+        <location filename="../../kiosk/config/__init__.py" line="140" />
         <source>In pixels; the camera gives the nearest size it has.</source>
         <translation>Mewn picseli; mae'r camera'n rhoi'r maint agosaf sydd ganddo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="137" />
+        <location filename="../../kiosk/config/__init__.py" line="139" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="140" />
+        <location filename="../../kiosk/config/__init__.py" line="142" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="141" />
+        <location filename="../../kiosk/config/__init__.py" line="143" />
         <source>How many pictures a second the camera is asked for.</source>
         <translation>Sawl llun yr eiliad y gofynnir i'r camera amdanynt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="145" />
+        <location filename="../../kiosk/config/__init__.py" line="147" />
         <source>Encoding speed</source>
         <translation>Cyflymder amgodio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="146" />
+        <location filename="../../kiosk/config/__init__.py" line="148" />
         <source>ultrafast uses the least processor, medium makes the smallest files.</source>
         <translation>ultrafast sy'n defnyddio'r lleiaf o'r prosesydd, medium sy'n gwneud y ffeiliau lleiaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="150" />
+        <location filename="../../kiosk/config/__init__.py" line="152" />
         <source>Speech model (English)</source>
         <translation>Model lleferydd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="151" />
+        <location filename="../../kiosk/config/__init__.py" line="153" />
         <source>Empty for the offline English model, off for none, or a model's name or folder.</source>
         <translation>Gwag i gael y model Saesneg all-lein, off i gael dim, neu enw neu ffolder model.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="153" />
+        <location filename="../../kiosk/config/__init__.py" line="155" />
         <source>Speech model (Welsh)</source>
         <translation>Model lleferydd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="154" />
+        <location filename="../../kiosk/config/__init__.py" line="156" />
         <source>Empty for none, or a Welsh model's name or folder.</source>
         <translation>Gwag i gael dim, neu enw neu ffolder model Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="158" />
+        <location filename="../../kiosk/config/__init__.py" line="160" />
         <source>Low battery warning (%)</source>
         <translation>Rhybudd batri isel (%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="159" />
+        <location filename="../../kiosk/config/__init__.py" line="161" />
         <source>On battery, the facilitator is warned at this level.</source>
         <translation>Ar fatri, caiff yr hwylusydd ei rybuddio ar y lefel hon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="162" />
+        <location filename="../../kiosk/config/__init__.py" line="164" />
         <source>Pause on battery at (%)</source>
         <translation>Oedi ar fatri ar (%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="163" />
+        <location filename="../../kiosk/config/__init__.py" line="165" />
         <source>Below it, discharging, the kiosk pauses for attendees until plugged in.</source>
         <translation>Oddi tano, wrth ddadwefru, mae'r ciosg yn oedi i bobl nes iddo gael ei blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="166" />
+        <location filename="../../kiosk/config/__init__.py" line="168" />
+        <source>Sound on the wall</source>
+        <translation>Sain ar y wal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="169" />
+        <source>off: the wall's clips play silent, with captions; on: with their sound.</source>
+        <translation>off: mae clipiau'r wal yn chwarae'n dawel, gyda chapsiynau; on: gyda'u sain.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="172" />
         <source>Consent text</source>
         <translation>Testun caniatâd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="167" />
+        <location filename="../../kiosk/config/__init__.py" line="173" />
         <source>What an attendee reads before choosing who may see the video.</source>
         <translation>Yr hyn mae mynychwr yn ei ddarllen cyn dewis pwy gaiff weld y fideo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="169" />
+        <location filename="../../kiosk/config/__init__.py" line="175" />
         <source>Consent choice</source>
         <translation>Dewis caniatâd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="170" />
+        <location filename="../../kiosk/config/__init__.py" line="176" />
         <source>The words of one of the choices, narrowest first.</source>
         <translation>Geiriau un o'r dewisiadau, y culaf yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="172" />
+        <location filename="../../kiosk/config/__init__.py" line="178" />
         <source>Prompt</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="173" />
+        <location filename="../../kiosk/config/__init__.py" line="179" />
         <source>The question asked when a card has no prompt of its own.</source>
         <translation>Y cwestiwn a ofynnir pan nad oes gan gerdyn gwestiwn ei hun.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="174" />
+        <location filename="../../kiosk/config/__init__.py" line="180" />
         <source>Cards</source>
         <translation>Cardiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="175" />
+        <location filename="../../kiosk/config/__init__.py" line="181" />
         <source>Who the attendee speaks as.</source>
         <translation>Fel pwy mae'r mynychwr yn siarad.</translation>
     </message>
@@ -1885,6 +1955,24 @@
         <location filename="../../kiosk/ui/panel/transcript.py" line="117" />
         <source>Caption from %1 to %2</source>
         <translation>Capsiwn o %1 i %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <location filename="../../kiosk/ui/wall/view.py" line="17" />
+        <source>In the shoes of: %1</source>
+        <translation>Yn esgidiau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wall/view.py" line="18" />
+        <source>Have your say</source>
+        <translation>Dweud eich dweud</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wall/view.py" line="19" />
+        <source>Record a short video at the kiosk: what are you learning today?</source>
+        <translation>Recordiwch fideo byr yn y ciosg: beth ydych chi'n ei ddysgu heddiw?</translation>
     </message>
 </context>
 <context>
