@@ -29,6 +29,8 @@ from kiosk.ui.panel.runner import ExportRunner
 from kiosk.ui.panel.status_lines import status_lines
 from kiosk.ui.pin import PinStore
 from kiosk.ui.screens.facilitator import FacilitatorScreen
+from kiosk.wall import preview as wall_preview
+from kiosk.wall.approve import set_on_wall
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,7 @@ class PanelController(QObject):
         screen.withdraw_page.back_to_clips.connect(lambda: screen.show_page("clips"))
         screen.clips_page.withdraw_chosen.connect(self.ask_withdrawal)
         screen.clips_page.review_chosen.connect(self.review_clip)
+        screen.clips_page.wall_chosen.connect(self.set_on_wall)
         screen.export_page.export_chosen.connect(self.start_export)
         screen.export_page.cancel_chosen.connect(self.runner.cancel)
         screen.export_page.drives_refresh_chosen.connect(self.refresh_drives)
@@ -199,6 +202,22 @@ class PanelController(QObject):
             self.clips.refresh()
         self._submit(lambda: jobs.review_clip(store, row.clip), reviewed, refused)
 
+    def set_on_wall(self, row: jobs.ClipRow, on: bool) -> None:
+        """The clip page's "Show on the wall" switch: approved (which checks a clip its speaker did not confirm) or
+        taken off, written off the GUI thread; a wall watching the folder follows within seconds."""
+        page, store, config = self.screen.clips_page, self.store, self.current_config()
+        if row.clip is None:
+            return
+
+        def done(approval) -> None:
+            page.show_wall_set(row, on)
+            self.clips.refresh()
+
+        def refused(error: str) -> None:
+            page.show_wall_failed(row.code, error)
+            self.clips.refresh()
+        self._submit(lambda: set_on_wall(store, row.clip, config, on), done, refused)
+
     def withdraw_clip(self, code: str) -> None:
         self.screen.clips_page.stop_playback()  # lets go of the file before it is deleted
         store = self.store
@@ -254,6 +273,7 @@ class PanelController(QObject):
         config = self.current_config()
         self.shown_rows = list(rows)
         self.screen.clips_page.show_clips(rows, config.cards, config.scopes)
+        self.screen.clips_page.show_wall(wall_preview(self.clips.clips(), config))
 
     def _clips_failed(self, error: str) -> None:
         self._rows_job, self._rows_again = None, False
