@@ -187,6 +187,7 @@ class ClipsPage(PageBase):
         controls.addWidget(self.stop)
         player_column.addLayout(controls)
         player_column.addWidget(self.transcript)
+        player_column.addWidget(self.on_wall)  # beside the player: the actions' row below has no room for a third
         body = QHBoxLayout()
         body.addWidget(self.list, 3)
         body.addLayout(player_column, 2)
@@ -194,7 +195,6 @@ class ClipsPage(PageBase):
         # 1280-pixel screen, the words took the picture's height.
         actions = QHBoxLayout()
         actions.addStretch()
-        actions.addWidget(self.on_wall)
         actions.addWidget(self.review)
         actions.addWidget(self.withdraw)
         self.browser = QWidget()
