@@ -172,3 +172,29 @@ def test_the_wall_goes_on_the_screen_asked_for_and_says_when_it_is_not_there(qtb
     assert wall.view.screen() == QGuiApplication.screens()[3]
     note = Wall.show_on(wall, 9, windowed=False)
     assert note.startswith("There is no screen 9 (this laptop has 4)")
+
+
+@pytest.mark.soak
+def test_hundreds_of_loops_keep_memory_flat(qtbot, store, make_wall, monkeypatch):
+    """A day's worth of turns of the loop in minutes (short clips, short cards): resident memory and Python objects
+    stay flat (`-m soak`)."""
+    import json
+
+    import psutil
+
+    monkeypatch.setattr(WallLoop, "INVITE_MS", 50)
+    monkeypatch.setattr(WallLoop, "FADE_MS", 40)
+    for minute in range(3):
+        approved(store, kept_clip(store, minute, seconds=0.5, captions="A short one"))
+    wall = make_wall()
+    qtbot.waitUntil(lambda: wall.loop.clips_played >= 20, timeout=120_000)
+    gc.collect()
+    process = psutil.Process()
+    rss, objects, threads = process.memory_info().rss, len(gc.get_objects()), threading.active_count()
+    qtbot.waitUntil(lambda: wall.loop.clips_played >= 320, timeout=1_800_000)
+    qtbot.waitUntil(lambda: wall.loop.state == INVITE and not wall.loop.player.holds_a_clip(), timeout=10_000)
+    gc.collect()
+    grown = {"loops": wall.loop.clips_played, "rss_mb": round((process.memory_info().rss - rss) / 2**20, 1),
+             "objects": len(gc.get_objects()) - objects, "threads": threading.active_count() - threads}
+    print("\nwall soak:", json.dumps(grown))
+    assert grown["rss_mb"] < 20 and grown["objects"] < 2_000 and grown["threads"] <= 0

@@ -1,4 +1,5 @@
-"""`kiosk approve CODE|ID [--undo]`: a facilitator's approval for the wall, refused for a clip its consent keeps off."""
+"""`kiosk approve CODE|ID [--undo]`: a facilitator's approval for the wall, refused for a clip its consent keeps off;
+`kiosk wall` refusing a folder that is not there."""
 
 import pytest
 
@@ -60,3 +61,11 @@ def test_approve_uses_this_laptops_config_to_decide_what_is_public(recordings):
         encoding="utf-8")
     refused = kiosk("approve", display(clip.code), "--recordings", recordings)
     assert refused.returncode != 0 and "does not allow showing it in public" in refused.stderr
+
+
+def test_the_wall_refuses_a_folder_that_is_not_there_with_one_sentence(tmp_path):
+    refused = kiosk("wall", "--recordings", tmp_path / "nowhere")
+    # (With no folder there is no log either: Python's last-resort handler repeats the warning above it, as for review.)
+    last = refused.stderr.strip().splitlines()[-1]
+    assert refused.returncode != 0 and last == f"kiosk: There is no recordings folder at {tmp_path / 'nowhere'}."
+    assert "Traceback" not in refused.stderr

@@ -91,10 +91,6 @@ class WallLoop(QObject):
         self._fade.stop()
         self.player.shutdown()
 
-    def use_config(self, config: Config) -> None:
-        self.config = config
-        self._clips_changed()
-
     # -- the playlist following the folders ------------------------------------------------------
 
     def _clips_changed(self, _clips=None) -> None:
