@@ -456,6 +456,8 @@ def _wall(args) -> int:
     config, merged = _event_config(args, folders)
     if merged:
         print(f"kiosk: {merged}", file=sys.stderr)
+    # On the kiosk's own laptop a take comes first: a busy wall skips a picture, the take must not drop one.
+    _lower_priority()
     try:
         from kiosk.ui.wall.app import run_wall
     except ImportError as error:  # a Qt library missing from the system: setup.sh installs them

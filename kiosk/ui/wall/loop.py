@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 from PySide6.QtCore import QAbstractAnimation, QEasingCurve, QObject, QTimer, QVariantAnimation, Signal
 
@@ -56,6 +57,7 @@ class WallLoop(QObject):
         self.state = INVITE
         self.cues: tuple[Cue, ...] = ()
         self.clips_played = 0
+        self._began = (0.0, 0)  # when the clip playing began, and the pictures shown before it
         self._then = None  # what to do when the fade under way ends
         self._fades = 0  # fades begun: a fade replaced before it ended never runs its `then`
         self._fade = QVariantAnimation(self)
@@ -133,6 +135,7 @@ class WallLoop(QObject):
         self.view.show_clip(self._card(clip), self._prompt(clip))
         self.view.set_captioned(bool(self.cues), self._prompt(clip))
         self.player.play(clip.media_path, sound=self.config.wall_sound == "on")
+        self._began = (time.monotonic(), self.view.frames_shown)
         self.state = PLAYING
         self.clips_played += 1
         self._captions.start(self.CAPTION_TICK_MS)
@@ -159,6 +162,11 @@ class WallLoop(QObject):
         self._leave()
 
     def _leave(self) -> None:
+        if self.state == PLAYING:
+            # How smoothly it played: a wall at low priority beside a take skips pictures rather than slow the take.
+            began, shown = self._began
+            log.info("the wall showed clip %s: %d pictures in %.1f s", self.playlist.playing.sidecar.id
+                     if self.playlist.playing else "(gone)", self.view.frames_shown - shown, time.monotonic() - began)
         self.state = LEAVING
         self._captions.stop()
         self.playlist.finished()
