@@ -85,6 +85,24 @@ def test_the_loop_follows_approvals_withdrawals_and_edited_captions(qtbot, store
     qtbot.waitUntil(lambda: len(wall.loop.playlist) == 0 and wall.loop.state == INVITE, timeout=10_000)
 
 
+def test_a_clip_edited_while_its_captions_are_read_still_plays(qtbot, store, make_wall, monkeypatch):
+    import kiosk.ui.wall.loop as wall_loop
+
+    clip = approved(store, kept_clip(store, 0, seconds=3.0, captions="Before"))
+    read, walls, edited = wall_loop.read_transcript, [], []
+
+    def read_then_edit(reading):
+        cues = read(reading)
+        if not edited:  # a facilitator saves a correction just as the wall reads the captions, and the index sees it
+            edited.append(save_edited(store, reading, [Cue(0.0, 3.0, "After")]))
+            walls[0].loop.clips.index.refresh()  # its announcement reaches the loop before these cues do
+        return cues
+    monkeypatch.setattr(wall_loop, "read_transcript", read_then_edit)
+    walls.append(make_wall())
+    qtbot.waitUntil(lambda: _playing(walls[0], clip) and walls[0].view.caption == "After", timeout=10_000)
+    assert edited
+
+
 def test_a_clip_with_no_transcript_shows_its_prompt_in_the_band(qtbot, store, make_wall):
     clip = approved(store, kept_clip(store, 0, seconds=3.0))
     wall = make_wall()

@@ -103,7 +103,7 @@ class WallLoop(QObject):
             log.info("the wall took a clip off mid-play: it was withdrawn or is no longer approved")
             self.player.stop()  # at once: the fade that follows shows no more of it
             self._leave()
-        elif change.playing_changed and self.state == PLAYING:
+        elif change.playing_changed and self.state in (LOADING, PLAYING):
             self._read_captions(self.playlist.playing)
         if change.joined or change.left or change.playing_changed:
             self.showing_changed.emit()
@@ -121,8 +121,13 @@ class WallLoop(QObject):
         job.finished.connect(lambda cues: self._loaded(clip, cues))
         job.failed.connect(lambda problem: self._loaded(clip, (), problem))
 
+    def _still(self, clip: Clip, *states: str) -> bool:
+        """Whether `clip` is still the one on screen (its sidecar may have changed since: an edit), in one of `states`."""
+        playing = self.playlist.playing
+        return self.state in states and playing is not None and playing.sidecar.id == clip.sidecar.id
+
     def _loaded(self, clip: Clip, cues, problem: str = "") -> None:
-        if self.state != LOADING or self.playlist.playing != clip:
+        if not self._still(clip, LOADING):
             return  # it left the loop while its captions were read
         if problem:
             log.warning("the wall shows %s without captions: %s", clip.sidecar.id, problem)
@@ -130,8 +135,9 @@ class WallLoop(QObject):
         self._fade_to(1.0, lambda: self._show(clip))
 
     def _show(self, clip: Clip) -> None:
-        if self.state != LOADING or self.playlist.playing != clip:
+        if not self._still(clip, LOADING):
             return
+        clip = self.playlist.playing  # as it is now
         self.view.show_clip(self._card(clip), self._prompt(clip))
         self.view.set_captioned(bool(self.cues), self._prompt(clip))
         self.player.play(clip.media_path, sound=self.config.wall_sound == "on")
@@ -146,7 +152,7 @@ class WallLoop(QObject):
         job.finished.connect(lambda cues: self._captions_read(clip, cues))
 
     def _captions_read(self, clip: Clip, cues) -> None:
-        if self.state == PLAYING and self.playlist.playing == clip:
+        if self._still(clip, LOADING, PLAYING):  # while loading, _show takes them up
             self.cues = tuple(cues or ())
             self.view.set_captioned(bool(self.cues), self._prompt(clip))
             self._show_caption()
