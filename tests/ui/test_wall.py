@@ -15,7 +15,7 @@ from kiosk.transcripts import Cue, save_edited
 from kiosk.ui.clip_index import WatchedClips
 from kiosk.ui.wall.app import Wall, WallServices
 from kiosk.ui.wall.loop import INVITE, PLAYING, WallLoop
-from kiosk.ui.wall.view import CAPTION_SHARE, WallLayout
+from kiosk.ui.wall.view import CAPTION_SHARE, WallLayout, contrasting_ink, relative_luminance
 from tests.wall.clips import approved, kept_clip
 
 SHIPPED_FADE_MS = WallLoop.FADE_MS  # before a test's fixture shortens it
@@ -141,11 +141,14 @@ def test_the_layout_holds_on_each_screen_with_captions_large_on_a_solid_band_bel
     assert QColor(image.pixel(2, 2)) == QColor(card)
 
 
-def test_the_layout_sizes_follow_the_screen():
+def test_the_layout_sizes_follow_the_screen_and_every_card_heads_a_clip_legibly():
     for width, height in ((1280, 720), (1920, 1080), (1080, 1920)):
         layout = WallLayout.of(width, height)
         assert layout.caption_px >= CAPTION_SHARE * height >= 0.04 * height
         assert layout.side_by_side == (width > height)
+    for colour in [card.colour for card in configuration.parse({}).cards] + ["#FFEB3B", "#000000"]:
+        ink, card = relative_luminance(contrasting_ink(colour)), relative_luminance(QColor(colour))
+        assert (max(ink, card) + 0.05) / (min(ink, card) + 0.05) >= 4.5, colour
 
 
 def test_nothing_flashes_the_screen_changes_only_through_fades(qtbot, store, make_wall):

@@ -57,15 +57,18 @@ class WallLayout:
                    title_px, words_px, not portrait)
 
 
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2's relative luminance, 0 for black to 1 for white."""
+    def linear(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
 def contrasting_ink(colour: str) -> QColor:
-    """White or the theme's ink, whichever reads better on `colour` (a card's)."""
-    def luminance(c: QColor) -> float:
-        def channel(v: float) -> float:
-            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
-    background = luminance(QColor(colour))
-    on_white = (1.05) / (background + 0.05)
-    on_ink = (background + 0.05) / (luminance(QColor(theme.INK)) + 0.05)
+    """White or the theme's ink, whichever has the higher contrast ratio on `colour` (a card's, set in the config)."""
+    background = relative_luminance(QColor(colour))
+    on_white = 1.05 / (background + 0.05)
+    on_ink = (background + 0.05) / (relative_luminance(QColor(theme.INK)) + 0.05)
     return QColor("#FFFFFF") if on_white >= on_ink else QColor(theme.INK)
 
 
@@ -103,7 +106,7 @@ class WallView(QWidget):
         self.mode = "invite"  # or "clip"
         self.card: CardLine | None = None
         self.caption = ""  # the cue shown now; "" none
-        self.no_captions = ""  # instead of captions, for a clip with no transcript: its card's prompt
+        self.no_captions = ""  # instead of captions, for a clip with no transcript: the prompt it answered
         self.veil = 0.0  # 0 clear .. 1 black: fades between clip and card
         self.frames_shown = 0
         self._image: QImage | None = None
