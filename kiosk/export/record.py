@@ -32,8 +32,8 @@ from kiosk.export.selection import Candidate, select_clips
 from kiosk.store import ClipStore
 from kiosk.store.clips import StoreError
 from kiosk.store.codes import display
-from kiosk.store.exported import (MarkedCard, Marker, ZippedRecord, check_folders, clean_staging, export_lock, is_lock,
-                                  pack_folder, read_marker, sweep, write_marker)
+from kiosk.store.exported import (MarkedCard, MarkedScope, Marker, ZippedRecord, check_folders, clean_staging,
+                                  export_lock, is_lock, pack_folder, read_marker, sweep, write_marker)
 from kiosk.store.files import NotAFile, is_regular
 from kiosk.store.withdraw import barred_ids, remember_export, share_withdrawals, withdrawn_clips
 
@@ -238,6 +238,8 @@ class _Job:
         marker.event, marker.scope = self.config.event_name.en, self.scope
         marker.exported_at = datetime.now().astimezone().isoformat(timespec="seconds")
         marker.cards = tuple(MarkedCard(c.id, c.label.en, c.label.cy, c.colour) for c in self.config.cards)
+        marker.event_cy, marker.language = self.config.event_name.cy, self.config.language
+        marker.scopes = tuple(MarkedScope(s.id, s.label.en, s.label.cy) for s in self.config.scopes)
 
     def _check_space(self, dest: Path, fresh: list[Candidate], chosen: list[Candidate], zip_bytes: bool) -> None:
         def size(candidate: Candidate) -> int:

@@ -129,7 +129,7 @@ def test_a_transcript_that_looks_like_a_formula_or_markup_stays_text(kiosks, tmp
     assert manifest_rows(dest)[clip.sidecar.id]["transcript"] == "'" + hostile  # a spreadsheet does not run it
     assert manifest_clips(dest)[clip.sidecar.id]["transcript"] == hostile
     page = (dest / "index.html").read_text(encoding="utf-8")
-    assert page.count("</script") == 2 and "pwned'</script" not in page and "<!--" not in page
+    assert page.count("</script") == 3 and "pwned'</script" not in page and "<!--" not in page
     captions_block = page.split('<script type="application/json" id="captions">')[1].split("</script>")[0]
     data = json.loads(captions_block)
     assert parse_vtt(data[clip.sidecar.id]["vtt"])[0].text == hostile
