@@ -2,6 +2,7 @@
 the choice remembered, plurals by each language's rules, no English left in the Welsh view, and axe-core finding
 nothing in either language, at a desktop's width and a phone's."""
 
+import base64
 import html
 import json
 import re
@@ -153,3 +154,50 @@ def test_each_clip_says_its_consent_scope_review_and_transcript_in_both_language
         assert "Checked transcript" in figure and html.escape("Trawsgrifiad wedi'i wirio") in figure
     strings = json.loads(re.search(r'<script type="application/json" id="strings">(.*?)</script>', page).group(1))
     assert set(strings) == {"en", "cy"} and strings["cy"]["title"] == "Ffair Haf: cofnod y diwrnod"
+
+
+# Plays one clip to just after its first caption begins and pauses there, so two pictures of the same frame differ
+# only by the caption.
+PAUSE_ON_CAPTION = """(async () => {
+  while (document.readyState !== 'complete') await new Promise(r => setTimeout(r, 20));
+  const figure = document.querySelector('figure[data-clip="%(clip)s"]');
+  figure.querySelector('a.play').click();
+  const video = figure.querySelector('video'), track = video.querySelector('track');
+  if (track.readyState < 2) await new Promise(done => { track.addEventListener('load', done); setTimeout(done, 15000); });
+  video.muted = true;
+  const first = video.textTracks[0].cues[0];
+  await new Promise(done => {
+    video.addEventListener('timeupdate', () => { if (video.currentTime > first.startTime + 0.05) done(); });
+    video.play(); setTimeout(done, 15000); });
+  video.pause();
+  video.controls = false;  // nor do the controls, which fade in their own time
+  await new Promise(r => setTimeout(r, 300));
+  const box = video.getBoundingClientRect();
+  return {x: box.x + window.scrollX, y: box.y + window.scrollY, width: box.width, height: box.height,
+          showing: [...(video.textTracks[0].activeCues || [])].length};
+})()"""
+
+
+def _picture(browser: Chromium, box: dict):
+    from PySide6.QtGui import QImage
+
+    shot = browser.command("Page.captureScreenshot", format="png",
+                           clip={"x": box["x"], "y": box["y"], "width": box["width"], "height": box["height"], "scale": 1})
+    return QImage.fromData(base64.b64decode(shot["data"]), "PNG")
+
+
+def test_captions_in_a_cards_player_are_drawn_at_a_readable_size(record):
+    clip_id = next(iter(read_marker(record).clips))
+    with Chromium((record / "index.html").as_uri(), "--window-size=1366,900") as browser:
+        box = browser.evaluate(PAUSE_ON_CAPTION % {"clip": clip_id}, timeout=60)
+        assert box["showing"] == 1 and box["height"] < 300  # a player in a card, where browsers draw 9 px captions
+        shown = _picture(browser, box)
+        browser.evaluate("document.querySelector('video').textTracks[0].mode = 'hidden', true")
+        browser.evaluate("new Promise(r => setTimeout(() => r(true), 300))")
+        hidden = _picture(browser, box)
+    assert shown.size() == hidden.size() and not shown.isNull()
+    rows = [y for y in range(shown.height())
+            if any(shown.pixel(x, y) != hidden.pixel(x, y) for x in range(0, shown.width(), 2))]
+    assert rows, "the caption changed no pixel"
+    # One line of captions on its solid box: at least 18 px type, so the box is taller than 20 px.
+    assert 21 <= rows[-1] - rows[0] + 1 < box["height"] / 3, (rows[0], rows[-1], box)
