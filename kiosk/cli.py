@@ -19,6 +19,10 @@ log = logging.getLogger(__name__)
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 DEFAULT_RECORDINGS = Path("recordings")
+CONFIG_ORDER = ("The event's settings: --config PATH when given; else kiosk.toml in the folder where kiosk is started, "
+                "if there is one (the file a facilitator put there on purpose comes first); else kiosk.toml beside the "
+                "recordings, which the kiosk writes from the shipped defaults at its first start and the facilitator "
+                "panel saves. A command that merges several recordings folders never reads theirs.")
 
 
 class CliError(Exception):
@@ -38,9 +42,10 @@ def _positive(kind, low, high):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kiosk", description="Whose Shoes? vox-pop kiosk. With no command, starts the kiosk.")
+    parser = argparse.ArgumentParser(prog="kiosk", description="Whose Shoes? vox-pop kiosk. With no command, starts the kiosk.",
+                                     epilog=CONFIG_ORDER)
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
-    parser.add_argument("--config", type=Path, help="the event's settings (TOML); default: the shipped assets/kiosk.toml")
+    parser.add_argument("--config", type=Path, help="the event's settings (TOML); default: see below")
     parser.add_argument("--recordings", type=Path, default=DEFAULT_RECORDINGS, help="where clips are kept (default: ./recordings)")
     parser.add_argument("--windowed", action="store_true", help="run the kiosk in a window, for a facilitator's desk")
     parser.add_argument("--camera", help="camera spec: auto, synthetic, file:PATH, an index or /dev/videoN")
@@ -177,8 +182,9 @@ def _start_log(args) -> Path | None:
 
 
 def _config(args, recordings: Path) -> configuration.Config:
-    config, problems = configuration.load_event(recordings, args.config)
-    for problem in problems:
+    config, problems = configuration.load_event(recordings, args.config, Path.cwd())
+    unread = [] if args.config else configuration.unread_config(recordings, Path.cwd())
+    for problem in problems + unread:
         print(f"kiosk: {problem}", file=sys.stderr)
     return config
 
@@ -199,6 +205,11 @@ def _event_config(args, folders: list[Path]) -> tuple[configuration.Config, str]
                     f"own kiosk.toml is never read; --config names another).")
 
 
+def counted(count: int, noun: str) -> str:
+    """"1 clip", "3 clips": the CLI's sentences are English."""
+    return f"{count:,} {noun if count == 1 else noun + 's'}"
+
+
 def _recordings(args, override: Path | None) -> Path:
     return Path(override or args.recordings)
 
@@ -210,6 +221,7 @@ def _devices(args) -> int:
 
     from kiosk.capture import list_cameras, list_microphones
     from kiosk.playback import default_speaker
+    from kiosk.space import space_left
 
     cameras, microphones = list_cameras(), list_microphones()
     print("Cameras:")
@@ -228,7 +240,9 @@ def _devices(args) -> int:
     folder = _recordings(args, None)
     probe = folder if folder.exists() else folder.resolve().parent
     free = shutil.disk_usage(probe).free if probe.exists() else 0
-    print(f"Recordings: {folder} ({free / 1e9:.1f} GB free)")
+    space = space_left(free, _config(args, folder).min_free_mb)
+    print(f"Recordings: {folder} ({space.gigabytes} GB free: about {space.time_left()} of recording at "
+          f"{space.megabytes_a_minute} MB a minute, estimated for 720p)")
     missing = [name for name in ("libx264", "aac") if name not in av.codecs_available]
     print(f"Encoders: libx264 {'yes' if 'libx264' not in missing else 'MISSING'}, aac {'yes' if 'aac' not in missing else 'MISSING'}")
     if missing:
@@ -362,7 +376,8 @@ def _withdraw(args) -> int:
               f"{sidecar.duration:.1f} s ({clip.media_path.name}).")
     else:
         print(f"{display(code)} was withdrawn before; its copies in earlier exports are looked for again.")
-    print(f"It is removed from {store.root} and from {len(exports)} earlier export(s) the kiosk knows about.")
+    print(f"It is removed from {store.root} and from {counted(len(exports), 'earlier export')} the kiosk knows "
+          f"about.")
     # Withdrawal cannot be undone: at a terminal it asks; from a script it wants --yes, never a guess.
     if not args.yes:
         if not sys.stdin.isatty():
@@ -374,7 +389,8 @@ def _withdraw(args) -> int:
         report = withdraw(store, code, exports, refresh=publish)
     except (StoreError, OSError) as error:
         raise CliError(f"The clip could not be withdrawn ({error}).") from None
-    print(f"Withdrawn: {len(report.removed)} file(s) removed, {len(report.exports_updated)} export(s) updated; "
+    print(f"Withdrawn: {counted(len(report.removed), 'file')} removed, {counted(len(report.exports_updated), 'export')} "
+          f"updated; "
           f"the code is in {store.root / 'withdrawals.log'}.")
     for problem in report.problems:
         print(f"kiosk: {problem}", file=sys.stderr)
@@ -433,7 +449,7 @@ def _export(args) -> int:
         signal.signal(signal.SIGINT, previous)
     for line in report.skipped + report.damaged + ((merged,) if merged else ()):
         print(f"kiosk: {line}", file=sys.stderr)
-    print(f"{'Cancelled: ' if report.cancelled else ''}{report.clips} clip(s) in {report.dest} ({report.added} added, "
+    print(f"{'Cancelled: ' if report.cancelled else ''}{counted(report.clips, 'clip')} in {report.dest} ({report.added} added, "
           f"{report.unchanged} unchanged, {report.removed} removed; {report.left_out} left out by card, date or "
           f"scope; {report.withdrawn} withdrawn; {len(report.damaged)} damaged).")
     return EXIT_FAILURE if report.damaged or report.cancelled else 0

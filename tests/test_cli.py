@@ -152,3 +152,31 @@ def test_the_kiosk_leaves_cleanly_on_sigterm(recordings):
     out, err = stop_once_started(process, recordings)
     assert process.returncode == 0, err
     assert "Traceback" not in err
+
+
+def test_the_kiosks_first_start_writes_the_events_config_from_the_shipped_one(recordings):
+    from kiosk.config import DEFAULT_CONFIG
+
+    process = subprocess.Popen([sys.executable, "-m", "kiosk", "--windowed", "--camera", "synthetic",
+                                "--microphone", "synthetic", "--recordings", str(recordings)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out, err = stop_once_started(process, recordings)
+    assert process.returncode == 0, err
+    assert (recordings / "kiosk.toml").read_bytes() == DEFAULT_CONFIG.read_bytes()
+    assert f"the event's settings are in {recordings / 'kiosk.toml'}" in err
+
+
+def test_a_kiosk_toml_in_the_working_folder_is_obeyed_before_the_one_beside_the_recordings(tmp_path):
+    recordings = tmp_path / "recordings"
+    recordings.mkdir()
+    (recordings / "kiosk.toml").write_text('[event]\nname = "Beside"\n', encoding="utf-8")
+    (tmp_path / "kiosk.toml").write_text('[event]\nname = "Here"\n', encoding="utf-8")
+    made = subprocess.run([sys.executable, "-m", "kiosk", "record", "--seconds", "0.5", "--camera", "synthetic",
+                           "--microphone", "synthetic"], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    assert made.returncode == 0, made.stderr
+    clip = tmp_path / made.stdout.strip().splitlines()[-1]  # printed as the command was given: relative
+    assert json.loads(clip.with_suffix(".json").read_text())["event"] == "Here"
+    assert "kiosk.toml is not read (the working folder's kiosk.toml comes first)" in made.stderr
+    assert "kiosk.toml in the folder where kiosk is started" in subprocess.run(
+        [sys.executable, "-m", "kiosk", "--help"], capture_output=True, text=True, timeout=60).stdout.replace("\n", " ")

@@ -9,6 +9,16 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+# Qt's plural forms for Welsh, in its order: 0, 1, 2 to 5, 6, and every other number. A source with %n is shown with
+# the form for its number: one text (a noun after a numeral stays singular in Welsh) or five.
+WELSH_FORMS = ("zero", "one", "two to five", "six", "other")
+
+
+def forms(*texts: str) -> tuple[str, ...]:
+    """The five forms, the last given standing for the rest."""
+    return texts + (texts[-1],) * (len(WELSH_FORMS) - len(texts))
+
+
 WELSH = {
     # A long day unattended (issue 20): devices that come and go, the battery, keeping awake.
     "not found": "heb ei ganfod",
@@ -131,7 +141,6 @@ WELSH = {
     "Camera": "Camera",
     "Microphone": "Meicroffon",
     "none": "dim",
-    "Free space for recordings: %1 MB": "Lle rhydd ar gyfer recordiadau: %1 MB",
     "Recording pauses when less than %1 MB is free.": "Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.",
     "Crash recovery: still checking…": "Adfer ar ôl chwalfa: yn dal i wirio…",
     "Crash recovery: nothing needed repair.": "Adfer ar ôl chwalfa: doedd dim angen trwsio dim.",
@@ -205,7 +214,6 @@ WELSH = {
     "recovered after a crash": "wedi'i adfer ar ôl chwalfa",
     "not reviewed": "heb ei wylio'n ôl",
     "Every card": "Pob cerdyn",
-    "%1 of %2 clips shown": "Yn dangos %1 o %2 clip",
     "Clips": "Clipiau",
     "Show the clips of one card": "Dangos clipiau un cerdyn",
     "The chosen clip, playing": "Y clip a ddewiswyd, yn chwarae",
@@ -220,8 +228,6 @@ WELSH = {
     "Export cancelled: the record holds what was copied so far.":
         "Allforio wedi'i ganslo: mae'r cofnod yn cynnwys yr hyn a gopïwyd hyd yma.",
     "Export finished.": "Mae'r allforio wedi gorffen.",
-    "%1 clips in the record at %2 (%3 new, %4 removed).": "%1 clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).",
-    "%1 clips left out by card, date or consent.": "%1 clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.",
     "Skipped:": "Wedi'u hepgor:",
     "Damaged, not exported:": "Wedi'u difrodi, heb eu hallforio:",
     "Export the event record": "Allforio cofnod y digwyddiad",
@@ -251,10 +257,6 @@ WELSH = {
     "Settings": "Gosodiadau",
     "Change PIN": "Newid PIN",
     "Show the page: %1": "Dangos y dudalen: %1",
-    "That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).":
-        "Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).",
-    "That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).":
-        "Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).",
     "Clips today: %1": "Clipiau heddiw: %1",
     "Last error: %1": "Gwall diwethaf: %1",
     "Shift: next letter in capitals": "Shift: y llythyren nesaf mewn priflythyren",
@@ -370,9 +372,6 @@ WELSH = {
     "exit code %1": "cod gadael %1",
     "Transcription did not finish (%1); it is tried again after the next Keep.":
         "Ni orffennodd y trawsgrifio (%1); caiff ei geisio eto ar ôl y Cadw nesaf.",
-    "Transcripts: being made in the background; %1 clip(s) waiting.":
-        "Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %1 clip yn aros.",
-    "Transcripts: %1 clip(s) waiting.": "Trawsgrifiadau: %1 clip yn aros.",
     "Leave without saving": "Gadael heb gadw",
     "Back to the clips; your changes are lost": "Yn ôl i'r clipiau; caiff eich newidiadau eu colli",
     "Your changes are not saved. Tap Save to keep them, or Leave without saving.":
@@ -397,10 +396,6 @@ WELSH = {
     "Withdraw this clip": "Tynnu'r clip hwn yn ôl",
     "Withdraw the chosen clip, without its code (you are asked first)":
         "Tynnu'r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)",
-    "%1 of %2 clips today were kept without the attendee's confirmation (they walked away at review).":
-        "Cadwyd %1 o'r %2 clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).",
-    "%1 clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).":
-        "Mae %1 clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).",
     "automatic transcript, not checked": "trawsgrifiad awtomatig, heb ei wirio",
     "checked transcript": "trawsgrifiad wedi'i wirio",
     "Saved. The transcript is marked as checked.": "Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i wirio.",
@@ -454,7 +449,106 @@ WELSH = {
     "From %1 to %2.": "O %1 i %2.",
     "%1 %2 (English)": "%1 %2 (Saesneg)",
     "%1 %2 (Welsh)": "%1 %2 (Cymraeg)",
+    # Issue 19: the device test, export progress and the status page in Welsh; counts by number; free space in GB.
+    "%1 of 1 clip shown": "Yn dangos %1 o 1 clip",
+    "%1 of %n clips shown": forms("Yn dangos %1 o %n clip"),
+    "Neither the camera nor the microphone is working now.": "Nid yw'r camera na'r meicroffon yn gweithio nawr.",
+    "The check itself failed (%1).": "Methodd y prawf ei hun (%1).",
+    "Camera: %1, %2x%3 at %4 fps delivered, %5 of %6 frames dropped.":
+        "Camera: %1, %2x%3 ar %4 ffrâm yr eiliad, %5 o %6 ffrâm wedi'u colli.",
+    "silent: is it connected and unmuted?": "tawel: ydy e wedi'i gysylltu a heb ei dawelu?",
+    "clipping: turn the input down.": "yn gwyrdroi: trowch y mewnbwn i lawr.",
+    "hears sound.": "yn clywed sain.",
+    "Microphone: %1, level %2 (peak %3), %4": "Meicroffon: %1, lefel %2 (brig %3), %4",
+    "Encoder: %1 frames a second on one core at the configured size, %2x what the camera needs.":
+        "Amgodiwr: %1 ffrâm yr eiliad ar un craidd ar y maint a osodwyd, %2x yr hyn mae'r camera ei angen.",
+    "Free space: %1 GB, about %2 h %3 min of recording at %4 MB a minute (measured by this test).":
+        "Lle rhydd: %1 GB, tua %2 awr %3 mun o recordio ar %4 MB y funud (wedi'i fesur gan y prawf hwn).",
+    "Recommended: %1x%2 with preset %3 (at least %4x headroom).":
+        "Argymhellir: %1x%2 gyda'r rhagosodiad %3 (o leiaf %4x o le wrth gefn).",
+    "Problem: %1": "Problem: %1",
+    "Note: %1": "Nodyn: %1",
+    "All essential checks passed.": "Mae pob prawf hanfodol wedi llwyddo.",
+    "Something essential failed (see Problem).": "Methodd rhywbeth hanfodol (gweler Problem).",
+    "silence": "tawelwch",
+    "The test recording failed: %1": "Methodd y recordiad prawf: %1",
+    "%1 gave no picture during the test.": "Ni roddodd %1 unrhyw lun yn ystod y prawf.",
+    "Frames dropped: %1. This laptop did not keep up.": "Fframiau wedi'u colli: %1. Ni lwyddodd y gliniadur hwn i "
+                                                        "gadw i fyny.",
+    "%1 gave no sound during the test.": "Ni roddodd %1 unrhyw sain yn ystod y prawf.",
+    "%1 is silent: check it is connected, chosen and not muted.":
+        "Mae %1 yn dawel: gwiriwch ei fod wedi'i gysylltu, wedi'i ddewis a heb ei dawelu.",
+    "%1 is clipping: turn its input level down.": "Mae %1 yn gwyrdroi: trowch lefel ei fewnbwn i lawr.",
+    "The screen may blank, lock or sleep while the kiosk is left alone (see above).":
+        "Gall y sgrin dywyllu, cloi neu gysgu tra bo'r ciosg ar ei ben ei hun (gweler uchod).",
+    "Power: on battery at %1: plug the laptop in for the event.":
+        "Pŵer: ar y batri ar %1: plygiwch y gliniadur i mewn ar gyfer y digwyddiad.",
+    "Even %1x%2 with preset %3 is too slow to encode on this laptop: %4 needs %5 frames a second.":
+        "Mae hyd yn oed %1x%2 gyda'r rhagosodiad %3 yn rhy araf i'w amgodio ar y gliniadur hwn: mae %4 angen %5 "
+        "ffrâm yr eiliad.",
+    "The configured %1x%2 (%3) leaves only %4x headroom: use the recommended setting (kiosk check --apply).":
+        "Dim ond %4x o le wrth gefn sydd gan y %1x%2 (%3) a osodwyd: defnyddiwch y gosodiad a argymhellir (kiosk "
+        "check --apply).",
+    "The recordings folder %1 cannot be reached.": "Does dim modd cyrraedd y ffolder recordiadau %1.",
+    "The recordings folder %1 cannot be written.": "Does dim modd ysgrifennu i'r ffolder recordiadau %1.",
+    "There is room for less than an hour of recording in %1.": "Mae lle i lai nag awr o recordio yn %1.",
+    "%1: damaged, skipped": "%1: wedi'i ddifrodi, wedi'i hepgor",
+    "%1: copied": "%1: wedi'i gopïo",
+    "%1: unchanged": "%1: heb ei newid",
+    "Compilation for %1 (clips in it: %2)": "Casgliad ar gyfer %1 (clipiau ynddo: %2)",
+    "%1 was skipped: its status is %2, not kept.": "Hepgorwyd %1: ei statws yw %2, nid wedi'i gadw.",
+    "%1 was skipped: it has an unknown consent scope %2.": "Hepgorwyd %1: mae ganddo gwmpas caniatâd anhysbys %2.",
+    "%1 was skipped: it has no consent scope.": "Hepgorwyd %1: does ganddo ddim cwmpas caniatâd.",
+    "%1 have one clip id but different recordings; neither was exported (a facilitator should look at them).":
+        "Mae gan %1 un enw clip ond recordiadau gwahanol; ni allforiwyd yr un ohonynt (dylai hwylusydd edrych "
+        "arnynt).",
+    "1 clip in the record at %1 (%2 new, %3 removed).": "1 clip yn y cofnod yn %1 (%2 newydd, %3 wedi'u tynnu).",
+    "%n clips in the record at %1 (%2 new, %3 removed).": forms("%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi'u "
+                                                               "tynnu)."),
+    "1 clip left out by card, date or consent.": "1 clip wedi'i adael allan oherwydd cerdyn, dyddiad neu ganiatâd.",
+    "%n clips left out by card, date or consent.": forms("%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu "
+                                                        "ganiatâd."),
+    "Demo pattern": "Patrwm arddangos",
+    "Demo tone": "Tôn arddangos",
+    "The laptop is kept from sleeping (%1), but its screen may blank or lock when its own power settings say: %2 Set "
+    "the screen never to blank in the laptop's settings.":
+        "Mae'r gliniadur yn cael ei gadw rhag cysgu (%1), ond gall ei sgrin dywyllu neu gloi pan fydd ei osodiadau "
+        "pŵer yn dweud: %2 Gosodwch y sgrin i beidio byth â thywyllu yng ngosodiadau'r gliniadur.",
+    "This laptop may sleep when its own power settings say: %1 Set it never to sleep or blank the screen in its "
+    "settings, and keep it plugged in.":
+        "Gall y gliniadur hwn gysgu pan fydd ei osodiadau pŵer yn dweud: %1 Gosodwch ef i beidio byth â chysgu na "
+        "thywyllu'r sgrin yn ei osodiadau, a chadwch ef wedi'i blygio i mewn.",
+    "Free space for recordings: %1 GB": "Lle rhydd ar gyfer recordiadau: %1 GB",
+    "That is about %1 h %2 min of recording (%3 MB a minute, measured on today's clips).":
+        "Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, wedi'i fesur ar glipiau heddiw).",
+    "That is about %1 h %2 min of recording (%3 MB a minute, estimated for 720p).":
+        "Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, amcangyfrif ar gyfer 720p).",
+    "Transcripts: being made in the background; 1 clip waiting.":
+        "Trawsgrifiadau: yn cael eu gwneud yn y cefndir; 1 clip yn aros.",
+    "Transcripts: being made in the background; %n clips waiting.":
+        forms("Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros."),
+    "Transcripts: 1 clip waiting.": "Trawsgrifiadau: 1 clip yn aros.",
+    "Transcripts: %n clips waiting.": forms("Trawsgrifiadau: %n clip yn aros."),
+    "%1 of 1 clip today was kept without the attendee's confirmation (they walked away at review).":
+        "Cadwyd %1 o'r 1 clip heddiw heb i'r person ei gadarnhau (cerddodd i ffwrdd wrth wylio'n ôl).",
+    "%1 of %n clips today were kept without the attendee's confirmation (they walked away at review).":
+        forms("Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl)."),
+    "1 clip kept without the attendee's confirmation waits for a facilitator's check (listed first under Clips).":
+        "Mae 1 clip a gadwyd heb i'r person ei gadarnhau yn aros i hwylusydd ei wirio (yn gyntaf o dan Clipiau).",
+    "%n clips kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).":
+        forms("Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan "
+              "Clipiau)."),
 }
+
+
+def _fill_numerus(message, translation, welsh) -> None:
+    """A message counted with %n: lupdate marks those of a widget's tr(); a module's translate() is marked here."""
+    message.set("numerus", "yes")
+    for child in list(translation):
+        translation.remove(child)
+    translation.text = None
+    for text in (welsh if isinstance(welsh, tuple) else forms(welsh)):
+        ET.SubElement(translation, "numerusform").text = text
 
 
 def fill(ts: Path) -> list[str]:
@@ -467,7 +561,11 @@ def fill(ts: Path) -> list[str]:
         if translation.get("type") in ("vanished", "obsolete"):
             continue
         if source in WELSH:
-            translation.text = WELSH[source]
+            welsh = WELSH[source]
+            if isinstance(welsh, tuple) or message.get("numerus") == "yes":
+                _fill_numerus(message, translation, welsh)
+            else:
+                translation.text = welsh
             translation.attrib.pop("type", None)
         else:
             missing.append(source)

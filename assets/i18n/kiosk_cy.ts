@@ -166,122 +166,127 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/panel/clips.py" line="227" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="364" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="366" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="241" />
-        <source>%1 of %2 clips shown</source>
-        <translation>Yn dangos %1 o %2 clip</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="270" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="272" />
         <source>Choose a clip to play it, check it or withdraw it.</source>
         <translation>Dewiswch glip i'w chwarae, ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="272" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="274" />
         <source>Withdrawal code: %1</source>
         <translation>Cod tynnu'n ôl: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="275" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="277" />
         <source>Marking it as checked…</source>
         <translation>Yn ei nodi fel un wedi'i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="277" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="279" />
         <source>Kept without the attendee's confirmation: watch it, then check it or withdraw it.</source>
         <translation>Wedi'i gadw heb i'r person ei gadarnhau: gwyliwch y clip, yna ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="295" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="297" />
         <source>Checked: it now goes where the attendee chose.</source>
         <translation>Wedi'i wirio: mae'n mynd nawr lle dewisodd y person.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="300" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="302" />
         <source>It could not be marked as checked: %1</source>
         <translation>Nid oedd modd ei nodi fel un wedi'i wirio: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="361" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="363" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="362" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="364" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="367" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="369" />
         <source>Clips: those kept without the attendee's confirmation first, then the newest</source>
         <translation>Clipiau: y rhai a gadwyd heb i'r person eu cadarnhau yn gyntaf, yna'r diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="374" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="376" />
         <source>I have checked this clip</source>
         <translation>Rydw i wedi gwirio'r clip hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="375" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="377" />
         <source>I have watched this clip: it may go where the attendee chose</source>
         <translation>Rydw i wedi gwylio'r clip hwn: caiff fynd lle dewisodd y person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="376" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="378" />
         <source>Withdraw this clip</source>
         <translation>Tynnu'r clip hwn yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="377" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="379" />
         <source>Withdraw the chosen clip, without its code (you are asked first)</source>
         <translation>Tynnu'r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="369" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="371" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="370" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="243" />
+        <source>%1 of 1 clip shown</source>
+        <translation>Yn dangos %1 o 1 clip</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/clips.py" line="243" />
+        <source>%1 of %n clips shown</source>
+        <translation><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="372" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="370" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="372" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="371" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="371" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="372" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="374" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="372" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="374" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="375" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="375" />
         <source>Read or correct the chosen clip's transcript</source>
         <translation>Darllen neu gywiro trawsgrifiad y clip a ddewiswyd</translation>
     </message>
@@ -335,6 +340,154 @@
         <location filename="../../kiosk/ui/screens/countdown.py" line="52" />
         <source>%1 seconds</source>
         <translation>%1 eiliad</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCheck</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/device_check.py" line="35" />
+        <source>Neither the camera nor the microphone is working now.</source>
+        <translation>Nid yw'r camera na'r meicroffon yn gweithio nawr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/device_check.py" line="42" />
+        <source>The check itself failed (%1).</source>
+        <translation>Methodd y prawf ei hun (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="91" />
+        <source>Camera: %1, %2x%3 at %4 fps delivered, %5 of %6 frames dropped.</source>
+        <translation>Camera: %1, %2x%3 ar %4 ffrâm yr eiliad, %5 o %6 ffrâm wedi'u colli.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="95" />
+        <source>silent: is it connected and unmuted?</source>
+        <translation>tawel: ydy e wedi'i gysylltu a heb ei dawelu?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="96" />
+        <source>clipping: turn the input down.</source>
+        <translation>yn gwyrdroi: trowch y mewnbwn i lawr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="97" />
+        <source>hears sound.</source>
+        <translation>yn clywed sain.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="98" />
+        <source>Microphone: %1, level %2 (peak %3), %4</source>
+        <translation>Meicroffon: %1, lefel %2 (brig %3), %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="101" />
+        <source>Encoder: %1 frames a second on one core at the configured size, %2x what the camera needs.</source>
+        <translation>Amgodiwr: %1 ffrâm yr eiliad ar un craidd ar y maint a osodwyd, %2x yr hyn mae'r camera ei angen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="106" />
+        <source>Free space: %1 GB, about %2 h %3 min of recording at %4 MB a minute (measured by this test).</source>
+        <translation>Lle rhydd: %1 GB, tua %2 awr %3 mun o recordio ar %4 MB y funud (wedi'i fesur gan y prawf hwn).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="115" />
+        <source>Recommended: %1x%2 with preset %3 (at least %4x headroom).</source>
+        <translation>Argymhellir: %1x%2 gyda'r rhagosodiad %3 (o leiaf %4x o le wrth gefn).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="118" />
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="119" />
+        <source>Note: %1</source>
+        <translation>Nodyn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="120" />
+        <source>All essential checks passed.</source>
+        <translation>Mae pob prawf hanfodol wedi llwyddo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="121" />
+        <source>Something essential failed (see Problem).</source>
+        <translation>Methodd rhywbeth hanfodol (gweler Problem).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="130" />
+        <source>silence</source>
+        <translation>tawelwch</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="236" />
+        <source>The test recording failed: %1</source>
+        <translation>Methodd y recordiad prawf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="243" />
+        <source>%1 gave no picture during the test.</source>
+        <translation>Ni roddodd %1 unrhyw lun yn ystod y prawf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="246" />
+        <source>Frames dropped: %1. This laptop did not keep up.</source>
+        <translation>Fframiau wedi'u colli: %1. Ni lwyddodd y gliniadur hwn i gadw i fyny.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="253" />
+        <source>%1 gave no sound during the test.</source>
+        <translation>Ni roddodd %1 unrhyw sain yn ystod y prawf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="261" />
+        <source>%1 is silent: check it is connected, chosen and not muted.</source>
+        <translation>Mae %1 yn dawel: gwiriwch ei fod wedi'i gysylltu, wedi'i ddewis a heb ei dawelu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="264" />
+        <source>%1 is clipping: turn its input level down.</source>
+        <translation>Mae %1 yn gwyrdroi: trowch lefel ei fewnbwn i lawr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="273" />
+        <source>The screen may blank, lock or sleep while the kiosk is left alone (see above).</source>
+        <translation>Gall y sgrin dywyllu, cloi neu gysgu tra bo'r ciosg ar ei ben ei hun (gweler uchod).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="279" />
+        <source>Power: plugged in, battery at %1.</source>
+        <translation>Pŵer: wedi'i blygio i mewn, y batri ar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="281" />
+        <source>Power: on battery at %1: plug the laptop in for the event.</source>
+        <translation>Pŵer: ar y batri ar %1: plygiwch y gliniadur i mewn ar gyfer y digwyddiad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="326" />
+        <source>Even %1x%2 with preset %3 is too slow to encode on this laptop: %4 needs %5 frames a second.</source>
+        <translation>Mae hyd yn oed %1x%2 gyda'r rhagosodiad %3 yn rhy araf i'w amgodio ar y gliniadur hwn: mae %4 angen %5 ffrâm yr eiliad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="331" />
+        <source>The configured %1x%2 (%3) leaves only %4x headroom: use the recommended setting (kiosk check --apply).</source>
+        <translation>Dim ond %4x o le wrth gefn sydd gan y %1x%2 (%3) a osodwyd: defnyddiwch y gosodiad a argymhellir (kiosk check --apply).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="343" />
+        <source>The recordings folder %1 cannot be reached.</source>
+        <translation>Does dim modd cyrraedd y ffolder recordiadau %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="347" />
+        <source>The recordings folder %1 cannot be written.</source>
+        <translation>Does dim modd ysgrifennu i'r ffolder recordiadau %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="353" />
+        <source>There is room for less than an hour of recording in %1.</source>
+        <translation>Mae lle i lai nag awr o recordio yn %1.</translation>
     </message>
 </context>
 <context>
@@ -393,155 +546,208 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="154" />
+        <source>%1: damaged, skipped</source>
+        <translation>%1: wedi'i ddifrodi, wedi'i hepgor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="162" />
+        <source>%1: copied</source>
+        <translation>%1: wedi'i gopïo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="163" />
+        <source>%1: unchanged</source>
+        <translation>%1: heb ei newid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="321" />
+        <source>Compilation for %1 (clips in it: %2)</source>
+        <translation>Casgliad ar gyfer %1 (clipiau ynddo: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/selection.py" line="69" />
+        <source>%1 have one clip id but different recordings; neither was exported (a facilitator should look at them).</source>
+        <translation>Mae gan %1 un enw clip ond recordiadau gwahanol; ni allforiwyd yr un ohonynt (dylai hwylusydd edrych arnynt).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/selection.py" line="85" />
+        <source>%1 was skipped: its status is %2, not kept.</source>
+        <translation>Hepgorwyd %1: ei statws yw %2, nid wedi'i gadw.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/selection.py" line="88" />
+        <source>%1 was skipped: it has an unknown consent scope %2.</source>
+        <translation>Hepgorwyd %1: mae ganddo gwmpas caniatâd anhysbys %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/selection.py" line="92" />
+        <source>%1 was skipped: it has no consent scope.</source>
+        <translation>Hepgorwyd %1: does ganddo ddim cwmpas caniatâd.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="169" />
+        <location filename="../../kiosk/ui/panel/export.py" line="171" />
         <source>Export to the drive %1</source>
         <translation>Allforio i'r gyriant %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="191" />
+        <location filename="../../kiosk/ui/panel/export.py" line="193" />
         <source>Choose a drive, or type a whole folder path starting with /.</source>
         <translation>Dewiswch yriant, neu teipiwch lwybr ffolder llawn sy'n dechrau gyda /.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="222" />
+        <location filename="../../kiosk/ui/panel/export.py" line="224" />
         <source>Export cancelled: the record holds what was copied so far.</source>
         <translation>Allforio wedi'i ganslo: mae'r cofnod yn cynnwys yr hyn a gopïwyd hyd yma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="223" />
+        <location filename="../../kiosk/ui/panel/export.py" line="225" />
         <source>Export finished.</source>
         <translation>Mae'r allforio wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="224" />
-        <source>%1 clips in the record at %2 (%3 new, %4 removed).</source>
-        <translation>%1 clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</translation>
+        <location filename="../../kiosk/ui/panel/export.py" line="227" />
+        <source>1 clip in the record at %1 (%2 new, %3 removed).</source>
+        <translation>1 clip yn y cofnod yn %1 (%2 newydd, %3 wedi'u tynnu).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/panel/export.py" line="228" />
-        <source>%1 clips left out by card, date or consent.</source>
-        <translation>%1 clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</translation>
+        <source>%n clips in the record at %1 (%2 new, %3 removed).</source>
+        <translation><numerusform>%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi'u tynnu).</numerusform><numerusform>%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi'u tynnu).</numerusform><numerusform>%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi'u tynnu).</numerusform><numerusform>%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi'u tynnu).</numerusform><numerusform>%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi'u tynnu).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="229" />
+        <location filename="../../kiosk/ui/panel/export.py" line="231" />
+        <source>1 clip left out by card, date or consent.</source>
+        <translation>1 clip wedi'i adael allan oherwydd cerdyn, dyddiad neu ganiatâd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/export.py" line="232" />
+        <source>%n clips left out by card, date or consent.</source>
+        <translation><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/export.py" line="233" />
         <source>Skipped:</source>
         <translation>Wedi'u hepgor:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="229" />
+        <location filename="../../kiosk/ui/panel/export.py" line="233" />
         <source>Damaged, not exported:</source>
         <translation>Wedi'u difrodi, heb eu hallforio:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="236" />
+        <location filename="../../kiosk/ui/panel/export.py" line="240" />
         <source>Export the event record</source>
         <translation>Allforio cofnod y digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="237" />
+        <location filename="../../kiosk/ui/panel/export.py" line="241" />
         <source>Drives:</source>
         <translation>Gyriannau:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="237" />
+        <location filename="../../kiosk/ui/panel/export.py" line="241" />
         <source>No USB drive found.</source>
         <translation>Ni chafwyd hyd i yriant USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="238" />
+        <location filename="../../kiosk/ui/panel/export.py" line="242" />
         <source>Look again</source>
         <translation>Edrych eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="238" />
+        <location filename="../../kiosk/ui/panel/export.py" line="242" />
         <source>Look again for USB drives</source>
         <translation>Edrych eto am yriannau USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="239" />
-        <location filename="../../kiosk/ui/panel/export.py" line="240" />
+        <location filename="../../kiosk/ui/panel/export.py" line="243" />
+        <location filename="../../kiosk/ui/panel/export.py" line="244" />
         <source>Folder to export into</source>
         <translation>Ffolder i allforio iddo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="241" />
+        <location filename="../../kiosk/ui/panel/export.py" line="245" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="241" />
+        <location filename="../../kiosk/ui/panel/export.py" line="245" />
         <source>Show the keyboard to type a folder</source>
         <translation>Dangos y bysellfwrdd i deipio ffolder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="242" />
+        <location filename="../../kiosk/ui/panel/export.py" line="246" />
         <source>Consent:</source>
         <translation>Caniatâd:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="245" />
+        <location filename="../../kiosk/ui/panel/export.py" line="249" />
         <source>Cards (none chosen: every card):</source>
         <translation>Cardiau (dim wedi'u dewis: pob cerdyn):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="248" />
+        <location filename="../../kiosk/ui/panel/export.py" line="252" />
         <source>Compilations</source>
         <translation>Casgliadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="248" />
+        <location filename="../../kiosk/ui/panel/export.py" line="252" />
         <source>Also make a compilation video per card</source>
         <translation>Gwneud fideo casgliad ar gyfer pob cerdyn hefyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="249" />
+        <location filename="../../kiosk/ui/panel/export.py" line="253" />
         <source>One zip file</source>
         <translation>Un ffeil zip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="249" />
+        <location filename="../../kiosk/ui/panel/export.py" line="253" />
         <source>Export as one zip file</source>
         <translation>Allforio fel un ffeil zip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="250" />
+        <location filename="../../kiosk/ui/panel/export.py" line="254" />
         <source>What to export</source>
         <translation>Beth i'w allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="251" />
+        <location filename="../../kiosk/ui/panel/export.py" line="255" />
         <source>Export progress</source>
         <translation>Cynnydd yr allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="252" />
+        <location filename="../../kiosk/ui/panel/export.py" line="256" />
         <source>Start export</source>
         <translation>Dechrau allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="253" />
+        <location filename="../../kiosk/ui/panel/export.py" line="257" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="253" />
+        <location filename="../../kiosk/ui/panel/export.py" line="257" />
         <source>Cancel the export</source>
         <translation>Canslo'r allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="259" />
+        <location filename="../../kiosk/ui/panel/export.py" line="263" />
         <source>Exporting…</source>
         <translation>Yn allforio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="260" />
+        <location filename="../../kiosk/ui/panel/export.py" line="264" />
         <source>Cancelling after the current file…</source>
         <translation>Yn canslo ar ôl y ffeil bresennol…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="262" />
+        <location filename="../../kiosk/ui/panel/export.py" line="266" />
         <source>The export did not run: %1</source>
         <translation>Ni redodd yr allforio: %1</translation>
     </message>
@@ -630,24 +836,34 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="16" />
+        <location filename="../../kiosk/ui/i18n.py" line="17" />
         <source>No camera was found, so the kiosk is showing a demo pattern.</source>
         <translation>Ni chafwyd hyd i gamera, felly mae'r ciosg yn dangos patrwm arddangos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="18" />
+        <location filename="../../kiosk/ui/i18n.py" line="19" />
         <source>No microphone was found, so the kiosk is recording a demo tone.</source>
         <translation>Ni chafwyd hyd i feicroffon, felly mae'r ciosg yn recordio tôn arddangos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="19" />
+        <location filename="../../kiosk/ui/i18n.py" line="20" />
         <source>Demo pattern (no camera)</source>
         <translation>Patrwm arddangos (dim camera)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="20" />
+        <location filename="../../kiosk/ui/i18n.py" line="21" />
         <source>Demo tone (no microphone)</source>
         <translation>Tôn arddangos (dim meicroffon)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/i18n.py" line="22" />
+        <source>Demo pattern</source>
+        <translation>Patrwm arddangos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/i18n.py" line="23" />
+        <source>Demo tone</source>
+        <translation>Tôn arddangos</translation>
     </message>
 </context>
 <context>
@@ -671,7 +887,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="210" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="212" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -679,12 +895,12 @@
 <context>
     <name>Paused</name>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="33" />
+        <location filename="../../kiosk/ui/i18n.py" line="45" />
         <source>The kiosk is paused for a moment. A facilitator has been told.</source>
         <translation>Mae'r ciosg wedi oedi am funud. Mae hwylusydd wedi cael gwybod.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="34" />
+        <location filename="../../kiosk/ui/i18n.py" line="46" />
         <source>The kiosk is paused: its battery is nearly empty. Please plug me in, or tell a facilitator.</source>
         <translation>Mae'r ciosg wedi oedi: mae ei fatri bron yn wag. Plygiwch fi i mewn, os gwelwch yn dda, neu dywedwch wrth hwylusydd.</translation>
     </message>
@@ -816,54 +1032,64 @@
 <context>
     <name>PowerWatch</name>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="69" />
+        <location filename="../../kiosk/ui/power_watch.py" line="70" />
         <source>The battery is nearly empty (%1): attendees are paused until the laptop is plugged in.</source>
         <translation>Mae'r batri bron yn wag (%1): mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="73" />
+        <location filename="../../kiosk/ui/power_watch.py" line="74" />
         <source>The battery is low (%1): please plug the laptop in.</source>
         <translation>Mae'r batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="83" />
+        <location filename="../../kiosk/ui/power_watch.py" line="84" />
         <source>Battery low (%1): please plug the laptop in.</source>
         <translation>Batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="95" />
+        <location filename="../../kiosk/ui/power_watch.py" line="96" />
         <source>Power: plugged in, battery at %1.</source>
         <translation>Pŵer: wedi'i blygio i mewn, y batri ar %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="96" />
+        <location filename="../../kiosk/ui/power_watch.py" line="97" />
         <source>Power: on battery, at %1.</source>
         <translation>Pŵer: ar y batri, ar %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="97" />
+        <location filename="../../kiosk/ui/power_watch.py" line="98" />
         <source>Power: on battery and low, at %1: please plug the laptop in.</source>
         <translation>Pŵer: ar y batri ac yn isel, ar %1: plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="98" />
+        <location filename="../../kiosk/ui/power_watch.py" line="99" />
         <source>Power: on battery and nearly empty, at %1: attendees are paused until the laptop is plugged in.</source>
         <translation>Pŵer: ar y batri a bron yn wag, ar %1: mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="107" />
+        <location filename="../../kiosk/power.py" line="38" />
         <source>Kept awake: the screen stays on while the kiosk runs (%1).</source>
         <translation>Yn effro: mae'r sgrin yn aros ymlaen tra bo'r ciosg yn rhedeg (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="110" />
+        <location filename="../../kiosk/power.py" line="42" />
         <source>The laptop is kept from sleeping (%1), but its screen may blank or lock after %2 minutes: %3 Set the screen never to blank in the laptop's settings.</source>
         <translation>Mae'r gliniadur yn cael ei gadw rhag cysgu (%1), ond gall ei sgrin dywyllu neu gloi ar ôl %2 munud: %3 Gosodwch y sgrin i beidio byth â thywyllu yng ngosodiadau'r gliniadur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="113" />
+        <location filename="../../kiosk/power.py" line="47" />
+        <source>The laptop is kept from sleeping (%1), but its screen may blank or lock when its own power settings say: %2 Set the screen never to blank in the laptop's settings.</source>
+        <translation>Mae'r gliniadur yn cael ei gadw rhag cysgu (%1), ond gall ei sgrin dywyllu neu gloi pan fydd ei osodiadau pŵer yn dweud: %2 Gosodwch y sgrin i beidio byth â thywyllu yng ngosodiadau'r gliniadur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/power.py" line="52" />
         <source>This laptop may sleep after %1 minutes: %2 Set it never to sleep or blank the screen in its settings, and keep it plugged in.</source>
         <translation>Gall y gliniadur hwn gysgu ar ôl %1 munud: %2 Gosodwch ef i beidio byth â chysgu na thywyllu'r sgrin yn ei osodiadau, a chadwch ef wedi'i blygio i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/power.py" line="55" />
+        <source>This laptop may sleep when its own power settings say: %1 Set it never to sleep or blank the screen in its settings, and keep it plugged in.</source>
+        <translation>Gall y gliniadur hwn gysgu pan fydd ei osodiadau pŵer yn dweud: %1 Gosodwch ef i beidio byth â chysgu na thywyllu'r sgrin yn ei osodiadau, a chadwch ef wedi'i blygio i mewn.</translation>
     </message>
 </context>
 <context>
@@ -1431,94 +1657,114 @@
 <context>
     <name>StatusLines</name>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="21" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="23" />
         <source>Event: %1</source>
         <translation>Digwyddiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="24" />
-        <source>Free space for recordings: %1 MB</source>
-        <translation>Lle rhydd ar gyfer recordiadau: %1 MB</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="26" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="27" />
         <source>Recording pauses when less than %1 MB is free.</source>
         <translation>Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="30" />
-        <source>That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).</source>
-        <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="32" />
-        <source>That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).</source>
-        <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="34" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="37" />
         <source>Clips today: %1</source>
         <translation>Clipiau heddiw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="36" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="39" />
         <source>Speaker: %1</source>
         <translation>Seinydd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="37" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="40" />
         <source>Speaker: none, so takes are played back without sound.</source>
         <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="41" />
-        <source>Transcripts: being made in the background; %1 clip(s) waiting.</source>
-        <translation>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %1 clip yn aros.</translation>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="26" />
+        <source>Free space for recordings: %1 GB</source>
+        <translation>Lle rhydd ar gyfer recordiadau: %1 GB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="42" />
-        <source>Transcripts: %1 clip(s) waiting.</source>
-        <translation>Trawsgrifiadau: %1 clip yn aros.</translation>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="32" />
+        <source>That is about %1 h %2 min of recording (%3 MB a minute, measured on today's clips).</source>
+        <translation>Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="45" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="34" />
+        <source>That is about %1 h %2 min of recording (%3 MB a minute, estimated for 720p).</source>
+        <translation>Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, amcangyfrif ar gyfer 720p).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="46" />
+        <source>Transcripts: being made in the background; 1 clip waiting.</source>
+        <translation>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; 1 clip yn aros.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="48" />
+        <source>Transcripts: being made in the background; %n clips waiting.</source>
+        <translation><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="51" />
+        <source>Transcripts: 1 clip waiting.</source>
+        <translation>Trawsgrifiadau: 1 clip yn aros.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="52" />
+        <source>Transcripts: %n clips waiting.</source>
+        <translation><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="54" />
         <source>Crash recovery: still checking…</source>
         <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="47" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="56" />
         <source>Crash recovery: nothing needed repair.</source>
         <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="49" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="58" />
         <source>Crash recovery:</source>
         <translation>Adfer ar ôl chwalfa:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="52" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="61" />
         <source>The PIN is still the default one: please change it.</source>
         <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="54" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="63" />
         <source>Last error: %1</source>
         <translation>Gwall diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="60" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="69" />
         <source>Latest faults in the log (logs/kiosk.log in the recordings folder):</source>
         <translation>Y diffygion diweddaraf yn y cofnod (logs/kiosk.log yn y ffolder recordiadau):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="67" />
-        <source>%1 of %2 clips today were kept without the attendee's confirmation (they walked away at review).</source>
-        <translation>Cadwyd %1 o'r %2 clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</translation>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="79" />
+        <source>%1 of 1 clip today was kept without the attendee's confirmation (they walked away at review).</source>
+        <translation>Cadwyd %1 o'r 1 clip heddiw heb i'r person ei gadarnhau (cerddodd i ffwrdd wrth wylio'n ôl).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="81" />
+        <source>%1 of %n clips today were kept without the attendee's confirmation (they walked away at review).</source>
+        <translation><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="71" />
-        <source>%1 clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).</source>
-        <translation>Mae %1 clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</translation>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="85" />
+        <source>1 clip kept without the attendee's confirmation waits for a facilitator's check (listed first under Clips).</source>
+        <translation>Mae 1 clip a gadwyd heb i'r person ei gadarnhau yn aros i hwylusydd ei wirio (yn gyntaf o dan Clipiau).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="88" />
+        <source>%n clips kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).</source>
+        <translation><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -461,16 +461,55 @@ def load(path: Path | None = None) -> tuple[Config, list[str]]:
     return Config(source=path), problems
 
 
-def load_event(recordings: Path, explicit: Path | None = None) -> tuple[Config, list[str]]:
+def event_config_path(recordings: Path, working: Path | None = None) -> Path:
+    """Where the event's settings are read and saved without `--config`: `kiosk.toml` in the working folder (where
+    `kiosk` is typed) when there is one, else `kiosk.toml` beside the recordings.
+
+    The working folder's wins: a facilitator puts a file there on purpose, in sight of where they start the kiosk,
+    while the one beside the recordings is the kiosk's own (written at its first start, saved by the panel); obeying
+    the one they cannot see would ignore the edit they just made.
+    """
+    if working is not None and (Path(working) / EVENT_CONFIG).is_file():
+        return Path(working) / EVENT_CONFIG
+    return Path(recordings) / EVENT_CONFIG
+
+
+def unread_config(recordings: Path, working: Path | None = None) -> list[str]:
+    """A sentence when a `kiosk.toml` beside the recordings is passed over for the working folder's; else none."""
+    beside = Path(recordings) / EVENT_CONFIG
+    chosen = event_config_path(recordings, working)
+    if chosen == beside or not beside.is_file() or chosen.resolve() == beside.resolve():
+        return []
+    return [f"The settings are read from {chosen}; {beside} is not read (the working folder's kiosk.toml comes first)."]
+
+
+def write_first_config(path: Path) -> bool:
+    """At the kiosk's first start, the event's file from the shipped one, comments and all, so a facilitator finds
+    every setting explained where the README says; never over an existing one. True if it was written."""
+    if Path(path).exists():
+        return False
+    write_atomically(Path(path), DEFAULT_CONFIG.read_bytes())
+    return True
+
+
+def is_shipped_copy(path: Path | None) -> bool:
+    """No event config yet: none at `path`, or the shipped file as the first start wrote it, unchanged."""
+    try:
+        return path is None or Path(path).read_bytes() == DEFAULT_CONFIG.read_bytes()
+    except FileNotFoundError:
+        return True
+
+
+def load_event(recordings: Path, explicit: Path | None = None, working: Path | None = None) -> tuple[Config, list[str]]:
     """The config for a kiosk recording into `recordings`, and what was wrong on the way.
 
-    `--config` wins when given. Otherwise the event's own `kiosk.toml` beside its recordings, which
-    starts as a copy of the shipped defaults the first time the panel saves: the shipped file is
-    never overwritten, and each event (and each kiosk's folder) keeps its own settings.
+    `--config` wins when given. Otherwise `kiosk.toml` in the `working` folder, else the event's own beside its
+    recordings (event_config_path says why in that order), else the shipped defaults: the shipped file is never
+    overwritten, and each event (and each kiosk's folder) keeps its own settings.
     """
     if explicit:
         return load(explicit)
-    path = Path(recordings) / EVENT_CONFIG
+    path = event_config_path(recordings, working)
     if not path.exists():
         config, problems = load(DEFAULT_CONFIG)
         return replace(config, source=path), problems

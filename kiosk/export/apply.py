@@ -18,10 +18,11 @@ from pathlib import Path
 from kiosk.atomic import write_atomically
 from kiosk.config import Config
 from kiosk.export.copying import CopyCancelled, UnreadableClip, copy_verified
-from kiosk.export.outcome import ExportOptions, Progress
+from kiosk.export.outcome import CONTEXT, ExportOptions, Progress
 from kiosk.export.plan import ExportPlan, name_in_record, paths_in_record
 from kiosk.export.publish import captions_in_record
 from kiosk.export.selection import Candidate
+from kiosk.sentence import QT_TRANSLATE_NOOP, Sentence
 from kiosk.store import Clip, Sidecar
 from kiosk.store.exported import MarkedClip, MarkedCompilation, Marker, path_in, remove
 from kiosk.store.files import MAX_JSON_BYTES, is_regular, read_regular
@@ -150,14 +151,17 @@ class Apply:
                         break
                     if entry is None:
                         self.keep_or_drop_earlier(dest, marker, candidate)
-                        self.progress(done, len(chosen), f"{candidate.clip.sidecar.media}: damaged, skipped")
+                        self.progress(done, len(chosen), Sentence(CONTEXT, QT_TRANSLATE_NOOP(
+                            "Export", "%1: damaged, skipped"), (candidate.clip.sidecar.media,)))
                         continue
                     marker.clips[candidate.id] = entry
                     copied = copying is not None
                     added, unchanged = added + copied, unchanged + (not copied)
                     if thumbnail is not None:
                         pending.append((candidate.id, thumbnails.submit(_checked_thumbnail, *thumbnail)))
-                    self.progress(done, len(chosen), f"{entry.video}: {'copied' if copied else 'unchanged'}")
+                    self.progress(done, len(chosen), Sentence(CONTEXT, QT_TRANSLATE_NOOP("Export", "%1: copied") if copied
+                                                              else QT_TRANSLATE_NOOP("Export", "%1: unchanged"),
+                                                              (entry.video,)))
             finally:
                 copies.close()
             if cancelled:
@@ -314,7 +318,8 @@ class Apply:
                 title = title_for(card.label.en, card.label.cy)
             except KeyError:
                 title = title_for(card_id, "")
-            self.progress(number, len(by_card), f"compilation for {card_id}: {len(ids)} clips")
+            self.progress(number, len(by_card), Sentence(CONTEXT, QT_TRANSLATE_NOOP(
+                "Export", "Compilation for %1 (clips in it: %2)"), (card_id, len(ids))))
             parts = self._within_bounds(dest, marker, ids)
             if len(parts) < len(ids):
                 kept = [i for i in ids if i in marker.clips]

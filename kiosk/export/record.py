@@ -284,8 +284,9 @@ class _Job:
             raise
         if left:
             # Counted, not named: a name planted in the zip is not for a facilitator's terminal.
-            self.notes.append(f"{len(left)} file(s) in {archive.name} that its export did not write, or larger than "
-                              f"they may be, were left out of it.")
+            files = "1 file" if len(left) == 1 else f"{len(left)} files"
+            self.notes.append(f"{files} in {archive.name} that its export did not write, or larger than they may be, "
+                              f"{'was' if len(left) == 1 else 'were'} left out of it.")
 
     def export_zip(self, archive: Path) -> ExportReport:
         """Built as a folder beside the archive, packed, and the folder removed; an earlier archive is the start."""

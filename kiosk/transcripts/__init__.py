@@ -82,7 +82,7 @@ def needs_transcript(clip: Clip, redo: bool = False, force: bool = False) -> boo
 class Summary:
     """What one run did, in counts: never the words."""
 
-    done: dict[str, int] = field(default_factory=dict)  # by status
+    done: dict[str, int] = field(default_factory=dict)  # by status, "none" with its reason: "none (no speech heard)"
     skipped: int = 0  # withdrawn, or edited by a facilitator, while it was being transcribed
     problems: list[str] = field(default_factory=list)
 
@@ -166,9 +166,10 @@ def _transcribe_one(store: ClipStore, clip: Clip, models: _Models, force: bool, 
             return "skipped"
         _write(store, current, cues or None, transcript=status, transcript_reason=reason,
                transcript_language=language, transcript_model=label)
-    summary.count(status)
-    log.info("transcript of clip %s: %s%s", clip.sidecar.id, status, f" ({reason})" if reason else "")
-    return status
+    said = f"{status} ({reason})" if reason else status  # "none" alone would not say why
+    summary.count(said)
+    log.info("transcript of clip %s: %s", clip.sidecar.id, said)
+    return said
 
 
 def _duration(media: Path) -> float:
