@@ -25,6 +25,7 @@ CONFIRMED = {"attendee": ("Confirmed by the speaker", "Wedi'i gadarnhau gan y si
 CONFIRMED_OTHERWISE = ("Confirmed", "Wedi'i gadarnhau")
 TRANSCRIPT_LABELS = {"auto": ("Automatic transcript, not checked", "Trawsgrifiad awtomatig, heb ei wirio"),
                      "edited": ("Checked", "Wedi'i wirio")}
+TRANSCRIPT_STATES = {"auto": TRANSCRIPT_LABELS["auto"], "edited": ("Checked transcript", "Trawsgrifiad wedi'i wirio")}
 NO_TRANSCRIPT = ("No transcript", "Dim trawsgrifiad")
 CLIPS_SPOKEN = ({"one": "1 clip in its speaker's own voice", "other": "{n} clips in their own voices"},
                 {"zero": "{n} clip yn eu lleisiau eu hunain", "one": "1 clip yn llais ei siaradwr ei hun", "two": "{n} glip yn eu lleisiau eu hunain",
@@ -203,9 +204,7 @@ def _states(clip: ExportedClip, event: GalleryEvent) -> str:
         review = f'<li class="unconfirmed">{both(*UNCONFIRMED)}</li>'
     else:
         review = f"<li>{both(*CONFIRMED.get(clip.reviewed_by, CONFIRMED_OTHERWISE))}</li>"
-    words = TRANSCRIPT_LABELS["auto"] if clip.cues and clip.transcript_status == "auto" else \
-        ("Checked transcript", "Trawsgrifiad wedi'i wirio") if clip.cues and clip.transcript_status == "edited" else \
-        NO_TRANSCRIPT if not clip.cues else ("Transcript", "Trawsgrifiad")
+    words = TRANSCRIPT_STATES.get(clip.transcript_status, ("Transcript", "Trawsgrifiad")) if clip.cues else NO_TRANSCRIPT
     return f'<ul class="states"><li>{both(*_scope(clip, event))}</li>{review}<li>{both(*words)}</li></ul>'
 
 
@@ -279,10 +278,8 @@ def _section(card: CardHeading, clips: list[ExportedClip], event: GalleryEvent) 
             f'<h2>{both(card.label_en, label_cy)}</h2>{compilation}<ul class="clips">{items}</ul></section>')
 
 
-def gallery_html(event: GalleryEvent | str, exported_at: str, cards: list[CardHeading],
-                 clips: list[ExportedClip]) -> str:
+def gallery_html(event: GalleryEvent, exported_at: str, cards: list[CardHeading], clips: list[ExportedClip]) -> str:
     """The page, in the event's first language until the visitor's browser or their choice says otherwise."""
-    event = event if isinstance(event, GalleryEvent) else GalleryEvent(event)
     language = bilingual.first_language(event.language)
     by_card = {card.id: [clip for clip in clips if clip.card == card.id] for card in cards}
     shown = [card for card in cards if by_card[card.id]]
