@@ -538,6 +538,38 @@ WELSH = {
     "%n clips kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).":
         forms("Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan "
               "Clipiau)."),
+    "The record keeps the copy of %1 exported before.": "Mae'r cofnod yn cadw'r copi o %1 a allforiwyd o'r blaen.",
+    "A clip withdrawn during the export was left out of %1.":
+        "Gadawyd clip a dynnwyd yn ôl yn ystod yr allforio allan o %1.",
+    "%1 It was skipped.": "%1 Cafodd ei hepgor.",
+    "Every copy of %1 is damaged; it was skipped.": "Mae pob copi o %1 wedi'i ddifrodi; cafodd ei hepgor.",
+    "%1 Another kiosk's copy of the same clip was exported instead.":
+        "%1 Allforiwyd copi ciosg arall o'r un clip yn ei le.",
+    "The transcript of %1 is longer than the kiosk reads; the clip is exported without it.":
+        "Mae trawsgrifiad %1 yn hirach nag y mae'r ciosg yn ei ddarllen; caiff y clip ei allforio hebddo.",
+    "The transcript of %1 could not be read; the clip is exported without it (open it in the facilitator panel's "
+    "transcript editor and save it again).":
+        "Nid oedd modd darllen trawsgrifiad %1; caiff y clip ei allforio hebddo (agorwch ef yng ngolygydd "
+        "trawsgrifiadau panel yr hwylusydd a'i gadw eto).",
+    "%1 The clip is exported without a thumbnail.": "%1 Caiff y clip ei allforio heb lun bach.",
+    "The compilation for %1 could not be made (%2).": "Nid oedd modd gwneud y casgliad ar gyfer %1 (%2).",
+    "%1 It was taken out of the record.": "%1 Cafodd ei dynnu allan o'r cofnod.",
+    "There is no recordings folder at %1.": "Does dim ffolder recordiadau yn %1.",
+    "The export cannot go in %1: it overlaps the recordings folder %2.":
+        "Ni all yr allforio fynd i %1: mae'n gorgyffwrdd â'r ffolder recordiadau %2.",
+    "Another export or withdrawal is changing %1 right now; export again when it is done.":
+        "Mae allforio neu dynnu'n ôl arall yn newid %1 ar hyn o bryd; allforiwch eto pan fydd wedi gorffen.",
+    "There are no clips in %1; nothing was written.": "Does dim clipiau yn %1; ni ysgrifennwyd dim.",
+    "No clip matches this export (%1 left out by card, date or scope, %2 withdrawn, %3 skipped); nothing was "
+    "written.%4":
+        "Does dim clip yn cyfateb i'r allforio hwn (%1 wedi'u gadael allan oherwydd cerdyn, dyddiad neu gwmpas, %2 "
+        "wedi'u tynnu'n ôl, %3 wedi'u hepgor); ni ysgrifennwyd dim.%4",
+    "%1 is a file, not a folder to export into.": "Ffeil yw %1, nid ffolder i allforio iddo.",
+    "%1 already holds files the kiosk did not export; choose an empty or new folder.":
+        "Mae %1 eisoes yn dal ffeiliau na wnaeth y ciosg eu hallforio; dewiswch ffolder gwag neu newydd.",
+    "The export folder %1 cannot be written (%2).": "Does dim modd ysgrifennu i'r ffolder allforio %1 (%2).",
+    "%1 needs about %2 MB free for this export but has %3 MB.":
+        "Mae %1 angen tua %2 MB yn rhydd ar gyfer yr allforio hwn ond mae ganddo %3 MB.",
 }
 
 

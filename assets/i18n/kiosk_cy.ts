@@ -548,24 +548,74 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="154" />
+        <location filename="../../kiosk/export/apply.py" line="108" />
+        <source>The record keeps the copy of %1 exported before.</source>
+        <translation>Mae'r cofnod yn cadw'r copi o %1 a allforiwyd o'r blaen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="131" />
+        <source>A clip withdrawn during the export was left out of %1.</source>
+        <translation>Gadawyd clip a dynnwyd yn ôl yn ystod yr allforio allan o %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="155" />
         <source>%1: damaged, skipped</source>
         <translation>%1: wedi'i ddifrodi, wedi'i hepgor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="162" />
+        <location filename="../../kiosk/export/apply.py" line="163" />
         <source>%1: copied</source>
         <translation>%1: wedi'i gopïo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="163" />
+        <location filename="../../kiosk/export/apply.py" line="164" />
         <source>%1: unchanged</source>
         <translation>%1: heb ei newid</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="321" />
+        <location filename="../../kiosk/export/apply.py" line="214" />
+        <source>%1 It was skipped.</source>
+        <translation>%1 Cafodd ei hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="215" />
+        <source>Every copy of %1 is damaged; it was skipped.</source>
+        <translation>Mae pob copi o %1 wedi'i ddifrodi; cafodd ei hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="219" />
+        <source>%1 Another kiosk's copy of the same clip was exported instead.</source>
+        <translation>%1 Allforiwyd copi ciosg arall o'r un clip yn ei le.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="253" />
+        <source>The transcript of %1 is longer than the kiosk reads; the clip is exported without it.</source>
+        <translation>Mae trawsgrifiad %1 yn hirach nag y mae'r ciosg yn ei ddarllen; caiff y clip ei allforio hebddo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="258" />
+        <source>The transcript of %1 could not be read; the clip is exported without it (open it in the facilitator panel's transcript editor and save it again).</source>
+        <translation>Nid oedd modd darllen trawsgrifiad %1; caiff y clip ei allforio hebddo (agorwch ef yng ngolygydd trawsgrifiadau panel yr hwylusydd a'i gadw eto).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="289" />
+        <source>%1 The clip is exported without a thumbnail.</source>
+        <translation>%1 Caiff y clip ei allforio heb lun bach.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="324" />
         <source>Compilation for %1 (clips in it: %2)</source>
         <translation>Casgliad ar gyfer %1 (clipiau ynddo: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="337" />
+        <source>The compilation for %1 could not be made (%2).</source>
+        <translation>Nid oedd modd gwneud y casgliad ar gyfer %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="360" />
+        <source>%1 It was taken out of the record.</source>
+        <translation>%1 Cafodd ei dynnu allan o'r cofnod.</translation>
     </message>
     <message>
         <location filename="../../kiosk/export/selection.py" line="69" />
@@ -583,9 +633,54 @@
         <translation>Hepgorwyd %1: mae ganddo gwmpas caniatâd anhysbys %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/selection.py" line="92" />
+        <location filename="../../kiosk/export/selection.py" line="91" />
         <source>%1 was skipped: it has no consent scope.</source>
         <translation>Hepgorwyd %1: does ganddo ddim cwmpas caniatâd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="65" />
+        <source>There is no recordings folder at %1.</source>
+        <translation>Does dim ffolder recordiadau yn %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="71" />
+        <source>The export cannot go in %1: it overlaps the recordings folder %2.</source>
+        <translation>Ni all yr allforio fynd i %1: mae'n gorgyffwrdd â'r ffolder recordiadau %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="110" />
+        <source>Another export or withdrawal is changing %1 right now; export again when it is done.</source>
+        <translation>Mae allforio neu dynnu'n ôl arall yn newid %1 ar hyn o bryd; allforiwch eto pan fydd wedi gorffen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="180" />
+        <source>There are no clips in %1; nothing was written.</source>
+        <translation>Does dim clipiau yn %1; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="183" />
+        <source>No clip matches this export (%1 left out by card, date or scope, %2 withdrawn, %3 skipped); nothing was written.%4</source>
+        <translation>Does dim clip yn cyfateb i'r allforio hwn (%1 wedi'u gadael allan oherwydd cerdyn, dyddiad neu gwmpas, %2 wedi'u tynnu'n ôl, %3 wedi'u hepgor); ni ysgrifennwyd dim.%4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="217" />
+        <source>%1 is a file, not a folder to export into.</source>
+        <translation>Ffeil yw %1, nid ffolder i allforio iddo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="224" />
+        <source>%1 already holds files the kiosk did not export; choose an empty or new folder.</source>
+        <translation>Mae %1 eisoes yn dal ffeiliau na wnaeth y ciosg eu hallforio; dewiswch ffolder gwag neu newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="239" />
+        <source>The export folder %1 cannot be written (%2).</source>
+        <translation>Does dim modd ysgrifennu i'r ffolder allforio %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="265" />
+        <source>%1 needs about %2 MB free for this export but has %3 MB.</source>
+        <translation>Mae %1 angen tua %2 MB yn rhydd ar gyfer yr allforio hwn ond mae ganddo %3 MB.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,11 @@ CONTEXT = "Export"  # the sentences an export says, which the panel shows in its
 Progress = Callable[[int, int, "Sentence | str"], None]
 
 
+def said(text: str, *facts) -> Sentence:
+    """One of the export's sentences (its text marked with QT_TRANSLATE_NOOP("Export", ...) where it is written)."""
+    return Sentence(CONTEXT, text, facts)
+
+
 class ExportError(Exception):
     """The export cannot start or go on; the message (a Sentence, or a str) is one sentence for a person."""
 
