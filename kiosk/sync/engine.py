@@ -155,7 +155,10 @@ class Syncthing:
         self._log = open(self.home / LOG_FILE, "ab")
         command = [self.executable, "serve", f"--home={self.home}", "--no-browser", "--no-restart", "--no-upgrade",
                    "--no-default-folder", f"--gui-address=127.0.0.1:{port}", f"--gui-apikey={key}", "--logfile=-"]
-        environment = {**os.environ, "STNORESTART": "1", "STNOUPGRADE": "1", "STNODEFAULTFOLDER": "1"}
+        # STMONITORED: Syncthing otherwise runs a monitor process with itself as a child, and a kill of the pid we
+        # hold would leave that child running, holding the database and the ports.
+        environment = {**os.environ, "STNORESTART": "1", "STNOUPGRADE": "1", "STNODEFAULTFOLDER": "1",
+                       "STMONITORED": "1"}
         extra: dict = {}
         if sys.platform == "win32":
             extra["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP

@@ -29,15 +29,15 @@ def state_base() -> Path:
     return Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / APP_FOLDER
 
 
-def sync_home(recordings: Path) -> Path:
-    """One Syncthing home per machine and recordings folder.
+def sync_home(recordings: Path, base: Path | None = None) -> Path:
+    """One Syncthing home per machine and recordings folder (under `base`, default `state_base()`).
 
     Never inside the recordings folder: that folder travels (to a hub, on a stick), and the home holds this machine's
     private key, so a copy of it would be a second device with the same identity.
     """
     folder = Path(recordings).resolve()
     digest = hashlib.sha256(str(folder).encode("utf-8")).hexdigest()[:12]
-    return state_base() / "sync" / f"{folder.name or 'recordings'}-{digest}"
+    return (base or state_base()) / "sync" / f"{folder.name or 'recordings'}-{digest}"
 
 
 def find_syncthing(configured: str = "") -> str:

@@ -23,6 +23,8 @@ MAX_FAULTS = 10
 MAX_TEXT = 200
 # Until a kiosk has kept a clip, free hours are reckoned at about 4 Mbit/s: 720p30 with x264's ultrafast preset.
 DEFAULT_BYTES_PER_SECOND = 500_000
+SLOWEST_BYTES_PER_SECOND = 10_000  # sound alone at 80 kbit/s: clips smaller than that say nothing of a real take
+MOST_HOURS = 1_000_000.0
 
 
 @dataclass(frozen=True)
@@ -52,10 +54,10 @@ def measure(store: ClipStore, name: str, faults: tuple[str, ...] = (), now: date
     today = [clip for clip in clips if _day(clip.sidecar.started_at) == now.date()]
     seconds = sum(clip.sidecar.duration for clip in clips)
     size = sum(_size(clip.media_path) for clip in clips)
-    rate = size / seconds if seconds > 1 and size > 0 else DEFAULT_BYTES_PER_SECOND
+    rate = max(size / seconds, SLOWEST_BYTES_PER_SECOND) if seconds > 1 and size > 0 else DEFAULT_BYTES_PER_SECOND
     battery = read_battery()
     return KioskStatus(name=name, time=now.isoformat(timespec="seconds"), clips_today=len(today),
-                       free_hours=store.free_bytes() / rate / 3600,
+                       free_hours=min(store.free_bytes() / rate / 3600, MOST_HOURS),
                        battery_percent=battery.percent if battery else None, plugged=battery.plugged if battery else True,
                        faults=tuple(fault[:MAX_TEXT] for fault in faults[:MAX_FAULTS]),
                        last_take=max((clip.sidecar.started_at for clip in clips), default=""))
@@ -108,7 +110,7 @@ def _checked(data) -> KioskStatus:
     return KioskStatus(
         name=_text(data.get("name"), "name"), time=_when(data.get("time"), "time", required=True),
         clips_today=int(_number(data.get("clips_today"), "clips_today", 0, 1_000_000)),
-        free_hours=_number(data.get("free_hours"), "free_hours", 0, 1_000_000), battery_percent=battery,
+        free_hours=_number(data.get("free_hours"), "free_hours", 0, MOST_HOURS), battery_percent=battery,
         plugged=bool(data.get("plugged", True)), faults=tuple(fault[:MAX_TEXT] for fault in faults[:MAX_FAULTS]),
         last_take=_when(data.get("last_take", ""), "last_take"), app_version=_text(data.get("app_version", ""), "app"))
 

@@ -75,8 +75,12 @@ class Node:
         return self.process.stdout.readline().strip()
 
     @property
+    def home(self) -> Path:
+        return sync_home(self.recordings, self.state)
+
+    @property
     def syncthing_pid(self) -> int:
-        return json.loads((sync_home(self.recordings) / CONNECTION_FILE).read_text())["pid"]
+        return json.loads((self.home / CONNECTION_FILE).read_text())["pid"]
 
     def stop(self) -> None:
         """SIGTERM, as a shutdown does; a kill only if it does not stop in time."""
