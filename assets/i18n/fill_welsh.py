@@ -454,6 +454,8 @@ WELSH = {
     "From %1 to %2.": "O %1 i %2.",
     "%1 %2 (English)": "%1 %2 (Saesneg)",
     "%1 %2 (Welsh)": "%1 %2 (Cymraeg)",
+    "The kiosk met a fault in its flow and paused itself; open this panel to let attendees start again. (%1)":
+        "Aeth rhywbeth o'i le yn llif y ciosg a saibiodd ei hun; agorwch y panel hwn i adael i bobl ddechrau eto. (%1)",
 }
 
 

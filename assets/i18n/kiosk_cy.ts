@@ -340,54 +340,54 @@
 <context>
     <name>DeviceControl</name>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="61" />
+        <location filename="../../kiosk/ui/device_control.py" line="65" />
         <source>not found</source>
         <translation>heb ei ganfod</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="80" />
+        <location filename="../../kiosk/ui/device_control.py" line="84" />
         <source>being opened again after the laptop woke.</source>
         <translation>yn cael ei agor eto ar ôl i'r gliniadur ddeffro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="90" />
-        <location filename="../../kiosk/ui/device_control.py" line="105" />
+        <location filename="../../kiosk/ui/device_control.py" line="94" />
+        <location filename="../../kiosk/ui/device_control.py" line="109" />
         <source>a take is being recorded. Try again when it has finished.</source>
         <translation>mae recordiad ar y gweill. Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="109" />
+        <location filename="../../kiosk/ui/device_control.py" line="113" />
         <source>the camera and microphone are already being changed.</source>
         <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="138" />
+        <location filename="../../kiosk/ui/device_control.py" line="143" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="138" />
+        <location filename="../../kiosk/ui/device_control.py" line="143" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="141" />
+        <location filename="../../kiosk/ui/device_control.py" line="146" />
         <source>missing since %1 (%2); the kiosk is paused for attendees and looks for it again every few seconds.</source>
         <translation>ar goll ers %1 (%2); mae'r ciosg wedi oedi i'r mynychwyr ac yn chwilio amdano eto bob ychydig eiliadau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="164" />
+        <location filename="../../kiosk/ui/device_control.py" line="169" />
         <source>Demo: a test pattern stands in for the camera.</source>
         <translation>Arddangos: mae patrwm prawf yn lle'r camera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="165" />
+        <location filename="../../kiosk/ui/device_control.py" line="170" />
         <source>Demo: a test tone stands in for the microphone.</source>
         <translation>Arddangos: mae tôn prawf yn lle'r meicroffon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="132" />
-        <location filename="../../kiosk/ui/device_control.py" line="145" />
+        <location filename="../../kiosk/ui/device_control.py" line="137" />
+        <location filename="../../kiosk/ui/device_control.py" line="150" />
         <source>none</source>
         <translation>dim</translation>
     </message>
@@ -592,37 +592,42 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="351" />
+        <location filename="../../kiosk/ui/controller.py" line="247" />
+        <source>The kiosk met a fault in its flow and paused itself; open this panel to let attendees start again. (%1)</source>
+        <translation>Aeth rhywbeth o'i le yn llif y ciosg a saibiodd ei hun; agorwch y panel hwn i adael i bobl ddechrau eto. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="354" />
         <source>The laptop slept or its clock changed (about %1 minutes): the camera and microphone were opened again.</source>
         <translation>Bu'r gliniadur yn cysgu neu newidiodd ei gloc (tua %1 munud): agorwyd y camera a'r meicroffon eto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="367" />
+        <location filename="../../kiosk/ui/controller.py" line="370" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="370" />
+        <location filename="../../kiosk/ui/controller.py" line="373" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="372" />
+        <location filename="../../kiosk/ui/controller.py" line="375" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="373" />
+        <location filename="../../kiosk/ui/controller.py" line="376" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="436" />
+        <location filename="../../kiosk/ui/controller.py" line="434" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="444" />
+        <location filename="../../kiosk/ui/controller.py" line="442" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
