@@ -456,6 +456,21 @@ WELSH = {
     "%1 %2 (Welsh)": "%1 %2 (Cymraeg)",
     "The kiosk met a fault in its flow and paused itself; open this panel to let attendees start again. (%1)":
         "Aeth rhywbeth o'i le yn llif y ciosg a saibiodd ei hun; agorwch y panel hwn i adael i bobl ddechrau eto. (%1)",
+    # The event fleet (issue 21)
+    "Sync with the hub is off: %1": "Mae cysoni â'r hyb i ffwrdd: %1",
+    "Sync with the hub could not start (%1). Clips are still kept here.":
+        "Ni allai cysoni â'r hyb ddechrau (%1). Mae'r clipiau'n dal i gael eu cadw yma.",
+    "Sync with the hub stopped (%1). Clips are still kept here.":
+        "Stopiodd cysoni â'r hyb (%1). Mae'r clipiau'n dal i gael eu cadw yma.",
+    "Sync with the hub": "Cysoni â'r hyb",
+    "off, or kiosk to send this kiosk's clips to the facilitators' laptops over the venue's network (Syncthing).":
+        "off, neu kiosk i anfon clipiau'r ciosg hwn i liniaduron yr hwyluswyr dros rwydwaith y lleoliad (Syncthing).",
+    "This kiosk's name": "Enw'r ciosg hwn",
+    "How the hub names it, e.g. Entrance; empty for the computer's name.":
+        "Sut mae'r hyb yn ei enwi, e.e. Mynedfa; yn wag ar gyfer enw'r cyfrifiadur.",
+    "Syncthing program": "Rhaglen Syncthing",
+    "Empty to find it on this computer, or the program's full path.":
+        "Yn wag i'w chanfod ar y cyfrifiadur hwn, neu lwybr llawn y rhaglen.",
 }
 
 

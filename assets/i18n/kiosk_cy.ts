@@ -633,6 +633,24 @@
     </message>
 </context>
 <context>
+    <name>KioskSync</name>
+    <message>
+        <location filename="../../kiosk/ui/sync_service.py" line="61" />
+        <source>Sync with the hub is off: %1</source>
+        <translation>Mae cysoni â'r hyb i ffwrdd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_service.py" line="68" />
+        <source>Sync with the hub could not start (%1). Clips are still kept here.</source>
+        <translation>Ni allai cysoni â'r hyb ddechrau (%1). Mae'r clipiau'n dal i gael eu cadw yma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_service.py" line="77" />
+        <source>Sync with the hub stopped (%1). Clips are still kept here.</source>
+        <translation>Stopiodd cysoni â'r hyb (%1). Mae'r clipiau'n dal i gael eu cadw yma.</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <location filename="../../kiosk/ui/i18n.py" line="16" />
@@ -1084,218 +1102,248 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="101" />
+        <location filename="../../kiosk/config/__init__.py" line="104" />
         <source>Event name</source>
         <translation>Enw'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="102" />
+        <location filename="../../kiosk/config/__init__.py" line="105" />
         <source>On the start screen, the clips and the event record.</source>
         <translation>Ar y sgrin gychwyn, y clipiau a chofnod y digwyddiad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="104" />
+        <location filename="../../kiosk/config/__init__.py" line="107" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="105" />
+        <location filename="../../kiosk/config/__init__.py" line="108" />
         <source>Empty means the day the kiosk runs.</source>
         <translation>Mae gwag yn golygu'r diwrnod mae'r ciosg yn rhedeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="107" />
+        <location filename="../../kiosk/config/__init__.py" line="110" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="108" />
+        <location filename="../../kiosk/config/__init__.py" line="111" />
         <source>A take stops by itself after this long.</source>
         <translation>Mae recordiad yn stopio ohono'i hun ar ôl cyhyd â hyn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="111" />
+        <location filename="../../kiosk/config/__init__.py" line="114" />
         <source>Warning before the end (seconds)</source>
         <translation>Rhybudd cyn y diwedd (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="112" />
+        <location filename="../../kiosk/config/__init__.py" line="115" />
         <source>How long before the end the time left is shown; shorter than the longest clip.</source>
         <translation>Pa mor hir cyn y diwedd y dangosir yr amser sydd ar ôl; yn fyrrach na'r clip hiraf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="115" />
+        <location filename="../../kiosk/config/__init__.py" line="118" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="116" />
+        <location filename="../../kiosk/config/__init__.py" line="119" />
         <source>With nobody tapping, the kiosk asks, then goes back to the start.</source>
         <translation>Heb i neb dapio, mae'r ciosg yn holi, yna'n mynd yn ôl i'r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="119" />
+        <location filename="../../kiosk/config/__init__.py" line="122" />
         <source>Countdown before recording (seconds)</source>
         <translation>Cyfrif cyn recordio (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="120" />
+        <location filename="../../kiosk/config/__init__.py" line="123" />
         <source>0 starts recording at once.</source>
         <translation>Mae 0 yn dechrau recordio ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="122" />
+        <location filename="../../kiosk/config/__init__.py" line="125" />
         <source>Language at the start</source>
         <translation>Iaith ar y dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="123" />
+        <location filename="../../kiosk/config/__init__.py" line="126" />
         <source>Each visit starts in it: en is English, cy is Welsh.</source>
         <translation>Mae pob ymweliad yn dechrau ynddi: en yw Saesneg, cy yw Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="125" />
+        <location filename="../../kiosk/config/__init__.py" line="128" />
         <source>Free space to keep (MB)</source>
         <translation>Lle rhydd i'w gadw (MB)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="126" />
+        <location filename="../../kiosk/config/__init__.py" line="129" />
         <source>The kiosk stops recording when the disk has less than this free.</source>
         <translation>Mae'r ciosg yn peidio â recordio pan fydd gan y ddisg lai na hyn yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="128" />
+        <location filename="../../kiosk/config/__init__.py" line="131" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="129" />
+        <location filename="../../kiosk/config/__init__.py" line="132" />
         <source>auto, synthetic (a test pattern) or a device's name.</source>
         <translation>auto, synthetic (patrwm prawf) neu enw dyfais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="131" />
+        <location filename="../../kiosk/config/__init__.py" line="134" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="132" />
+        <location filename="../../kiosk/config/__init__.py" line="135" />
         <source>auto, synthetic (a test tone) or a device's name.</source>
         <translation>auto, synthetic (tôn brawf) neu enw dyfais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="134" />
+        <location filename="../../kiosk/config/__init__.py" line="137" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="135" />
         <location filename="../../kiosk/config/__init__.py" line="138" />
+        <location filename="../../kiosk/config/__init__.py" line="141" />
         <source>In pixels; the camera gives the nearest size it has.</source>
         <translation>Mewn picseli; mae'r camera'n rhoi'r maint agosaf sydd ganddo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="137" />
+        <location filename="../../kiosk/config/__init__.py" line="140" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="140" />
+        <location filename="../../kiosk/config/__init__.py" line="143" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="141" />
+        <location filename="../../kiosk/config/__init__.py" line="144" />
         <source>How many pictures a second the camera is asked for.</source>
         <translation>Sawl llun yr eiliad y gofynnir i'r camera amdanynt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="145" />
+        <location filename="../../kiosk/config/__init__.py" line="148" />
         <source>Encoding speed</source>
         <translation>Cyflymder amgodio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="146" />
+        <location filename="../../kiosk/config/__init__.py" line="149" />
         <source>ultrafast uses the least processor, medium makes the smallest files.</source>
         <translation>ultrafast sy'n defnyddio'r lleiaf o'r prosesydd, medium sy'n gwneud y ffeiliau lleiaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="150" />
+        <location filename="../../kiosk/config/__init__.py" line="153" />
         <source>Speech model (English)</source>
         <translation>Model lleferydd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="151" />
+        <location filename="../../kiosk/config/__init__.py" line="154" />
         <source>Empty for the offline English model, off for none, or a model's name or folder.</source>
         <translation>Gwag i gael y model Saesneg all-lein, off i gael dim, neu enw neu ffolder model.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="153" />
+        <location filename="../../kiosk/config/__init__.py" line="156" />
         <source>Speech model (Welsh)</source>
         <translation>Model lleferydd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="154" />
+        <location filename="../../kiosk/config/__init__.py" line="157" />
         <source>Empty for none, or a Welsh model's name or folder.</source>
         <translation>Gwag i gael dim, neu enw neu ffolder model Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="158" />
+        <location filename="../../kiosk/config/__init__.py" line="161" />
         <source>Low battery warning (%)</source>
         <translation>Rhybudd batri isel (%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="159" />
+        <location filename="../../kiosk/config/__init__.py" line="162" />
         <source>On battery, the facilitator is warned at this level.</source>
         <translation>Ar fatri, caiff yr hwylusydd ei rybuddio ar y lefel hon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="162" />
+        <location filename="../../kiosk/config/__init__.py" line="165" />
         <source>Pause on battery at (%)</source>
         <translation>Oedi ar fatri ar (%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="163" />
+        <location filename="../../kiosk/config/__init__.py" line="166" />
         <source>Below it, discharging, the kiosk pauses for attendees until plugged in.</source>
         <translation>Oddi tano, wrth ddadwefru, mae'r ciosg yn oedi i bobl nes iddo gael ei blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="166" />
+        <location filename="../../kiosk/config/__init__.py" line="169" />
+        <source>Sync with the hub</source>
+        <translation>Cysoni â'r hyb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="170" />
+        <source>off, or kiosk to send this kiosk's clips to the facilitators' laptops over the venue's network (Syncthing).</source>
+        <translation>off, neu kiosk i anfon clipiau'r ciosg hwn i liniaduron yr hwyluswyr dros rwydwaith y lleoliad (Syncthing).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="173" />
+        <source>This kiosk's name</source>
+        <translation>Enw'r ciosg hwn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="174" />
+        <source>How the hub names it, e.g. Entrance; empty for the computer's name.</source>
+        <translation>Sut mae'r hyb yn ei enwi, e.e. Mynedfa; yn wag ar gyfer enw'r cyfrifiadur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="176" />
+        <source>Syncthing program</source>
+        <translation>Rhaglen Syncthing</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="177" />
+        <source>Empty to find it on this computer, or the program's full path.</source>
+        <translation>Yn wag i'w chanfod ar y cyfrifiadur hwn, neu lwybr llawn y rhaglen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="180" />
         <source>Consent text</source>
         <translation>Testun caniatâd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="167" />
+        <location filename="../../kiosk/config/__init__.py" line="181" />
         <source>What an attendee reads before choosing who may see the video.</source>
         <translation>Yr hyn mae mynychwr yn ei ddarllen cyn dewis pwy gaiff weld y fideo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="169" />
+        <location filename="../../kiosk/config/__init__.py" line="183" />
         <source>Consent choice</source>
         <translation>Dewis caniatâd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="170" />
+        <location filename="../../kiosk/config/__init__.py" line="184" />
         <source>The words of one of the choices, narrowest first.</source>
         <translation>Geiriau un o'r dewisiadau, y culaf yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="172" />
+        <location filename="../../kiosk/config/__init__.py" line="186" />
         <source>Prompt</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="173" />
+        <location filename="../../kiosk/config/__init__.py" line="187" />
         <source>The question asked when a card has no prompt of its own.</source>
         <translation>Y cwestiwn a ofynnir pan nad oes gan gerdyn gwestiwn ei hun.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="174" />
+        <location filename="../../kiosk/config/__init__.py" line="188" />
         <source>Cards</source>
         <translation>Cardiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="175" />
+        <location filename="../../kiosk/config/__init__.py" line="189" />
         <source>Who the attendee speaks as.</source>
         <translation>Fel pwy mae'r mynychwr yn siarad.</translation>
     </message>
