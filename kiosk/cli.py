@@ -772,4 +772,17 @@ def _withdraw_at_hub(args, hub: Path) -> int:
 
 
 def _hub(args) -> int:
-    raise CliError("The hub window is not built yet; `kiosk sync serve --role hub` receives the kiosks' clips.")
+    from kiosk.sync import SyncthingMissing
+    from kiosk.sync.serve import open_engine
+
+    settings = _sync_settings(args, "hub")
+    try:
+        open_engine(settings)  # Syncthing missing is said here, in one sentence, before a window opens
+    except SyncthingMissing as error:
+        raise CliError(str(error)) from None
+    try:
+        from kiosk.ui.hub.app import run_hub
+    except ImportError as error:
+        raise CliError(f"The hub window cannot start: {error} (run scripts/setup.sh).") from None
+    _remember_role(settings)
+    return run_hub(configuration.load_event(settings.recordings, args.config)[0], settings)

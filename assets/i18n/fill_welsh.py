@@ -471,6 +471,40 @@ WELSH = {
     "Syncthing program": "Rhaglen Syncthing",
     "Empty to find it on this computer, or the program's full path.":
         "Yn wag i'w chanfod ar y cyfrifiadur hwn, neu lwybr llawn y rhaglen.",
+    # The hub window (issue 21)
+    "%1 was accepted: its clips arrive in kiosks/%1.": "Derbyniwyd %1: mae ei glipiau'n cyrraedd kiosks/%1.",
+    "The hub's sync could not start (%1).": "Ni allai cysoni'r hyb ddechrau (%1).",
+    "The hub's sync stopped by itself; start the hub again.": "Stopiodd cysoni'r hyb ohono'i hun; dechreuwch yr hyb eto.",
+    "%1 is withdrawn at the hub; its kiosk removes it when it is connected.":
+        "Mae %1 wedi'i dynnu'n ôl yn yr hyb; bydd ei giosg yn ei ddileu pan fydd wedi'i gysylltu.",
+    "Whose Shoes? hub": "Hyb Esgidiau Pwy?",
+    "Hub: the kiosks of the day": "Hyb: ciosgau'r dydd",
+    "Kiosks asking to join": "Ciosgau sy'n gofyn am ymuno",
+    "Accept this kiosk": "Derbyn y ciosg hwn",
+    "Kiosks": "Ciosgau",
+    "Kiosk": "Ciosg",
+    "Connected": "Wedi cysylltu",
+    "Clips today": "Clipiau heddiw",
+    "Waiting to arrive": "Yn aros i gyrraedd",
+    "Free hours": "Oriau'n rhydd",
+    "Battery": "Batri",
+    "Last take": "Y recordiad olaf",
+    "Faults": "Namau",
+    "Starting the sync engine…": "Yn dechrau'r peiriant cysoni…",
+    "Receiving the kiosks": "Yn derbyn y ciosgau",
+    "Sync is off: Syncthing is missing": "Mae cysoni i ffwrdd: mae Syncthing ar goll",
+    "Sync stopped": "Stopiodd y cysoni",
+    "This hub's device id (a kiosk pairs with it):\n%1": "Rhif dyfais yr hyb hwn (mae ciosg yn paru ag ef):\n%1",
+    "connected": "wedi cysylltu",
+    "last heard %1": "clywyd ddiwethaf %1",
+    "never connected": "heb gysylltu erioed",
+    "mains": "prif gyflenwad",
+    "%1%, plugged in": "%1%, wedi'i blygio i mewn",
+    "%1%, on battery": "%1%, ar y batri",
+    "Accepting %1…": "Yn derbyn %1…",
+    "Withdraw %1? It is deleted from this hub now, and from its kiosk when it is connected. This cannot be undone.":
+        "Tynnu %1 yn ôl? Caiff ei ddileu o'r hyb hwn nawr, ac o'i giosg pan fydd wedi'i gysylltu. Ni ellir dadwneud "
+        "hyn.",
 }
 
 

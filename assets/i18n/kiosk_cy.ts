@@ -590,6 +590,170 @@
     </message>
 </context>
 <context>
+    <name>HubEngine</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/engine.py" line="63" />
+        <source>%1 was accepted: its clips arrive in kiosks/%1.</source>
+        <translation>Derbyniwyd %1: mae ei glipiau'n cyrraedd kiosks/%1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/engine.py" line="86" />
+        <source>The hub's sync could not start (%1).</source>
+        <translation>Ni allai cysoni'r hyb ddechrau (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/engine.py" line="101" />
+        <source>The hub's sync stopped by itself; start the hub again.</source>
+        <translation>Stopiodd cysoni'r hyb ohono'i hun; dechreuwch yr hyb eto.</translation>
+    </message>
+</context>
+<context>
+    <name>HubWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="84" />
+        <source>%1 is withdrawn at the hub; its kiosk removes it when it is connected.</source>
+        <translation>Mae %1 wedi'i dynnu'n ôl yn yr hyb; bydd ei giosg yn ei ddileu pan fydd wedi'i gysylltu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="103" />
+        <source>Whose Shoes? hub</source>
+        <translation>Hyb Esgidiau Pwy?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="104" />
+        <source>Hub: the kiosks of the day</source>
+        <translation>Hyb: ciosgau'r dydd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="105" />
+        <source>Kiosks asking to join</source>
+        <translation>Ciosgau sy'n gofyn am ymuno</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="106" />
+        <source>Accept this kiosk</source>
+        <translation>Derbyn y ciosg hwn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="107" />
+        <source>Kiosks</source>
+        <translation>Ciosgau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="108" />
+        <source>Clips</source>
+        <translation>Clipiau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <source>Kiosk</source>
+        <translation>Ciosg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <source>Connected</source>
+        <translation>Wedi cysylltu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <source>Clips today</source>
+        <translation>Clipiau heddiw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <source>Waiting to arrive</source>
+        <translation>Yn aros i gyrraedd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <source>Free hours</source>
+        <translation>Oriau'n rhydd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <source>Battery</source>
+        <translation>Batri</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <source>Last take</source>
+        <translation>Y recordiad olaf</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <source>Faults</source>
+        <translation>Namau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="120" />
+        <source>Starting the sync engine…</source>
+        <translation>Yn dechrau'r peiriant cysoni…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="120" />
+        <source>Receiving the kiosks</source>
+        <translation>Yn derbyn y ciosgau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="121" />
+        <source>Sync is off: Syncthing is missing</source>
+        <translation>Mae cysoni i ffwrdd: mae Syncthing ar goll</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="121" />
+        <location filename="../../kiosk/ui/hub/window.py" line="122" />
+        <source>Sync stopped</source>
+        <translation>Stopiodd y cysoni</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="133" />
+        <source>This hub's device id (a kiosk pairs with it):
+%1</source>
+        <translation>Rhif dyfais yr hyb hwn (mae ciosg yn paru ag ef):
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="152" />
+        <source>connected</source>
+        <translation>wedi cysylltu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="154" />
+        <source>last heard %1</source>
+        <translation>clywyd ddiwethaf %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="155" />
+        <source>never connected</source>
+        <translation>heb gysylltu erioed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="159" />
+        <source>mains</source>
+        <translation>prif gyflenwad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="161" />
+        <source>%1%, plugged in</source>
+        <translation>%1%, wedi'i blygio i mewn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="162" />
+        <source>%1%, on battery</source>
+        <translation>%1%, ar y batri</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="179" />
+        <source>Accepting %1…</source>
+        <translation>Yn derbyn %1…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="182" />
+        <source>Withdraw %1? It is deleted from this hub now, and from its kiosk when it is connected. This cannot be undone.</source>
+        <translation>Tynnu %1 yn ôl? Caiff ei ddileu o'r hyb hwn nawr, ac o'i giosg pan fydd wedi'i gysylltu. Ni ellir dadwneud hyn.</translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
         <location filename="../../kiosk/ui/controller.py" line="247" />

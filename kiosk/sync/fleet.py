@@ -19,6 +19,9 @@ KIOSK_INBOX = "hubs"  # <sync home>/hubs/<hub>/: what each hub sends back, kept 
 KIOSK_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}\Z")
 # Seconds Syncthing waits after a change before it scans: a kept clip should be whole at a hub within 10 s.
 WATCH_DELAY_SECONDS = 1
+# Syncthing tries an unconnected device again every 60 s by default: a hub back on the venue's network, or a kiosk
+# just accepted, should not wait a minute for it.
+RECONNECT_SECONDS = 5
 # What stays on the kiosk: its log, its locks, the PIN's hash, its own config, the exports it knows, and every file
 # a write has not finished (an atomic write's temporary file; a take's sidecar says recording until it is kept).
 STIGNORE = """// Written by the kiosk: what never leaves this laptop (kiosk/sync/fleet.py).
@@ -106,7 +109,8 @@ class Fleet:
         and its paired devices call for."""
         listen = self.engine.listen
         self.engine.patch("/rest/config/options", {**LAN_ONLY, "localAnnounceEnabled": not is_loopback(listen),
-                                                   "listenAddresses": [listen]})
+                                                   "listenAddresses": [listen],
+                                                   "reconnectionIntervalS": RECONNECT_SECONDS})
         if name:
             self.engine.patch(f"/rest/config/devices/{self.my_id}", {"name": name})
         if self.role == KIOSK:

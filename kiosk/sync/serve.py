@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from kiosk.store.clips import ClipStore
+from kiosk.store.index import ClipIndex
 from kiosk.sync.engine import SyncError, Syncthing
 from kiosk.sync.fleet import KIOSK, Fleet
 from kiosk.sync.home import find_syncthing, sync_home
@@ -52,7 +53,9 @@ class SyncService:
         self.said = said or (lambda sentence: log.info("%s", sentence))
         self.engine = open_engine(settings)
         self.fleet = Fleet(self.engine, settings.role, settings.recordings)
-        self.store = ClipStore(settings.recordings)
+        # Refreshed every poll (milliseconds): a clip kept or withdrawn is in the status file a second later.
+        self.index = ClipIndex([settings.recordings])
+        self.store = ClipStore(settings.recordings, index=self.index)
         self.incoming = IncomingWithdrawals(self.store, self.engine.home, refresh)
 
     def start(self) -> str:
@@ -75,7 +78,8 @@ class SyncService:
             if self.settings.role == KIOSK:
                 for sentence in self.incoming.apply():
                     self.said(sentence)
-                if last_status is None or time.monotonic() - last_status >= self.status_seconds:
+                changed = bool(self.index.refresh())
+                if changed or last_status is None or time.monotonic() - last_status >= self.status_seconds:
                     self.write_status()
                     last_status = time.monotonic()
             stop.wait(POLL_SECONDS if self.settings.role == KIOSK else 5 * POLL_SECONDS)
