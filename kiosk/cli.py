@@ -478,9 +478,7 @@ def _transcribe(args) -> int:
 
     if args.force and not args.redo:
         raise CliError("--force replaces edited transcripts, so it goes with --redo.")
-    from kiosk.sync.arrivals import expand_hub_folders
-
-    folders = expand_hub_folders(args.transcribe_recordings or [args.recordings])
+    folders = args.transcribe_recordings or [args.recordings]
     for folder in folders:
         if not folder.is_dir():
             raise CliError(f"There is no recordings folder at {folder}.")

@@ -34,7 +34,8 @@ def hub_roots(recordings: Path) -> list[Path]:
     recordings = Path(recordings)
     if not is_hub_folder(recordings):
         return [recordings]
-    return [recordings, recordings / HUB_OUTBOX, *kiosk_folders(recordings)]
+    outbox = [recordings / HUB_OUTBOX] if is_folder(recordings / HUB_OUTBOX) else []
+    return [recordings, *outbox, *kiosk_folders(recordings)]
 
 
 def expand_hub_folders(folders: list[Path]) -> list[Path]:

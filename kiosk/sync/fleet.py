@@ -37,6 +37,11 @@ STIGNORE = """// Written by the kiosk: what never leaves this laptop (kiosk/sync
 """
 # At a hub, in each kiosk's receive-only folder: what the hub itself writes there (its exports' registry, the locks a
 # withdrawal takes) is the hub's own business, never a "local change" to that folder.
+# The hub's outbox carries its withdrawal log and nothing else (an export's registry lands beside it, say).
+OUTBOX_STIGNORE = """// Written by the hub (kiosk/sync/fleet.py): only the withdrawal log travels to the kiosks.
+!/withdrawals.log
+*
+"""
 HUB_STIGNORE = """// Written by the hub (kiosk/sync/fleet.py).
 /.exports.json
 /*.lock
@@ -129,8 +134,10 @@ class Fleet:
                 inbox = self.engine.home / KIOSK_INBOX / hub[:7]
                 self._folder(outbox_folder_id(hub), inbox, "receiveonly", [hub], "Withdrawals from a hub")
         else:
-            self._folder(outbox_folder_id(self.my_id), self.recordings / HUB_OUTBOX, "sendonly", list(devices),
-                         "Withdrawals to the kiosks")
+            outbox = self.recordings / HUB_OUTBOX
+            outbox.mkdir(parents=True, exist_ok=True)
+            write_stignore(outbox, OUTBOX_STIGNORE)
+            self._folder(outbox_folder_id(self.my_id), outbox, "sendonly", list(devices), "Withdrawals to the kiosks")
             folders = {folder["id"]: folder for folder in self.engine.get("/rest/config/folders")}
             for kiosk, device in devices.items():
                 existing = folders.get(kiosk_folder_id(kiosk))

@@ -50,9 +50,12 @@ def test_a_clip_counts_only_when_kept_and_its_media_matches(recordings):
 
 def test_a_hub_folder_stands_for_its_own_its_requests_and_each_kiosk(tmp_path):
     hub = tmp_path / "hub"
+    assert hub_roots(hub) == [hub]  # not a hub's folder (yet): it stands for itself
     for kiosk in ("Entrance", "Room 2"):
         (hub / "kiosks" / kiosk).mkdir(parents=True)
     (hub / "kiosks" / "link").symlink_to(tmp_path)
+    assert hub_roots(hub) == [hub, hub / "kiosks" / "Entrance", hub / "kiosks" / "Room 2"]
+    (hub / "to-kiosks").mkdir()
     assert hub_roots(hub) == [hub, hub / "to-kiosks", hub / "kiosks" / "Entrance", hub / "kiosks" / "Room 2"]
     assert expand_hub_folders([tmp_path / "other"]) == [tmp_path / "other"]
 
