@@ -505,6 +505,31 @@ WELSH = {
     "Withdraw %1? It is deleted from this hub now, and from its kiosk when it is connected. This cannot be undone.":
         "Tynnu %1 yn ôl? Caiff ei ddileu o'r hyb hwn nawr, ac o'i giosg pan fydd wedi'i gysylltu. Ni ellir dadwneud "
         "hyn.",
+    # The panel's Hub page (issue 21)
+    "Hub": "Hyb",
+    "Pairing with the hub…": "Yn paru â'r hyb…",
+    "The hub's code was read: check it is the hub's, then Pair.":
+        "Darllenwyd cod yr hyb: gwiriwch mai un yr hyb ydyw, yna Paru.",
+    "Send this kiosk's clips to a hub": "Anfon clipiau'r ciosg hwn i hyb",
+    "Sync is off. To send clips to a facilitator's laptop, set Sync with the hub to kiosk in Settings.":
+        "Mae cysoni i ffwrdd. I anfon clipiau i liniadur hwylusydd, gosodwch Cysoni â'r hyb i kiosk yn y Gosodiadau.",
+    "Sync is starting…": "Mae cysoni'n dechrau…",
+    "Sync is on. This kiosk's device id: %1": "Mae cysoni ymlaen. Rhif dyfais y ciosg hwn: %1",
+    "Sync is off: Syncthing is not installed on this laptop.":
+        "Mae cysoni i ffwrdd: nid yw Syncthing wedi'i osod ar y gliniadur hwn.",
+    "Sync stopped; the clips are still kept here.": "Stopiodd y cysoni; mae'r clipiau'n dal i gael eu cadw yma.",
+    "Sync is off.": "Mae cysoni i ffwrdd.",
+    "Type the hub's device id, or hold the QR code the hub shows up to the camera.":
+        "Teipiwch rif dyfais yr hyb, neu daliwch y cod QR y mae'r hyb yn ei ddangos o flaen y camera.",
+    "The hub's device id": "Rhif dyfais yr hyb",
+    "Pair with this hub": "Paru â'r hyb hwn",
+    "Stop reading": "Stopio darllen",
+    "Read the hub's QR code": "Darllen cod QR yr hyb",
+    "Sync with the hub is not running: in Settings, set Sync with the hub to kiosk, save, and try again.":
+        "Nid yw cysoni â'r hyb yn rhedeg: yn y Gosodiadau, gosodwch Cysoni â'r hyb i kiosk, cadwch, a rhowch gynnig "
+        "arall arni.",
+    "Paired: clips go to the hub %1 whenever it is on the network.":
+        "Wedi paru: mae clipiau'n mynd i'r hyb %1 pryd bynnag y mae ar y rhwydwaith.",
 }
 
 

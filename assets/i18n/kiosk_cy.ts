@@ -549,42 +549,47 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="123" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="123" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="123" />
         <source>Withdraw</source>
         <translation>Tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="124" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="124" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="124" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="121" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="125" />
+        <source>Hub</source>
+        <translation>Hyb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="127" />
         <source>Show the page: %1</source>
         <translation>Dangos y dudalen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="122" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="128" />
         <source>Back to kiosk</source>
         <translation>Yn ôl i'r ciosg</translation>
     </message>
@@ -605,6 +610,79 @@
         <location filename="../../kiosk/ui/hub/engine.py" line="101" />
         <source>The hub's sync stopped by itself; start the hub again.</source>
         <translation>Stopiodd cysoni'r hyb ohono'i hun; dechreuwch yr hyb eto.</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="80" />
+        <source>Pairing with the hub…</source>
+        <translation>Yn paru â'r hyb…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="102" />
+        <source>The hub's code was read: check it is the hub's, then Pair.</source>
+        <translation>Darllenwyd cod yr hyb: gwiriwch mai un yr hyb ydyw, yna Paru.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="112" />
+        <source>Send this kiosk's clips to a hub</source>
+        <translation>Anfon clipiau'r ciosg hwn i hyb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="113" />
+        <source>Sync is off. To send clips to a facilitator's laptop, set Sync with the hub to kiosk in Settings.</source>
+        <translation>Mae cysoni i ffwrdd. I anfon clipiau i liniadur hwylusydd, gosodwch Cysoni â'r hyb i kiosk yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="115" />
+        <source>Sync is starting…</source>
+        <translation>Mae cysoni'n dechrau…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="116" />
+        <source>Sync is on. This kiosk's device id: %1</source>
+        <translation>Mae cysoni ymlaen. Rhif dyfais y ciosg hwn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="117" />
+        <source>Sync is off: Syncthing is not installed on this laptop.</source>
+        <translation>Mae cysoni i ffwrdd: nid yw Syncthing wedi'i osod ar y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="118" />
+        <source>Sync stopped; the clips are still kept here.</source>
+        <translation>Stopiodd y cysoni; mae'r clipiau'n dal i gael eu cadw yma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="119" />
+        <source>Sync is off.</source>
+        <translation>Mae cysoni i ffwrdd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="121" />
+        <source>Type the hub's device id, or hold the QR code the hub shows up to the camera.</source>
+        <translation>Teipiwch rif dyfais yr hyb, neu daliwch y cod QR y mae'r hyb yn ei ddangos o flaen y camera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="122" />
+        <source>The hub's device id</source>
+        <translation>Rhif dyfais yr hyb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="123" />
+        <source>Pair with this hub</source>
+        <translation>Paru â'r hyb hwn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="124" />
+        <source>Stop reading</source>
+        <translation>Stopio darllen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="124" />
+        <source>Read the hub's QR code</source>
+        <translation>Darllen cod QR yr hyb</translation>
     </message>
 </context>
 <context>
@@ -756,42 +834,42 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="247" />
+        <location filename="../../kiosk/ui/controller.py" line="249" />
         <source>The kiosk met a fault in its flow and paused itself; open this panel to let attendees start again. (%1)</source>
         <translation>Aeth rhywbeth o'i le yn llif y ciosg a saibiodd ei hun; agorwch y panel hwn i adael i bobl ddechrau eto. (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="354" />
+        <location filename="../../kiosk/ui/controller.py" line="356" />
         <source>The laptop slept or its clock changed (about %1 minutes): the camera and microphone were opened again.</source>
         <translation>Bu'r gliniadur yn cysgu neu newidiodd ei gloc (tua %1 munud): agorwyd y camera a'r meicroffon eto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="370" />
+        <location filename="../../kiosk/ui/controller.py" line="372" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="373" />
+        <location filename="../../kiosk/ui/controller.py" line="375" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="375" />
+        <location filename="../../kiosk/ui/controller.py" line="377" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="376" />
+        <location filename="../../kiosk/ui/controller.py" line="378" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="434" />
+        <location filename="../../kiosk/ui/controller.py" line="436" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="442" />
+        <location filename="../../kiosk/ui/controller.py" line="444" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
@@ -799,19 +877,24 @@
 <context>
     <name>KioskSync</name>
     <message>
-        <location filename="../../kiosk/ui/sync_service.py" line="61" />
+        <location filename="../../kiosk/ui/sync_service.py" line="64" />
         <source>Sync with the hub is off: %1</source>
         <translation>Mae cysoni â'r hyb i ffwrdd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_service.py" line="68" />
+        <location filename="../../kiosk/ui/sync_service.py" line="71" />
         <source>Sync with the hub could not start (%1). Clips are still kept here.</source>
         <translation>Ni allai cysoni â'r hyb ddechrau (%1). Mae'r clipiau'n dal i gael eu cadw yma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_service.py" line="77" />
+        <location filename="../../kiosk/ui/sync_service.py" line="81" />
         <source>Sync with the hub stopped (%1). Clips are still kept here.</source>
         <translation>Stopiodd cysoni â'r hyb (%1). Mae'r clipiau'n dal i gael eu cadw yma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_service.py" line="104" />
+        <source>Sync with the hub is not running: in Settings, set Sync with the hub to kiosk, save, and try again.</source>
+        <translation>Nid yw cysoni â'r hyb yn rhedeg: yn y Gosodiadau, gosodwch Cysoni â'r hyb i kiosk, cadwch, a rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2298,14 @@
         <location filename="../../kiosk/ui/panel/withdraw.py" line="193" />
         <source>Cancel, keep the clip</source>
         <translation>Canslo, cadw'r clip</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="135" />
+        <source>Paired: clips go to the hub %1 whenever it is on the network.</source>
+        <translation>Wedi paru: mae clipiau'n mynd i'r hyb %1 pryd bynnag y mae ar y rhwydwaith.</translation>
     </message>
 </context>
 </TS>

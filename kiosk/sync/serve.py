@@ -4,6 +4,7 @@ hubs' withdrawals applied and the status file written, until asked to stop."""
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import time
 from dataclasses import dataclass
@@ -57,6 +58,11 @@ class SyncService:
         self.index = ClipIndex([settings.recordings])
         self.store = ClipStore(settings.recordings, index=self.index)
         self.incoming = IncomingWithdrawals(self.store, self.engine.home, refresh)
+        self._asked: queue.Queue[Callable[["SyncService"], None]] = queue.Queue()
+
+    def ask(self, work: Callable[["SyncService"], None]) -> None:
+        """`work(service)` on the thread that runs the service, within a poll: a pairing asked at the panel."""
+        self._asked.put(work)
 
     def start(self) -> str:
         """Starts and configures Syncthing; returns this device's id."""
@@ -82,7 +88,16 @@ class SyncService:
                 if changed or last_status is None or time.monotonic() - last_status >= self.status_seconds:
                     self.write_status()
                     last_status = time.monotonic()
+            self._do_asked()
             stop.wait(POLL_SECONDS if self.settings.role == KIOSK else 5 * POLL_SECONDS)
+
+    def _do_asked(self) -> None:
+        while True:
+            try:
+                work = self._asked.get_nowait()
+            except queue.Empty:
+                return
+            work(self)
 
     def write_status(self) -> None:
         try:

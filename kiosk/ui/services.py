@@ -58,6 +58,7 @@ class KioskServices(QObject):
         # The event fleet ([sync] role = "kiosk"): the status file names the devices that could not be opened.
         self.sync = KioskSync(store.root, lambda: self.config, lambda: tuple(self.notes.device_problems), self)
         self.sync.said.connect(self._sync_said)  # a slot of this object: queued to the GUI thread, where notes live
+        self.config_changed.connect(lambda _: self.sync.settings_changed())
         self.device_problems: list[str] = []  # why a device could not be opened at all, for devices.start
         self.lifecycle = ServiceContainer([
             Service("devices", lambda: self.devices.start(self.device_problems), self._stop_devices),
