@@ -60,9 +60,10 @@ def test_missing_syncthing_is_one_sentence_saying_how_to_install_it(tmp_path, mo
         find_syncthing()
     node = Node(tmp_path, "Entrance", "kiosk")
     (node.recordings / "kiosk.toml").write_text('[sync]\nsyncthing = "/nowhere/syncthing"\n')
-    done = node.kiosk("sync", "serve", "--role", "kiosk")
-    assert done.returncode == 1
-    assert done.stderr.strip() == "kiosk: There is no Syncthing program at /nowhere/syncthing (sync.syncthing in the config)."
+    sentence = "kiosk: There is no Syncthing program at /nowhere/syncthing (sync.syncthing in the config)."
+    for command in (("sync", "serve", "--role", "kiosk"), ("sync", "id"), ("hub",)):
+        done = node.kiosk(*command)
+        assert (done.returncode, done.stderr.strip()) == (1, sentence), command
 
 
 def test_sync_serve_stops_its_syncthing_on_sigterm(tmp_path):
