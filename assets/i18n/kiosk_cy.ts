@@ -549,87 +549,352 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="123" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="123" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="123" />
         <source>Withdraw</source>
         <translation>Tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="124" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="124" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="124" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="121" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="125" />
+        <source>Hub</source>
+        <translation>Hyb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="127" />
         <source>Show the page: %1</source>
         <translation>Dangos y dudalen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="122" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="128" />
         <source>Back to kiosk</source>
         <translation>Yn ôl i'r ciosg</translation>
     </message>
 </context>
 <context>
+    <name>HubEngine</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/engine.py" line="63" />
+        <source>%1 was accepted: its clips arrive in kiosks/%1.</source>
+        <translation>Derbyniwyd %1: mae ei glipiau'n cyrraedd kiosks/%1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/engine.py" line="86" />
+        <source>The hub's sync could not start (%1).</source>
+        <translation>Ni allai cysoni'r hyb ddechrau (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/engine.py" line="101" />
+        <source>The hub's sync stopped by itself; start the hub again.</source>
+        <translation>Stopiodd cysoni'r hyb ohono'i hun; dechreuwch yr hyb eto.</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="80" />
+        <source>Pairing with the hub…</source>
+        <translation>Yn paru â'r hyb…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="102" />
+        <source>The hub's code was read: check it is the hub's, then Pair.</source>
+        <translation>Darllenwyd cod yr hyb: gwiriwch mai un yr hyb ydyw, yna Paru.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="112" />
+        <source>Send this kiosk's clips to a hub</source>
+        <translation>Anfon clipiau'r ciosg hwn i hyb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="113" />
+        <source>Sync is off. To send clips to a facilitator's laptop, set Sync with the hub to kiosk in Settings.</source>
+        <translation>Mae cysoni i ffwrdd. I anfon clipiau i liniadur hwylusydd, gosodwch Cysoni â'r hyb i kiosk yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="115" />
+        <source>Sync is starting…</source>
+        <translation>Mae cysoni'n dechrau…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="116" />
+        <source>Sync is on. This kiosk's device id: %1</source>
+        <translation>Mae cysoni ymlaen. Rhif dyfais y ciosg hwn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="117" />
+        <source>Sync is off: Syncthing is not installed on this laptop.</source>
+        <translation>Mae cysoni i ffwrdd: nid yw Syncthing wedi'i osod ar y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="118" />
+        <source>Sync stopped; the clips are still kept here.</source>
+        <translation>Stopiodd y cysoni; mae'r clipiau'n dal i gael eu cadw yma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="119" />
+        <source>Sync is off.</source>
+        <translation>Mae cysoni i ffwrdd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="121" />
+        <source>Type the hub's device id, or hold the QR code the hub shows up to the camera.</source>
+        <translation>Teipiwch rif dyfais yr hyb, neu daliwch y cod QR y mae'r hyb yn ei ddangos o flaen y camera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="122" />
+        <source>The hub's device id</source>
+        <translation>Rhif dyfais yr hyb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="123" />
+        <source>Pair with this hub</source>
+        <translation>Paru â'r hyb hwn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="124" />
+        <source>Stop reading</source>
+        <translation>Stopio darllen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="124" />
+        <source>Read the hub's QR code</source>
+        <translation>Darllen cod QR yr hyb</translation>
+    </message>
+</context>
+<context>
+    <name>HubWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="84" />
+        <source>%1 is withdrawn at the hub; its kiosk removes it when it is connected.</source>
+        <translation>Mae %1 wedi'i dynnu'n ôl yn yr hyb; bydd ei giosg yn ei ddileu pan fydd wedi'i gysylltu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="103" />
+        <source>Whose Shoes? hub</source>
+        <translation>Hyb Esgidiau Pwy?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="104" />
+        <source>Hub: the kiosks of the day</source>
+        <translation>Hyb: ciosgau'r dydd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="105" />
+        <source>Kiosks asking to join</source>
+        <translation>Ciosgau sy'n gofyn am ymuno</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="106" />
+        <source>Accept this kiosk</source>
+        <translation>Derbyn y ciosg hwn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="107" />
+        <source>Kiosks</source>
+        <translation>Ciosgau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="108" />
+        <source>Clips</source>
+        <translation>Clipiau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <source>Kiosk</source>
+        <translation>Ciosg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <source>Connected</source>
+        <translation>Wedi cysylltu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <source>Clips today</source>
+        <translation>Clipiau heddiw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <source>Waiting to arrive</source>
+        <translation>Yn aros i gyrraedd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <source>Free hours</source>
+        <translation>Oriau'n rhydd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <source>Battery</source>
+        <translation>Batri</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <source>Last take</source>
+        <translation>Y recordiad olaf</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <source>Faults</source>
+        <translation>Namau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="120" />
+        <source>Starting the sync engine…</source>
+        <translation>Yn dechrau'r peiriant cysoni…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="120" />
+        <source>Receiving the kiosks</source>
+        <translation>Yn derbyn y ciosgau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="121" />
+        <source>Sync is off: Syncthing is missing</source>
+        <translation>Mae cysoni i ffwrdd: mae Syncthing ar goll</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="121" />
+        <location filename="../../kiosk/ui/hub/window.py" line="122" />
+        <source>Sync stopped</source>
+        <translation>Stopiodd y cysoni</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="133" />
+        <source>This hub's device id (a kiosk pairs with it):
+%1</source>
+        <translation>Rhif dyfais yr hyb hwn (mae ciosg yn paru ag ef):
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="152" />
+        <source>connected</source>
+        <translation>wedi cysylltu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="154" />
+        <source>last heard %1</source>
+        <translation>clywyd ddiwethaf %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="155" />
+        <source>never connected</source>
+        <translation>heb gysylltu erioed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="159" />
+        <source>mains</source>
+        <translation>prif gyflenwad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="161" />
+        <source>%1%, plugged in</source>
+        <translation>%1%, wedi'i blygio i mewn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="162" />
+        <source>%1%, on battery</source>
+        <translation>%1%, ar y batri</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="179" />
+        <source>Accepting %1…</source>
+        <translation>Yn derbyn %1…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="182" />
+        <source>Withdraw %1? It is deleted from this hub now, and from its kiosk when it is connected. This cannot be undone.</source>
+        <translation>Tynnu %1 yn ôl? Caiff ei ddileu o'r hyb hwn nawr, ac o'i giosg pan fydd wedi'i gysylltu. Ni ellir dadwneud hyn.</translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="247" />
+        <location filename="../../kiosk/ui/controller.py" line="249" />
         <source>The kiosk met a fault in its flow and paused itself; open this panel to let attendees start again. (%1)</source>
         <translation>Aeth rhywbeth o'i le yn llif y ciosg a saibiodd ei hun; agorwch y panel hwn i adael i bobl ddechrau eto. (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="354" />
+        <location filename="../../kiosk/ui/controller.py" line="356" />
         <source>The laptop slept or its clock changed (about %1 minutes): the camera and microphone were opened again.</source>
         <translation>Bu'r gliniadur yn cysgu neu newidiodd ei gloc (tua %1 munud): agorwyd y camera a'r meicroffon eto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="370" />
+        <location filename="../../kiosk/ui/controller.py" line="372" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="373" />
+        <location filename="../../kiosk/ui/controller.py" line="375" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="375" />
+        <location filename="../../kiosk/ui/controller.py" line="377" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="376" />
+        <location filename="../../kiosk/ui/controller.py" line="378" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="434" />
+        <location filename="../../kiosk/ui/controller.py" line="436" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="442" />
+        <location filename="../../kiosk/ui/controller.py" line="444" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSync</name>
+    <message>
+        <location filename="../../kiosk/ui/sync_service.py" line="64" />
+        <source>Sync with the hub is off: %1</source>
+        <translation>Mae cysoni â'r hyb i ffwrdd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_service.py" line="71" />
+        <source>Sync with the hub could not start (%1). Clips are still kept here.</source>
+        <translation>Ni allai cysoni â'r hyb ddechrau (%1). Mae'r clipiau'n dal i gael eu cadw yma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_service.py" line="81" />
+        <source>Sync with the hub stopped (%1). Clips are still kept here.</source>
+        <translation>Stopiodd cysoni â'r hyb (%1). Mae'r clipiau'n dal i gael eu cadw yma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_service.py" line="104" />
+        <source>Sync with the hub is not running: in Settings, set Sync with the hub to kiosk, save, and try again.</source>
+        <translation>Nid yw cysoni â'r hyb yn rhedeg: yn y Gosodiadau, gosodwch Cysoni â'r hyb i kiosk, cadwch, a rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
@@ -1084,218 +1349,248 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="101" />
+        <location filename="../../kiosk/config/__init__.py" line="104" />
         <source>Event name</source>
         <translation>Enw'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="102" />
+        <location filename="../../kiosk/config/__init__.py" line="105" />
         <source>On the start screen, the clips and the event record.</source>
         <translation>Ar y sgrin gychwyn, y clipiau a chofnod y digwyddiad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="104" />
+        <location filename="../../kiosk/config/__init__.py" line="107" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="105" />
+        <location filename="../../kiosk/config/__init__.py" line="108" />
         <source>Empty means the day the kiosk runs.</source>
         <translation>Mae gwag yn golygu'r diwrnod mae'r ciosg yn rhedeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="107" />
+        <location filename="../../kiosk/config/__init__.py" line="110" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="108" />
+        <location filename="../../kiosk/config/__init__.py" line="111" />
         <source>A take stops by itself after this long.</source>
         <translation>Mae recordiad yn stopio ohono'i hun ar ôl cyhyd â hyn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="111" />
+        <location filename="../../kiosk/config/__init__.py" line="114" />
         <source>Warning before the end (seconds)</source>
         <translation>Rhybudd cyn y diwedd (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="112" />
+        <location filename="../../kiosk/config/__init__.py" line="115" />
         <source>How long before the end the time left is shown; shorter than the longest clip.</source>
         <translation>Pa mor hir cyn y diwedd y dangosir yr amser sydd ar ôl; yn fyrrach na'r clip hiraf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="115" />
+        <location filename="../../kiosk/config/__init__.py" line="118" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="116" />
+        <location filename="../../kiosk/config/__init__.py" line="119" />
         <source>With nobody tapping, the kiosk asks, then goes back to the start.</source>
         <translation>Heb i neb dapio, mae'r ciosg yn holi, yna'n mynd yn ôl i'r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="119" />
+        <location filename="../../kiosk/config/__init__.py" line="122" />
         <source>Countdown before recording (seconds)</source>
         <translation>Cyfrif cyn recordio (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="120" />
+        <location filename="../../kiosk/config/__init__.py" line="123" />
         <source>0 starts recording at once.</source>
         <translation>Mae 0 yn dechrau recordio ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="122" />
+        <location filename="../../kiosk/config/__init__.py" line="125" />
         <source>Language at the start</source>
         <translation>Iaith ar y dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="123" />
+        <location filename="../../kiosk/config/__init__.py" line="126" />
         <source>Each visit starts in it: en is English, cy is Welsh.</source>
         <translation>Mae pob ymweliad yn dechrau ynddi: en yw Saesneg, cy yw Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="125" />
+        <location filename="../../kiosk/config/__init__.py" line="128" />
         <source>Free space to keep (MB)</source>
         <translation>Lle rhydd i'w gadw (MB)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="126" />
+        <location filename="../../kiosk/config/__init__.py" line="129" />
         <source>The kiosk stops recording when the disk has less than this free.</source>
         <translation>Mae'r ciosg yn peidio â recordio pan fydd gan y ddisg lai na hyn yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="128" />
+        <location filename="../../kiosk/config/__init__.py" line="131" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="129" />
+        <location filename="../../kiosk/config/__init__.py" line="132" />
         <source>auto, synthetic (a test pattern) or a device's name.</source>
         <translation>auto, synthetic (patrwm prawf) neu enw dyfais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="131" />
+        <location filename="../../kiosk/config/__init__.py" line="134" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="132" />
+        <location filename="../../kiosk/config/__init__.py" line="135" />
         <source>auto, synthetic (a test tone) or a device's name.</source>
         <translation>auto, synthetic (tôn brawf) neu enw dyfais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="134" />
+        <location filename="../../kiosk/config/__init__.py" line="137" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="135" />
         <location filename="../../kiosk/config/__init__.py" line="138" />
+        <location filename="../../kiosk/config/__init__.py" line="141" />
         <source>In pixels; the camera gives the nearest size it has.</source>
         <translation>Mewn picseli; mae'r camera'n rhoi'r maint agosaf sydd ganddo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="137" />
+        <location filename="../../kiosk/config/__init__.py" line="140" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="140" />
+        <location filename="../../kiosk/config/__init__.py" line="143" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="141" />
+        <location filename="../../kiosk/config/__init__.py" line="144" />
         <source>How many pictures a second the camera is asked for.</source>
         <translation>Sawl llun yr eiliad y gofynnir i'r camera amdanynt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="145" />
+        <location filename="../../kiosk/config/__init__.py" line="148" />
         <source>Encoding speed</source>
         <translation>Cyflymder amgodio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="146" />
+        <location filename="../../kiosk/config/__init__.py" line="149" />
         <source>ultrafast uses the least processor, medium makes the smallest files.</source>
         <translation>ultrafast sy'n defnyddio'r lleiaf o'r prosesydd, medium sy'n gwneud y ffeiliau lleiaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="150" />
+        <location filename="../../kiosk/config/__init__.py" line="153" />
         <source>Speech model (English)</source>
         <translation>Model lleferydd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="151" />
+        <location filename="../../kiosk/config/__init__.py" line="154" />
         <source>Empty for the offline English model, off for none, or a model's name or folder.</source>
         <translation>Gwag i gael y model Saesneg all-lein, off i gael dim, neu enw neu ffolder model.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="153" />
+        <location filename="../../kiosk/config/__init__.py" line="156" />
         <source>Speech model (Welsh)</source>
         <translation>Model lleferydd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="154" />
+        <location filename="../../kiosk/config/__init__.py" line="157" />
         <source>Empty for none, or a Welsh model's name or folder.</source>
         <translation>Gwag i gael dim, neu enw neu ffolder model Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="158" />
+        <location filename="../../kiosk/config/__init__.py" line="161" />
         <source>Low battery warning (%)</source>
         <translation>Rhybudd batri isel (%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="159" />
+        <location filename="../../kiosk/config/__init__.py" line="162" />
         <source>On battery, the facilitator is warned at this level.</source>
         <translation>Ar fatri, caiff yr hwylusydd ei rybuddio ar y lefel hon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="162" />
+        <location filename="../../kiosk/config/__init__.py" line="165" />
         <source>Pause on battery at (%)</source>
         <translation>Oedi ar fatri ar (%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="163" />
+        <location filename="../../kiosk/config/__init__.py" line="166" />
         <source>Below it, discharging, the kiosk pauses for attendees until plugged in.</source>
         <translation>Oddi tano, wrth ddadwefru, mae'r ciosg yn oedi i bobl nes iddo gael ei blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="166" />
+        <location filename="../../kiosk/config/__init__.py" line="169" />
+        <source>Sync with the hub</source>
+        <translation>Cysoni â'r hyb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="170" />
+        <source>off, or kiosk to send this kiosk's clips to the facilitators' laptops over the venue's network (Syncthing).</source>
+        <translation>off, neu kiosk i anfon clipiau'r ciosg hwn i liniaduron yr hwyluswyr dros rwydwaith y lleoliad (Syncthing).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="173" />
+        <source>This kiosk's name</source>
+        <translation>Enw'r ciosg hwn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="174" />
+        <source>How the hub names it, e.g. Entrance; empty for the computer's name.</source>
+        <translation>Sut mae'r hyb yn ei enwi, e.e. Mynedfa; yn wag ar gyfer enw'r cyfrifiadur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="176" />
+        <source>Syncthing program</source>
+        <translation>Rhaglen Syncthing</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="177" />
+        <source>Empty to find it on this computer, or the program's full path.</source>
+        <translation>Yn wag i'w chanfod ar y cyfrifiadur hwn, neu lwybr llawn y rhaglen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="180" />
         <source>Consent text</source>
         <translation>Testun caniatâd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="167" />
+        <location filename="../../kiosk/config/__init__.py" line="181" />
         <source>What an attendee reads before choosing who may see the video.</source>
         <translation>Yr hyn mae mynychwr yn ei ddarllen cyn dewis pwy gaiff weld y fideo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="169" />
+        <location filename="../../kiosk/config/__init__.py" line="183" />
         <source>Consent choice</source>
         <translation>Dewis caniatâd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="170" />
+        <location filename="../../kiosk/config/__init__.py" line="184" />
         <source>The words of one of the choices, narrowest first.</source>
         <translation>Geiriau un o'r dewisiadau, y culaf yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="172" />
+        <location filename="../../kiosk/config/__init__.py" line="186" />
         <source>Prompt</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="173" />
+        <location filename="../../kiosk/config/__init__.py" line="187" />
         <source>The question asked when a card has no prompt of its own.</source>
         <translation>Y cwestiwn a ofynnir pan nad oes gan gerdyn gwestiwn ei hun.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="174" />
+        <location filename="../../kiosk/config/__init__.py" line="188" />
         <source>Cards</source>
         <translation>Cardiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="175" />
+        <location filename="../../kiosk/config/__init__.py" line="189" />
         <source>Who the attendee speaks as.</source>
         <translation>Fel pwy mae'r mynychwr yn siarad.</translation>
     </message>
@@ -2003,6 +2298,14 @@
         <location filename="../../kiosk/ui/panel/withdraw.py" line="193" />
         <source>Cancel, keep the clip</source>
         <translation>Canslo, cadw'r clip</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="135" />
+        <source>Paired: clips go to the hub %1 whenever it is on the network.</source>
+        <translation>Wedi paru: mae clipiau'n mynd i'r hyb %1 pryd bynnag y mae ar y rhwydwaith.</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ from kiosk.atomic import write_atomically
 from kiosk.store import codes
 from kiosk.store.annotations import Annotations, stamp_now
 from kiosk.store.files import MAX_JSON_BYTES, NotAFile, check_regular, is_folder, kind_of, parse_json, read_regular
-from kiosk.store.names import is_card_id, is_clip_id, is_media_name
+from kiosk.store.names import is_card_id, is_clip_id, is_media_name, is_sync_copy
 
 if TYPE_CHECKING:
     from kiosk.store.index import ClipIndex
@@ -470,7 +470,7 @@ class ClipStore:
                                     f"it was left as it is.")
                 continue
             for path in sorted(day.glob(pattern)):
-                if path.name.startswith("."):
+                if path.name.startswith(".") or is_sync_copy(path.name):
                     continue
                 try:
                     check_regular(path)
