@@ -8,8 +8,8 @@ import pytest
 
 from kiosk.recording.take import TakeResult
 from kiosk.store import KEPT, WALKED_AWAY, ClipStore, ClipTags, Sidecar
-from kiosk.store.clips import FORMAT
-from kiosk.store.layout import SECTIONS, TOP
+from kiosk.store.clips import FLAT, FORMAT
+from kiosk.store.layout import SECTIONS, TOP, place_of
 from kiosk.store.measurements import TakeMeasurements
 from tests.sidecars import first_format, flat_tags
 
@@ -119,3 +119,9 @@ def test_a_value_in_a_section_is_checked_as_before(recordings, name, value):
     data[section][key] = value
     with pytest.raises(ValueError, match=name):
         Sidecar.from_json(json.dumps(data).encode("utf-8"))
+
+
+def test_every_flat_name_has_one_place_in_the_file_and_no_two_share_one():
+    places = [place_of(name) for name in FLAT]
+    assert all(len(place) == 1 and place[0] in TOP or len(place) == 2 and place[0] in SECTIONS for place in places)
+    assert len(set(places)) == len(places) == len(TOP) + sum(len(keys) for keys in SECTIONS.values())
