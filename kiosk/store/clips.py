@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Mapping
 
 from kiosk import __version__
 from kiosk.store import codes, layout
-from kiosk.store.annotations import Annotations, stamp_now
+from kiosk.store.annotations import Annotations, merge, stamp_now
 from kiosk.store.files import MAX_JSON_BYTES, NotAFile, check_regular, is_folder, kind_of, parse_json, read_regular
 from kiosk.store.measurements import MEASURED, TakeMeasurements
 from kiosk.store.names import is_card_id, is_clip_id, is_media_name
@@ -418,6 +418,15 @@ class ClipStore:
             return _with_review(replace(sidecar, facilitator=sidecar.facilitator.changed(stamp, **changes)))
 
         return self._rewrite(clip, "annotated", annotated)
+
+    def merge_annotations(self, clip: Clip, theirs: Annotations) -> Clip:
+        """Merges another copy's annotations of this clip (a hub's, a synced folder's) into its sidecar, field by
+        field, the later change winning (annotations.merge); a facilitator's review merged in confirms the clip as a
+        review here would. Raises StoreError as annotate does."""
+        def merged(sidecar: Sidecar) -> Sidecar:
+            return _with_review(replace(sidecar, facilitator=merge(sidecar.facilitator, theirs)))
+
+        return self._rewrite(clip, "annotated", merged)
 
     def _rewrite(self, clip: Clip, done: str, change) -> Clip:
         """Applies `change` to the kept clip's sidecar as it is on disk now; any failure is one sentence."""
