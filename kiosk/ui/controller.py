@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QStackedWidget
 
 from kiosk.config import DEVICE_SETTINGS, Config
 from kiosk.recording.take import MAX_LENGTH
-from kiosk.store import Clip, ClipTags
+from kiosk.store import Clip, ClipTags, StoreError
 from kiosk.power import CRITICAL
 from kiosk.ui.i18n import PAUSED_FOR_DEVICE, PAUSED_FOR_POWER, Translations, paused_now
 from kiosk.ui.idle import IdleWatch
@@ -220,7 +220,7 @@ class KioskController(QObject):
         if keeping is not None:
             try:
                 keeping()
-            except OSError as error:
+            except (OSError, StoreError) as error:  # StoreError: its sidecar went (withdrawn) or is unreadable
                 print(f"kiosk: a clip could not be kept at exit ({error}); `kiosk recover` will find it.")
         self.services.stop()  # the devices last: the take above was still fed by them
         self.translations.remove()
