@@ -1,6 +1,5 @@
 """The `kiosk` command as a facilitator types it: one clip per `record`, one clear line for every mistake."""
 
-import json
 import os
 import subprocess
 import sys
@@ -10,6 +9,7 @@ import av
 import pytest
 
 from tests.cli_runner import kiosk, stop_once_started
+from tests.sidecars import flat_tags
 
 
 def test_record_makes_one_tagged_clip_and_prints_its_path_last(recordings):
@@ -26,7 +26,7 @@ def test_record_makes_one_tagged_clip_and_prints_its_path_last(recordings):
         assert audio.codec_context.name == "aac"
         frames = sum(1 for _ in container.decode(video=0))
     assert 45 <= frames <= 55  # 2 s at 25 fps
-    sidecar = json.loads(media.with_suffix(".json").read_text())
+    sidecar = flat_tags(media.with_suffix(".json"))
     assert sidecar["perspective"] == "frontline" and sidecar["consent_scope"] == "public"
     assert sidecar["withdrawal_code"] in media.name
     assert sidecar["status"] == "kept"

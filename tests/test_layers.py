@@ -21,6 +21,9 @@ def core_modules() -> list[str]:
 def test_no_core_module_imports_qt():
     modules = core_modules()
     assert "kiosk.recording.take" in modules and "kiosk.cli" in modules and "kiosk.store.index" in modules
+    assert "kiosk.sync.engine" in modules and "kiosk.sync.serve" in modules
+    assert "kiosk.visit" in modules  # the attendee flow and its keep / retry / delete rules
+    assert "kiosk.services" in modules  # the services' order and statuses, for any window
     code = (f"import sys\nfor name in {modules!r}:\n    __import__(name)\n"
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)

@@ -570,6 +570,82 @@ WELSH = {
     "The export folder %1 cannot be written (%2).": "Does dim modd ysgrifennu i'r ffolder allforio %1 (%2).",
     "%1 needs about %2 MB free for this export but has %3 MB.":
         "Mae %1 angen tua %2 MB yn rhydd ar gyfer yr allforio hwn ond mae ganddo %3 MB.",
+    "The kiosk met a fault in its flow and paused itself; open this panel to let attendees start again. (%1)":
+        "Aeth rhywbeth o'i le yn llif y ciosg a saibiodd ei hun; agorwch y panel hwn i adael i bobl ddechrau eto. (%1)",
+    # The event fleet (issue 21)
+    "Sync with the hub is off: %1": "Mae cysoni â'r hyb i ffwrdd: %1",
+    "Sync with the hub could not start (%1). Clips are still kept here.":
+        "Ni allai cysoni â'r hyb ddechrau (%1). Mae'r clipiau'n dal i gael eu cadw yma.",
+    "Sync with the hub stopped (%1). Clips are still kept here.":
+        "Stopiodd cysoni â'r hyb (%1). Mae'r clipiau'n dal i gael eu cadw yma.",
+    "Sync with the hub": "Cysoni â'r hyb",
+    "off, or kiosk to send this kiosk's clips to the facilitators' laptops over the venue's network (Syncthing).":
+        "off, neu kiosk i anfon clipiau'r ciosg hwn i liniaduron yr hwyluswyr dros rwydwaith y lleoliad (Syncthing).",
+    "This kiosk's name": "Enw'r ciosg hwn",
+    "How the hub names it, e.g. Entrance; empty for the computer's name.":
+        "Sut mae'r hyb yn ei enwi, e.e. Mynedfa; yn wag ar gyfer enw'r cyfrifiadur.",
+    "Syncthing program": "Rhaglen Syncthing",
+    "Empty to find it on this computer, or the program's full path.":
+        "Yn wag i'w chanfod ar y cyfrifiadur hwn, neu lwybr llawn y rhaglen.",
+    # The hub window (issue 21)
+    "%1 was accepted: its clips arrive in kiosks/%1.": "Derbyniwyd %1: mae ei glipiau'n cyrraedd kiosks/%1.",
+    "The hub's sync could not start (%1).": "Ni allai cysoni'r hyb ddechrau (%1).",
+    "The hub's sync stopped by itself; start the hub again.": "Stopiodd cysoni'r hyb ohono'i hun; dechreuwch yr hyb eto.",
+    "%1 is withdrawn at the hub; its kiosk removes it when it is connected.":
+        "Mae %1 wedi'i dynnu'n ôl yn yr hyb; bydd ei giosg yn ei ddileu pan fydd wedi'i gysylltu.",
+    "Whose Shoes? hub": "Hyb Esgidiau Pwy?",
+    "Hub: the kiosks of the day": "Hyb: ciosgau'r dydd",
+    "Kiosks asking to join": "Ciosgau sy'n gofyn am ymuno",
+    "Accept this kiosk": "Derbyn y ciosg hwn",
+    "Kiosks": "Ciosgau",
+    "Kiosk": "Ciosg",
+    "Connected": "Wedi cysylltu",
+    "Clips today": "Clipiau heddiw",
+    "Waiting to arrive": "Yn aros i gyrraedd",
+    "Free hours": "Oriau'n rhydd",
+    "Battery": "Batri",
+    "Last take": "Y recordiad olaf",
+    "Faults": "Namau",
+    "Starting the sync engine…": "Yn dechrau'r peiriant cysoni…",
+    "Receiving the kiosks": "Yn derbyn y ciosgau",
+    "Sync is off: Syncthing is missing": "Mae cysoni i ffwrdd: mae Syncthing ar goll",
+    "Sync stopped": "Stopiodd y cysoni",
+    "This hub's device id (a kiosk pairs with it):\n%1": "Rhif dyfais yr hyb hwn (mae ciosg yn paru ag ef):\n%1",
+    "connected": "wedi cysylltu",
+    "last heard %1": "clywyd ddiwethaf %1",
+    "never connected": "heb gysylltu erioed",
+    "mains": "prif gyflenwad",
+    "%1%, plugged in": "%1%, wedi'i blygio i mewn",
+    "%1%, on battery": "%1%, ar y batri",
+    "Accepting %1…": "Yn derbyn %1…",
+    "Withdraw %1? It is deleted from this hub now, and from its kiosk when it is connected. This cannot be undone.":
+        "Tynnu %1 yn ôl? Caiff ei ddileu o'r hyb hwn nawr, ac o'i giosg pan fydd wedi'i gysylltu. Ni ellir dadwneud "
+        "hyn.",
+    # The panel's Hub page (issue 21)
+    "Hub": "Hyb",
+    "Pairing with the hub…": "Yn paru â'r hyb…",
+    "The hub's code was read: check it is the hub's, then Pair.":
+        "Darllenwyd cod yr hyb: gwiriwch mai un yr hyb ydyw, yna Paru.",
+    "Send this kiosk's clips to a hub": "Anfon clipiau'r ciosg hwn i hyb",
+    "Sync is off. To send clips to a facilitator's laptop, set Sync with the hub to kiosk in Settings.":
+        "Mae cysoni i ffwrdd. I anfon clipiau i liniadur hwylusydd, gosodwch Cysoni â'r hyb i kiosk yn y Gosodiadau.",
+    "Sync is starting…": "Mae cysoni'n dechrau…",
+    "Sync is on. This kiosk's device id: %1": "Mae cysoni ymlaen. Rhif dyfais y ciosg hwn: %1",
+    "Sync is off: Syncthing is not installed on this laptop.":
+        "Mae cysoni i ffwrdd: nid yw Syncthing wedi'i osod ar y gliniadur hwn.",
+    "Sync stopped; the clips are still kept here.": "Stopiodd y cysoni; mae'r clipiau'n dal i gael eu cadw yma.",
+    "Sync is off.": "Mae cysoni i ffwrdd.",
+    "Type the hub's device id, or hold the QR code the hub shows up to the camera.":
+        "Teipiwch rif dyfais yr hyb, neu daliwch y cod QR y mae'r hyb yn ei ddangos o flaen y camera.",
+    "The hub's device id": "Rhif dyfais yr hyb",
+    "Pair with this hub": "Paru â'r hyb hwn",
+    "Stop reading": "Stopio darllen",
+    "Read the hub's QR code": "Darllen cod QR yr hyb",
+    "Sync with the hub is not running: in Settings, set Sync with the hub to kiosk, save, and try again.":
+        "Nid yw cysoni â'r hyb yn rhedeg: yn y Gosodiadau, gosodwch Cysoni â'r hyb i kiosk, cadwch, a rhowch gynnig "
+        "arall arni.",
+    "Paired: clips go to the hub %1 whenever it is on the network.":
+        "Wedi paru: mae clipiau'n mynd i'r hyb %1 pryd bynnag y mae ar y rhwydwaith.",
 }
 
 

@@ -32,6 +32,9 @@ LARGEST_PICTURE = (3840, 2160)
 FASTEST_FPS = 60
 SIMPLE_KEY = re.compile(r"[A-Za-z0-9_-]+\Z")
 # libx264's presets from the fastest (least work a frame, larger files) to the slowest `kiosk check` may pick.
+SYNC_ROLES = ("off", "kiosk", "hub")
+# A kiosk's name becomes its folder's name at a hub, on any system.
+SYNC_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}\Z")
 PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium")
 
 
@@ -161,6 +164,17 @@ class Config:
         "power", "critical_percent", 10.0, low=1, high=90,
         label=QT_TRANSLATE_NOOP("Settings", "Pause on battery at (%)"),
         help=QT_TRANSLATE_NOOP("Settings", "Below it, discharging, the kiosk pauses for attendees until plugged in."))
+    # The event fleet (kiosk.sync): off, or this laptop's part in it. `kiosk hub` is always a hub.
+    sync_role: str = _setting(
+        "sync", "role", "off", choices=SYNC_ROLES, label=QT_TRANSLATE_NOOP("Settings", "Sync with the hub"),
+        help=QT_TRANSLATE_NOOP("Settings", "off, or kiosk to send this kiosk's clips to the facilitators' laptops "
+                                           "over the venue's network (Syncthing)."))
+    sync_name: str = _setting(
+        "sync", "name", "", longest=40, label=QT_TRANSLATE_NOOP("Settings", "This kiosk's name"),
+        help=QT_TRANSLATE_NOOP("Settings", "How the hub names it, e.g. Entrance; empty for the computer's name."))
+    syncthing: str = _setting(
+        "sync", "syncthing", "", longest=300, label=QT_TRANSLATE_NOOP("Settings", "Syncthing program"),
+        help=QT_TRANSLATE_NOOP("Settings", "Empty to find it on this computer, or the program's full path."))
     # The texts, scopes and cards: their defaults are the shipped kiosk.toml's.
     consent_text: Text = _setting(
         "consent", "text", Text(""), label=QT_TRANSLATE_NOOP("Settings", "Consent text"),
@@ -303,6 +317,15 @@ def _value(setting, value, where: str):
         if setting.name.startswith("transcript_"):
             if not isinstance(value, str) or len(value) > meta["longest"] or "\x00" in value:
                 raise ConfigError(f"{where} must be empty, off, a speech model's name or its folder.")
+            return value.strip()
+        if setting.name == "sync_name":
+            if not isinstance(value, str) or (value.strip() and not matches_whole(SYNC_NAME, value.strip())):
+                raise ConfigError(f"{where} must be empty or a name of letters, digits, spaces and dashes "
+                                  f"(at most 40), such as Entrance.")
+            return value.strip()
+        if setting.name == "syncthing":
+            if not isinstance(value, str) or len(value) > meta["longest"] or "\x00" in value:
+                raise ConfigError(f"{where} must be empty or the Syncthing program's path.")
             return value.strip()
         if not isinstance(value, str) or not value.strip() or len(value) > meta["longest"]:
             raise ConfigError(f"{where} must be a device spec such as auto or synthetic.")

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from kiosk.atomic import write_atomically
 from kiosk.config import COLOUR, matches_whole
-from kiosk.store.clips import StoreLock
+from kiosk.store.repository import StoreLock
 from kiosk.store.files import MAX_JSON_BYTES, NotAFile, is_folder, is_regular, kind_of, open_regular, parse_json, read_json
 from kiosk.store.names import is_card_id, is_clip_id, is_portable_name
 

@@ -50,13 +50,16 @@ def _current(clip: Clip) -> Clip | None:
 
 
 def _write(store: ClipStore, clip: Clip, cues: tuple[Cue, ...] | None, **status) -> Clip:
-    """Writes the .vtt (or removes it for None) and the sidecar's transcript fields: the caller holds the lock."""
-    store.check_writable(clip)
-    if cues is None:
-        clip.transcript_path.unlink(missing_ok=True)
-    else:
-        write_atomically(clip.transcript_path, to_vtt(cues).encode("utf-8"))
-    return store.update(clip, **status)
+    """Writes the .vtt (or removes it for None) and the sidecar's transcript fields, as one change through the
+    store's repository (the caller holds its lock too, around what it read to decide)."""
+    def transcribed(sidecar: Sidecar) -> Sidecar:
+        if cues is None:
+            clip.transcript_path.unlink(missing_ok=True)
+        else:
+            write_atomically(clip.transcript_path, to_vtt(cues).encode("utf-8"))
+        return sidecar.changed(**status)
+
+    return store.repository.change(clip, transcribed, "transcribed")
 
 
 def save_edited(store: ClipStore, clip: Clip, cues: Iterable[Cue]) -> Clip:

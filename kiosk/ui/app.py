@@ -17,6 +17,7 @@ from kiosk.store.index import ClipIndex
 from kiosk.ui.controller import KioskController
 from kiosk.ui.devices import DeviceFeed, is_try_out, open_devices, remembered_spec
 from kiosk.ui.pin import DEFAULT_PIN, PIN_FILE, PinStore
+from kiosk.ui.services import KioskServices
 from kiosk.ui.window import KioskWindow
 
 SIGNAL_CHECK_MS = 200
@@ -26,6 +27,7 @@ SIGNAL_CHECK_MS = 200
 class Kiosk:
     controller: KioskController
     window: KioskWindow
+    services: KioskServices  # what a second window (a hub, a wall) would be given too
 
     def close(self) -> None:
         """Stops everything the kiosk started; for tests and for the end of run()."""
@@ -46,10 +48,11 @@ def build_kiosk(config: configuration.Config, recordings: Path, camera_spec: str
     specs = {"camera": remembered_spec(camera_spec or config.camera, camera),
              "microphone": remembered_spec(microphone_spec or config.microphone, microphone)}
     feed = DeviceFeed(camera, microphone, specs=specs, demo=demo)
-    controller = KioskController(config, store, feed, pins, config_problems)
+    services = KioskServices(config, store, feed, pins, config_problems)
+    controller = KioskController(services)
     window = KioskWindow(controller, windowed=windowed)
     controller.start(device_problems)
-    return Kiosk(controller, window)
+    return Kiosk(controller, window, services)
 
 
 def missing_screen() -> str | None:

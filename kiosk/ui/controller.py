@@ -1,44 +1,37 @@
 """The one controller of the attendee flow: which screen shows, the take being recorded, and what is kept.
 
-The flow is the table in flow.py: where each screen may go, and what runs on arriving and leaving.
-This class decides *when* to move, keeps the QStackedWidget showing the current screen and decides
-what becomes of a take at review. The take itself (take_runner.py), idle (idle.py), the devices
-(device_control.py), the PIN (pin_entry.py), the panel (panel/controller.py) and the transcripts made in
-the background (transcription.py) are parts it owns.
+The flow is kiosk/visit.py, Qt-free: the table of where each screen may go and what runs on arriving and
+leaving, the visit, and the rules for what becomes of a take. This class decides *when* to move, keeps the
+QStackedWidget showing the current screen and runs the store calls the rules ask for on its DiskWorker.
+The take itself (take_runner.py), idle (idle.py), the PIN (pin_entry.py) and the panel (panel/controller.py) are
+parts it owns; the devices, the disk worker, the power and resume watches, the transcripts and the flow are the
+services container's (services.py), which it is given.
 Disk work goes to a DiskWorker and the take's end arrives from the encoder thread as a queued
 signal, so the GUI thread never waits.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget
 
 from kiosk.config import DEVICE_SETTINGS, Config
-from kiosk.recording.session import ClipRecording
 from kiosk.recording.take import MAX_LENGTH
-from kiosk.store import KEPT_AT_REVIEW, KIOSK_CLOSED, WALKED_AWAY, Clip, ClipStore, ClipTags, recover
-from kiosk.store.index import ClipIndex
-from kiosk.ui.clip_index import WatchedClips
-from kiosk.ui.device_control import DeviceControl
-from kiosk.ui.devices import DeviceFeed
-from kiosk.ui.disk import DiskWorker
-from kiosk.ui.flow import FLOW, IDLE_LEAVES, PIN_FROM, Screen, check_move
+from kiosk.store import Clip, ClipTags, StoreError
 from kiosk.power import CRITICAL
 from kiosk.ui.i18n import PAUSED_FOR_DEVICE, PAUSED_FOR_POWER, Translations, paused_now
 from kiosk.ui.idle import IdleWatch
-from kiosk.ui.notes import KioskNotes
 from kiosk.ui.panel.controller import PanelController
-from kiosk.ui.pin import PinStore
 from kiosk.ui.pin_entry import PinEntry
-from kiosk.ui.power_watch import PowerWatch
-from kiosk.ui.resume_watch import ResumeWatch
+from kiosk.ui.services import KioskServices
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.cards import CardsScreen
 from kiosk.ui.screens.consent import ConsentScreen
 from kiosk.ui.screens.countdown import CountdownScreen
+from kiosk.ui.panel.hub import connect_hub_page
 from kiosk.ui.screens.facilitator import FacilitatorScreen
 from kiosk.ui.screens.pin import PinScreen
 from kiosk.ui.screens.prompt import PromptScreen
@@ -47,20 +40,12 @@ from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.screens.thanks import ThanksScreen
 from kiosk.ui.still_there import StillThereOverlay
 from kiosk.ui.take_runner import TakeRunner
-from kiosk.ui.transcription import RUNNING as TRANSCRIPTS_RUNNING, TranscriptionService
+from kiosk.ui.transcription import RUNNING as TRANSCRIPTS_RUNNING
+from kiosk.visit import FLOW, IDLE_LEAVES, PIN_FROM, TAKE_UNDER_WAY, FlowError, Screen, Visit
 
+__all__ = ["KioskController", "Visit"]
 
-@dataclass
-class Visit:
-    """What one attendee has chosen so far; forgotten when the kiosk goes back to attract."""
-
-    scope: str | None = None
-    consent_words: str = ""  # the consent text as the attendee read it when they agreed
-    card_id: str | None = None
-    recording: ClipRecording | None = None
-    clip: Clip | None = None  # the take at review, until Keep / Try again / Delete is dispatched
-    kept_code: str = ""  # the withdrawal code of the clip this attendee kept
-    notes: list[str] = field(default_factory=list)
+log = logging.getLogger(__name__)
 
 
 class KioskController(QObject):
@@ -74,17 +59,18 @@ class KioskController(QObject):
     exit_chosen = Signal()
     title_changed = Signal(str)  # the event's name in the language shown, for the window's title
 
-    def __init__(self, config: Config, store: ClipStore, feed: DeviceFeed, pins: PinStore,
-                 config_problems: list[str] | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, services: KioskServices, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.config, self.store, self.feed, self.pins = config, store, feed, pins
-        self.notes = KioskNotes(config_problems=list(config_problems or []))
+        # The services are the container's (ui/services.py): this window is given them and builds none.
+        self.services = services
+        self.store, self.feed, self.pins, self.notes = services.store, services.feed, services.pins, services.notes
+        self.worker, self.devices, self.power = services.worker, services.devices, services.power
+        self.resume, self.transcription, self.flow = services.resume, services.transcription, services.flow
+        self.flow.go = self.go  # the flow's moves show here, with the table's hooks run on the way
+        config = self.config
         self.language = config.language
-        self.visit = Visit()
         self.closed = False  # shut down: frames still queued from the camera's thread find no screen to paint
-        self.worker = DiskWorker(self)  # its answers after shutdown() are dropped: the screens are gone
-        # The clips every page watches: the store's own index (a store made without one gets one here, unshared).
-        self.clip_index = WatchedClips(store.index or ClipIndex([store.root]), self.worker, self)
+        self.clip_index = services.clips  # the clips every page watches
         self.translations = Translations()
         self.feed.frame_arrived.connect(self._show_frame)
 
@@ -107,7 +93,6 @@ class KioskController(QObject):
         self.stack = QStackedWidget()
         for screen in self.screens.values():
             self.stack.addWidget(screen)
-        self.current = Screen.ATTRACT
 
         self.still_there = StillThereOverlay(self.stack)
         self.idle = IdleWatch(lambda: self.config.idle_seconds, lambda: self.current in IDLE_LEAVES,
@@ -116,32 +101,51 @@ class KioskController(QObject):
         # Answered: the focus goes back where the screen keeps it (the overlay's button is hidden now).
         self.still_there.still_here_chosen.connect(lambda: self.screens[self.current].take_focus())
         self.level_timer = self._timer(single=False, slot=self._show_level)
-        self.takes = TakeRunner(store, feed, self.worker, self.notes, self.countdown, self.recording,
+        self.takes = TakeRunner(self.store, self.feed, self.worker, self.notes, self.countdown, self.recording,
                                 lambda: self.config, self, paused=lambda: paused_now(self.devices_pause()))
         self.takes.started.connect(lambda: self.go(Screen.RECORDING))
         self.takes.not_started.connect(self._take_not_started)
         self.takes.take_finished.connect(self._show_review)
-        self.devices = DeviceControl(feed, self.facilitator.settings_page, self.notes, lambda: self.config,
-                                     self._take_may_be_recording, self)
+        self._connect_devices_page()
         self.devices.changed.connect(self._show_notices)
-        self.power = PowerWatch(self.notes, lambda: self.config, parent=self)
         self.power.changed.connect(self._show_notices)
-        self.resume = ResumeWatch(parent=self)
         self.resume.resumed.connect(self._resumed)
+        services.recovery_finished.connect(self.recovery_finished)
+        services.config_changed.connect(self._show_config)
         self._leave_after_take = False  # the laptop woke mid-take: the take is kept unreviewed, then attract
         self.devices.switched.connect(self._devices_switched)
-        self.pin_entry = PinEntry(self.pin, pins, store, self.worker, self.notes, self)
+        self.pin_entry = PinEntry(self.pin, self.pins, self.store, self.worker, self.notes, self)
         self.pin_entry.pin_accepted.connect(self._open_panel)
-        self.panel = PanelController(self.facilitator, store, pins, self.worker, self.devices, self.notes,
+        self.panel = PanelController(self.facilitator, self.store, self.pins, self.worker, self.devices, self.notes,
                                      lambda: self.config, self.clip_index, self)
         self.panel.settings_saved.connect(self.apply_config)
-        self.transcription = TranscriptionService(store.root, lambda: self.config, self.notes, self.clip_index,
-                                                  parent=self)
+        connect_hub_page(self.facilitator.hub_page, services.sync, self.worker, self)
         self.transcription.state_changed.connect(
             lambda: self.panel.show_transcription(self.transcription.off_reason,
                                                   self.transcription.state == TRANSCRIPTS_RUNNING))
         self._connect_screens()
         self.set_language(self.language)
+
+    @property
+    def config(self) -> Config:
+        """The config in use: the services' (a window's change, a device switch or a test's, is everyone's)."""
+        return self.services.config
+
+    @config.setter
+    def config(self, config: Config) -> None:
+        self.services.config = config
+
+    @property
+    def current(self) -> Screen:
+        return self.flow.current
+
+    @current.setter
+    def current(self, screen: Screen) -> None:
+        self.flow.current = screen
+
+    @property
+    def visit(self) -> Visit:
+        return self.flow.visit
 
     @property
     def facilitator_notes(self) -> list[str]:
@@ -180,18 +184,21 @@ class KioskController(QObject):
         self.facilitator.back_chosen.connect(lambda: self.go(Screen.ATTRACT))
         self.facilitator.exit_chosen.connect(self.exit_chosen)
 
+    def _connect_devices_page(self) -> None:
+        # The devices publish what they say; the panel's settings page shows it and asks for a switch.
+        page = self.facilitator.settings_page
+        self.devices.described.connect(page.show_devices)
+        self.devices.switch_started.connect(page.show_switching)
+        self.devices.switch_finished.connect(page.show_switched)
+        self.devices.switch_refused.connect(page.show_devices_refused)
+        page.devices_chosen.connect(self.devices.choose)
+
     # -- starting and stopping the kiosk -------------------------------------------------------------
 
     def start(self, device_problems: list[str] = ()) -> None:
         """Starts the devices and the crash recovery; call once the window exists. `device_problems`: why a device
         could not be opened (it is looked for again by itself)."""
-        self.devices.start(list(device_problems))
-        self.power.start()
-        self.resume.start()
-        recovering = self.worker.submit(lambda: recover(self.store))
-        recovering.finished.connect(self._recovered)
-        recovering.failed.connect(lambda error: self._recovered([], error))
-        self.clip_index.start()  # after the recovery, on the same worker: its first refresh sees what recovery left
+        self.services.start(list(device_problems))
         self._show_notices()
         self.go(Screen.ATTRACT)
 
@@ -201,8 +208,6 @@ class KioskController(QObject):
         The kiosk is closing, so waiting here for the file and the disk is what we want.
         """
         self.closed = True
-        self.power.stop()  # the laptop may sleep again
-        self.resume.stop()
         self.takes.shutdown()
         self.level_timer.stop()
         self.thanks.stop_countdown()
@@ -210,43 +215,52 @@ class KioskController(QObject):
         self.pin_entry.stop()
         self.review.shutdown()
         self.panel.shutdown()  # an export in progress is cancelled and its thread joined
-        self.transcription.shutdown()  # its child process ends (a transcript it was writing is written whole or not)
-        self.clip_index.stop()
-        self.worker.stop()  # queued keeps reach the disk; a take being started is started
-        clip = self.takes.finish_take()
-        if clip is not None and self.current in (Screen.COUNTDOWN, Screen.RECORDING):
-            self.visit.clip = clip  # recorded but never shown: keep it, unreviewed
-        if self.visit.clip is not None:
-            clip, self.visit.clip = self.visit.clip, None
+        self.services.stop(through="disk")  # power and watches, transcripts, then the queued keeps reach the disk
+        keeping = self.flow.kiosk_closed(self.takes.finish_take())
+        if keeping is not None:
             try:
-                self.store.keep(clip, reviewed=False, visit_ended=KIOSK_CLOSED)
-            except OSError as error:
+                keeping()
+            except (OSError, StoreError) as error:  # StoreError: its sidecar went (withdrawn) or is unreadable
                 print(f"kiosk: a clip could not be kept at exit ({error}); `kiosk recover` will find it.")
-        self.devices.stop()  # a device being looked for again: its try is joined
-        self.feed.stop()  # a device switch under way too: its thread is joined, what it opened is stopped
+        self.services.stop()  # the devices last: the take above was still fed by them
         self.translations.remove()
 
-    # -- moving between screens: the table in flow.py says where, and what runs on the way ------------
+    # -- moving between screens: the table in kiosk/visit.py says where, and what runs on the way ------------
 
     def go(self, target: Screen) -> None:
-        if target != self.current:
-            check_move(self.current, target)
-            self._run(FLOW[self.current].left)
-        self.current = target
+        try:
+            left = self.flow.leaving(target)
+        except FlowError as error:
+            self._fall_back(error)
+            return
+        self._run(left)
+        entered = self.flow.arrive(target)
         self.stack.setCurrentWidget(self.screens[target])
         self.screens[target].take_focus()
-        self._run(FLOW[target].entered)
+        self._run(entered)
         self.transcription.take_recording(self._take_may_be_recording())
+        self.services.sync.take_recording(self._take_may_be_recording())
         self.idle.restart()
         self.screen_changed.emit(target)
+
+    def _fall_back(self, error: FlowError) -> None:
+        """A move the table refuses is a bug: rather than show a screen it does not allow, the kiosk pauses at
+        attract (a take at review kept unconfirmed) and tells the facilitator, who resumes it by opening the panel."""
+        log.error("the flow refused a move, so the kiosk is paused: %s", error, stack_info=True)
+        keeping = self.flow.fall_back(self.tr("The kiosk met a fault in its flow and paused itself; open this panel "
+                                              "to let attendees start again. (%1)").replace("%1", str(error)))
+        if keeping is not None:
+            kept = self.worker.submit(keeping)
+            kept.finished.connect(self._kept)
+            kept.failed.connect(self._not_kept)
+        self._show_notices()
 
     def _run(self, hook: str) -> None:
         if hook:
             getattr(self, f"_on_{hook}")()
 
     def _on_visit_over(self) -> None:
-        self.visit = Visit()
-        self._show_notices()
+        self._show_notices()  # the flow has forgotten the visit
 
     def _on_prompt_entered(self) -> None:
         self.prompt.preview.clear()
@@ -292,20 +306,16 @@ class KioskController(QObject):
     def begin_visit(self) -> None:
         if self.pause_reason():
             return  # Start is hidden while paused; a key that reaches it anyway does nothing
-        self.visit = Visit()
         self.consent.reset()
-        self.go(Screen.CONSENT)
+        self.flow.start(self.language)
 
     def choose_card(self, scope: str) -> None:
-        self.visit.scope = scope
-        self.visit.consent_words = self.consent.consent_text(self.language)
-        self.go(Screen.CARDS)
+        self.flow.agree(scope, self.consent.consent_text(self.language))
 
     def show_prompt(self, card_id: str, problem: str = "") -> None:
-        self.visit.card_id = card_id
         card = self.config.card(card_id)
         self.prompt.show_prompt(card.label, self.config.prompt_for(card_id), problem)
-        self.go(Screen.PROMPT)
+        self.flow.choose_card(card_id)
 
     def start_countdown(self) -> None:
         refusal = self.takes.refusal()
@@ -331,12 +341,8 @@ class KioskController(QObject):
         self.go(Screen.PROMPT)
 
     def _show_review(self, clip: Clip, result) -> None:
-        if self.current != Screen.RECORDING or self.closed:
+        if self.closed or not self.flow.take_finished(clip, result.error):
             return  # shutting down
-        self.visit.clip = clip
-        if result.error:
-            self.notes.errors.append(result.error)
-        self.go(Screen.REVIEW)
         if self._leave_after_take:
             self._leave_after_take = False
             self._idle_timeout()  # kept, unreviewed, as a take left at review is
@@ -373,10 +379,9 @@ class KioskController(QObject):
         return self.tr("The recording ended early because of a technical problem. What you said so far is kept.")
 
     def keep_take(self) -> None:
-        clip, self.visit.clip = self.visit.clip, None
-        if clip is not None:
-            self.visit.kept_code = clip.code
-            keeping = self.worker.submit(lambda: self.store.keep(clip, reviewed=True, visit_ended=KEPT_AT_REVIEW))
+        work = self.flow.keep()
+        if work is not None:
+            keeping = self.worker.submit(work)
             keeping.finished.connect(self._kept)
             keeping.failed.connect(self._not_kept)
             # The media is on disk under a sidecar that already holds the code: if the sidecar could not be
@@ -385,32 +390,28 @@ class KioskController(QObject):
             keeping.failed.connect(self._show_code)
 
     def retry_take(self) -> None:
-        clip, self.visit.clip = self.visit.clip, None
-        if clip is not None:
-            discarding = self.worker.submit(lambda: self._discard(clip))
+        work = self.flow.try_again()
+        if work is not None:
+            discarding = self.worker.submit(work)
             discarding.finished.connect(self.clip_discarded)
             discarding.finished.connect(self._retake)
             discarding.failed.connect(self._not_discarded)
             discarding.failed.connect(self._retake)
 
     def delete_take(self) -> None:
-        clip, self.visit.clip = self.visit.clip, None
-        if clip is not None:
-            discarding = self.worker.submit(lambda: self._discard(clip))
+        work = self.flow.delete()
+        if work is not None:
+            discarding = self.worker.submit(work)
             discarding.finished.connect(self.clip_discarded)
             discarding.finished.connect(self._show_deleted)
             discarding.failed.connect(self._not_discarded)
             discarding.failed.connect(self._deleted_failed)
 
-    def _discard(self, clip: Clip) -> Clip:
-        self.store.discard(clip)
-        return clip
-
     def _keep_unreviewed(self) -> None:
         self.review.stop_playback()
-        clip, self.visit.clip = self.visit.clip, None
-        if clip is not None:
-            keeping = self.worker.submit(lambda: self.store.keep(clip, reviewed=False, visit_ended=WALKED_AWAY))
+        work = self.flow.walk_away()
+        if work is not None:
+            keeping = self.worker.submit(work)
             keeping.finished.connect(self._kept)
             keeping.failed.connect(self._not_kept)
 
@@ -436,9 +437,9 @@ class KioskController(QObject):
         self.notes.errors.append(self.tr("A clip could not be kept: %1").replace("%1", error))
 
     def _show_code(self) -> None:
-        if self.current == Screen.REVIEW and self.visit.kept_code:
-            self.go(Screen.THANKS)
-            self.thanks.show_code(self.visit.kept_code, self.THANKS_SECONDS)
+        code = self.flow.thank()
+        if code:
+            self.thanks.show_code(code, self.THANKS_SECONDS)
 
     def _not_discarded(self, error: str) -> None:
         self.notes.errors.append(self.tr("A clip could not be deleted: %1").replace("%1", error))
@@ -455,14 +456,6 @@ class KioskController(QObject):
         if self.current == Screen.REVIEW:
             self.go(Screen.ATTRACT)
 
-    def _recovered(self, reports: list[str], error: str = "") -> None:
-        self.notes.recovery_reports = list(reports or []) + ([error] if error else [])
-        self.recovery_finished.emit(self.notes.recovery_reports)
-        # Clips kept (or recovered) before this start without a transcript; a run the index's first announcement
-        # started already does them all. With none, the run still finds out whether transcripts can be made here.
-        if self.transcription.state != TRANSCRIPTS_RUNNING:
-            self.transcription.request()
-
     # -- devices -----------------------------------------------------------------------------------------
 
     def _show_frame(self) -> None:
@@ -474,7 +467,7 @@ class KioskController(QObject):
         self.facilitator.show_level(self.feed.level)
 
     def _take_may_be_recording(self) -> bool:
-        return self.current in (Screen.COUNTDOWN, Screen.RECORDING)
+        return self.current in TAKE_UNDER_WAY
 
     def _devices_switched(self, config: Config) -> None:
         # The running kiosk uses these now; saving them for the next start is the Save button's work.
@@ -488,6 +481,8 @@ class KioskController(QObject):
 
     def pause_reason(self) -> str:
         """Why no visit may begin now (an English sentence from i18n), or "" when one may."""
+        if self.flow.failsafe_reason:
+            return PAUSED_FOR_DEVICE  # its words are the failsafe's: paused, a facilitator has been told
         if self.power.level == CRITICAL:
             return PAUSED_FOR_POWER  # the visit and take in hand go on: only the next attendee waits
         return self.devices_pause()
@@ -507,13 +502,14 @@ class KioskController(QObject):
         if self.current != Screen.PIN:
             return
         self.go(Screen.FACILITATOR)
+        self.flow.resume()  # a facilitator is here and sees what paused the kiosk, if anything did
         self.panel.opened(free_bytes)
 
     def apply_config(self, config: Config) -> None:
         """Settings saved in the panel, from the next attendee on (the panel switches changed devices itself)."""
-        self.config = config
-        self.feed.demo = False  # an event config is saved now: no demo stands in for a missing device from here on
-        self.transcription.settings_changed()
+        self.services.use_config(config)
+
+    def _show_config(self, config: Config) -> None:
         # Scope ids cannot change in the panel, so the consent screen keeps its buttons and takes the new texts.
         self.attract.event_name = config.event_name
         self.consent.consent_text, self.consent.scopes = config.consent_text, config.scopes

@@ -11,7 +11,6 @@ from kiosk.ui.device_watch import Absence, DeviceWatch
 from kiosk.ui.devices import KINDS, DeviceFeed, open_started_devices, remembered_spec, start_device
 from kiosk.ui.i18n import translate_notice
 from kiosk.ui.notes import KioskNotes
-from kiosk.ui.panel.settings import SettingsPage
 
 
 def devices_differ(old: Config, new: Config) -> bool:
@@ -22,15 +21,21 @@ class DeviceControl(QObject):
     """Says what the feed's sources are (for the attract screen and the panel) and swaps them on request.
 
     A switch is refused while a take may be recording (`recording()`): its encoder is fed by the sources in use.
+    It publishes what it says by signals and knows no page: a window connects the panel's settings page (or a hub's
+    view of this kiosk) to them, and a request to switch comes in by `choose`.
     """
 
     switched = Signal(object)  # the Config whose devices are in use now
     changed = Signal()  # a source was lost or replaced: what is said about them is to be shown again
+    described = Signal(list, dict)  # (one line a source, what really records by kind): see lines() and in_use()
+    switch_started = Signal()  # new devices are being opened off the GUI thread
+    switch_finished = Signal(list)  # the switch is done; why a device could not be opened, if any
+    switch_refused = Signal(str)  # why a switch was refused or failed: the devices in use stay
 
-    def __init__(self, feed: DeviceFeed, page: SettingsPage, notes: KioskNotes, current_config: Callable[[], Config],
+    def __init__(self, feed: DeviceFeed, notes: KioskNotes, current_config: Callable[[], Config],
                  recording: Callable[[], bool], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.feed, self.page, self.notes = feed, page, notes
+        self.feed, self.notes = feed, notes
         self.current_config, self.recording = current_config, recording
         self._switched_config: Config | None = None  # the config whose devices a switch under way is opening
         self.watch = DeviceWatch(feed, self._opener, lambda: not self.recording(), self)
@@ -38,8 +43,7 @@ class DeviceControl(QObject):
         feed.camera_lost.connect(lambda reason: self._lost("camera", reason))
         feed.microphone_lost.connect(lambda reason: self._lost("microphone", reason))
         feed.devices_switched.connect(self._switched)
-        feed.devices_not_switched.connect(page.show_devices_refused)
-        page.devices_chosen.connect(self._chosen)
+        feed.devices_not_switched.connect(self.switch_refused)
 
     def start(self, problems: list[str] = ()) -> None:
         """Starts the feed's sources; `problems`: why a device could not be opened at all. Whatever is missing is
@@ -84,15 +88,15 @@ class DeviceControl(QObject):
         """The devices a take needs that are not working now, each with since when; empty when the kiosk is whole."""
         return self.watch.missing()
 
-    def _chosen(self, changes: dict) -> None:
+    def choose(self, changes: dict) -> None:
         """The settings page's "Use these devices": the typed devices, validated, replace the running ones."""
         if self.recording():
-            self.page.show_devices_refused(self.tr("a take is being recorded. Try again when it has finished."))
+            self.switch_refused.emit(self.tr("a take is being recorded. Try again when it has finished."))
             return
         try:
             config = self.current_config().with_changes(**changes)
         except ConfigError as error:
-            self.page.show_devices_refused(str(error))
+            self.switch_refused.emit(str(error))
             return
         self.switch(config)
 
@@ -102,14 +106,14 @@ class DeviceControl(QObject):
         The same spec again reopens the device: how a camera that was unplugged and plugged back comes back.
         """
         if self.recording():
-            self.page.show_devices_refused(self.tr("a take is being recorded. Try again when it has finished."))
+            self.switch_refused.emit(self.tr("a take is being recorded. Try again when it has finished."))
             return False
         demo = self.feed.demo
         if not self.feed.switch(lambda: open_started_devices(config, demo=demo)):
-            self.page.show_devices_refused(self.tr("the camera and microphone are already being changed."))
+            self.switch_refused.emit(self.tr("the camera and microphone are already being changed."))
             return False
         self._switched_config = config
-        self.page.show_switching()
+        self.switch_started.emit()
         return True
 
     def _switched(self, problems: list[str]) -> None:
@@ -120,12 +124,13 @@ class DeviceControl(QObject):
         self.watch.forget()
         self._watch_missing(problems)
         self.show_in_panel()
-        self.page.show_switched(problems)
+        self.switch_finished.emit(list(problems))
         self.changed.emit()
         self.switched.emit(self._switched_config)
 
     def show_in_panel(self) -> None:
-        self.page.show_devices(self.lines(), self.in_use())
+        """Says again what the devices are, to whoever shows them (the panel's settings page)."""
+        self.described.emit(self.lines(), self.in_use())
 
     def in_use(self) -> dict[str, str]:
         """What really records, by kind: "Demo pattern (no camera)" where the config says auto and none was found."""

@@ -3,6 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
+
+
+class FacilitatorNotes(list):
+    """Sentences for the facilitator, oldest first. A list, so every part adds to it as it always has; whoever
+    watches (the services' `note_added`, a hub) hears of each sentence as it is added, and never has to poll."""
+
+    def __init__(self, sentences=()) -> None:
+        super().__init__(sentences)
+        self._watchers: list[Callable[[str], None]] = []
+
+    def watch(self, watcher: Callable[[str], None]) -> None:
+        self._watchers.append(watcher)
+
+    def append(self, sentence: str) -> None:
+        super().append(sentence)
+        for watcher in self._watchers:
+            watcher(sentence)
 
 
 @dataclass
@@ -15,7 +33,7 @@ class KioskNotes:
 
     config_problems: list[str] = field(default_factory=list)  # what was wrong with the config at start
     device_problems: list[str] = field(default_factory=list)  # devices that could not start (or be switched to)
-    errors: list[str] = field(default_factory=list)  # sentences for the facilitator, oldest first
+    errors: FacilitatorNotes = field(default_factory=FacilitatorNotes)  # sentences for the facilitator, oldest first
     recovery_reports: list[str] | None = None  # None while the start-up recovery is still running
     default_pin: bool = False  # the PIN last accepted was the shipped one
     power_lines: list[str] = field(default_factory=list)  # the battery and keeping awake, for the status (power_watch)

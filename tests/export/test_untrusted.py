@@ -23,6 +23,7 @@ from kiosk.store.exported import EXPORT_MARKER, export_lock, read_marker
 from kiosk.store.media import sha256
 from kiosk.store.withdraw import WITHDRAWALS_LOG, read_withdrawals, withdraw
 from tests.cli_runner import REPO, kiosk
+from tests.sidecars import put
 
 CONFIG = load()[0]
 SECRET = b"root:$6$not-for-export$:19000:0:99999:7:::\n"
@@ -40,7 +41,8 @@ def _plant(clip, name: str, **changes) -> Path:
     """A sidecar beside `clip`'s, naming `clip`'s media, with `changes` to its values (None removes one)."""
     data = json.loads(clip.sidecar_path.read_text(encoding="utf-8"))
     data.update(id=str(uuid.uuid4()), withdrawal_code="QRTUVW")
-    data.update(changes)
+    for field, value in changes.items():
+        put(data, field, value)
     path = clip.sidecar_path.with_name(f"{name}.json")
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
