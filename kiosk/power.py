@@ -10,7 +10,10 @@ import threading
 from dataclasses import dataclass
 from typing import Callable
 
+from kiosk.sentence import QT_TRANSLATE_NOOP, Sentence
+
 log = logging.getLogger(__name__)
+CONTEXT = "PowerWatch"  # the panel's power lines say these too (kiosk/ui/power_watch.py)
 
 LOW_BATTERY_PERCENT = 25.0
 CRITICAL_BATTERY_PERCENT = 10.0
@@ -29,16 +32,33 @@ class AwakeState:
     problem: str = ""  # why the screen is not kept on, for a person
     sleep_minutes: float | None = None  # the laptop's own idle time before it blanks or sleeps, where it can be read
 
-    def sentence(self) -> str:
-        """One line for the panel's status and `kiosk check`."""
+    def said(self) -> Sentence:
+        """One line for the panel's status and `kiosk check` (the reason, from the desktop, stays in English)."""
         if self.display:
-            return f"Kept awake: the screen stays on while the kiosk runs ({self.method})."
-        after = f"after {self.sleep_minutes:g} minutes" if self.sleep_minutes else "when its own power settings say"
+            return Sentence(CONTEXT, QT_TRANSLATE_NOOP("PowerWatch", "Kept awake: the screen stays on while the kiosk "
+                                                                     "runs (%1)."), (self.method,))
+        minutes = f"{self.sleep_minutes:g}" if self.sleep_minutes else ""
+        if self.system and minutes:
+            return Sentence(CONTEXT, QT_TRANSLATE_NOOP(
+                "PowerWatch", "The laptop is kept from sleeping (%1), but its screen may blank or lock after %2 "
+                              "minutes: %3 Set the screen never to blank in the laptop's settings."),
+                (self.method, minutes, self.problem))
         if self.system:
-            return (f"The laptop is kept from sleeping ({self.method}), but its screen may blank or lock {after}: "
-                    f"{self.problem} Set the screen never to blank in the laptop's settings.")
-        return (f"This laptop may sleep {after}: {self.problem} Set it never to sleep or blank the screen in its "
-                f"settings, and keep it plugged in.")
+            return Sentence(CONTEXT, QT_TRANSLATE_NOOP(
+                "PowerWatch", "The laptop is kept from sleeping (%1), but its screen may blank or lock when its own "
+                              "power settings say: %2 Set the screen never to blank in the laptop's settings."),
+                (self.method, self.problem))
+        if minutes:
+            return Sentence(CONTEXT, QT_TRANSLATE_NOOP(
+                "PowerWatch", "This laptop may sleep after %1 minutes: %2 Set it never to sleep or blank the screen in "
+                              "its settings, and keep it plugged in."), (minutes, self.problem))
+        return Sentence(CONTEXT, QT_TRANSLATE_NOOP(
+            "PowerWatch", "This laptop may sleep when its own power settings say: %1 Set it never to sleep or blank "
+                          "the screen in its settings, and keep it plugged in."), (self.problem,))
+
+    def sentence(self) -> str:
+        """The line in English."""
+        return str(self.said())
 
 
 def _reason(result) -> str:

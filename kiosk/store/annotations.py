@@ -51,9 +51,11 @@ class Annotations:
     quotes: tuple[Quote, ...] = ()
     wall: bool = False  # approved for the live wall
     reviewed: bool = False  # a facilitator reviewed a clip its speaker did not confirm
-    stamps: Mapping[str, Stamp] = field(default_factory=dict)  # per field above: who set it last, and when
-    # Keys a newer kiosk or another tool wrote here, kept to be written back as they were.
-    unknown: Mapping[str, object] = field(default_factory=dict, compare=False, repr=False)
+    # Per field above: who set it last, and when. The mappings are compared but not hashed: a clip stays hashable.
+    stamps: Mapping[str, Stamp] = field(default_factory=dict, hash=False)
+    # Keys a newer kiosk or another tool wrote here, kept to be written back as they were (compared too, so the
+    # clip index sees a change to them).
+    unknown: Mapping[str, object] = field(default_factory=dict, repr=False, hash=False)
 
     def changed(self, stamp: Stamp, **changes) -> "Annotations":
         """These annotations with `changes` (any of FIELDS) made, each stamped; raises ValueError for a bad one."""

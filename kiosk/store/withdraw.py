@@ -123,9 +123,11 @@ def share_withdrawals(roots: Iterable[Path]) -> dict[tuple[str, str], Withdrawal
         return every
     held = {(clip.sidecar.id, clip.code) for root in logs for clip in ClipStore(root).list().clips}
     for root, keys in missing.items():
-        for key in keys:
-            if key in held:
-                _log(root, every[key])
+        logged = [key for key in keys if key in held]
+        if logged:
+            with ClipStore(root).repository.lock():  # the journal is appended to under the writers' lock, as by withdraw
+                for key in logged:
+                    _log(root, every[key])
     return every
 
 
@@ -253,7 +255,7 @@ def finish_withdrawals(store: ClipStore) -> list[str]:
         return [f"The withdrawal log in {store.root} cannot be used ({error}); no withdrawal was finished."]
     if not entries:
         return []
-    with store.transcript_lock():
+    with store.repository.lock():
         removed, problems = _remove_files(store_leftovers(store, entries))
     if not removed:
         return problems
@@ -293,18 +295,20 @@ def withdraw(store: ClipStore, code: str, known_exports: Iterable[Path] | None =
     where it is not done yet: an export is rebuilt as long as one of its pages still names the clip.
     """
     normal, clip = find_for_withdrawal(store, code)
-    journal = _withdrawals(store)
-    if clip is not None and not any(entry.clip_id == clip.sidecar.id for entry in journal):
-        when = (now or datetime.now()).astimezone().isoformat(timespec="seconds")
-        entry = Withdrawal(when, normal, clip.sidecar.id)
-        try:
-            _log(store.root, entry)
-        except NotAFile as error:
-            raise StoreError(f"The withdrawal log in {store.root} cannot be used ({error}); nothing was removed.") \
-                from None
-        journal += (entry,)
-    clip_id = clip.sidecar.id if clip else [entry for entry in journal if entry.code == normal][-1].clip_id
-    with store.transcript_lock():
+    # Under the writers' lock from the journal's line to the last removal: a change to the clip's sidecar made
+    # meanwhile either lands before (and is removed with it) or finds the clip gone and writes nothing.
+    with store.repository.lock():
+        journal = _withdrawals(store)
+        if clip is not None and not any(entry.clip_id == clip.sidecar.id for entry in journal):
+            when = (now or datetime.now()).astimezone().isoformat(timespec="seconds")
+            entry = Withdrawal(when, normal, clip.sidecar.id)
+            try:
+                _log(store.root, entry)
+            except NotAFile as error:
+                raise StoreError(f"The withdrawal log in {store.root} cannot be used ({error}); nothing was "
+                                 f"removed.") from None
+            journal += (entry,)
+        clip_id = clip.sidecar.id if clip else [entry for entry in journal if entry.code == normal][-1].clip_id
         removed, problems = _remove_files(store_leftovers(store, [e for e in journal if e.clip_id == clip_id]))
     exports = list(known_exports) if known_exports is not None else export_destinations(store.root)
     updated = []

@@ -231,3 +231,35 @@ def test_the_event_name_is_a_plain_text_or_one_in_each_language(shipped, event):
     name = parse(data).event_name
     assert name.en == "Summer Fair"
     assert name("cy") == ("Ffair Haf" if "cy" in event else "Summer Fair")  # a plain name is used in Welsh too
+
+
+def test_the_working_folders_kiosk_toml_comes_before_the_one_beside_the_recordings_and_says_so(tmp_path):
+    working, recordings = tmp_path / "laptop", tmp_path / "laptop" / "recordings"
+    recordings.mkdir(parents=True)
+    assert configuration.event_config_path(recordings, working) == recordings / "kiosk.toml"  # none anywhere yet
+    (recordings / "kiosk.toml").write_text('[event]\nname = "Beside the recordings"\n', encoding="utf-8")
+    config, problems = configuration.load_event(recordings, working=working)
+    assert config.event_name.en == "Beside the recordings" and problems == []
+    assert configuration.unread_config(recordings, working) == []
+    (working / "kiosk.toml").write_text('[event]\nname = "Put here on purpose"\n', encoding="utf-8")
+    config, problems = configuration.load_event(recordings, working=working)
+    assert config.event_name.en == "Put here on purpose" and config.source == working / "kiosk.toml"
+    assert configuration.unread_config(recordings, working) == [
+        f"The settings are read from {working / 'kiosk.toml'}; {recordings / 'kiosk.toml'} is not read (the working "
+        f"folder's kiosk.toml comes first)."]
+    explicit = tmp_path / "elsewhere.toml"
+    explicit.write_text('[event]\nname = "Named"\n', encoding="utf-8")
+    assert configuration.load_event(recordings, explicit, working)[0].event_name.en == "Named"
+
+
+def test_the_first_config_is_the_shipped_file_and_counts_as_none_until_it_is_changed(tmp_path):
+    path = tmp_path / "kiosk.toml"
+    assert configuration.is_shipped_copy(path) and configuration.is_shipped_copy(None)
+    assert configuration.write_first_config(path)
+    assert path.read_bytes() == configuration.DEFAULT_CONFIG.read_bytes()  # every setting explained, as shipped
+    assert configuration.is_shipped_copy(path)  # a first try-out still: the demo may stand in for a device
+    config = configuration.load_event(tmp_path)[0]
+    configuration.save(config.with_changes(event_name=configuration.Text("Summer Fair", "Ffair Haf")))
+    assert not configuration.is_shipped_copy(path)
+    changed = path.read_bytes()
+    assert not configuration.write_first_config(path) and path.read_bytes() == changed  # never over one

@@ -249,8 +249,10 @@ class ClipsPage(PageBase):
         self._update_buttons()
 
     def set_count(self) -> None:
-        set_text(self.count, self.tr("%1 of %2 clips shown").replace("%1", str(self.filtered.rowCount()))
-                 .replace("%2", str(self.model.rowCount())))
+        # English picks its words by the number here; Welsh has its forms in the .ts (%n).
+        total = self.model.rowCount()
+        set_text(self.count, (self.tr("%1 of 1 clip shown") if total == 1 else self.tr("%1 of %n clips shown", "", total))
+                 .replace("%1", str(self.filtered.rowCount())))
 
     def selected_row(self) -> ClipRow | None:
         indexes = self.list.selectionModel().selectedIndexes()

@@ -22,6 +22,7 @@ from kiosk.ui.backoff import BackOffCountdown
 from kiosk.ui.clip_index import WatchedClips
 from kiosk.ui.device_control import DeviceControl, devices_differ
 from kiosk.ui.disk import DiskWorker, Job
+from kiosk.ui.i18n import say
 from kiosk.ui.notes import KioskNotes
 from kiosk.ui.panel import jobs
 from kiosk.ui.panel.device_check import DeviceCheckRunner
@@ -69,7 +70,8 @@ class PanelController(QObject):
         screen.page_chosen.connect(self._page_chosen)
         screen.status_page.refresh_chosen.connect(self.refresh_status)
         screen.status_page.check_chosen.connect(self.check_devices)
-        self.check_runner.finished.connect(lambda report: screen.status_page.show_check(False, report.lines()))
+        self.check_runner.finished.connect(
+            lambda report: screen.status_page.show_check(False, [say(line) for line in report.sentences()]))
         screen.clips_page.refresh_chosen.connect(self.clips.refresh)
         screen.withdraw_page.find_chosen.connect(self.find_clip)
         screen.withdraw_page.withdraw_confirmed.connect(self.withdraw_clip)
