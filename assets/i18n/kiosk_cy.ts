@@ -1,35 +1,34 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="cy_GB">
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="114" />
         <source>Share your thoughts in a short video. It only takes a minute or two.</source>
-        <translation>Rhannwch eich syniadau mewn fideo byr. Dim ond munud neu ddwy mae&apos;n ei gymryd.</translation>
+        <translation>Rhannwch eich syniadau mewn fideo byr. Dim ond munud neu ddwy mae'n ei gymryd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="115" />
         <source>Start</source>
         <translation>Dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="115" />
         <source>Start: record your thoughts</source>
         <translation>Dechrau: recordiwch eich syniadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="116" />
         <source>Use English</source>
         <translation>Defnyddio Saesneg (English)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="117" />
         <source>Use Welsh (Cymraeg)</source>
         <translation>Defnyddio Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="123" />
         <source>In the shoes of: %1</source>
         <translation>Yn esgidiau: %1</translation>
     </message>
@@ -37,85 +36,85 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="137"/>
+        <location filename="../../kiosk/ui/panel/cards.py" line="137" />
         <source>Cards</source>
         <translation>Cardiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="138"/>
+        <location filename="../../kiosk/ui/panel/cards.py" line="138" />
         <source>Add a card</source>
         <translation>Ychwanegu cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="138"/>
+        <location filename="../../kiosk/ui/panel/cards.py" line="138" />
         <source>Add a card for another perspective</source>
         <translation>Ychwanegu cerdyn ar gyfer safbwynt arall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="139"/>
+        <location filename="../../kiosk/ui/panel/cards.py" line="139" />
         <source>%1: label (English)</source>
         <translation>%1: label (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="139"/>
+        <location filename="../../kiosk/ui/panel/cards.py" line="139" />
         <source>%1: label (Welsh)</source>
         <translation>%1: label (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="140"/>
+        <location filename="../../kiosk/ui/panel/cards.py" line="140" />
         <source>%1: prompt (English, empty: the event prompt)</source>
         <translation>%1: cwestiwn (Saesneg, gwag: cwestiwn y digwyddiad)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="141"/>
+        <location filename="../../kiosk/ui/panel/cards.py" line="141" />
         <source>%1: prompt (Welsh)</source>
         <translation>%1: cwestiwn (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="144"/>
+        <location filename="../../kiosk/ui/panel/cards.py" line="144" />
         <source>New card %1</source>
         <translation>Cerdyn newydd %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="150"/>
+        <location filename="../../kiosk/ui/panel/cards.py" line="150" />
         <source>%1 is removed: tap to keep it</source>
-        <translation>Mae %1 wedi&apos;i dynnu: tapiwch i&apos;w gadw</translation>
+        <translation>Mae %1 wedi'i dynnu: tapiwch i'w gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="151"/>
+        <location filename="../../kiosk/ui/panel/cards.py" line="151" />
         <source>Keep the card %1</source>
-        <translation>Cadw&apos;r cerdyn %1</translation>
+        <translation>Cadw'r cerdyn %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="153"/>
+        <location filename="../../kiosk/ui/panel/cards.py" line="153" />
         <source>Remove %1</source>
         <translation>Tynnu %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="154"/>
+        <location filename="../../kiosk/ui/panel/cards.py" line="154" />
         <source>Remove the card %1</source>
-        <translation>Tynnu&apos;r cerdyn %1</translation>
+        <translation>Tynnu'r cerdyn %1</translation>
     </message>
 </context>
 <context>
     <name>CardsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="140"/>
+        <location filename="../../kiosk/ui/screens/cards.py" line="140" />
         <source>Whose shoes are you in today?</source>
         <translation>Yn esgidiau pwy ydych chi heddiw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/cards.py" line="141" />
         <source>Tap the one you speak from.</source>
-        <translation>Tapiwch yr un rydych chi&apos;n siarad ohono.</translation>
+        <translation>Tapiwch yr un rydych chi'n siarad ohono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/cards.py" line="147" />
         <source>Press %1 to choose</source>
         <translation>Pwyswch %1 i ddewis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/cards.py" line="148" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
@@ -123,228 +122,222 @@
 <context>
     <name>ClipListModel</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="64"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="64" />
         <source>consent not chosen</source>
         <translation>caniatâd heb ei ddewis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="66"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="66" />
         <source>consent: %1</source>
         <translation>caniatâd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="74"/>
-        <source>kept without the attendee&apos;s confirmation</source>
-        <translation>wedi&apos;i gadw heb i&apos;r person ei gadarnhau</translation>
+        <location filename="../../kiosk/ui/panel/clips.py" line="74" />
+        <source>kept without the attendee's confirmation</source>
+        <translation>wedi'i gadw heb i'r person ei gadarnhau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="76"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="76" />
         <source>recovered after a crash</source>
-        <translation>wedi&apos;i adfer ar ôl chwalfa</translation>
+        <translation>wedi'i adfer ar ôl chwalfa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="78"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="78" />
         <source>not reviewed</source>
-        <translation>heb ei wylio&apos;n ôl</translation>
+        <translation>heb ei wylio'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="101"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="101" />
         <source>code %1</source>
         <translation>cod %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="102"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="102" />
         <source>no withdrawal code</source>
-        <translation>dim cod tynnu&apos;n ôl</translation>
+        <translation>dim cod tynnu'n ôl</translation>
     </message>
 </context>
 <context>
     <name>ClipsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="156"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="156" />
         <source>Sound only: no camera was working.</source>
-        <translation>Sain yn unig: nid oedd camera&apos;n gweithio.</translation>
+        <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="227"/>
-        <location filename="../../kiosk/ui/panel/clips.py" line="366"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="227" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="366" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="272"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="272" />
         <source>Choose a clip to play it, check it or withdraw it.</source>
-        <translation>Dewiswch glip i&apos;w chwarae, ei wirio neu ei dynnu&apos;n ôl.</translation>
+        <translation>Dewiswch glip i'w chwarae, ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="274"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="274" />
         <source>Withdrawal code: %1</source>
-        <translation>Cod tynnu&apos;n ôl: %1</translation>
+        <translation>Cod tynnu'n ôl: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="277"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="277" />
         <source>Marking it as checked…</source>
-        <translation>Yn ei nodi fel un wedi&apos;i wirio…</translation>
+        <translation>Yn ei nodi fel un wedi'i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="279"/>
-        <source>Kept without the attendee&apos;s confirmation: watch it, then check it or withdraw it.</source>
-        <translation>Wedi&apos;i gadw heb i&apos;r person ei gadarnhau: gwyliwch y clip, yna ei wirio neu ei dynnu&apos;n ôl.</translation>
+        <location filename="../../kiosk/ui/panel/clips.py" line="279" />
+        <source>Kept without the attendee's confirmation: watch it, then check it or withdraw it.</source>
+        <translation>Wedi'i gadw heb i'r person ei gadarnhau: gwyliwch y clip, yna ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="297"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="297" />
         <source>Checked: it now goes where the attendee chose.</source>
-        <translation>Wedi&apos;i wirio: mae&apos;n mynd nawr lle dewisodd y person.</translation>
+        <translation>Wedi'i wirio: mae'n mynd nawr lle dewisodd y person.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="302"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="302" />
         <source>It could not be marked as checked: %1</source>
-        <translation>Nid oedd modd ei nodi fel un wedi&apos;i wirio: %1</translation>
+        <translation>Nid oedd modd ei nodi fel un wedi'i wirio: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="363"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="363" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="364"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="364" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="369"/>
-        <source>Clips: those kept without the attendee&apos;s confirmation first, then the newest</source>
-        <translation>Clipiau: y rhai a gadwyd heb i&apos;r person eu cadarnhau yn gyntaf, yna&apos;r diweddaraf</translation>
+        <location filename="../../kiosk/ui/panel/clips.py" line="369" />
+        <source>Clips: those kept without the attendee's confirmation first, then the newest</source>
+        <translation>Clipiau: y rhai a gadwyd heb i'r person eu cadarnhau yn gyntaf, yna'r diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="376"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="376" />
         <source>I have checked this clip</source>
-        <translation>Rydw i wedi gwirio&apos;r clip hwn</translation>
+        <translation>Rydw i wedi gwirio'r clip hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="377"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="377" />
         <source>I have watched this clip: it may go where the attendee chose</source>
-        <translation>Rydw i wedi gwylio&apos;r clip hwn: caiff fynd lle dewisodd y person</translation>
+        <translation>Rydw i wedi gwylio'r clip hwn: caiff fynd lle dewisodd y person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="378"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="378" />
         <source>Withdraw this clip</source>
-        <translation>Tynnu&apos;r clip hwn yn ôl</translation>
+        <translation>Tynnu'r clip hwn yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="379"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="379" />
         <source>Withdraw the chosen clip, without its code (you are asked first)</source>
-        <translation>Tynnu&apos;r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)</translation>
+        <translation>Tynnu'r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="371"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="371" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="243"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="243" />
         <source>%1 of 1 clip shown</source>
         <translation>Yn dangos %1 o 1 clip</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/clips.py" line="243"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="243" />
         <source>%1 of %n clips shown</source>
-        <translation>
-            <numerusform>Yn dangos %1 o %n clip</numerusform>
-            <numerusform>Yn dangos %1 o %n clip</numerusform>
-            <numerusform>Yn dangos %1 o %n clip</numerusform>
-            <numerusform>Yn dangos %1 o %n clip</numerusform>
-            <numerusform>Yn dangos %1 o %n clip</numerusform>
-        </translation>
+        <translation><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="372"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="372" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="372"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="372" />
         <source>Refresh the list of clips</source>
-        <translation>Adnewyddu&apos;r rhestr clipiau</translation>
+        <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="373"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="373"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
         <source>Play the chosen clip</source>
-        <translation>Chwarae&apos;r clip a ddewiswyd</translation>
+        <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="374"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="374" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="374"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="374" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="375"/>
+        <location filename="../../kiosk/ui/panel/clips.py" line="375" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="375"/>
-        <source>Read or correct the chosen clip&apos;s transcript</source>
+        <location filename="../../kiosk/ui/panel/clips.py" line="375" />
+        <source>Read or correct the chosen clip's transcript</source>
         <translation>Darllen neu gywiro trawsgrifiad y clip a ddewiswyd</translation>
     </message>
 </context>
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/consent.py" line="95" />
         <source>Before we start</source>
         <translation>Cyn i ni ddechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/consent.py" line="97" />
         <source>Who may see your video?</source>
         <translation>Pwy gaiff weld eich fideo?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/consent.py" line="98" />
         <source>I agree, continue</source>
-        <translation>Rwy&apos;n cytuno, ymlaen</translation>
+        <translation>Rwy'n cytuno, ymlaen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/consent.py" line="99" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/consent.py" line="100" />
         <source>Please choose who may see your video first: tap one of the choices below.</source>
-        <translation>Dewiswch pwy gaiff weld eich fideo yn gyntaf: tapiwch un o&apos;r dewisiadau isod.</translation>
+        <translation>Dewiswch pwy gaiff weld eich fideo yn gyntaf: tapiwch un o'r dewisiadau isod.</translation>
     </message>
 </context>
 <context>
     <name>CountdownScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/countdown.py" line="50"/>
+        <location filename="../../kiosk/ui/screens/countdown.py" line="50" />
         <source>Get ready, recording starts in…</source>
-        <translation>Paratowch, mae&apos;r recordio&apos;n dechrau mewn…</translation>
+        <translation>Paratowch, mae'r recordio'n dechrau mewn…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/countdown.py" line="51"/>
+        <location filename="../../kiosk/ui/screens/countdown.py" line="51" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/countdown.py" line="51"/>
+        <location filename="../../kiosk/ui/screens/countdown.py" line="51" />
         <source>Cancel, do not record yet</source>
         <translation>Canslo, peidio â recordio eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/countdown.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/countdown.py" line="52" />
         <source>%1 seconds</source>
         <translation>%1 eiliad</translation>
     </message>
@@ -352,147 +345,147 @@
 <context>
     <name>DeviceCheck</name>
     <message>
-        <location filename="../../kiosk/ui/panel/device_check.py" line="35"/>
+        <location filename="../../kiosk/ui/panel/device_check.py" line="35" />
         <source>Neither the camera nor the microphone is working now.</source>
-        <translation>Nid yw&apos;r camera na&apos;r meicroffon yn gweithio nawr.</translation>
+        <translation>Nid yw'r camera na'r meicroffon yn gweithio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/device_check.py" line="42"/>
+        <location filename="../../kiosk/ui/panel/device_check.py" line="42" />
         <source>The check itself failed (%1).</source>
         <translation>Methodd y prawf ei hun (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="91"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="91" />
         <source>Camera: %1, %2x%3 at %4 fps delivered, %5 of %6 frames dropped.</source>
-        <translation>Camera: %1, %2x%3 ar %4 ffrâm yr eiliad, %5 o %6 ffrâm wedi&apos;u colli.</translation>
+        <translation>Camera: %1, %2x%3 ar %4 ffrâm yr eiliad, %5 o %6 ffrâm wedi'u colli.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="95"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="95" />
         <source>silent: is it connected and unmuted?</source>
-        <translation>tawel: ydy e wedi&apos;i gysylltu a heb ei dawelu?</translation>
+        <translation>tawel: ydy e wedi'i gysylltu a heb ei dawelu?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="96"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="96" />
         <source>clipping: turn the input down.</source>
         <translation>yn gwyrdroi: trowch y mewnbwn i lawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="97"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="97" />
         <source>hears sound.</source>
         <translation>yn clywed sain.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="98"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="98" />
         <source>Microphone: %1, level %2 (peak %3), %4</source>
         <translation>Meicroffon: %1, lefel %2 (brig %3), %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="101"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="101" />
         <source>Encoder: %1 frames a second on one core at the configured size, %2x what the camera needs.</source>
-        <translation>Amgodiwr: %1 ffrâm yr eiliad ar un craidd ar y maint a osodwyd, %2x yr hyn mae&apos;r camera ei angen.</translation>
+        <translation>Amgodiwr: %1 ffrâm yr eiliad ar un craidd ar y maint a osodwyd, %2x yr hyn mae'r camera ei angen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="106"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="106" />
         <source>Free space: %1 GB, about %2 h %3 min of recording at %4 MB a minute (measured by this test).</source>
-        <translation>Lle rhydd: %1 GB, tua %2 awr %3 mun o recordio ar %4 MB y funud (wedi&apos;i fesur gan y prawf hwn).</translation>
+        <translation>Lle rhydd: %1 GB, tua %2 awr %3 mun o recordio ar %4 MB y funud (wedi'i fesur gan y prawf hwn).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="115"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="115" />
         <source>Recommended: %1x%2 with preset %3 (at least %4x headroom).</source>
-        <translation>Argymhellir: %1x%2 gyda&apos;r rhagosodiad %3 (o leiaf %4x o le wrth gefn).</translation>
+        <translation>Argymhellir: %1x%2 gyda'r rhagosodiad %3 (o leiaf %4x o le wrth gefn).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="118"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="118" />
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="119"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="119" />
         <source>Note: %1</source>
         <translation>Nodyn: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="120"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="120" />
         <source>All essential checks passed.</source>
         <translation>Mae pob prawf hanfodol wedi llwyddo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="121"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="121" />
         <source>Something essential failed (see Problem).</source>
         <translation>Methodd rhywbeth hanfodol (gweler Problem).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="130"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="130" />
         <source>silence</source>
         <translation>tawelwch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="236"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="236" />
         <source>The test recording failed: %1</source>
         <translation>Methodd y recordiad prawf: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="243"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="243" />
         <source>%1 gave no picture during the test.</source>
         <translation>Ni roddodd %1 unrhyw lun yn ystod y prawf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="246"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="246" />
         <source>Frames dropped: %1. This laptop did not keep up.</source>
-        <translation>Fframiau wedi&apos;u colli: %1. Ni lwyddodd y gliniadur hwn i gadw i fyny.</translation>
+        <translation>Fframiau wedi'u colli: %1. Ni lwyddodd y gliniadur hwn i gadw i fyny.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="253"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="253" />
         <source>%1 gave no sound during the test.</source>
         <translation>Ni roddodd %1 unrhyw sain yn ystod y prawf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="261"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="261" />
         <source>%1 is silent: check it is connected, chosen and not muted.</source>
-        <translation>Mae %1 yn dawel: gwiriwch ei fod wedi&apos;i gysylltu, wedi&apos;i ddewis a heb ei dawelu.</translation>
+        <translation>Mae %1 yn dawel: gwiriwch ei fod wedi'i gysylltu, wedi'i ddewis a heb ei dawelu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="264"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="264" />
         <source>%1 is clipping: turn its input level down.</source>
         <translation>Mae %1 yn gwyrdroi: trowch lefel ei fewnbwn i lawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="273"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="273" />
         <source>The screen may blank, lock or sleep while the kiosk is left alone (see above).</source>
-        <translation>Gall y sgrin dywyllu, cloi neu gysgu tra bo&apos;r ciosg ar ei ben ei hun (gweler uchod).</translation>
+        <translation>Gall y sgrin dywyllu, cloi neu gysgu tra bo'r ciosg ar ei ben ei hun (gweler uchod).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="279"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="279" />
         <source>Power: plugged in, battery at %1.</source>
-        <translation>Pŵer: wedi&apos;i blygio i mewn, y batri ar %1.</translation>
+        <translation>Pŵer: wedi'i blygio i mewn, y batri ar %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="281"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="281" />
         <source>Power: on battery at %1: plug the laptop in for the event.</source>
         <translation>Pŵer: ar y batri ar %1: plygiwch y gliniadur i mewn ar gyfer y digwyddiad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="326"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="326" />
         <source>Even %1x%2 with preset %3 is too slow to encode on this laptop: %4 needs %5 frames a second.</source>
-        <translation>Mae hyd yn oed %1x%2 gyda&apos;r rhagosodiad %3 yn rhy araf i&apos;w amgodio ar y gliniadur hwn: mae %4 angen %5 ffrâm yr eiliad.</translation>
+        <translation>Mae hyd yn oed %1x%2 gyda'r rhagosodiad %3 yn rhy araf i'w amgodio ar y gliniadur hwn: mae %4 angen %5 ffrâm yr eiliad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="331"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="331" />
         <source>The configured %1x%2 (%3) leaves only %4x headroom: use the recommended setting (kiosk check --apply).</source>
         <translation>Dim ond %4x o le wrth gefn sydd gan y %1x%2 (%3) a osodwyd: defnyddiwch y gosodiad a argymhellir (kiosk check --apply).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="343"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="343" />
         <source>The recordings folder %1 cannot be reached.</source>
         <translation>Does dim modd cyrraedd y ffolder recordiadau %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="347"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="347" />
         <source>The recordings folder %1 cannot be written.</source>
-        <translation>Does dim modd ysgrifennu i&apos;r ffolder recordiadau %1.</translation>
+        <translation>Does dim modd ysgrifennu i'r ffolder recordiadau %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/diagnostics/check.py" line="353"/>
+        <location filename="../../kiosk/diagnostics/check.py" line="353" />
         <source>There is room for less than an hour of recording in %1.</source>
         <translation>Mae lle i lai nag awr o recordio yn %1.</translation>
     </message>
@@ -500,54 +493,54 @@
 <context>
     <name>DeviceControl</name>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="65"/>
+        <location filename="../../kiosk/ui/device_control.py" line="65" />
         <source>not found</source>
         <translation>heb ei ganfod</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="84"/>
+        <location filename="../../kiosk/ui/device_control.py" line="84" />
         <source>being opened again after the laptop woke.</source>
-        <translation>yn cael ei agor eto ar ôl i&apos;r gliniadur ddeffro.</translation>
+        <translation>yn cael ei agor eto ar ôl i'r gliniadur ddeffro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="94"/>
-        <location filename="../../kiosk/ui/device_control.py" line="109"/>
+        <location filename="../../kiosk/ui/device_control.py" line="94" />
+        <location filename="../../kiosk/ui/device_control.py" line="109" />
         <source>a take is being recorded. Try again when it has finished.</source>
         <translation>mae recordiad ar y gweill. Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="113"/>
+        <location filename="../../kiosk/ui/device_control.py" line="113" />
         <source>the camera and microphone are already being changed.</source>
-        <translation>mae&apos;r camera a&apos;r meicroffon eisoes yn cael eu newid.</translation>
+        <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="143"/>
+        <location filename="../../kiosk/ui/device_control.py" line="143" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="143"/>
+        <location filename="../../kiosk/ui/device_control.py" line="143" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="146"/>
+        <location filename="../../kiosk/ui/device_control.py" line="146" />
         <source>missing since %1 (%2); the kiosk is paused for attendees and looks for it again every few seconds.</source>
-        <translation>ar goll ers %1 (%2); mae&apos;r ciosg wedi oedi i&apos;r mynychwyr ac yn chwilio amdano eto bob ychydig eiliadau.</translation>
+        <translation>ar goll ers %1 (%2); mae'r ciosg wedi oedi i'r mynychwyr ac yn chwilio amdano eto bob ychydig eiliadau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="169"/>
+        <location filename="../../kiosk/ui/device_control.py" line="169" />
         <source>Demo: a test pattern stands in for the camera.</source>
-        <translation>Arddangos: mae patrwm prawf yn lle&apos;r camera.</translation>
+        <translation>Arddangos: mae patrwm prawf yn lle'r camera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="170"/>
+        <location filename="../../kiosk/ui/device_control.py" line="170" />
         <source>Demo: a test tone stands in for the microphone.</source>
-        <translation>Arddangos: mae tôn prawf yn lle&apos;r meicroffon.</translation>
+        <translation>Arddangos: mae tôn prawf yn lle'r meicroffon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="137"/>
-        <location filename="../../kiosk/ui/device_control.py" line="150"/>
+        <location filename="../../kiosk/ui/device_control.py" line="137" />
+        <location filename="../../kiosk/ui/device_control.py" line="150" />
         <source>none</source>
         <translation>dim</translation>
     </message>
@@ -555,137 +548,137 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="108"/>
+        <location filename="../../kiosk/export/apply.py" line="108" />
         <source>The record keeps the copy of %1 exported before.</source>
-        <translation>Mae&apos;r cofnod yn cadw&apos;r copi o %1 a allforiwyd o&apos;r blaen.</translation>
+        <translation>Mae'r cofnod yn cadw'r copi o %1 a allforiwyd o'r blaen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="131"/>
+        <location filename="../../kiosk/export/apply.py" line="131" />
         <source>A clip withdrawn during the export was left out of %1.</source>
         <translation>Gadawyd clip a dynnwyd yn ôl yn ystod yr allforio allan o %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="155"/>
+        <location filename="../../kiosk/export/apply.py" line="155" />
         <source>%1: damaged, skipped</source>
-        <translation>%1: wedi&apos;i ddifrodi, wedi&apos;i hepgor</translation>
+        <translation>%1: wedi'i ddifrodi, wedi'i hepgor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="163"/>
+        <location filename="../../kiosk/export/apply.py" line="163" />
         <source>%1: copied</source>
-        <translation>%1: wedi&apos;i gopïo</translation>
+        <translation>%1: wedi'i gopïo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="164"/>
+        <location filename="../../kiosk/export/apply.py" line="164" />
         <source>%1: unchanged</source>
         <translation>%1: heb ei newid</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="214"/>
+        <location filename="../../kiosk/export/apply.py" line="214" />
         <source>%1 It was skipped.</source>
         <translation>%1 Cafodd ei hepgor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="215"/>
+        <location filename="../../kiosk/export/apply.py" line="215" />
         <source>Every copy of %1 is damaged; it was skipped.</source>
-        <translation>Mae pob copi o %1 wedi&apos;i ddifrodi; cafodd ei hepgor.</translation>
+        <translation>Mae pob copi o %1 wedi'i ddifrodi; cafodd ei hepgor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="219"/>
-        <source>%1 Another kiosk&apos;s copy of the same clip was exported instead.</source>
-        <translation>%1 Allforiwyd copi ciosg arall o&apos;r un clip yn ei le.</translation>
+        <location filename="../../kiosk/export/apply.py" line="219" />
+        <source>%1 Another kiosk's copy of the same clip was exported instead.</source>
+        <translation>%1 Allforiwyd copi ciosg arall o'r un clip yn ei le.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="253"/>
+        <location filename="../../kiosk/export/apply.py" line="253" />
         <source>The transcript of %1 is longer than the kiosk reads; the clip is exported without it.</source>
-        <translation>Mae trawsgrifiad %1 yn hirach nag y mae&apos;r ciosg yn ei ddarllen; caiff y clip ei allforio hebddo.</translation>
+        <translation>Mae trawsgrifiad %1 yn hirach nag y mae'r ciosg yn ei ddarllen; caiff y clip ei allforio hebddo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="258"/>
-        <source>The transcript of %1 could not be read; the clip is exported without it (open it in the facilitator panel&apos;s transcript editor and save it again).</source>
-        <translation>Nid oedd modd darllen trawsgrifiad %1; caiff y clip ei allforio hebddo (agorwch ef yng ngolygydd trawsgrifiadau panel yr hwylusydd a&apos;i gadw eto).</translation>
+        <location filename="../../kiosk/export/apply.py" line="258" />
+        <source>The transcript of %1 could not be read; the clip is exported without it (open it in the facilitator panel's transcript editor and save it again).</source>
+        <translation>Nid oedd modd darllen trawsgrifiad %1; caiff y clip ei allforio hebddo (agorwch ef yng ngolygydd trawsgrifiadau panel yr hwylusydd a'i gadw eto).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="289"/>
+        <location filename="../../kiosk/export/apply.py" line="289" />
         <source>%1 The clip is exported without a thumbnail.</source>
         <translation>%1 Caiff y clip ei allforio heb lun bach.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="324"/>
+        <location filename="../../kiosk/export/apply.py" line="324" />
         <source>Compilation for %1 (clips in it: %2)</source>
         <translation>Casgliad ar gyfer %1 (clipiau ynddo: %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="337"/>
+        <location filename="../../kiosk/export/apply.py" line="337" />
         <source>The compilation for %1 could not be made (%2).</source>
         <translation>Nid oedd modd gwneud y casgliad ar gyfer %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/apply.py" line="360"/>
+        <location filename="../../kiosk/export/apply.py" line="360" />
         <source>%1 It was taken out of the record.</source>
-        <translation>%1 Cafodd ei dynnu allan o&apos;r cofnod.</translation>
+        <translation>%1 Cafodd ei dynnu allan o'r cofnod.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/selection.py" line="69"/>
+        <location filename="../../kiosk/export/selection.py" line="69" />
         <source>%1 have one clip id but different recordings; neither was exported (a facilitator should look at them).</source>
         <translation>Mae gan %1 un enw clip ond recordiadau gwahanol; ni allforiwyd yr un ohonynt (dylai hwylusydd edrych arnynt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/selection.py" line="85"/>
+        <location filename="../../kiosk/export/selection.py" line="85" />
         <source>%1 was skipped: its status is %2, not kept.</source>
-        <translation>Hepgorwyd %1: ei statws yw %2, nid wedi&apos;i gadw.</translation>
+        <translation>Hepgorwyd %1: ei statws yw %2, nid wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/selection.py" line="88"/>
+        <location filename="../../kiosk/export/selection.py" line="88" />
         <source>%1 was skipped: it has an unknown consent scope %2.</source>
         <translation>Hepgorwyd %1: mae ganddo gwmpas caniatâd anhysbys %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/selection.py" line="91"/>
+        <location filename="../../kiosk/export/selection.py" line="91" />
         <source>%1 was skipped: it has no consent scope.</source>
         <translation>Hepgorwyd %1: does ganddo ddim cwmpas caniatâd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="65"/>
+        <location filename="../../kiosk/export/record.py" line="65" />
         <source>There is no recordings folder at %1.</source>
         <translation>Does dim ffolder recordiadau yn %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="71"/>
+        <location filename="../../kiosk/export/record.py" line="71" />
         <source>The export cannot go in %1: it overlaps the recordings folder %2.</source>
-        <translation>Ni all yr allforio fynd i %1: mae&apos;n gorgyffwrdd â&apos;r ffolder recordiadau %2.</translation>
+        <translation>Ni all yr allforio fynd i %1: mae'n gorgyffwrdd â'r ffolder recordiadau %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="110"/>
+        <location filename="../../kiosk/export/record.py" line="110" />
         <source>Another export or withdrawal is changing %1 right now; export again when it is done.</source>
-        <translation>Mae allforio neu dynnu&apos;n ôl arall yn newid %1 ar hyn o bryd; allforiwch eto pan fydd wedi gorffen.</translation>
+        <translation>Mae allforio neu dynnu'n ôl arall yn newid %1 ar hyn o bryd; allforiwch eto pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="180"/>
+        <location filename="../../kiosk/export/record.py" line="180" />
         <source>There are no clips in %1; nothing was written.</source>
         <translation>Does dim clipiau yn %1; ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="183"/>
+        <location filename="../../kiosk/export/record.py" line="183" />
         <source>No clip matches this export (%1 left out by card, date or scope, %2 withdrawn, %3 skipped); nothing was written.%4</source>
-        <translation>Does dim clip yn cyfateb i&apos;r allforio hwn (%1 wedi&apos;u gadael allan oherwydd cerdyn, dyddiad neu gwmpas, %2 wedi&apos;u tynnu&apos;n ôl, %3 wedi&apos;u hepgor); ni ysgrifennwyd dim.%4</translation>
+        <translation>Does dim clip yn cyfateb i'r allforio hwn (%1 wedi'u gadael allan oherwydd cerdyn, dyddiad neu gwmpas, %2 wedi'u tynnu'n ôl, %3 wedi'u hepgor); ni ysgrifennwyd dim.%4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="217"/>
+        <location filename="../../kiosk/export/record.py" line="217" />
         <source>%1 is a file, not a folder to export into.</source>
         <translation>Ffeil yw %1, nid ffolder i allforio iddo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="224"/>
+        <location filename="../../kiosk/export/record.py" line="224" />
         <source>%1 already holds files the kiosk did not export; choose an empty or new folder.</source>
         <translation>Mae %1 eisoes yn dal ffeiliau na wnaeth y ciosg eu hallforio; dewiswch ffolder gwag neu newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="239"/>
+        <location filename="../../kiosk/export/record.py" line="239" />
         <source>The export folder %1 cannot be written (%2).</source>
-        <translation>Does dim modd ysgrifennu i&apos;r ffolder allforio %1 (%2).</translation>
+        <translation>Does dim modd ysgrifennu i'r ffolder allforio %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="265"/>
+        <location filename="../../kiosk/export/record.py" line="265" />
         <source>%1 needs about %2 MB free for this export but has %3 MB.</source>
         <translation>Mae %1 angen tua %2 MB yn rhydd ar gyfer yr allforio hwn ond mae ganddo %3 MB.</translation>
     </message>
@@ -693,175 +686,163 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="171"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="171" />
         <source>Export to the drive %1</source>
-        <translation>Allforio i&apos;r gyriant %1</translation>
+        <translation>Allforio i'r gyriant %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="193"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="193" />
         <source>Choose a drive, or type a whole folder path starting with /.</source>
-        <translation>Dewiswch yriant, neu teipiwch lwybr ffolder llawn sy&apos;n dechrau gyda /.</translation>
+        <translation>Dewiswch yriant, neu teipiwch lwybr ffolder llawn sy'n dechrau gyda /.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="224"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="224" />
         <source>Export cancelled: the record holds what was copied so far.</source>
-        <translation>Allforio wedi&apos;i ganslo: mae&apos;r cofnod yn cynnwys yr hyn a gopïwyd hyd yma.</translation>
+        <translation>Allforio wedi'i ganslo: mae'r cofnod yn cynnwys yr hyn a gopïwyd hyd yma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="225"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="225" />
         <source>Export finished.</source>
-        <translation>Mae&apos;r allforio wedi gorffen.</translation>
+        <translation>Mae'r allforio wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="227"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="227" />
         <source>1 clip in the record at %1 (%2 new, %3 removed).</source>
-        <translation>1 clip yn y cofnod yn %1 (%2 newydd, %3 wedi&apos;u tynnu).</translation>
+        <translation>1 clip yn y cofnod yn %1 (%2 newydd, %3 wedi'u tynnu).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/export.py" line="228"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="228" />
         <source>%n clips in the record at %1 (%2 new, %3 removed).</source>
-        <translation>
-            <numerusform>%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi&apos;u tynnu).</numerusform>
-            <numerusform>%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi&apos;u tynnu).</numerusform>
-            <numerusform>%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi&apos;u tynnu).</numerusform>
-            <numerusform>%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi&apos;u tynnu).</numerusform>
-            <numerusform>%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi&apos;u tynnu).</numerusform>
-        </translation>
+        <translation><numerusform>%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi'u tynnu).</numerusform><numerusform>%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi'u tynnu).</numerusform><numerusform>%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi'u tynnu).</numerusform><numerusform>%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi'u tynnu).</numerusform><numerusform>%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi'u tynnu).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="231"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="231" />
         <source>1 clip left out by card, date or consent.</source>
-        <translation>1 clip wedi&apos;i adael allan oherwydd cerdyn, dyddiad neu ganiatâd.</translation>
+        <translation>1 clip wedi'i adael allan oherwydd cerdyn, dyddiad neu ganiatâd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/export.py" line="232"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="232" />
         <source>%n clips left out by card, date or consent.</source>
-        <translation>
-            <numerusform>%n clip wedi&apos;u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform>
-            <numerusform>%n clip wedi&apos;u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform>
-            <numerusform>%n clip wedi&apos;u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform>
-            <numerusform>%n clip wedi&apos;u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform>
-            <numerusform>%n clip wedi&apos;u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform>
-        </translation>
+        <translation><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="233"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="233" />
         <source>Skipped:</source>
-        <translation>Wedi&apos;u hepgor:</translation>
+        <translation>Wedi'u hepgor:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="233"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="233" />
         <source>Damaged, not exported:</source>
-        <translation>Wedi&apos;u difrodi, heb eu hallforio:</translation>
+        <translation>Wedi'u difrodi, heb eu hallforio:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="240"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="240" />
         <source>Export the event record</source>
         <translation>Allforio cofnod y digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="241"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="241" />
         <source>Drives:</source>
         <translation>Gyriannau:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="241"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="241" />
         <source>No USB drive found.</source>
         <translation>Ni chafwyd hyd i yriant USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="242"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="242" />
         <source>Look again</source>
         <translation>Edrych eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="242"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="242" />
         <source>Look again for USB drives</source>
         <translation>Edrych eto am yriannau USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="243"/>
-        <location filename="../../kiosk/ui/panel/export.py" line="244"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="243" />
+        <location filename="../../kiosk/ui/panel/export.py" line="244" />
         <source>Folder to export into</source>
         <translation>Ffolder i allforio iddo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="245"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="245" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="245"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="245" />
         <source>Show the keyboard to type a folder</source>
         <translation>Dangos y bysellfwrdd i deipio ffolder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="246"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="246" />
         <source>Consent:</source>
         <translation>Caniatâd:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="249"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="249" />
         <source>Cards (none chosen: every card):</source>
-        <translation>Cardiau (dim wedi&apos;u dewis: pob cerdyn):</translation>
+        <translation>Cardiau (dim wedi'u dewis: pob cerdyn):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="252"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="252" />
         <source>Compilations</source>
         <translation>Casgliadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="252"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="252" />
         <source>Also make a compilation video per card</source>
         <translation>Gwneud fideo casgliad ar gyfer pob cerdyn hefyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="253"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="253" />
         <source>One zip file</source>
         <translation>Un ffeil zip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="253"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="253" />
         <source>Export as one zip file</source>
         <translation>Allforio fel un ffeil zip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="254"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="254" />
         <source>What to export</source>
-        <translation>Beth i&apos;w allforio</translation>
+        <translation>Beth i'w allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="255"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="255" />
         <source>Export progress</source>
         <translation>Cynnydd yr allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="256"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="256" />
         <source>Start export</source>
         <translation>Dechrau allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="257"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="257" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="257"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="257" />
         <source>Cancel the export</source>
-        <translation>Canslo&apos;r allforio</translation>
+        <translation>Canslo'r allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="263"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="263" />
         <source>Exporting…</source>
         <translation>Yn allforio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="264"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="264" />
         <source>Cancelling after the current file…</source>
         <translation>Yn canslo ar ôl y ffeil bresennol…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="266"/>
+        <location filename="../../kiosk/ui/panel/export.py" line="266" />
         <source>The export did not run: %1</source>
         <translation>Ni redodd yr allforio: %1</translation>
     </message>
@@ -869,328 +850,328 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="123" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="123" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="123" />
         <source>Withdraw</source>
-        <translation>Tynnu&apos;n ôl</translation>
+        <translation>Tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="124" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="124" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="124" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="125" />
         <source>Hub</source>
         <translation>Hyb</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="127" />
         <source>Show the page: %1</source>
         <translation>Dangos y dudalen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="128" />
         <source>Back to kiosk</source>
-        <translation>Yn ôl i&apos;r ciosg</translation>
+        <translation>Yn ôl i'r ciosg</translation>
     </message>
 </context>
 <context>
     <name>HubEngine</name>
     <message>
-        <location filename="../../kiosk/ui/hub/engine.py" line="63"/>
+        <location filename="../../kiosk/ui/hub/engine.py" line="63" />
         <source>%1 was accepted: its clips arrive in kiosks/%1.</source>
-        <translation>Derbyniwyd %1: mae ei glipiau&apos;n cyrraedd kiosks/%1.</translation>
+        <translation>Derbyniwyd %1: mae ei glipiau'n cyrraedd kiosks/%1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/engine.py" line="86"/>
-        <source>The hub&apos;s sync could not start (%1).</source>
-        <translation>Ni allai cysoni&apos;r hyb ddechrau (%1).</translation>
+        <location filename="../../kiosk/ui/hub/engine.py" line="86" />
+        <source>The hub's sync could not start (%1).</source>
+        <translation>Ni allai cysoni'r hyb ddechrau (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/engine.py" line="101"/>
-        <source>The hub&apos;s sync stopped by itself; start the hub again.</source>
-        <translation>Stopiodd cysoni&apos;r hyb ohono&apos;i hun; dechreuwch yr hyb eto.</translation>
+        <location filename="../../kiosk/ui/hub/engine.py" line="101" />
+        <source>The hub's sync stopped by itself; start the hub again.</source>
+        <translation>Stopiodd cysoni'r hyb ohono'i hun; dechreuwch yr hyb eto.</translation>
     </message>
 </context>
 <context>
     <name>HubPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/hub.py" line="80"/>
+        <location filename="../../kiosk/ui/panel/hub.py" line="80" />
         <source>Pairing with the hub…</source>
-        <translation>Yn paru â&apos;r hyb…</translation>
+        <translation>Yn paru â'r hyb…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/hub.py" line="102"/>
-        <source>The hub&apos;s code was read: check it is the hub&apos;s, then Pair.</source>
+        <location filename="../../kiosk/ui/panel/hub.py" line="102" />
+        <source>The hub's code was read: check it is the hub's, then Pair.</source>
         <translation>Darllenwyd cod yr hyb: gwiriwch mai un yr hyb ydyw, yna Paru.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/hub.py" line="112"/>
-        <source>Send this kiosk&apos;s clips to a hub</source>
-        <translation>Anfon clipiau&apos;r ciosg hwn i hyb</translation>
+        <location filename="../../kiosk/ui/panel/hub.py" line="112" />
+        <source>Send this kiosk's clips to a hub</source>
+        <translation>Anfon clipiau'r ciosg hwn i hyb</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/hub.py" line="113"/>
-        <source>Sync is off. To send clips to a facilitator&apos;s laptop, set Sync with the hub to kiosk in Settings.</source>
-        <translation>Mae cysoni i ffwrdd. I anfon clipiau i liniadur hwylusydd, gosodwch Cysoni â&apos;r hyb i kiosk yn y Gosodiadau.</translation>
+        <location filename="../../kiosk/ui/panel/hub.py" line="113" />
+        <source>Sync is off. To send clips to a facilitator's laptop, set Sync with the hub to kiosk in Settings.</source>
+        <translation>Mae cysoni i ffwrdd. I anfon clipiau i liniadur hwylusydd, gosodwch Cysoni â'r hyb i kiosk yn y Gosodiadau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/hub.py" line="115"/>
+        <location filename="../../kiosk/ui/panel/hub.py" line="115" />
         <source>Sync is starting…</source>
-        <translation>Mae cysoni&apos;n dechrau…</translation>
+        <translation>Mae cysoni'n dechrau…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/hub.py" line="116"/>
-        <source>Sync is on. This kiosk&apos;s device id: %1</source>
+        <location filename="../../kiosk/ui/panel/hub.py" line="116" />
+        <source>Sync is on. This kiosk's device id: %1</source>
         <translation>Mae cysoni ymlaen. Rhif dyfais y ciosg hwn: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/hub.py" line="117"/>
+        <location filename="../../kiosk/ui/panel/hub.py" line="117" />
         <source>Sync is off: Syncthing is not installed on this laptop.</source>
-        <translation>Mae cysoni i ffwrdd: nid yw Syncthing wedi&apos;i osod ar y gliniadur hwn.</translation>
+        <translation>Mae cysoni i ffwrdd: nid yw Syncthing wedi'i osod ar y gliniadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/hub.py" line="118"/>
+        <location filename="../../kiosk/ui/panel/hub.py" line="118" />
         <source>Sync stopped; the clips are still kept here.</source>
-        <translation>Stopiodd y cysoni; mae&apos;r clipiau&apos;n dal i gael eu cadw yma.</translation>
+        <translation>Stopiodd y cysoni; mae'r clipiau'n dal i gael eu cadw yma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/hub.py" line="119"/>
+        <location filename="../../kiosk/ui/panel/hub.py" line="119" />
         <source>Sync is off.</source>
         <translation>Mae cysoni i ffwrdd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/hub.py" line="121"/>
-        <source>Type the hub&apos;s device id, or hold the QR code the hub shows up to the camera.</source>
-        <translation>Teipiwch rif dyfais yr hyb, neu daliwch y cod QR y mae&apos;r hyb yn ei ddangos o flaen y camera.</translation>
+        <location filename="../../kiosk/ui/panel/hub.py" line="121" />
+        <source>Type the hub's device id, or hold the QR code the hub shows up to the camera.</source>
+        <translation>Teipiwch rif dyfais yr hyb, neu daliwch y cod QR y mae'r hyb yn ei ddangos o flaen y camera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/hub.py" line="122"/>
-        <location filename="../../kiosk/ui/panel/hub.py" line="123"/>
-        <source>The hub&apos;s device id</source>
+        <location filename="../../kiosk/ui/panel/hub.py" line="122" />
+        <location filename="../../kiosk/ui/panel/hub.py" line="123" />
+        <source>The hub's device id</source>
         <translation>Rhif dyfais yr hyb</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/hub.py" line="124"/>
+        <location filename="../../kiosk/ui/panel/hub.py" line="124" />
         <source>Pair with this hub</source>
-        <translation>Paru â&apos;r hyb hwn</translation>
+        <translation>Paru â'r hyb hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/hub.py" line="125"/>
+        <location filename="../../kiosk/ui/panel/hub.py" line="125" />
         <source>Stop reading</source>
         <translation>Stopio darllen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/hub.py" line="125"/>
-        <source>Read the hub&apos;s QR code</source>
+        <location filename="../../kiosk/ui/panel/hub.py" line="125" />
+        <source>Read the hub's QR code</source>
         <translation>Darllen cod QR yr hyb</translation>
     </message>
 </context>
 <context>
     <name>HubWindow</name>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="84"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="84" />
         <source>%1 is withdrawn at the hub; its kiosk removes it when it is connected.</source>
-        <translation>Mae %1 wedi&apos;i dynnu&apos;n ôl yn yr hyb; bydd ei giosg yn ei ddileu pan fydd wedi&apos;i gysylltu.</translation>
+        <translation>Mae %1 wedi'i dynnu'n ôl yn yr hyb; bydd ei giosg yn ei ddileu pan fydd wedi'i gysylltu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="103"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="103" />
         <source>Whose Shoes? hub</source>
         <translation>Hyb Esgidiau Pwy?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="104"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="104" />
         <source>Hub: the kiosks of the day</source>
-        <translation>Hyb: ciosgau&apos;r dydd</translation>
+        <translation>Hyb: ciosgau'r dydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="105"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="105" />
         <source>Kiosks asking to join</source>
-        <translation>Ciosgau sy&apos;n gofyn am ymuno</translation>
+        <translation>Ciosgau sy'n gofyn am ymuno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="106"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="106" />
         <source>Accept this kiosk</source>
         <translation>Derbyn y ciosg hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="107"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="107" />
         <source>Kiosks</source>
         <translation>Ciosgau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="108"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="108" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="110"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
         <source>Kiosk</source>
         <translation>Ciosg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="110"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
         <source>Connected</source>
         <translation>Wedi cysylltu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="110"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
         <source>Clips today</source>
         <translation>Clipiau heddiw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="110"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
         <source>Waiting to arrive</source>
         <translation>Yn aros i gyrraedd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="111"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
         <source>Free hours</source>
-        <translation>Oriau&apos;n rhydd</translation>
+        <translation>Oriau'n rhydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="111"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
         <source>Battery</source>
         <translation>Batri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="111"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
         <source>Last take</source>
         <translation>Y recordiad olaf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="111"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
         <source>Faults</source>
         <translation>Namau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="120"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="120" />
         <source>Starting the sync engine…</source>
-        <translation>Yn dechrau&apos;r peiriant cysoni…</translation>
+        <translation>Yn dechrau'r peiriant cysoni…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="120"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="120" />
         <source>Receiving the kiosks</source>
         <translation>Yn derbyn y ciosgau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="121"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="121" />
         <source>Sync is off: Syncthing is missing</source>
         <translation>Mae cysoni i ffwrdd: mae Syncthing ar goll</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="121"/>
-        <location filename="../../kiosk/ui/hub/window.py" line="122"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="121" />
+        <location filename="../../kiosk/ui/hub/window.py" line="122" />
         <source>Sync stopped</source>
         <translation>Stopiodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="133"/>
-        <source>This hub&apos;s device id (a kiosk pairs with it):
+        <location filename="../../kiosk/ui/hub/window.py" line="133" />
+        <source>This hub's device id (a kiosk pairs with it):
 %1</source>
         <translation>Rhif dyfais yr hyb hwn (mae ciosg yn paru ag ef):
 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="152"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="152" />
         <source>connected</source>
         <translation>wedi cysylltu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="154"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="154" />
         <source>last heard %1</source>
         <translation>clywyd ddiwethaf %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="155"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="155" />
         <source>never connected</source>
         <translation>heb gysylltu erioed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="159"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="159" />
         <source>mains</source>
         <translation>prif gyflenwad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="161"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="161" />
         <source>%1%, plugged in</source>
-        <translation>%1%, wedi&apos;i blygio i mewn</translation>
+        <translation>%1%, wedi'i blygio i mewn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="162"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="162" />
         <source>%1%, on battery</source>
         <translation>%1%, ar y batri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="179"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="179" />
         <source>Accepting %1…</source>
         <translation>Yn derbyn %1…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="182"/>
+        <location filename="../../kiosk/ui/hub/window.py" line="182" />
         <source>Withdraw %1? It is deleted from this hub now, and from its kiosk when it is connected. This cannot be undone.</source>
-        <translation>Tynnu %1 yn ôl? Caiff ei ddileu o&apos;r hyb hwn nawr, ac o&apos;i giosg pan fydd wedi&apos;i gysylltu. Ni ellir dadwneud hyn.</translation>
+        <translation>Tynnu %1 yn ôl? Caiff ei ddileu o'r hyb hwn nawr, ac o'i giosg pan fydd wedi'i gysylltu. Ni ellir dadwneud hyn.</translation>
     </message>
 </context>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="250"/>
+        <location filename="../../kiosk/ui/controller.py" line="250" />
         <source>The kiosk met a fault in its flow and paused itself; open this panel to let attendees start again. (%1)</source>
-        <translation>Aeth rhywbeth o&apos;i le yn llif y ciosg a saibiodd ei hun; agorwch y panel hwn i adael i bobl ddechrau eto. (%1)</translation>
+        <translation>Aeth rhywbeth o'i le yn llif y ciosg a saibiodd ei hun; agorwch y panel hwn i adael i bobl ddechrau eto. (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="357"/>
+        <location filename="../../kiosk/ui/controller.py" line="357" />
         <source>The laptop slept or its clock changed (about %1 minutes): the camera and microphone were opened again.</source>
-        <translation>Bu&apos;r gliniadur yn cysgu neu newidiodd ei gloc (tua %1 munud): agorwyd y camera a&apos;r meicroffon eto.</translation>
+        <translation>Bu'r gliniadur yn cysgu neu newidiodd ei gloc (tua %1 munud): agorwyd y camera a'r meicroffon eto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="373"/>
+        <location filename="../../kiosk/ui/controller.py" line="373" />
         <source>You reached the time limit, so the recording stopped.</source>
-        <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae&apos;r recordio wedi stopio.</translation>
+        <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="376"/>
+        <location filename="../../kiosk/ui/controller.py" line="376" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
-        <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae&apos;r hyn a ddywedoch chi hyd yma wedi&apos;i gadw.</translation>
+        <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="378"/>
+        <location filename="../../kiosk/ui/controller.py" line="378" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
-        <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae&apos;r hyn a ddywedoch chi hyd yma wedi&apos;i gadw.</translation>
+        <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="379"/>
+        <location filename="../../kiosk/ui/controller.py" line="379" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
-        <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae&apos;r hyn a ddywedoch chi hyd yma wedi&apos;i gadw.</translation>
+        <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="437"/>
+        <location filename="../../kiosk/ui/controller.py" line="437" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="445"/>
+        <location filename="../../kiosk/ui/controller.py" line="445" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
@@ -1198,55 +1179,55 @@
 <context>
     <name>KioskSync</name>
     <message>
-        <location filename="../../kiosk/ui/sync_service.py" line="65"/>
+        <location filename="../../kiosk/ui/sync_service.py" line="65" />
         <source>Sync with the hub is off: %1</source>
-        <translation>Mae cysoni â&apos;r hyb i ffwrdd: %1</translation>
+        <translation>Mae cysoni â'r hyb i ffwrdd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_service.py" line="72"/>
+        <location filename="../../kiosk/ui/sync_service.py" line="72" />
         <source>Sync with the hub could not start (%1). Clips are still kept here.</source>
-        <translation>Ni allai cysoni â&apos;r hyb ddechrau (%1). Mae&apos;r clipiau&apos;n dal i gael eu cadw yma.</translation>
+        <translation>Ni allai cysoni â'r hyb ddechrau (%1). Mae'r clipiau'n dal i gael eu cadw yma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_service.py" line="82"/>
+        <location filename="../../kiosk/ui/sync_service.py" line="82" />
         <source>Sync with the hub stopped (%1). Clips are still kept here.</source>
-        <translation>Stopiodd cysoni â&apos;r hyb (%1). Mae&apos;r clipiau&apos;n dal i gael eu cadw yma.</translation>
+        <translation>Stopiodd cysoni â'r hyb (%1). Mae'r clipiau'n dal i gael eu cadw yma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_service.py" line="124"/>
+        <location filename="../../kiosk/ui/sync_service.py" line="124" />
         <source>Sync with the hub is not running: in Settings, set Sync with the hub to kiosk, save, and try again.</source>
-        <translation>Nid yw cysoni â&apos;r hyb yn rhedeg: yn y Gosodiadau, gosodwch Cysoni â&apos;r hyb i kiosk, cadwch, a rhowch gynnig arall arni.</translation>
+        <translation>Nid yw cysoni â'r hyb yn rhedeg: yn y Gosodiadau, gosodwch Cysoni â'r hyb i kiosk, cadwch, a rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="17"/>
+        <location filename="../../kiosk/ui/i18n.py" line="17" />
         <source>No camera was found, so the kiosk is showing a demo pattern.</source>
-        <translation>Ni chafwyd hyd i gamera, felly mae&apos;r ciosg yn dangos patrwm arddangos.</translation>
+        <translation>Ni chafwyd hyd i gamera, felly mae'r ciosg yn dangos patrwm arddangos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="19"/>
+        <location filename="../../kiosk/ui/i18n.py" line="19" />
         <source>No microphone was found, so the kiosk is recording a demo tone.</source>
-        <translation>Ni chafwyd hyd i feicroffon, felly mae&apos;r ciosg yn recordio tôn arddangos.</translation>
+        <translation>Ni chafwyd hyd i feicroffon, felly mae'r ciosg yn recordio tôn arddangos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="20"/>
+        <location filename="../../kiosk/ui/i18n.py" line="20" />
         <source>Demo pattern (no camera)</source>
         <translation>Patrwm arddangos (dim camera)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="21"/>
+        <location filename="../../kiosk/ui/i18n.py" line="21" />
         <source>Demo tone (no microphone)</source>
         <translation>Tôn arddangos (dim meicroffon)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="22"/>
+        <location filename="../../kiosk/ui/i18n.py" line="22" />
         <source>Demo pattern</source>
         <translation>Patrwm arddangos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="23"/>
+        <location filename="../../kiosk/ui/i18n.py" line="23" />
         <source>Demo tone</source>
         <translation>Tôn arddangos</translation>
     </message>
@@ -1254,25 +1235,25 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="422"/>
+        <location filename="../../kiosk/ui/widgets.py" line="422" />
         <source>Shift: next letter in capitals</source>
         <translation>Shift: y llythyren nesaf mewn priflythyren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="424"/>
+        <location filename="../../kiosk/ui/widgets.py" line="424" />
         <source>Space</source>
         <translation>Bwlch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="425"/>
+        <location filename="../../kiosk/ui/widgets.py" line="425" />
         <source>Delete last character</source>
-        <translation>Dileu&apos;r nod olaf</translation>
+        <translation>Dileu'r nod olaf</translation>
     </message>
 </context>
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="212"/>
+        <location filename="../../kiosk/ui/panel/controller.py" line="212" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -1280,80 +1261,80 @@
 <context>
     <name>Paused</name>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="45"/>
+        <location filename="../../kiosk/ui/i18n.py" line="45" />
         <source>The kiosk is paused for a moment. A facilitator has been told.</source>
-        <translation>Mae&apos;r ciosg wedi oedi am funud. Mae hwylusydd wedi cael gwybod.</translation>
+        <translation>Mae'r ciosg wedi oedi am funud. Mae hwylusydd wedi cael gwybod.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="46"/>
+        <location filename="../../kiosk/ui/i18n.py" line="46" />
         <source>The kiosk is paused: its battery is nearly empty. Please plug me in, or tell a facilitator.</source>
-        <translation>Mae&apos;r ciosg wedi oedi: mae ei fatri bron yn wag. Plygiwch fi i mewn, os gwelwch yn dda, neu dywedwch wrth hwylusydd.</translation>
+        <translation>Mae'r ciosg wedi oedi: mae ei fatri bron yn wag. Plygiwch fi i mewn, os gwelwch yn dda, neu dywedwch wrth hwylusydd.</translation>
     </message>
 </context>
 <context>
     <name>PinChangePage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="85"/>
+        <location filename="../../kiosk/ui/panel/pin.py" line="85" />
         <source>Change the facilitator PIN</source>
         <translation>Newid PIN yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="87"/>
+        <location filename="../../kiosk/ui/panel/pin.py" line="87" />
         <source>PIN now</source>
         <translation>PIN presennol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="87"/>
+        <location filename="../../kiosk/ui/panel/pin.py" line="87" />
         <source>New PIN</source>
         <translation>PIN newydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="87"/>
+        <location filename="../../kiosk/ui/panel/pin.py" line="87" />
         <source>New PIN again</source>
         <translation>PIN newydd eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="90"/>
+        <location filename="../../kiosk/ui/panel/pin.py" line="90" />
         <source>Digits</source>
         <translation>Digidau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="91"/>
+        <location filename="../../kiosk/ui/panel/pin.py" line="91" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="94"/>
+        <location filename="../../kiosk/ui/panel/pin.py" line="94" />
         <source>Tap a box, then type on the keypad.</source>
         <translation>Tapiwch flwch, yna teipiwch ar y bysellbad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="95"/>
+        <location filename="../../kiosk/ui/panel/pin.py" line="95" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Mae PIN yn 4 i 8 digid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="96"/>
+        <location filename="../../kiosk/ui/panel/pin.py" line="96" />
         <source>The two new PINs are not the same. Please type them again.</source>
-        <translation>Nid yw&apos;r ddau PIN newydd yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
+        <translation>Nid yw'r ddau PIN newydd yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="97"/>
+        <location filename="../../kiosk/ui/panel/pin.py" line="97" />
         <source>Checking…</source>
         <translation>Yn gwirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="98"/>
+        <location filename="../../kiosk/ui/panel/pin.py" line="98" />
         <source>The PIN now is not right, so the PIN was not changed.</source>
-        <translation>Nid yw&apos;r PIN presennol yn gywir, felly ni newidiwyd y PIN.</translation>
+        <translation>Nid yw'r PIN presennol yn gywir, felly ni newidiwyd y PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="100"/>
+        <location filename="../../kiosk/ui/panel/pin.py" line="100" />
         <source>The PIN is changed. Use the new one from now on.</source>
-        <translation>Mae&apos;r PIN wedi newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
+        <translation>Mae'r PIN wedi newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/pin.py" line="101"/>
+        <location filename="../../kiosk/ui/panel/pin.py" line="101" />
         <source>The PIN could not be changed: %1</source>
         <translation>Nid oedd modd newid y PIN: %1</translation>
     </message>
@@ -1361,7 +1342,7 @@
 <context>
     <name>PinLockOut</name>
     <message>
-        <location filename="../../kiosk/ui/backoff.py" line="37"/>
+        <location filename="../../kiosk/ui/backoff.py" line="37" />
         <source>Too many tries. Please wait %1 seconds.</source>
         <translation>Gormod o geisiadau. Arhoswch %1 eiliad, os gwelwch yn dda.</translation>
     </message>
@@ -1369,148 +1350,148 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/pin.py" line="107" />
         <source>Facilitator PIN</source>
         <translation>PIN hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/pin.py" line="108" />
         <source>%1 digits typed</source>
-        <translation>%1 digid wedi&apos;u teipio</translation>
+        <translation>%1 digid wedi'u teipio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/pin.py" line="110" />
         <source>Type the PIN, then OK.</source>
         <translation>Teipiwch y PIN, yna OK.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/pin.py" line="111" />
         <source>Checking…</source>
         <translation>Yn gwirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/pin.py" line="112" />
         <source>That PIN is not right. Please try again.</source>
-        <translation>Nid yw&apos;r PIN yna&apos;n gywir. Rhowch gynnig arall arni.</translation>
+        <translation>Nid yw'r PIN yna'n gywir. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/pin.py" line="118" />
         <source>Delete last digit</source>
-        <translation>Dileu&apos;r digid olaf</translation>
+        <translation>Dileu'r digid olaf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/pin.py" line="119" />
         <source>OK, check the PIN</source>
-        <translation>Iawn, gwirio&apos;r PIN</translation>
+        <translation>Iawn, gwirio'r PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/pin.py" line="120" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/pin.py" line="120" />
         <source>Cancel, back to the kiosk</source>
-        <translation>Canslo, yn ôl i&apos;r ciosg</translation>
+        <translation>Canslo, yn ôl i'r ciosg</translation>
     </message>
 </context>
 <context>
     <name>PowerWatch</name>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="70"/>
+        <location filename="../../kiosk/ui/power_watch.py" line="70" />
         <source>The battery is nearly empty (%1): attendees are paused until the laptop is plugged in.</source>
-        <translation>Mae&apos;r batri bron yn wag (%1): mae&apos;r ciosg wedi oedi i&apos;r mynychwyr nes bydd y gliniadur wedi&apos;i blygio i mewn.</translation>
+        <translation>Mae'r batri bron yn wag (%1): mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="74"/>
+        <location filename="../../kiosk/ui/power_watch.py" line="74" />
         <source>The battery is low (%1): please plug the laptop in.</source>
-        <translation>Mae&apos;r batri&apos;n isel (%1): plygiwch y gliniadur i mewn.</translation>
+        <translation>Mae'r batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="84"/>
+        <location filename="../../kiosk/ui/power_watch.py" line="84" />
         <source>Battery low (%1): please plug the laptop in.</source>
-        <translation>Batri&apos;n isel (%1): plygiwch y gliniadur i mewn.</translation>
+        <translation>Batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="96"/>
+        <location filename="../../kiosk/ui/power_watch.py" line="96" />
         <source>Power: plugged in, battery at %1.</source>
-        <translation>Pŵer: wedi&apos;i blygio i mewn, y batri ar %1.</translation>
+        <translation>Pŵer: wedi'i blygio i mewn, y batri ar %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="97"/>
+        <location filename="../../kiosk/ui/power_watch.py" line="97" />
         <source>Power: on battery, at %1.</source>
         <translation>Pŵer: ar y batri, ar %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="98"/>
+        <location filename="../../kiosk/ui/power_watch.py" line="98" />
         <source>Power: on battery and low, at %1: please plug the laptop in.</source>
         <translation>Pŵer: ar y batri ac yn isel, ar %1: plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="99"/>
+        <location filename="../../kiosk/ui/power_watch.py" line="99" />
         <source>Power: on battery and nearly empty, at %1: attendees are paused until the laptop is plugged in.</source>
-        <translation>Pŵer: ar y batri a bron yn wag, ar %1: mae&apos;r ciosg wedi oedi i&apos;r mynychwyr nes bydd y gliniadur wedi&apos;i blygio i mewn.</translation>
+        <translation>Pŵer: ar y batri a bron yn wag, ar %1: mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/power.py" line="38"/>
+        <location filename="../../kiosk/power.py" line="38" />
         <source>Kept awake: the screen stays on while the kiosk runs (%1).</source>
-        <translation>Yn effro: mae&apos;r sgrin yn aros ymlaen tra bo&apos;r ciosg yn rhedeg (%1).</translation>
+        <translation>Yn effro: mae'r sgrin yn aros ymlaen tra bo'r ciosg yn rhedeg (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/power.py" line="42"/>
-        <source>The laptop is kept from sleeping (%1), but its screen may blank or lock after %2 minutes: %3 Set the screen never to blank in the laptop&apos;s settings.</source>
-        <translation>Mae&apos;r gliniadur yn cael ei gadw rhag cysgu (%1), ond gall ei sgrin dywyllu neu gloi ar ôl %2 munud: %3 Gosodwch y sgrin i beidio byth â thywyllu yng ngosodiadau&apos;r gliniadur.</translation>
+        <location filename="../../kiosk/power.py" line="42" />
+        <source>The laptop is kept from sleeping (%1), but its screen may blank or lock after %2 minutes: %3 Set the screen never to blank in the laptop's settings.</source>
+        <translation>Mae'r gliniadur yn cael ei gadw rhag cysgu (%1), ond gall ei sgrin dywyllu neu gloi ar ôl %2 munud: %3 Gosodwch y sgrin i beidio byth â thywyllu yng ngosodiadau'r gliniadur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/power.py" line="47"/>
-        <source>The laptop is kept from sleeping (%1), but its screen may blank or lock when its own power settings say: %2 Set the screen never to blank in the laptop&apos;s settings.</source>
-        <translation>Mae&apos;r gliniadur yn cael ei gadw rhag cysgu (%1), ond gall ei sgrin dywyllu neu gloi pan fydd ei osodiadau pŵer yn dweud: %2 Gosodwch y sgrin i beidio byth â thywyllu yng ngosodiadau&apos;r gliniadur.</translation>
+        <location filename="../../kiosk/power.py" line="47" />
+        <source>The laptop is kept from sleeping (%1), but its screen may blank or lock when its own power settings say: %2 Set the screen never to blank in the laptop's settings.</source>
+        <translation>Mae'r gliniadur yn cael ei gadw rhag cysgu (%1), ond gall ei sgrin dywyllu neu gloi pan fydd ei osodiadau pŵer yn dweud: %2 Gosodwch y sgrin i beidio byth â thywyllu yng ngosodiadau'r gliniadur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/power.py" line="52"/>
+        <location filename="../../kiosk/power.py" line="52" />
         <source>This laptop may sleep after %1 minutes: %2 Set it never to sleep or blank the screen in its settings, and keep it plugged in.</source>
-        <translation>Gall y gliniadur hwn gysgu ar ôl %1 munud: %2 Gosodwch ef i beidio byth â chysgu na thywyllu&apos;r sgrin yn ei osodiadau, a chadwch ef wedi&apos;i blygio i mewn.</translation>
+        <translation>Gall y gliniadur hwn gysgu ar ôl %1 munud: %2 Gosodwch ef i beidio byth â chysgu na thywyllu'r sgrin yn ei osodiadau, a chadwch ef wedi'i blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/power.py" line="55"/>
+        <location filename="../../kiosk/power.py" line="55" />
         <source>This laptop may sleep when its own power settings say: %1 Set it never to sleep or blank the screen in its settings, and keep it plugged in.</source>
-        <translation>Gall y gliniadur hwn gysgu pan fydd ei osodiadau pŵer yn dweud: %1 Gosodwch ef i beidio byth â chysgu na thywyllu&apos;r sgrin yn ei osodiadau, a chadwch ef wedi&apos;i blygio i mewn.</translation>
+        <translation>Gall y gliniadur hwn gysgu pan fydd ei osodiadau pŵer yn dweud: %1 Gosodwch ef i beidio byth â chysgu na thywyllu'r sgrin yn ei osodiadau, a chadwch ef wedi'i blygio i mewn.</translation>
     </message>
 </context>
 <context>
     <name>PromptScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/prompt.py" line="69" />
         <source>No camera: only your voice will be recorded.</source>
         <translation>Dim camera: dim ond eich llais fydd yn cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/prompt.py" line="76" />
         <source>Speaking as: %1</source>
         <translation>Yn siarad fel: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/prompt.py" line="79" />
         <source>You can talk for up to %1 seconds, and stop whenever you like. A short countdown comes first.</source>
         <translation>Gallwch siarad am hyd at %1 eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/prompt.py" line="81" />
         <source>This is you. Move so that your face is in the picture.</source>
         <translation>Dyma chi. Symudwch fel bod eich wyneb yn y llun.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/prompt.py" line="82" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="83"/>
-        <source>I&apos;m ready</source>
-        <translation>Rwy&apos;n barod</translation>
+        <location filename="../../kiosk/ui/screens/prompt.py" line="83" />
+        <source>I'm ready</source>
+        <translation>Rwy'n barod</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/prompt.py" line="84" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
@@ -1518,78 +1499,78 @@
 <context>
     <name>RecordingScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/recording.py" line="78" />
         <source>Too quiet</source>
         <translation>Rhy dawel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/recording.py" line="78" />
         <source>Good</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/recording.py" line="78" />
         <source>Too loud</source>
         <translation>Rhy uchel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/recording.py" line="79" />
         <source>Sound level: %1</source>
         <translation>Lefel y sain: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/recording.py" line="97" />
         <source>Time left: %1:%2</source>
         <translation>Amser ar ôl: %1:%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/recording.py" line="100" />
         <source>%1 seconds left. Time to finish your thought.</source>
         <translation>%1 eiliad ar ôl. Amser i orffen eich syniad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/recording.py" line="104" />
         <source>demo</source>
         <translation>arddangos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="105"/>
-        <location filename="../../kiosk/ui/screens/recording.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/recording.py" line="105" />
+        <location filename="../../kiosk/ui/screens/recording.py" line="111" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/recording.py" line="105" />
         <source>Recording</source>
         <translation>Yn recordio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/recording.py" line="106" />
         <source>Saving your video</source>
         <translation>Yn cadw eich fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/recording.py" line="106" />
         <source>Recording now</source>
         <translation>Yn recordio nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/recording.py" line="109" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/recording.py" line="110" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/recording.py" line="111" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/recording.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/recording.py" line="112" />
         <source>Stop recording</source>
         <translation>Stopio recordio</translation>
     </message>
@@ -1597,92 +1578,92 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="35"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="35" />
         <source>No camera was working, so only your voice was recorded.</source>
-        <translation>Nid oedd camera&apos;n gweithio, felly dim ond eich llais a recordiwyd.</translation>
+        <translation>Nid oedd camera'n gweithio, felly dim ond eich llais a recordiwyd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="93" />
         <source>Nothing of it is kept.</source>
-        <translation>Does dim ohono wedi&apos;i gadw.</translation>
+        <translation>Does dim ohono wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="131" />
         <source>Your video cannot be played back here, but it was recorded.</source>
-        <translation>Does dim modd chwarae eich fideo yma, ond mae wedi&apos;i recordio.</translation>
+        <translation>Does dim modd chwarae eich fideo yma, ond mae wedi'i recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="135" />
         <source>Your video has been deleted.</source>
-        <translation>Mae eich fideo wedi&apos;i ddileu.</translation>
+        <translation>Mae eich fideo wedi'i ddileu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="136" />
         <source>Here is your video. Would you like to keep it?</source>
         <translation>Dyma eich fideo. Hoffech chi ei gadw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="139" />
         <source>Your video, playing</source>
         <translation>Eich fideo, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="140"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="140" />
         <source>Play again</source>
         <translation>Chwarae eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="141" />
         <source>Keep it</source>
         <translation>Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="141" />
         <source>Keep my video</source>
         <translation>Cadw fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="142" />
         <source>Try again</source>
         <translation>Rhoi cynnig arall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="142" />
         <source>Delete this and record again</source>
         <translation>Dileu hwn a recordio eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="143" />
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="143" />
         <source>Delete my video</source>
         <translation>Dileu fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="144"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="144" />
         <source>Delete your video? This cannot be undone.</source>
         <translation>Dileu eich fideo? Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="145" />
         <source>No, keep it</source>
         <translation>Na, ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="145" />
         <source>No, do not delete my video</source>
         <translation>Na, peidiwch â dileu fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="146" />
         <source>Yes, delete it</source>
         <translation>Ie, ei ddileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/review.py" line="146" />
         <source>Yes, delete my video</source>
         <translation>Ie, dileu fy fideo</translation>
     </message>
@@ -1690,381 +1671,381 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="104"/>
+        <location filename="../../kiosk/config/__init__.py" line="104" />
         <source>Event name</source>
-        <translation>Enw&apos;r digwyddiad</translation>
+        <translation>Enw'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="105"/>
+        <location filename="../../kiosk/config/__init__.py" line="105" />
         <source>On the start screen, the clips and the event record.</source>
         <translation>Ar y sgrin gychwyn, y clipiau a chofnod y digwyddiad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="107"/>
+        <location filename="../../kiosk/config/__init__.py" line="107" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="108"/>
+        <location filename="../../kiosk/config/__init__.py" line="108" />
         <source>Empty means the day the kiosk runs.</source>
-        <translation>Mae gwag yn golygu&apos;r diwrnod mae&apos;r ciosg yn rhedeg.</translation>
+        <translation>Mae gwag yn golygu'r diwrnod mae'r ciosg yn rhedeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="110"/>
+        <location filename="../../kiosk/config/__init__.py" line="110" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="111"/>
+        <location filename="../../kiosk/config/__init__.py" line="111" />
         <source>A take stops by itself after this long.</source>
-        <translation>Mae recordiad yn stopio ohono&apos;i hun ar ôl cyhyd â hyn.</translation>
+        <translation>Mae recordiad yn stopio ohono'i hun ar ôl cyhyd â hyn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="114"/>
+        <location filename="../../kiosk/config/__init__.py" line="114" />
         <source>Warning before the end (seconds)</source>
         <translation>Rhybudd cyn y diwedd (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="115"/>
+        <location filename="../../kiosk/config/__init__.py" line="115" />
         <source>How long before the end the time left is shown; shorter than the longest clip.</source>
-        <translation>Pa mor hir cyn y diwedd y dangosir yr amser sydd ar ôl; yn fyrrach na&apos;r clip hiraf.</translation>
+        <translation>Pa mor hir cyn y diwedd y dangosir yr amser sydd ar ôl; yn fyrrach na'r clip hiraf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="118"/>
+        <location filename="../../kiosk/config/__init__.py" line="118" />
         <source>Back to start when idle (seconds)</source>
-        <translation>Yn ôl i&apos;r dechrau pan fydd yn segur (eiliadau)</translation>
+        <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="119"/>
+        <location filename="../../kiosk/config/__init__.py" line="119" />
         <source>With nobody tapping, the kiosk asks, then goes back to the start.</source>
-        <translation>Heb i neb dapio, mae&apos;r ciosg yn holi, yna&apos;n mynd yn ôl i&apos;r dechrau.</translation>
+        <translation>Heb i neb dapio, mae'r ciosg yn holi, yna'n mynd yn ôl i'r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="122"/>
+        <location filename="../../kiosk/config/__init__.py" line="122" />
         <source>Countdown before recording (seconds)</source>
         <translation>Cyfrif cyn recordio (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="123"/>
+        <location filename="../../kiosk/config/__init__.py" line="123" />
         <source>0 starts recording at once.</source>
         <translation>Mae 0 yn dechrau recordio ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="125"/>
+        <location filename="../../kiosk/config/__init__.py" line="125" />
         <source>Language at the start</source>
         <translation>Iaith ar y dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="126"/>
+        <location filename="../../kiosk/config/__init__.py" line="126" />
         <source>Each visit starts in it: en is English, cy is Welsh.</source>
         <translation>Mae pob ymweliad yn dechrau ynddi: en yw Saesneg, cy yw Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="128"/>
+        <location filename="../../kiosk/config/__init__.py" line="128" />
         <source>Free space to keep (MB)</source>
-        <translation>Lle rhydd i&apos;w gadw (MB)</translation>
+        <translation>Lle rhydd i'w gadw (MB)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="129"/>
+        <location filename="../../kiosk/config/__init__.py" line="129" />
         <source>The kiosk stops recording when the disk has less than this free.</source>
-        <translation>Mae&apos;r ciosg yn peidio â recordio pan fydd gan y ddisg lai na hyn yn rhydd.</translation>
+        <translation>Mae'r ciosg yn peidio â recordio pan fydd gan y ddisg lai na hyn yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="131"/>
+        <location filename="../../kiosk/config/__init__.py" line="131" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="132"/>
-        <source>auto, synthetic (a test pattern) or a device&apos;s name.</source>
+        <location filename="../../kiosk/config/__init__.py" line="132" />
+        <source>auto, synthetic (a test pattern) or a device's name.</source>
         <translation>auto, synthetic (patrwm prawf) neu enw dyfais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="134"/>
+        <location filename="../../kiosk/config/__init__.py" line="134" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="135"/>
-        <source>auto, synthetic (a test tone) or a device&apos;s name.</source>
+        <location filename="../../kiosk/config/__init__.py" line="135" />
+        <source>auto, synthetic (a test tone) or a device's name.</source>
         <translation>auto, synthetic (tôn brawf) neu enw dyfais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="137"/>
+        <location filename="../../kiosk/config/__init__.py" line="137" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="138"/>
-        <location filename="../../kiosk/config/__init__.py" line="141"/>
+        <location filename="../../kiosk/config/__init__.py" line="138" />
+        <location filename="../../kiosk/config/__init__.py" line="141" />
         <source>In pixels; the camera gives the nearest size it has.</source>
-        <translation>Mewn picseli; mae&apos;r camera&apos;n rhoi&apos;r maint agosaf sydd ganddo.</translation>
+        <translation>Mewn picseli; mae'r camera'n rhoi'r maint agosaf sydd ganddo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="140"/>
+        <location filename="../../kiosk/config/__init__.py" line="140" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="143"/>
+        <location filename="../../kiosk/config/__init__.py" line="143" />
         <source>Frames a second</source>
-        <translation>Fframiau&apos;r eiliad</translation>
+        <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="144"/>
+        <location filename="../../kiosk/config/__init__.py" line="144" />
         <source>How many pictures a second the camera is asked for.</source>
-        <translation>Sawl llun yr eiliad y gofynnir i&apos;r camera amdanynt.</translation>
+        <translation>Sawl llun yr eiliad y gofynnir i'r camera amdanynt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="148"/>
+        <location filename="../../kiosk/config/__init__.py" line="148" />
         <source>Encoding speed</source>
         <translation>Cyflymder amgodio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="149"/>
+        <location filename="../../kiosk/config/__init__.py" line="149" />
         <source>ultrafast uses the least processor, medium makes the smallest files.</source>
-        <translation>ultrafast sy&apos;n defnyddio&apos;r lleiaf o&apos;r prosesydd, medium sy&apos;n gwneud y ffeiliau lleiaf.</translation>
+        <translation>ultrafast sy'n defnyddio'r lleiaf o'r prosesydd, medium sy'n gwneud y ffeiliau lleiaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="153"/>
+        <location filename="../../kiosk/config/__init__.py" line="153" />
         <source>Speech model (English)</source>
         <translation>Model lleferydd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="154"/>
-        <source>Empty for the offline English model, off for none, or a model&apos;s name or folder.</source>
+        <location filename="../../kiosk/config/__init__.py" line="154" />
+        <source>Empty for the offline English model, off for none, or a model's name or folder.</source>
         <translation>Gwag i gael y model Saesneg all-lein, off i gael dim, neu enw neu ffolder model.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="156"/>
+        <location filename="../../kiosk/config/__init__.py" line="156" />
         <source>Speech model (Welsh)</source>
         <translation>Model lleferydd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="157"/>
-        <source>Empty for none, or a Welsh model&apos;s name or folder.</source>
+        <location filename="../../kiosk/config/__init__.py" line="157" />
+        <source>Empty for none, or a Welsh model's name or folder.</source>
         <translation>Gwag i gael dim, neu enw neu ffolder model Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="161"/>
+        <location filename="../../kiosk/config/__init__.py" line="161" />
         <source>Low battery warning (%)</source>
         <translation>Rhybudd batri isel (%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="162"/>
+        <location filename="../../kiosk/config/__init__.py" line="162" />
         <source>On battery, the facilitator is warned at this level.</source>
         <translation>Ar fatri, caiff yr hwylusydd ei rybuddio ar y lefel hon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="165"/>
+        <location filename="../../kiosk/config/__init__.py" line="165" />
         <source>Pause on battery at (%)</source>
         <translation>Oedi ar fatri ar (%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="166"/>
+        <location filename="../../kiosk/config/__init__.py" line="166" />
         <source>Below it, discharging, the kiosk pauses for attendees until plugged in.</source>
-        <translation>Oddi tano, wrth ddadwefru, mae&apos;r ciosg yn oedi i bobl nes iddo gael ei blygio i mewn.</translation>
+        <translation>Oddi tano, wrth ddadwefru, mae'r ciosg yn oedi i bobl nes iddo gael ei blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="169"/>
+        <location filename="../../kiosk/config/__init__.py" line="169" />
         <source>Sync with the hub</source>
-        <translation>Cysoni â&apos;r hyb</translation>
+        <translation>Cysoni â'r hyb</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="170"/>
-        <source>off, or kiosk to send this kiosk&apos;s clips to the facilitators&apos; laptops over the venue&apos;s network (Syncthing).</source>
-        <translation>off, neu kiosk i anfon clipiau&apos;r ciosg hwn i liniaduron yr hwyluswyr dros rwydwaith y lleoliad (Syncthing).</translation>
+        <location filename="../../kiosk/config/__init__.py" line="170" />
+        <source>off, or kiosk to send this kiosk's clips to the facilitators' laptops over the venue's network (Syncthing).</source>
+        <translation>off, neu kiosk i anfon clipiau'r ciosg hwn i liniaduron yr hwyluswyr dros rwydwaith y lleoliad (Syncthing).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="173"/>
-        <source>This kiosk&apos;s name</source>
-        <translation>Enw&apos;r ciosg hwn</translation>
+        <location filename="../../kiosk/config/__init__.py" line="173" />
+        <source>This kiosk's name</source>
+        <translation>Enw'r ciosg hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="174"/>
-        <source>How the hub names it, e.g. Entrance; empty for the computer&apos;s name.</source>
-        <translation>Sut mae&apos;r hyb yn ei enwi, e.e. Mynedfa; yn wag ar gyfer enw&apos;r cyfrifiadur.</translation>
+        <location filename="../../kiosk/config/__init__.py" line="174" />
+        <source>How the hub names it, e.g. Entrance; empty for the computer's name.</source>
+        <translation>Sut mae'r hyb yn ei enwi, e.e. Mynedfa; yn wag ar gyfer enw'r cyfrifiadur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="176"/>
+        <location filename="../../kiosk/config/__init__.py" line="176" />
         <source>Syncthing program</source>
         <translation>Rhaglen Syncthing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="177"/>
-        <source>Empty to find it on this computer, or the program&apos;s full path.</source>
-        <translation>Yn wag i&apos;w chanfod ar y cyfrifiadur hwn, neu lwybr llawn y rhaglen.</translation>
+        <location filename="../../kiosk/config/__init__.py" line="177" />
+        <source>Empty to find it on this computer, or the program's full path.</source>
+        <translation>Yn wag i'w chanfod ar y cyfrifiadur hwn, neu lwybr llawn y rhaglen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="180"/>
+        <location filename="../../kiosk/config/__init__.py" line="180" />
         <source>Consent text</source>
         <translation>Testun caniatâd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="181"/>
+        <location filename="../../kiosk/config/__init__.py" line="181" />
         <source>What an attendee reads before choosing who may see the video.</source>
         <translation>Yr hyn mae mynychwr yn ei ddarllen cyn dewis pwy gaiff weld y fideo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="183"/>
+        <location filename="../../kiosk/config/__init__.py" line="183" />
         <source>Consent choice</source>
         <translation>Dewis caniatâd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="184"/>
+        <location filename="../../kiosk/config/__init__.py" line="184" />
         <source>The words of one of the choices, narrowest first.</source>
-        <translation>Geiriau un o&apos;r dewisiadau, y culaf yn gyntaf.</translation>
+        <translation>Geiriau un o'r dewisiadau, y culaf yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="186"/>
+        <location filename="../../kiosk/config/__init__.py" line="186" />
         <source>Prompt</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="187"/>
+        <location filename="../../kiosk/config/__init__.py" line="187" />
         <source>The question asked when a card has no prompt of its own.</source>
         <translation>Y cwestiwn a ofynnir pan nad oes gan gerdyn gwestiwn ei hun.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="188"/>
+        <location filename="../../kiosk/config/__init__.py" line="188" />
         <source>Cards</source>
         <translation>Cardiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="189"/>
+        <location filename="../../kiosk/config/__init__.py" line="189" />
         <source>Who the attendee speaks as.</source>
-        <translation>Fel pwy mae&apos;r mynychwr yn siarad.</translation>
+        <translation>Fel pwy mae'r mynychwr yn siarad.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="304"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="304" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
-        <translation>Wedi&apos;i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
+        <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="275"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="275" />
         <source>These devices are in use now.</source>
-        <translation>Mae&apos;r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
+        <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="282"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="282" />
         <source>Devices not changed: %1</source>
         <translation>Ni newidiwyd y dyfeisiau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="292"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="292" />
         <source>%1 must be a number from %2 to %3.</source>
         <translation>Rhaid i %1 fod yn rhif o %2 i %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="306"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="306" />
         <source>The new camera and microphone are being opened.</source>
-        <translation>Mae&apos;r camera a&apos;r meicroffon newydd yn cael eu hagor.</translation>
+        <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="312"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="312" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="342"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="342" />
         <source>Event settings</source>
-        <translation>Gosodiadau&apos;r digwyddiad</translation>
+        <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="347"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="347" />
         <source>%1 (English)</source>
         <translation>%1 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="348"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="348" />
         <source>%1 (Welsh)</source>
         <translation>%1 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="354"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="354" />
         <source>From %1 to %2.</source>
         <translation>O %1 i %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="361"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="361" />
         <source>%1 %2 (English)</source>
         <translation>%1 %2 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="361"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="361" />
         <source>%1 %2 (Welsh)</source>
         <translation>%1 %2 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="368"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="368" />
         <source>In use now: %1</source>
         <translation>Yn cael ei ddefnyddio nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="374"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="374" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="375"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="375" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="375"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="375" />
         <source>Show or hide the keyboard</source>
-        <translation>Dangos neu guddio&apos;r bysellfwrdd</translation>
+        <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="376"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="376" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="376"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="376" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="377"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="377" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="377"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="377" />
         <source>Save the settings</source>
-        <translation>Cadw&apos;r gosodiadau</translation>
+        <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="378"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="378" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="379"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="379" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="380"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="380" />
         <source>Use these devices</source>
-        <translation>Defnyddio&apos;r dyfeisiau hyn</translation>
+        <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="381"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="381" />
         <source>Use the camera, microphone and picture size typed here now</source>
-        <translation>Defnyddio&apos;r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
+        <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="383"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="383" />
         <source>Opening the camera and microphone…</source>
-        <translation>Yn agor y camera a&apos;r meicroffon…</translation>
+        <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="386"/>
+        <location filename="../../kiosk/ui/panel/settings.py" line="386" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
@@ -2072,175 +2053,175 @@
 <context>
     <name>StatusLines</name>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="23"/>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="23" />
         <source>Event: %1</source>
         <translation>Digwyddiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="27"/>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="27" />
         <source>Recording pauses when less than %1 MB is free.</source>
-        <translation>Mae&apos;r recordio&apos;n oedi pan fydd llai na %1 MB yn rhydd.</translation>
+        <translation>Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="37"/>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="37" />
         <source>Clips today: %1</source>
         <translation>Clipiau heddiw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="39"/>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="39" />
         <source>Speaker: %1</source>
         <translation>Seinydd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="40"/>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="40" />
         <source>Speaker: none, so takes are played back without sound.</source>
-        <translation>Seinydd: dim, felly caiff recordiadau eu chwarae&apos;n ôl heb sain.</translation>
+        <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="26"/>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="26" />
         <source>Free space for recordings: %1 GB</source>
         <translation>Lle rhydd ar gyfer recordiadau: %1 GB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="32"/>
-        <source>That is about %1 h %2 min of recording (%3 MB a minute, measured on today&apos;s clips).</source>
-        <translation>Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, wedi&apos;i fesur ar glipiau heddiw).</translation>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="32" />
+        <source>That is about %1 h %2 min of recording (%3 MB a minute, measured on today's clips).</source>
+        <translation>Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="34"/>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="34" />
         <source>That is about %1 h %2 min of recording (%3 MB a minute, estimated for 720p).</source>
         <translation>Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, amcangyfrif ar gyfer 720p).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="46"/>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="46" />
         <source>Transcripts: being made in the background; 1 clip waiting.</source>
         <translation>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; 1 clip yn aros.</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="48"/>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="48" />
         <source>Transcripts: being made in the background; %n clips waiting.</source>
-        <translation type="unfinished">Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</translation>
+        <translation><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="51"/>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="51" />
         <source>Transcripts: 1 clip waiting.</source>
         <translation>Trawsgrifiadau: 1 clip yn aros.</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="52"/>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="52" />
         <source>Transcripts: %n clips waiting.</source>
-        <translation type="unfinished">Trawsgrifiadau: %n clip yn aros.</translation>
+        <translation><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="54"/>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="54" />
         <source>Crash recovery: still checking…</source>
         <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="56"/>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="56" />
         <source>Crash recovery: nothing needed repair.</source>
         <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="58"/>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="58" />
         <source>Crash recovery:</source>
         <translation>Adfer ar ôl chwalfa:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="61"/>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="61" />
         <source>The PIN is still the default one: please change it.</source>
-        <translation>Y PIN diofyn yw&apos;r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
+        <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="63"/>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="63" />
         <source>Last error: %1</source>
         <translation>Gwall diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="69"/>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="69" />
         <source>Latest faults in the log (logs/kiosk.log in the recordings folder):</source>
         <translation>Y diffygion diweddaraf yn y cofnod (logs/kiosk.log yn y ffolder recordiadau):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="79"/>
-        <source>%1 of 1 clip today was kept without the attendee&apos;s confirmation (they walked away at review).</source>
-        <translation>Cadwyd %1 o&apos;r 1 clip heddiw heb i&apos;r person ei gadarnhau (cerddodd i ffwrdd wrth wylio&apos;n ôl).</translation>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="79" />
+        <source>%1 of 1 clip today was kept without the attendee's confirmation (they walked away at review).</source>
+        <translation>Cadwyd %1 o'r 1 clip heddiw heb i'r person ei gadarnhau (cerddodd i ffwrdd wrth wylio'n ôl).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="81" />
+        <source>%1 of %n clips today were kept without the attendee's confirmation (they walked away at review).</source>
+        <translation><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="81"/>
-        <source>%1 of %n clips today were kept without the attendee&apos;s confirmation (they walked away at review).</source>
-        <translation type="unfinished">Cadwyd %1 o&apos;r %n clip heddiw heb i&apos;r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio&apos;n ôl).</translation>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="85" />
+        <source>1 clip kept without the attendee's confirmation waits for a facilitator's check (listed first under Clips).</source>
+        <translation>Mae 1 clip a gadwyd heb i'r person ei gadarnhau yn aros i hwylusydd ei wirio (yn gyntaf o dan Clipiau).</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="85"/>
-        <source>1 clip kept without the attendee&apos;s confirmation waits for a facilitator&apos;s check (listed first under Clips).</source>
-        <translation>Mae 1 clip a gadwyd heb i&apos;r person ei gadarnhau yn aros i hwylusydd ei wirio (yn gyntaf o dan Clipiau).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="88"/>
-        <source>%n clips kept without the attendee&apos;s confirmation wait for a facilitator&apos;s check (listed first under Clips).</source>
-        <translation type="unfinished">Mae %n clip a gadwyd heb i&apos;r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="88" />
+        <source>%n clips kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).</source>
+        <translation><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform></translation>
     </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="72"/>
+        <location filename="../../kiosk/ui/panel/status.py" line="72" />
         <source>Camera and microphone test:</source>
         <translation>Prawf camera a meicroffon:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="78"/>
+        <location filename="../../kiosk/ui/panel/status.py" line="78" />
         <source>How the kiosk is doing</source>
-        <translation>Sut mae&apos;r ciosg yn gwneud</translation>
+        <translation>Sut mae'r ciosg yn gwneud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="79"/>
+        <location filename="../../kiosk/ui/panel/status.py" line="79" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="79"/>
+        <location filename="../../kiosk/ui/panel/status.py" line="79" />
         <source>Refresh the status</source>
-        <translation>Adnewyddu&apos;r statws</translation>
+        <translation>Adnewyddu'r statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="71"/>
+        <location filename="../../kiosk/ui/panel/status.py" line="71" />
         <source>Testing the camera and microphone: say a few words.</source>
-        <translation>Yn profi&apos;r camera a&apos;r meicroffon: dywedwch ychydig eiriau.</translation>
+        <translation>Yn profi'r camera a'r meicroffon: dywedwch ychydig eiriau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="80"/>
+        <location filename="../../kiosk/ui/panel/status.py" line="80" />
         <source>Test camera and microphone</source>
-        <translation>Profi&apos;r camera a&apos;r meic</translation>
+        <translation>Profi'r camera a'r meic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="80"/>
+        <location filename="../../kiosk/ui/panel/status.py" line="80" />
         <source>Testing…</source>
         <translation>Yn profi…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="81"/>
+        <location filename="../../kiosk/ui/panel/status.py" line="81" />
         <source>Exit kiosk</source>
         <translation>Gadael y ciosg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="82"/>
+        <location filename="../../kiosk/ui/panel/status.py" line="82" />
         <source>Close the kiosk? It records nothing until it is started again.</source>
-        <translation>Cau&apos;r ciosg? Ni fydd yn recordio dim nes iddo gael ei gychwyn eto.</translation>
+        <translation>Cau'r ciosg? Ni fydd yn recordio dim nes iddo gael ei gychwyn eto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="83"/>
+        <location filename="../../kiosk/ui/panel/status.py" line="83" />
         <source>Yes, exit</source>
         <translation>Ie, gadael</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="83"/>
+        <location filename="../../kiosk/ui/panel/status.py" line="83" />
         <source>Yes, close the kiosk</source>
-        <translation>Ie, cau&apos;r ciosg</translation>
+        <translation>Ie, cau'r ciosg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status.py" line="84"/>
+        <location filename="../../kiosk/ui/panel/status.py" line="84" />
         <source>Keep it running</source>
         <translation>Ei gadw i redeg</translation>
     </message>
@@ -2248,78 +2229,78 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="75"/>
+        <location filename="../../kiosk/ui/still_there.py" line="75" />
         <source>Still there?</source>
-        <translation>Ydych chi&apos;n dal yma?</translation>
+        <translation>Ydych chi'n dal yma?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="76"/>
+        <location filename="../../kiosk/ui/still_there.py" line="76" />
         <source>Going back to the start in 1 second.</source>
-        <translation>Yn mynd yn ôl i&apos;r dechrau ymhen 1 eiliad.</translation>
+        <translation>Yn mynd yn ôl i'r dechrau ymhen 1 eiliad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="77"/>
+        <location filename="../../kiosk/ui/still_there.py" line="77" />
         <source>Going back to the start in %1 seconds.</source>
-        <translation>Yn mynd yn ôl i&apos;r dechrau ymhen %1 eiliad.</translation>
+        <translation>Yn mynd yn ôl i'r dechrau ymhen %1 eiliad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="78"/>
-        <source>I&apos;m still here</source>
-        <translation>Rydw i&apos;n dal yma</translation>
+        <location filename="../../kiosk/ui/still_there.py" line="78" />
+        <source>I'm still here</source>
+        <translation>Rydw i'n dal yma</translation>
     </message>
 </context>
 <context>
     <name>TakeRunner</name>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="52"/>
+        <location filename="../../kiosk/ui/take_runner.py" line="52" />
         <source>The camera and microphone are being changed. Please try again in a moment.</source>
-        <translation>Mae&apos;r camera a&apos;r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
+        <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="57"/>
+        <location filename="../../kiosk/ui/take_runner.py" line="57" />
         <source>Recording is not possible right now. Please ask a facilitator for help.</source>
-        <translation>Nid yw&apos;n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
+        <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="125"/>
+        <location filename="../../kiosk/ui/take_runner.py" line="125" />
         <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
-        <translation>Mae&apos;n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
+        <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="134"/>
+        <location filename="../../kiosk/ui/take_runner.py" line="134" />
         <source>No camera: only your voice is being recorded.</source>
-        <translation>Dim camera: dim ond eich llais sy&apos;n cael ei recordio.</translation>
+        <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>
 </context>
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="69" />
         <source>Thank you!</source>
         <translation>Diolch!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="70" />
         <source>Your code is</source>
         <translation>Eich cod yw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="73" />
         <source>Take a photo of it or write it down. If you change your mind, give it to a facilitator and your video will be deleted.</source>
-        <translation>Tynnwch lun ohono neu ei ysgrifennu. Os byddwch chi&apos;n newid eich meddwl, rhowch ef i hwylusydd a bydd eich fideo&apos;n cael ei ddileu.</translation>
+        <translation>Tynnwch lun ohono neu ei ysgrifennu. Os byddwch chi'n newid eich meddwl, rhowch ef i hwylusydd a bydd eich fideo'n cael ei ddileu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="75" />
         <source>This screen goes back to the start in 1 second.</source>
-        <translation>Bydd y sgrin hon yn mynd yn ôl i&apos;r dechrau ymhen 1 eiliad.</translation>
+        <translation>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen 1 eiliad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="76" />
         <source>This screen goes back to the start in %1 seconds.</source>
-        <translation>Bydd y sgrin hon yn mynd yn ôl i&apos;r dechrau ymhen %1 eiliad.</translation>
+        <translation>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %1 eiliad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="77" />
         <source>Done</source>
         <translation>Gorffen</translation>
     </message>
@@ -2327,165 +2308,165 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="151"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="151" />
         <source>Sound only: no camera was working.</source>
-        <translation>Sain yn unig: nid oedd camera&apos;n gweithio.</translation>
+        <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="341"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="341" />
         <source>Caption now playing</source>
-        <translation>Y capsiwn sy&apos;n chwarae nawr</translation>
+        <translation>Y capsiwn sy'n chwarae nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="379"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="379" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="390"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="390" />
         <source>The clip, playing</source>
         <translation>Y clip, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="391"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="391" />
         <source>Captions, in the order they are heard</source>
         <translation>Capsiynau, yn y drefn y cânt eu clywed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="392"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="392" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="392"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="392" />
         <source>Play the clip from its start</source>
-        <translation>Chwarae&apos;r clip o&apos;r dechrau</translation>
+        <translation>Chwarae'r clip o'r dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="393"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="393" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="393"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="393" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="394"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="394" />
         <source>New caption here</source>
         <translation>Capsiwn newydd yma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="395"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="395" />
         <source>Start a new caption where the clip is now</source>
-        <translation>Dechrau capsiwn newydd lle mae&apos;r clip nawr</translation>
+        <translation>Dechrau capsiwn newydd lle mae'r clip nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="396"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="396" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="396"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="396" />
         <source>Show or hide the keyboard</source>
-        <translation>Dangos neu guddio&apos;r bysellfwrdd</translation>
+        <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="398"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="398" />
         <source>Leave without saving</source>
         <translation>Gadael heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="398"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="398" />
         <source>Back to the clips; your changes are lost</source>
-        <translation>Yn ôl i&apos;r clipiau; caiff eich newidiadau eu colli</translation>
+        <translation>Yn ôl i'r clipiau; caiff eich newidiadau eu colli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="400"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="400" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="400"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="400" />
         <source>Back to the clips, without saving</source>
-        <translation>Yn ôl i&apos;r clipiau, heb gadw</translation>
+        <translation>Yn ôl i'r clipiau, heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="401"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="401" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="401"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="401" />
         <source>Save the transcript</source>
-        <translation>Cadw&apos;r trawsgrifiad</translation>
+        <translation>Cadw'r trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="408"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="408" />
         <source>Reading the transcript…</source>
         <translation>Yn darllen y trawsgrifiad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="410"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="410" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="411"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="411" />
         <source>Saved. The transcript is marked as checked.</source>
-        <translation>Wedi&apos;i gadw. Mae&apos;r trawsgrifiad wedi&apos;i nodi fel un wedi&apos;i wirio.</translation>
+        <translation>Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="412"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="412" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="415"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="415" />
         <source>The transcript file could not be read (%1). Saving writes a new one.</source>
         <translation>Nid oedd modd darllen ffeil y trawsgrifiad (%1). Bydd cadw yn ysgrifennu un newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="418"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="418" />
         <source>Automatic transcript, not checked: correct it as the clip plays, then Save to mark it checked.</source>
-        <translation>Trawsgrifiad awtomatig, heb ei wirio: cywirwch ef wrth i&apos;r clip chwarae, yna tapiwch Cadw i&apos;w nodi fel un wedi&apos;i wirio.</translation>
+        <translation>Trawsgrifiad awtomatig, heb ei wirio: cywirwch ef wrth i'r clip chwarae, yna tapiwch Cadw i'w nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="421"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="421" />
         <source>No transcript yet: type what is said. Tap New caption here as the clip plays to start another.</source>
-        <translation>Dim trawsgrifiad eto: teipiwch beth sy&apos;n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i&apos;r clip chwarae i ddechrau un arall.</translation>
+        <translation>Dim trawsgrifiad eto: teipiwch beth sy'n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i'r clip chwarae i ddechrau un arall.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="424"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="424" />
         <source>Your changes are not saved. Tap Save to keep them, or Leave without saving.</source>
-        <translation>Nid yw eich newidiadau wedi&apos;u cadw. Tapiwch Cadw i&apos;w cadw, neu Gadael heb gadw.</translation>
+        <translation>Nid yw eich newidiadau wedi'u cadw. Tapiwch Cadw i'w cadw, neu Gadael heb gadw.</translation>
     </message>
 </context>
 <context>
     <name>TranscriptionService</name>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="74"/>
-        <source>Transcripts are off in the event&apos;s settings.</source>
-        <translation>Mae trawsgrifiadau wedi&apos;u diffodd yng ngosodiadau&apos;r digwyddiad.</translation>
+        <location filename="../../kiosk/ui/transcription.py" line="74" />
+        <source>Transcripts are off in the event's settings.</source>
+        <translation>Mae trawsgrifiadau wedi'u diffodd yng ngosodiadau'r digwyddiad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="158"/>
+        <location filename="../../kiosk/ui/transcription.py" line="158" />
         <source>it stopped unexpectedly</source>
         <translation>fe stopiodd yn annisgwyl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="160"/>
+        <location filename="../../kiosk/ui/transcription.py" line="160" />
         <source>Transcripts are off.</source>
-        <translation>Mae trawsgrifiadau wedi&apos;u diffodd.</translation>
+        <translation>Mae trawsgrifiadau wedi'u diffodd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="163"/>
+        <location filename="../../kiosk/ui/transcription.py" line="163" />
         <source>exit code %1</source>
         <translation>cod gadael %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="178"/>
+        <location filename="../../kiosk/ui/transcription.py" line="178" />
         <source>Transcription did not finish (%1); it is tried again after the next Keep.</source>
         <translation>Ni orffennodd y trawsgrifio (%1); caiff ei geisio eto ar ôl y Cadw nesaf.</translation>
     </message>
@@ -2493,52 +2474,52 @@
 <context>
     <name>Transcripts</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="22"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="22" />
         <source>no Welsh speech model</source>
         <translation>dim model lleferydd Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="23"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="23" />
         <source>no speech heard</source>
         <translation>ni chlywyd unrhyw leferydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="24"/>
-        <source>the clip&apos;s sound could not be read</source>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="24" />
+        <source>the clip's sound could not be read</source>
         <translation>nid oedd modd darllen sain y clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="32"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="32" />
         <source>automatic transcript, not checked</source>
         <translation>trawsgrifiad awtomatig, heb ei wirio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="34"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="34" />
         <source>checked transcript</source>
-        <translation>trawsgrifiad wedi&apos;i wirio</translation>
+        <translation>trawsgrifiad wedi'i wirio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="37"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="37" />
         <source>no transcript: %1</source>
         <translation>dim trawsgrifiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="39"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="39" />
         <source>transcripts are off</source>
         <translation>mae trawsgrifiadau i ffwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="40"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="40" />
         <source>transcript: waiting</source>
         <translation>trawsgrifiad: yn aros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="115"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="115" />
         <source>Play from %1</source>
         <translation>Chwarae o %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="117"/>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="117" />
         <source>Caption from %1 to %2</source>
         <translation>Capsiwn o %1 i %2</translation>
     </message>
@@ -2546,127 +2527,127 @@
 <context>
     <name>WithdrawPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="132"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="132" />
         <source>Withdrawn: %1. Removed %2 files.</source>
-        <translation>Wedi&apos;i dynnu&apos;n ôl: %1. Dilëwyd %2 ffeil.</translation>
+        <translation>Wedi'i dynnu'n ôl: %1. Dilëwyd %2 ffeil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="138"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="138" />
         <source>Export updated: %1</source>
-        <translation>Allforio wedi&apos;i ddiweddaru: %1</translation>
+        <translation>Allforio wedi'i ddiweddaru: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="140"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="140" />
         <source>Exports that could not be reached:</source>
         <translation>Allforion nad oedd modd eu cyrraedd:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="157"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="157" />
         <source>Code %1</source>
         <translation>Cod %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="160"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="160" />
         <source>%1 long</source>
         <translation>%1 o hyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="164"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="164" />
         <source>Withdraw a clip</source>
         <translation>Tynnu clip yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="165"/>
-        <source>Type the attendee&apos;s code (6 letters and digits, like K7M-4PX), then Find.</source>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="165" />
+        <source>Type the attendee's code (6 letters and digits, like K7M-4PX), then Find.</source>
         <translation>Teipiwch god y person (6 llythyren a digid, fel K7M-4PX), yna Chwilio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="166"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="166" />
         <source>Withdrawal code</source>
-        <translation>Cod tynnu&apos;n ôl</translation>
+        <translation>Cod tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="167"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="167" />
         <source>Keys for the withdrawal code</source>
-        <translation>Bysellau ar gyfer y cod tynnu&apos;n ôl</translation>
+        <translation>Bysellau ar gyfer y cod tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="168"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="168" />
         <source>Find</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="168"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="168" />
         <source>Find the clip with this code</source>
-        <translation>Chwilio am y clip gyda&apos;r cod hwn</translation>
+        <translation>Chwilio am y clip gyda'r cod hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="175"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="175" />
         <source>Picture from the clip</source>
-        <translation>Llun o&apos;r clip</translation>
+        <translation>Llun o'r clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="179"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="179" />
         <source>Looking for the clip…</source>
         <translation>Yn chwilio am y clip…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="180"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="180" />
         <source>Is this the clip? Withdrawing deletes it and its copies in earlier exports.</source>
-        <translation>Ai hwn yw&apos;r clip? Mae tynnu&apos;n ôl yn ei ddileu a&apos;i gopïau mewn allforion cynharach.</translation>
+        <translation>Ai hwn yw'r clip? Mae tynnu'n ôl yn ei ddileu a'i gopïau mewn allforion cynharach.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="181"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="181" />
         <source>This code was withdrawn before. Withdrawing again removes copies in exports that were out of reach then.</source>
-        <translation>Tynnwyd y cod hwn yn ôl o&apos;r blaen. Mae tynnu&apos;n ôl eto&apos;n dileu copïau mewn allforion nad oedd modd eu cyrraedd bryd hynny.</translation>
+        <translation>Tynnwyd y cod hwn yn ôl o'r blaen. Mae tynnu'n ôl eto'n dileu copïau mewn allforion nad oedd modd eu cyrraedd bryd hynny.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="183"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="183" />
         <source>No clip has that code. Please check it with the attendee and try again.</source>
-        <translation>Does dim clip gyda&apos;r cod yna. Gwiriwch ef gyda&apos;r person a rhowch gynnig arall arni.</translation>
+        <translation>Does dim clip gyda'r cod yna. Gwiriwch ef gyda'r person a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="184"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="184" />
         <source>A code has 6 letters and digits, like K7M-4PX. Please check it and try again.</source>
         <translation>Mae gan god 6 llythyren a digid, fel K7M-4PX. Gwiriwch ef a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="185"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="185" />
         <source>Withdrawing…</source>
-        <translation>Yn tynnu&apos;n ôl…</translation>
+        <translation>Yn tynnu'n ôl…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="187"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="187" />
         <source>The clip could not be withdrawn: %1</source>
-        <translation>Nid oedd modd tynnu&apos;r clip yn ôl: %1</translation>
+        <translation>Nid oedd modd tynnu'r clip yn ôl: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="192"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="192" />
         <source>Withdraw it</source>
-        <translation>Ei dynnu&apos;n ôl</translation>
+        <translation>Ei dynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="192"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="192" />
         <source>Yes, withdraw this clip</source>
-        <translation>Ie, tynnu&apos;r clip hwn yn ôl</translation>
+        <translation>Ie, tynnu'r clip hwn yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="193"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="193" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="193"/>
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="193" />
         <source>Cancel, keep the clip</source>
-        <translation>Canslo, cadw&apos;r clip</translation>
+        <translation>Canslo, cadw'r clip</translation>
     </message>
 </context>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../kiosk/ui/panel/hub.py" line="136"/>
+        <location filename="../../kiosk/ui/panel/hub.py" line="136" />
         <source>Paired: clips go to the hub %1 whenever it is on the network.</source>
-        <translation>Wedi paru: mae clipiau&apos;n mynd i&apos;r hyb %1 pryd bynnag y mae ar y rhwydwaith.</translation>
+        <translation>Wedi paru: mae clipiau'n mynd i'r hyb %1 pryd bynnag y mae ar y rhwydwaith.</translation>
     </message>
 </context>
 </TS>
