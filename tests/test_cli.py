@@ -176,7 +176,7 @@ def test_a_kiosk_toml_in_the_working_folder_is_obeyed_before_the_one_beside_the_
                           env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
     assert made.returncode == 0, made.stderr
     clip = tmp_path / made.stdout.strip().splitlines()[-1]  # printed as the command was given: relative
-    assert json.loads(clip.with_suffix(".json").read_text())["event"] == "Here"
+    assert flat_tags(clip.with_suffix(".json"))["event"] == "Here"
     assert "kiosk.toml is not read (the working folder's kiosk.toml comes first)" in made.stderr
     assert "kiosk.toml in the folder where kiosk is started" in subprocess.run(
         [sys.executable, "-m", "kiosk", "--help"], capture_output=True, text=True, timeout=60).stdout.replace("\n", " ")
