@@ -69,6 +69,12 @@ class Annotations:
     def known_only(self) -> "Annotations":
         return replace(self, unknown={})
 
+    def for_record(self) -> "Annotations":
+        """What an event record carries: themes, quotes, review and wall, never the facilitator's own note, which
+        is written for the team on the day (who said what to whom) and not for whoever opens the record."""
+        return replace(self, note="", stamps={name: stamp for name, stamp in self.stamps.items() if name != "note"},
+                       unknown={})
+
     def to_data(self) -> dict:
         """The JSON object of the sidecar's "facilitator" section: each stamped field as {"value", "by", "at"}."""
         data: dict = {}

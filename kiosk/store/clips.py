@@ -128,8 +128,8 @@ class Sidecar:
 
     def known_only(self) -> "Sidecar":
         """Without what this version does not understand: what goes into an event record, which publishes only
-        what the kiosk can vouch for."""
-        return replace(self, unknown={}, format=FORMAT, facilitator=self.facilitator.known_only())
+        what the kiosk can vouch for, and without the facilitator's own note (Annotations.for_record)."""
+        return replace(self, unknown={}, format=FORMAT, facilitator=self.facilitator.for_record())
 
     @classmethod
     def from_json(cls, content: bytes) -> "Sidecar":

@@ -78,4 +78,6 @@ def test_unknown_fields_survive_recover_transcribe_review_notes_and_a_withdrawal
     for place, (key, _) in PLANTED.items():
         assert key not in (exported[place] if place else exported), (place, key)  # only what the kiosk knows
     assert exported["attendee"]["event"] == data["attendee"]["event"]
+    # The record keeps the facilitator's review but never their own note about the clip.
+    assert exported["attendee"]["reviewed_by"] == "facilitator" and "note" not in exported.get("facilitator", {})
     _assert_survived(clip.sidecar_path)  # exporting never writes the recordings' sidecars
