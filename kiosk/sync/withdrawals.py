@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import zipfile
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -21,8 +20,8 @@ from kiosk.store import codes
 from kiosk.store.clips import Clip, ClipStore, StoreError
 from kiosk.store.files import NotAFile, append_line
 from kiosk.store.index import Stamp
-from kiosk.store.withdraw import (LOG_HEADER, WITHDRAWALS_LOG, ExportBusy, Withdrawal, _remove_from_export,
-                                  export_destinations, read_withdrawals, store_leftovers, withdraw)
+from kiosk.store.withdraw import (LOG_HEADER, WITHDRAWALS_LOG, Withdrawal, export_destinations, read_withdrawals,
+                                  remove_from_exports, store_leftovers, withdraw)
 from kiosk.sync.arrivals import kiosk_folders
 from kiosk.sync.fleet import HUB_OUTBOX, KIOSK_INBOX
 
@@ -85,20 +84,8 @@ def withdraw_at_hub(hub: Path, code: str, refresh: Callable[[Path], None] | None
         gone, failed = remove_copies(ClipStore(kiosk), entry)
         removed += gone
         problems += failed
-    updated = []
-    for dest in export_destinations(hub):
-        try:
-            change = _remove_from_export(Path(dest), clip_id, refresh)
-        except ExportBusy:
-            problems.append(f"The export {dest} is being written right now; withdraw {codes.display(normal)} again "
-                            f"when it is done.")
-            continue
-        except (OSError, ValueError, zipfile.BadZipFile, StoreError) as error:
-            problems.append(f"The export {dest} could not be changed ({error}); the clip is still in it.")
-            continue
-        if change is not None and change.updated:
-            removed.extend(change.removed)
-            updated.append(Path(dest))
+    gone, updated, failed = remove_from_exports(export_destinations(hub), clip_id, normal, refresh)
+    removed, problems = removed + gone, problems + failed
     log.info("withdrawal of %s (clip %s) asked at the hub: %d file(s) removed here", normal, clip_id, len(removed))
     return HubWithdrawal(normal, clip_id, folder.name if folder else "", tuple(removed), tuple(updated),
                          tuple(problems))
