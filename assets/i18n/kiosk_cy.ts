@@ -122,37 +122,37 @@
 <context>
     <name>ClipListModel</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="64" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="66" />
         <source>consent not chosen</source>
         <translation>caniatâd heb ei ddewis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="66" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="68" />
         <source>consent: %1</source>
         <translation>caniatâd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="74" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="76" />
         <source>kept without the attendee's confirmation</source>
         <translation>wedi'i gadw heb i'r person ei gadarnhau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="76" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="78" />
         <source>recovered after a crash</source>
         <translation>wedi'i adfer ar ôl chwalfa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="78" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="80" />
         <source>not reviewed</source>
         <translation>heb ei wylio'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="101" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="103" />
         <source>code %1</source>
         <translation>cod %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="102" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="104" />
         <source>no withdrawal code</source>
         <translation>dim cod tynnu'n ôl</translation>
     </message>
@@ -160,134 +160,188 @@
 <context>
     <name>ClipsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="156" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="161" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="227" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="364" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="238" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="432" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="270" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="284" />
         <source>Choose a clip to play it, check it or withdraw it.</source>
         <translation>Dewiswch glip i'w chwarae, ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="272" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="286" />
         <source>Withdrawal code: %1</source>
         <translation>Cod tynnu'n ôl: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="275" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="289" />
         <source>Marking it as checked…</source>
         <translation>Yn ei nodi fel un wedi'i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="277" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="291" />
         <source>Kept without the attendee's confirmation: watch it, then check it or withdraw it.</source>
         <translation>Wedi'i gadw heb i'r person ei gadarnhau: gwyliwch y clip, yna ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="293" />
+        <source>Changing what the wall shows…</source>
+        <translation>Yn newid yr hyn mae'r wal yn ei ddangos…</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/panel/clips.py" line="295" />
+        <source>Not for the wall: the attendee's consent does not allow showing it in public.</source>
+        <translation>Nid i'r wal: nid yw caniatâd y mynychwr yn caniatáu ei ddangos yn gyhoeddus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="297" />
+        <source>On the wall: it is in the loop of the venue's screen.</source>
+        <translation>Ar y wal: mae yn y ddolen ar sgrin y lleoliad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="320" />
+        <source>Approved for the wall: it joins the loop within seconds.</source>
+        <translation>Wedi'i gymeradwyo i'r wal: mae'n ymuno â'r ddolen o fewn eiliadau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="321" />
+        <source>Taken off the wall: a wall showing it stops within seconds.</source>
+        <translation>Wedi'i dynnu oddi ar y wal: mae wal sy'n ei ddangos yn stopio o fewn eiliadau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="326" />
+        <source>The wall could not be changed: %1</source>
+        <translation>Nid oedd modd newid y wal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="337" />
+        <source>The wall: no clip approved yet, so it shows the invitation to the kiosk.</source>
+        <translation>Y wal: dim clip wedi'i gymeradwyo eto, felly mae'n dangos y gwahoddiad i'r ciosg.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="339" />
+        <source>Clips in the wall's loop: %1.</source>
+        <translation>Clipiau yn nolen y wal: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="341" />
+        <source>Next in the loop: %1.</source>
+        <translation>Nesaf yn y ddolen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="343" />
+        <source>Then: %1.</source>
+        <translation>Wedyn: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="363" />
         <source>Checked: it now goes where the attendee chose.</source>
         <translation>Wedi'i wirio: mae'n mynd nawr lle dewisodd y person.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="300" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="368" />
         <source>It could not be marked as checked: %1</source>
         <translation>Nid oedd modd ei nodi fel un wedi'i wirio: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="361" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="429" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="362" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="430" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="367" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="435" />
         <source>Clips: those kept without the attendee's confirmation first, then the newest</source>
         <translation>Clipiau: y rhai a gadwyd heb i'r person eu cadarnhau yn gyntaf, yna'r diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="374" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="442" />
         <source>I have checked this clip</source>
         <translation>Rydw i wedi gwirio'r clip hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="375" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="443" />
         <source>I have watched this clip: it may go where the attendee chose</source>
         <translation>Rydw i wedi gwylio'r clip hwn: caiff fynd lle dewisodd y person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="376" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="444" />
+        <source>Show on the wall</source>
+        <translation>Dangos ar y wal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="445" />
+        <source>Approve the chosen clip for the live wall on the venue's screen, or take it off</source>
+        <translation>Cymeradwyo'r clip a ddewiswyd i'r wal fyw ar sgrin y lleoliad, neu ei dynnu oddi arni</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="446" />
         <source>Withdraw this clip</source>
         <translation>Tynnu'r clip hwn yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="377" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="447" />
         <source>Withdraw the chosen clip, without its code (you are asked first)</source>
         <translation>Tynnu'r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="369" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="437" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/clips.py" line="241" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="252" />
         <source>%1 of %n clip(s) shown</source>
-        <translation>
-            <numerusform>Yn dangos %1 o %n clip</numerusform>
-            <numerusform>Yn dangos %1 o %n clip</numerusform>
-            <numerusform>Yn dangos %1 o %n clip</numerusform>
-            <numerusform>Yn dangos %1 o %n clip</numerusform>
-            <numerusform>Yn dangos %1 o %n clip</numerusform>
-        </translation>
+        <translation><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="370" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="438" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="370" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="438" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="371" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="439" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="371" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="439" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="372" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="440" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="372" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="440" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="441" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="441" />
         <source>Read or correct the chosen clip's transcript</source>
         <translation>Darllen neu gywiro trawsgrifiad y clip a ddewiswyd</translation>
     </message>
@@ -340,13 +394,155 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/countdown.py" line="52" />
         <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n eiliad</numerusform>
-            <numerusform>%n eiliad</numerusform>
-            <numerusform>%n eiliad</numerusform>
-            <numerusform>%n eiliad</numerusform>
-            <numerusform>%n eiliad</numerusform>
-        </translation>
+        <translation><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCheck</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/device_check.py" line="35" />
+        <source>Neither the camera nor the microphone is working now.</source>
+        <translation>Nid yw'r camera na'r meicroffon yn gweithio nawr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/device_check.py" line="42" />
+        <source>The check itself failed (%1).</source>
+        <translation>Methodd y prawf ei hun (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="91" />
+        <source>Camera: %1, %2x%3 at %4 fps delivered, %5 of %6 frames dropped.</source>
+        <translation>Camera: %1, %2x%3 ar %4 ffrâm yr eiliad, %5 o %6 ffrâm wedi'u colli.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="95" />
+        <source>silent: is it connected and unmuted?</source>
+        <translation>tawel: ydy e wedi'i gysylltu a heb ei dawelu?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="96" />
+        <source>clipping: turn the input down.</source>
+        <translation>yn gwyrdroi: trowch y mewnbwn i lawr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="97" />
+        <source>hears sound.</source>
+        <translation>yn clywed sain.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="98" />
+        <source>Microphone: %1, level %2 (peak %3), %4</source>
+        <translation>Meicroffon: %1, lefel %2 (brig %3), %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="101" />
+        <source>Encoder: %1 frames a second on one core at the configured size, %2x what the camera needs.</source>
+        <translation>Amgodiwr: %1 ffrâm yr eiliad ar un craidd ar y maint a osodwyd, %2x yr hyn mae'r camera ei angen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="106" />
+        <source>Free space: %1 GB, about %2 h %3 min of recording at %4 MB a minute (measured by this test).</source>
+        <translation>Lle rhydd: %1 GB, tua %2 awr %3 mun o recordio ar %4 MB y funud (wedi'i fesur gan y prawf hwn).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="115" />
+        <source>Recommended: %1x%2 with preset %3 (at least %4x headroom).</source>
+        <translation>Argymhellir: %1x%2 gyda'r rhagosodiad %3 (o leiaf %4x o le wrth gefn).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="118" />
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="119" />
+        <source>Note: %1</source>
+        <translation>Nodyn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="120" />
+        <source>All essential checks passed.</source>
+        <translation>Mae pob prawf hanfodol wedi llwyddo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="121" />
+        <source>Something essential failed (see Problem).</source>
+        <translation>Methodd rhywbeth hanfodol (gweler Problem).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="130" />
+        <source>silence</source>
+        <translation>tawelwch</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="236" />
+        <source>The test recording failed: %1</source>
+        <translation>Methodd y recordiad prawf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="243" />
+        <source>%1 gave no picture during the test.</source>
+        <translation>Ni roddodd %1 unrhyw lun yn ystod y prawf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="246" />
+        <source>Frames dropped: %1. This laptop did not keep up.</source>
+        <translation>Fframiau wedi'u colli: %1. Ni lwyddodd y gliniadur hwn i gadw i fyny.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="253" />
+        <source>%1 gave no sound during the test.</source>
+        <translation>Ni roddodd %1 unrhyw sain yn ystod y prawf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="261" />
+        <source>%1 is silent: check it is connected, chosen and not muted.</source>
+        <translation>Mae %1 yn dawel: gwiriwch ei fod wedi'i gysylltu, wedi'i ddewis a heb ei dawelu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="264" />
+        <source>%1 is clipping: turn its input level down.</source>
+        <translation>Mae %1 yn gwyrdroi: trowch lefel ei fewnbwn i lawr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="273" />
+        <source>The screen may blank, lock or sleep while the kiosk is left alone (see above).</source>
+        <translation>Gall y sgrin dywyllu, cloi neu gysgu tra bo'r ciosg ar ei ben ei hun (gweler uchod).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="279" />
+        <source>Power: plugged in, battery at %1.</source>
+        <translation>Pŵer: wedi'i blygio i mewn, y batri ar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="281" />
+        <source>Power: on battery at %1: plug the laptop in for the event.</source>
+        <translation>Pŵer: ar y batri ar %1: plygiwch y gliniadur i mewn ar gyfer y digwyddiad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="326" />
+        <source>Even %1x%2 with preset %3 is too slow to encode on this laptop: %4 needs %5 frames a second.</source>
+        <translation>Mae hyd yn oed %1x%2 gyda'r rhagosodiad %3 yn rhy araf i'w amgodio ar y gliniadur hwn: mae %4 angen %5 ffrâm yr eiliad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="331" />
+        <source>The configured %1x%2 (%3) leaves only %4x headroom: use the recommended setting (kiosk check --apply).</source>
+        <translation>Dim ond %4x o le wrth gefn sydd gan y %1x%2 (%3) a osodwyd: defnyddiwch y gosodiad a argymhellir (kiosk check --apply).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="343" />
+        <source>The recordings folder %1 cannot be reached.</source>
+        <translation>Does dim modd cyrraedd y ffolder recordiadau %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="347" />
+        <source>The recordings folder %1 cannot be written.</source>
+        <translation>Does dim modd ysgrifennu i'r ffolder recordiadau %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="353" />
+        <source>There is room for less than an hour of recording in %1.</source>
+        <translation>Mae lle i lai nag awr o recordio yn %1.</translation>
     </message>
 </context>
 <context>
@@ -405,167 +601,293 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="108" />
+        <source>The record keeps the copy of %1 exported before.</source>
+        <translation>Mae'r cofnod yn cadw'r copi o %1 a allforiwyd o'r blaen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="131" />
+        <source>A clip withdrawn during the export was left out of %1.</source>
+        <translation>Gadawyd clip a dynnwyd yn ôl yn ystod yr allforio allan o %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="155" />
+        <source>%1: damaged, skipped</source>
+        <translation>%1: wedi'i ddifrodi, wedi'i hepgor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="163" />
+        <source>%1: copied</source>
+        <translation>%1: wedi'i gopïo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="164" />
+        <source>%1: unchanged</source>
+        <translation>%1: heb ei newid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="214" />
+        <source>%1 It was skipped.</source>
+        <translation>%1 Cafodd ei hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="215" />
+        <source>Every copy of %1 is damaged; it was skipped.</source>
+        <translation>Mae pob copi o %1 wedi'i ddifrodi; cafodd ei hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="219" />
+        <source>%1 Another kiosk's copy of the same clip was exported instead.</source>
+        <translation>%1 Allforiwyd copi ciosg arall o'r un clip yn ei le.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="253" />
+        <source>The transcript of %1 is longer than the kiosk reads; the clip is exported without it.</source>
+        <translation>Mae trawsgrifiad %1 yn hirach nag y mae'r ciosg yn ei ddarllen; caiff y clip ei allforio hebddo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="258" />
+        <source>The transcript of %1 could not be read; the clip is exported without it (open it in the facilitator panel's transcript editor and save it again).</source>
+        <translation>Nid oedd modd darllen trawsgrifiad %1; caiff y clip ei allforio hebddo (agorwch ef yng ngolygydd trawsgrifiadau panel yr hwylusydd a'i gadw eto).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="289" />
+        <source>%1 The clip is exported without a thumbnail.</source>
+        <translation>%1 Caiff y clip ei allforio heb lun bach.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="324" />
+        <source>Compilation for %1 (clips in it: %2)</source>
+        <translation>Casgliad ar gyfer %1 (clipiau ynddo: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="337" />
+        <source>The compilation for %1 could not be made (%2).</source>
+        <translation>Nid oedd modd gwneud y casgliad ar gyfer %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="360" />
+        <source>%1 It was taken out of the record.</source>
+        <translation>%1 Cafodd ei dynnu allan o'r cofnod.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="65" />
+        <source>There is no recordings folder at %1.</source>
+        <translation>Does dim ffolder recordiadau yn %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="71" />
+        <source>The export cannot go in %1: it overlaps the recordings folder %2.</source>
+        <translation>Ni all yr allforio fynd i %1: mae'n gorgyffwrdd â'r ffolder recordiadau %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="110" />
+        <source>Another export or withdrawal is changing %1 right now; export again when it is done.</source>
+        <translation>Mae allforio neu dynnu'n ôl arall yn newid %1 ar hyn o bryd; allforiwch eto pan fydd wedi gorffen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="180" />
+        <source>There are no clips in %1; nothing was written.</source>
+        <translation>Does dim clipiau yn %1; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="183" />
+        <source>No clip matches this export (%1 left out by card, date or scope, %2 withdrawn, %3 skipped); nothing was written.%4</source>
+        <translation>Does dim clip yn cyfateb i'r allforio hwn (%1 wedi'u gadael allan oherwydd cerdyn, dyddiad neu gwmpas, %2 wedi'u tynnu'n ôl, %3 wedi'u hepgor); ni ysgrifennwyd dim.%4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="217" />
+        <source>%1 is a file, not a folder to export into.</source>
+        <translation>Ffeil yw %1, nid ffolder i allforio iddo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="224" />
+        <source>%1 already holds files the kiosk did not export; choose an empty or new folder.</source>
+        <translation>Mae %1 eisoes yn dal ffeiliau na wnaeth y ciosg eu hallforio; dewiswch ffolder gwag neu newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="239" />
+        <source>The export folder %1 cannot be written (%2).</source>
+        <translation>Does dim modd ysgrifennu i'r ffolder allforio %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="265" />
+        <source>%1 needs about %2 MB free for this export but has %3 MB.</source>
+        <translation>Mae %1 angen tua %2 MB yn rhydd ar gyfer yr allforio hwn ond mae ganddo %3 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/selection.py" line="69" />
+        <source>%1 have one clip id but different recordings; neither was exported (a facilitator should look at them).</source>
+        <translation>Mae gan %1 un enw clip ond recordiadau gwahanol; ni allforiwyd yr un ohonynt (dylai hwylusydd edrych arnynt).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/selection.py" line="85" />
+        <source>%1 was skipped: its status is %2, not kept.</source>
+        <translation>Hepgorwyd %1: ei statws yw %2, nid wedi'i gadw.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/selection.py" line="88" />
+        <source>%1 was skipped: it has an unknown consent scope %2.</source>
+        <translation>Hepgorwyd %1: mae ganddo gwmpas caniatâd anhysbys %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/selection.py" line="91" />
+        <source>%1 was skipped: it has no consent scope.</source>
+        <translation>Hepgorwyd %1: does ganddo ddim cwmpas caniatâd.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="169" />
+        <location filename="../../kiosk/ui/panel/export.py" line="171" />
         <source>Export to the drive %1</source>
         <translation>Allforio i'r gyriant %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="191" />
+        <location filename="../../kiosk/ui/panel/export.py" line="193" />
         <source>Choose a drive, or type a whole folder path starting with /.</source>
         <translation>Dewiswch yriant, neu teipiwch lwybr ffolder llawn sy'n dechrau gyda /.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="222" />
+        <location filename="../../kiosk/ui/panel/export.py" line="224" />
         <source>Export cancelled: the record holds what was copied so far.</source>
         <translation>Allforio wedi'i ganslo: mae'r cofnod yn cynnwys yr hyn a gopïwyd hyd yma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="223" />
+        <location filename="../../kiosk/ui/panel/export.py" line="225" />
         <source>Export finished.</source>
         <translation>Mae'r allforio wedi gorffen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/export.py" line="224" />
+        <location filename="../../kiosk/ui/panel/export.py" line="226" />
         <source>%n clip(s) in the record at %2 (%3 new, %4 removed).</source>
-        <translation>
-            <numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform>
-            <numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform>
-            <numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform>
-            <numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform>
-            <numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform>
-        </translation>
+        <translation><numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform><numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform><numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform><numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform><numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/export.py" line="228" />
+        <location filename="../../kiosk/ui/panel/export.py" line="230" />
         <source>%n clip(s) left out by card, date or consent.</source>
-        <translation>
-            <numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform>
-            <numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform>
-            <numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform>
-            <numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform>
-            <numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform>
-        </translation>
+        <translation><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="229" />
+        <location filename="../../kiosk/ui/panel/export.py" line="231" />
         <source>Skipped:</source>
         <translation>Wedi'u hepgor:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="229" />
+        <location filename="../../kiosk/ui/panel/export.py" line="231" />
         <source>Damaged, not exported:</source>
         <translation>Wedi'u difrodi, heb eu hallforio:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="236" />
+        <location filename="../../kiosk/ui/panel/export.py" line="238" />
         <source>Export the event record</source>
         <translation>Allforio cofnod y digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="237" />
+        <location filename="../../kiosk/ui/panel/export.py" line="239" />
         <source>Drives:</source>
         <translation>Gyriannau:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="237" />
+        <location filename="../../kiosk/ui/panel/export.py" line="239" />
         <source>No USB drive found.</source>
         <translation>Ni chafwyd hyd i yriant USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="238" />
+        <location filename="../../kiosk/ui/panel/export.py" line="240" />
         <source>Look again</source>
         <translation>Edrych eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="238" />
+        <location filename="../../kiosk/ui/panel/export.py" line="240" />
         <source>Look again for USB drives</source>
         <translation>Edrych eto am yriannau USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="239" />
-        <location filename="../../kiosk/ui/panel/export.py" line="240" />
+        <location filename="../../kiosk/ui/panel/export.py" line="241" />
+        <location filename="../../kiosk/ui/panel/export.py" line="242" />
         <source>Folder to export into</source>
         <translation>Ffolder i allforio iddo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="241" />
+        <location filename="../../kiosk/ui/panel/export.py" line="243" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="241" />
+        <location filename="../../kiosk/ui/panel/export.py" line="243" />
         <source>Show the keyboard to type a folder</source>
         <translation>Dangos y bysellfwrdd i deipio ffolder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="242" />
+        <location filename="../../kiosk/ui/panel/export.py" line="244" />
         <source>Consent:</source>
         <translation>Caniatâd:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="245" />
+        <location filename="../../kiosk/ui/panel/export.py" line="247" />
         <source>Cards (none chosen: every card):</source>
         <translation>Cardiau (dim wedi'u dewis: pob cerdyn):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="248" />
+        <location filename="../../kiosk/ui/panel/export.py" line="250" />
         <source>Compilations</source>
         <translation>Casgliadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="248" />
+        <location filename="../../kiosk/ui/panel/export.py" line="250" />
         <source>Also make a compilation video per card</source>
         <translation>Gwneud fideo casgliad ar gyfer pob cerdyn hefyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="249" />
+        <location filename="../../kiosk/ui/panel/export.py" line="251" />
         <source>One zip file</source>
         <translation>Un ffeil zip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="249" />
+        <location filename="../../kiosk/ui/panel/export.py" line="251" />
         <source>Export as one zip file</source>
         <translation>Allforio fel un ffeil zip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="250" />
+        <location filename="../../kiosk/ui/panel/export.py" line="252" />
         <source>What to export</source>
         <translation>Beth i'w allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="251" />
+        <location filename="../../kiosk/ui/panel/export.py" line="253" />
         <source>Export progress</source>
         <translation>Cynnydd yr allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="252" />
+        <location filename="../../kiosk/ui/panel/export.py" line="254" />
         <source>Start export</source>
         <translation>Dechrau allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="253" />
+        <location filename="../../kiosk/ui/panel/export.py" line="255" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="253" />
+        <location filename="../../kiosk/ui/panel/export.py" line="255" />
         <source>Cancel the export</source>
         <translation>Canslo'r allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="259" />
+        <location filename="../../kiosk/ui/panel/export.py" line="261" />
         <source>Exporting…</source>
         <translation>Yn allforio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="260" />
+        <location filename="../../kiosk/ui/panel/export.py" line="262" />
         <source>Cancelling after the current file…</source>
         <translation>Yn canslo ar ôl y ffeil bresennol…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="262" />
+        <location filename="../../kiosk/ui/panel/export.py" line="264" />
         <source>The export did not run: %1</source>
         <translation>Ni redodd yr allforio: %1</translation>
     </message>
@@ -573,110 +895,386 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="123" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="123" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="123" />
         <source>Withdraw</source>
         <translation>Tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="124" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="124" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="124" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="121" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="125" />
+        <source>Hub</source>
+        <translation>Hyb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="127" />
         <source>Show the page: %1</source>
         <translation>Dangos y dudalen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="122" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="128" />
         <source>Back to kiosk</source>
         <translation>Yn ôl i'r ciosg</translation>
     </message>
 </context>
 <context>
+    <name>HubEngine</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/engine.py" line="63" />
+        <source>%1 was accepted: its clips arrive in kiosks/%1.</source>
+        <translation>Derbyniwyd %1: mae ei glipiau'n cyrraedd kiosks/%1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/engine.py" line="86" />
+        <source>The hub's sync could not start (%1).</source>
+        <translation>Ni allai cysoni'r hyb ddechrau (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/engine.py" line="101" />
+        <source>The hub's sync stopped by itself; start the hub again.</source>
+        <translation>Stopiodd cysoni'r hyb ohono'i hun; dechreuwch yr hyb eto.</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="80" />
+        <source>Pairing with the hub…</source>
+        <translation>Yn paru â'r hyb…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="102" />
+        <source>The hub's code was read: check it is the hub's, then Pair.</source>
+        <translation>Darllenwyd cod yr hyb: gwiriwch mai un yr hyb ydyw, yna Paru.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="112" />
+        <source>Send this kiosk's clips to a hub</source>
+        <translation>Anfon clipiau'r ciosg hwn i hyb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="113" />
+        <source>Sync is off. To send clips to a facilitator's laptop, set Sync with the hub to kiosk in Settings.</source>
+        <translation>Mae cysoni i ffwrdd. I anfon clipiau i liniadur hwylusydd, gosodwch Cysoni â'r hyb i kiosk yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="115" />
+        <source>Sync is starting…</source>
+        <translation>Mae cysoni'n dechrau…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="116" />
+        <source>Sync is on. This kiosk's device id: %1</source>
+        <translation>Mae cysoni ymlaen. Rhif dyfais y ciosg hwn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="117" />
+        <source>Sync is off: Syncthing is not installed on this laptop.</source>
+        <translation>Mae cysoni i ffwrdd: nid yw Syncthing wedi'i osod ar y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="118" />
+        <source>Sync stopped; the clips are still kept here.</source>
+        <translation>Stopiodd y cysoni; mae'r clipiau'n dal i gael eu cadw yma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="119" />
+        <source>Sync is off.</source>
+        <translation>Mae cysoni i ffwrdd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="121" />
+        <source>Type the hub's device id, or hold the QR code the hub shows up to the camera.</source>
+        <translation>Teipiwch rif dyfais yr hyb, neu daliwch y cod QR y mae'r hyb yn ei ddangos o flaen y camera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="122" />
+        <location filename="../../kiosk/ui/panel/hub.py" line="123" />
+        <source>The hub's device id</source>
+        <translation>Rhif dyfais yr hyb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="124" />
+        <source>Pair with this hub</source>
+        <translation>Paru â'r hyb hwn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="125" />
+        <source>Stop reading</source>
+        <translation>Stopio darllen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="125" />
+        <source>Read the hub's QR code</source>
+        <translation>Darllen cod QR yr hyb</translation>
+    </message>
+</context>
+<context>
+    <name>HubWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="84" />
+        <source>%1 is withdrawn at the hub; its kiosk removes it when it is connected.</source>
+        <translation>Mae %1 wedi'i dynnu'n ôl yn yr hyb; bydd ei giosg yn ei ddileu pan fydd wedi'i gysylltu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="103" />
+        <source>Whose Shoes? hub</source>
+        <translation>Hyb Esgidiau Pwy?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="104" />
+        <source>Hub: the kiosks of the day</source>
+        <translation>Hyb: ciosgau'r dydd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="105" />
+        <source>Kiosks asking to join</source>
+        <translation>Ciosgau sy'n gofyn am ymuno</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="106" />
+        <source>Accept this kiosk</source>
+        <translation>Derbyn y ciosg hwn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="107" />
+        <source>Kiosks</source>
+        <translation>Ciosgau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="108" />
+        <source>Clips</source>
+        <translation>Clipiau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <source>Kiosk</source>
+        <translation>Ciosg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <source>Connected</source>
+        <translation>Wedi cysylltu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <source>Clips today</source>
+        <translation>Clipiau heddiw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <source>Waiting to arrive</source>
+        <translation>Yn aros i gyrraedd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <source>Free hours</source>
+        <translation>Oriau'n rhydd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <source>Battery</source>
+        <translation>Batri</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <source>Last take</source>
+        <translation>Y recordiad olaf</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <source>Faults</source>
+        <translation>Namau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="120" />
+        <source>Starting the sync engine…</source>
+        <translation>Yn dechrau'r peiriant cysoni…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="120" />
+        <source>Receiving the kiosks</source>
+        <translation>Yn derbyn y ciosgau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="121" />
+        <source>Sync is off: Syncthing is missing</source>
+        <translation>Mae cysoni i ffwrdd: mae Syncthing ar goll</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="121" />
+        <location filename="../../kiosk/ui/hub/window.py" line="122" />
+        <source>Sync stopped</source>
+        <translation>Stopiodd y cysoni</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="133" />
+        <source>This hub's device id (a kiosk pairs with it):
+%1</source>
+        <translation>Rhif dyfais yr hyb hwn (mae ciosg yn paru ag ef):
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="152" />
+        <source>connected</source>
+        <translation>wedi cysylltu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="154" />
+        <source>last heard %1</source>
+        <translation>clywyd ddiwethaf %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="155" />
+        <source>never connected</source>
+        <translation>heb gysylltu erioed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="159" />
+        <source>mains</source>
+        <translation>prif gyflenwad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="161" />
+        <source>%1%, plugged in</source>
+        <translation>%1%, wedi'i blygio i mewn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="162" />
+        <source>%1%, on battery</source>
+        <translation>%1%, ar y batri</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="179" />
+        <source>Accepting %1…</source>
+        <translation>Yn derbyn %1…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="182" />
+        <source>Withdraw %1? It is deleted from this hub now, and from its kiosk when it is connected. This cannot be undone.</source>
+        <translation>Tynnu %1 yn ôl? Caiff ei ddileu o'r hyb hwn nawr, ac o'i giosg pan fydd wedi'i gysylltu. Ni ellir dadwneud hyn.</translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="247" />
+        <location filename="../../kiosk/ui/controller.py" line="250" />
         <source>The kiosk met a fault in its flow and paused itself; open this panel to let attendees start again. (%1)</source>
         <translation>Aeth rhywbeth o'i le yn llif y ciosg a saibiodd ei hun; agorwch y panel hwn i adael i bobl ddechrau eto. (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="354" />
+        <location filename="../../kiosk/ui/controller.py" line="357" />
         <source>The laptop slept or its clock changed (about %1 minutes): the camera and microphone were opened again.</source>
         <translation>Bu'r gliniadur yn cysgu neu newidiodd ei gloc (tua %1 munud): agorwyd y camera a'r meicroffon eto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="370" />
+        <location filename="../../kiosk/ui/controller.py" line="373" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="373" />
+        <location filename="../../kiosk/ui/controller.py" line="376" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="375" />
+        <location filename="../../kiosk/ui/controller.py" line="378" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="376" />
+        <location filename="../../kiosk/ui/controller.py" line="379" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="434" />
+        <location filename="../../kiosk/ui/controller.py" line="437" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="442" />
+        <location filename="../../kiosk/ui/controller.py" line="445" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
 </context>
 <context>
+    <name>KioskSync</name>
+    <message>
+        <location filename="../../kiosk/ui/sync_service.py" line="65" />
+        <source>Sync with the hub is off: %1</source>
+        <translation>Mae cysoni â'r hyb i ffwrdd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_service.py" line="72" />
+        <source>Sync with the hub could not start (%1). Clips are still kept here.</source>
+        <translation>Ni allai cysoni â'r hyb ddechrau (%1). Mae'r clipiau'n dal i gael eu cadw yma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_service.py" line="82" />
+        <source>Sync with the hub stopped (%1). Clips are still kept here.</source>
+        <translation>Stopiodd cysoni â'r hyb (%1). Mae'r clipiau'n dal i gael eu cadw yma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_service.py" line="124" />
+        <source>Sync with the hub is not running: in Settings, set Sync with the hub to kiosk, save, and try again.</source>
+        <translation>Nid yw cysoni â'r hyb yn rhedeg: yn y Gosodiadau, gosodwch Cysoni â'r hyb i kiosk, cadwch, a rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="18" />
+        <location filename="../../kiosk/ui/i18n.py" line="19" />
         <source>No camera was found, so the kiosk is showing a demo pattern.</source>
         <translation>Ni chafwyd hyd i gamera, felly mae'r ciosg yn dangos patrwm arddangos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="20" />
+        <location filename="../../kiosk/ui/i18n.py" line="21" />
         <source>No microphone was found, so the kiosk is recording a demo tone.</source>
         <translation>Ni chafwyd hyd i feicroffon, felly mae'r ciosg yn recordio tôn arddangos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="21" />
+        <location filename="../../kiosk/ui/i18n.py" line="22" />
         <source>Demo pattern (no camera)</source>
         <translation>Patrwm arddangos (dim camera)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="22" />
+        <location filename="../../kiosk/ui/i18n.py" line="23" />
         <source>Demo tone (no microphone)</source>
         <translation>Tôn arddangos (dim meicroffon)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/i18n.py" line="24" />
+        <source>Demo pattern</source>
+        <translation>Patrwm arddangos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/i18n.py" line="25" />
+        <source>Demo tone</source>
+        <translation>Tôn arddangos</translation>
     </message>
 </context>
 <context>
@@ -700,7 +1298,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="210" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="231" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -708,12 +1306,12 @@
 <context>
     <name>Paused</name>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="35" />
+        <location filename="../../kiosk/ui/i18n.py" line="47" />
         <source>The kiosk is paused for a moment. A facilitator has been told.</source>
         <translation>Mae'r ciosg wedi oedi am funud. Mae hwylusydd wedi cael gwybod.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="36" />
+        <location filename="../../kiosk/ui/i18n.py" line="48" />
         <source>The kiosk is paused: its battery is nearly empty. Please plug me in, or tell a facilitator.</source>
         <translation>Mae'r ciosg wedi oedi: mae ei fatri bron yn wag. Plygiwch fi i mewn, os gwelwch yn dda, neu dywedwch wrth hwylusydd.</translation>
     </message>
@@ -796,13 +1394,7 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/pin.py" line="108" />
         <source>%n digit(s) typed</source>
-        <translation>
-            <numerusform>%n digid wedi'u teipio</numerusform>
-            <numerusform>%n digid wedi'u teipio</numerusform>
-            <numerusform>%n digid wedi'u teipio</numerusform>
-            <numerusform>%n digid wedi'u teipio</numerusform>
-            <numerusform>%n digid wedi'u teipio</numerusform>
-        </translation>
+        <translation><numerusform>%n digid wedi'u teipio</numerusform><numerusform>%n digid wedi'u teipio</numerusform><numerusform>%n digid wedi'u teipio</numerusform><numerusform>%n digid wedi'u teipio</numerusform><numerusform>%n digid wedi'u teipio</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/pin.py" line="110" />
@@ -845,81 +1437,90 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/backoff.py" line="44" />
         <source>Too many tries. Please wait %n second(s).</source>
-        <translation>
-            <numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform>
-            <numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform>
-            <numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform>
-            <numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform>
-            <numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform>
-        </translation>
+        <translation><numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform><numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform><numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform><numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform><numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PowerWatch</name>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="23" />
+        <location filename="../../kiosk/power.py" line="69" />
         <source>this system offers the kiosk no way to ask.</source>
         <translation>nid yw'r system hon yn cynnig ffordd i'r ciosg ofyn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="25" />
+        <location filename="../../kiosk/power.py" line="71" />
         <source>there is no desktop session to ask (the kiosk was not started from the laptop's desktop).</source>
         <translation>does dim sesiwn bwrdd gwaith i ofyn iddi (ni ddechreuwyd y ciosg o fwrdd gwaith y gliniadur).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="27" />
+        <location filename="../../kiosk/power.py" line="73" />
         <source>the desktop did not agree (%1).</source>
         <translation>ni chytunodd y bwrdd gwaith (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="82" />
+        <location filename="../../kiosk/ui/power_watch.py" line="72" />
         <source>The battery is nearly empty (%1): attendees are paused until the laptop is plugged in.</source>
         <translation>Mae'r batri bron yn wag (%1): mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="86" />
+        <location filename="../../kiosk/ui/power_watch.py" line="76" />
         <source>The battery is low (%1): please plug the laptop in.</source>
         <translation>Mae'r batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="96" />
+        <location filename="../../kiosk/ui/power_watch.py" line="86" />
         <source>Battery low (%1): please plug the laptop in.</source>
         <translation>Batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="108" />
+        <location filename="../../kiosk/ui/power_watch.py" line="98" />
         <source>Power: plugged in, battery at %1.</source>
         <translation>Pŵer: wedi'i blygio i mewn, y batri ar %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="109" />
+        <location filename="../../kiosk/ui/power_watch.py" line="99" />
         <source>Power: on battery, at %1.</source>
         <translation>Pŵer: ar y batri, ar %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="110" />
+        <location filename="../../kiosk/ui/power_watch.py" line="100" />
         <source>Power: on battery and low, at %1: please plug the laptop in.</source>
         <translation>Pŵer: ar y batri ac yn isel, ar %1: plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="111" />
+        <location filename="../../kiosk/ui/power_watch.py" line="101" />
         <source>Power: on battery and nearly empty, at %1: attendees are paused until the laptop is plugged in.</source>
         <translation>Pŵer: ar y batri a bron yn wag, ar %1: mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="120" />
+        <location filename="../../kiosk/power.py" line="38" />
         <source>Kept awake: the screen stays on while the kiosk runs (%1).</source>
         <translation>Yn effro: mae'r sgrin yn aros ymlaen tra bo'r ciosg yn rhedeg (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="123" />
+        <location filename="../../kiosk/power.py" line="42" />
         <source>The laptop is kept from sleeping (%1), but its screen may blank or lock after %2 minutes: %3 Set the screen never to blank in the laptop's settings.</source>
         <translation>Mae'r gliniadur yn cael ei gadw rhag cysgu (%1), ond gall ei sgrin dywyllu neu gloi ar ôl %2 munud: %3 Gosodwch y sgrin i beidio byth â thywyllu yng ngosodiadau'r gliniadur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="126" />
+        <location filename="../../kiosk/power.py" line="47" />
+        <source>The laptop is kept from sleeping (%1), but its screen may blank or lock when its own power settings say: %2 Set the screen never to blank in the laptop's settings.</source>
+        <translation>Mae'r gliniadur yn cael ei gadw rhag cysgu (%1), ond gall ei sgrin dywyllu neu gloi pan fydd ei osodiadau pŵer yn dweud: %2 Gosodwch y sgrin i beidio byth â thywyllu yng ngosodiadau'r gliniadur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/power.py" line="52" />
         <source>This laptop may sleep after %1 minutes: %2 Set it never to sleep or blank the screen in its settings, and keep it plugged in.</source>
         <translation>Gall y gliniadur hwn gysgu ar ôl %1 munud: %2 Gosodwch ef i beidio byth â chysgu na thywyllu'r sgrin yn ei osodiadau, a chadwch ef wedi'i blygio i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/power.py" line="55" />
+        <source>This laptop may sleep when its own power settings say: %1 Set it never to sleep or blank the screen in its settings, and keep it plugged in.</source>
+        <translation>Gall y gliniadur hwn gysgu pan fydd ei osodiadau pŵer yn dweud: %1 Gosodwch ef i beidio byth â chysgu na thywyllu'r sgrin yn ei osodiadau, a chadwch ef wedi'i blygio i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/power.py" line="156" />
+        <source>the desktop did not answer.</source>
+        <translation>nid atebodd y bwrdd gwaith.</translation>
     </message>
 </context>
 <context>
@@ -937,13 +1538,7 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/prompt.py" line="85" />
         <source>You can talk for up to %n second(s), and stop whenever you like. A short countdown comes first.</source>
-        <translation>
-            <numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform>
-            <numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform>
-            <numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform>
-            <numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform>
-            <numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform>
-        </translation>
+        <translation><numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform><numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform><numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform><numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform><numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/prompt.py" line="87" />
@@ -996,13 +1591,7 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/recording.py" line="100" />
         <source>%n second(s) left. Time to finish your thought.</source>
-        <translation>
-            <numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform>
-            <numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform>
-            <numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform>
-            <numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform>
-            <numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform>
-        </translation>
+        <translation><numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform><numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform><numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform><numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform><numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/recording.py" line="104" />
@@ -1152,218 +1741,258 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="101" />
+        <location filename="../../kiosk/config/__init__.py" line="106" />
         <source>Event name</source>
         <translation>Enw'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="102" />
+        <location filename="../../kiosk/config/__init__.py" line="107" />
         <source>On the start screen, the clips and the event record.</source>
         <translation>Ar y sgrin gychwyn, y clipiau a chofnod y digwyddiad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="104" />
+        <location filename="../../kiosk/config/__init__.py" line="109" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="105" />
+        <location filename="../../kiosk/config/__init__.py" line="110" />
         <source>Empty means the day the kiosk runs.</source>
         <translation>Mae gwag yn golygu'r diwrnod mae'r ciosg yn rhedeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="107" />
+        <location filename="../../kiosk/config/__init__.py" line="112" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="108" />
+        <location filename="../../kiosk/config/__init__.py" line="113" />
         <source>A take stops by itself after this long.</source>
         <translation>Mae recordiad yn stopio ohono'i hun ar ôl cyhyd â hyn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="111" />
+        <location filename="../../kiosk/config/__init__.py" line="116" />
         <source>Warning before the end (seconds)</source>
         <translation>Rhybudd cyn y diwedd (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="112" />
+        <location filename="../../kiosk/config/__init__.py" line="117" />
         <source>How long before the end the time left is shown; shorter than the longest clip.</source>
         <translation>Pa mor hir cyn y diwedd y dangosir yr amser sydd ar ôl; yn fyrrach na'r clip hiraf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="115" />
+        <location filename="../../kiosk/config/__init__.py" line="120" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="116" />
+        <location filename="../../kiosk/config/__init__.py" line="121" />
         <source>With nobody tapping, the kiosk asks, then goes back to the start.</source>
         <translation>Heb i neb dapio, mae'r ciosg yn holi, yna'n mynd yn ôl i'r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="119" />
+        <location filename="../../kiosk/config/__init__.py" line="124" />
         <source>Countdown before recording (seconds)</source>
         <translation>Cyfrif cyn recordio (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="120" />
+        <location filename="../../kiosk/config/__init__.py" line="125" />
         <source>0 starts recording at once.</source>
         <translation>Mae 0 yn dechrau recordio ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="122" />
+        <location filename="../../kiosk/config/__init__.py" line="127" />
         <source>Language at the start</source>
         <translation>Iaith ar y dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="123" />
+        <location filename="../../kiosk/config/__init__.py" line="128" />
         <source>Each visit starts in it: en is English, cy is Welsh.</source>
         <translation>Mae pob ymweliad yn dechrau ynddi: en yw Saesneg, cy yw Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="125" />
+        <location filename="../../kiosk/config/__init__.py" line="130" />
         <source>Free space to keep (MB)</source>
         <translation>Lle rhydd i'w gadw (MB)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="126" />
+        <location filename="../../kiosk/config/__init__.py" line="131" />
         <source>The kiosk stops recording when the disk has less than this free.</source>
         <translation>Mae'r ciosg yn peidio â recordio pan fydd gan y ddisg lai na hyn yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="128" />
+        <location filename="../../kiosk/config/__init__.py" line="133" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="129" />
+        <location filename="../../kiosk/config/__init__.py" line="134" />
         <source>auto, synthetic (a test pattern) or a device's name.</source>
         <translation>auto, synthetic (patrwm prawf) neu enw dyfais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="131" />
+        <location filename="../../kiosk/config/__init__.py" line="136" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="132" />
+        <location filename="../../kiosk/config/__init__.py" line="137" />
         <source>auto, synthetic (a test tone) or a device's name.</source>
         <translation>auto, synthetic (tôn brawf) neu enw dyfais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="134" />
+        <location filename="../../kiosk/config/__init__.py" line="139" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="135" />
-        <location filename="../../kiosk/config/__init__.py" line="138" />
+        <location filename="../../kiosk/config/__init__.py" line="140" />
+        <location filename="../../kiosk/config/__init__.py" line="143" />
         <source>In pixels; the camera gives the nearest size it has.</source>
         <translation>Mewn picseli; mae'r camera'n rhoi'r maint agosaf sydd ganddo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="137" />
+        <location filename="../../kiosk/config/__init__.py" line="142" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="140" />
+        <location filename="../../kiosk/config/__init__.py" line="145" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="141" />
+        <location filename="../../kiosk/config/__init__.py" line="146" />
         <source>How many pictures a second the camera is asked for.</source>
         <translation>Sawl llun yr eiliad y gofynnir i'r camera amdanynt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="145" />
+        <location filename="../../kiosk/config/__init__.py" line="150" />
         <source>Encoding speed</source>
         <translation>Cyflymder amgodio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="146" />
+        <location filename="../../kiosk/config/__init__.py" line="151" />
         <source>ultrafast uses the least processor, medium makes the smallest files.</source>
         <translation>ultrafast sy'n defnyddio'r lleiaf o'r prosesydd, medium sy'n gwneud y ffeiliau lleiaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="150" />
+        <location filename="../../kiosk/config/__init__.py" line="155" />
         <source>Speech model (English)</source>
         <translation>Model lleferydd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="151" />
+        <location filename="../../kiosk/config/__init__.py" line="156" />
         <source>Empty for the offline English model, off for none, or a model's name or folder.</source>
         <translation>Gwag i gael y model Saesneg all-lein, off i gael dim, neu enw neu ffolder model.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="153" />
+        <location filename="../../kiosk/config/__init__.py" line="158" />
         <source>Speech model (Welsh)</source>
         <translation>Model lleferydd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="154" />
+        <location filename="../../kiosk/config/__init__.py" line="159" />
         <source>Empty for none, or a Welsh model's name or folder.</source>
         <translation>Gwag i gael dim, neu enw neu ffolder model Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="158" />
+        <location filename="../../kiosk/config/__init__.py" line="163" />
         <source>Low battery warning (%)</source>
         <translation>Rhybudd batri isel (%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="159" />
+        <location filename="../../kiosk/config/__init__.py" line="164" />
         <source>On battery, the facilitator is warned at this level.</source>
         <translation>Ar fatri, caiff yr hwylusydd ei rybuddio ar y lefel hon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="162" />
+        <location filename="../../kiosk/config/__init__.py" line="167" />
         <source>Pause on battery at (%)</source>
         <translation>Oedi ar fatri ar (%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="163" />
+        <location filename="../../kiosk/config/__init__.py" line="168" />
         <source>Below it, discharging, the kiosk pauses for attendees until plugged in.</source>
         <translation>Oddi tano, wrth ddadwefru, mae'r ciosg yn oedi i bobl nes iddo gael ei blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="166" />
+        <location filename="../../kiosk/config/__init__.py" line="171" />
+        <source>Sound on the wall</source>
+        <translation>Sain ar y wal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="172" />
+        <source>off: the wall's clips play silent, with captions; on: with their sound.</source>
+        <translation>off: mae clipiau'r wal yn chwarae'n dawel, gyda chapsiynau; on: gyda'u sain.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="175" />
+        <source>Sync with the hub</source>
+        <translation>Cysoni â'r hyb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="176" />
+        <source>off, or kiosk to send this kiosk's clips to the facilitators' laptops over the venue's network (Syncthing).</source>
+        <translation>off, neu kiosk i anfon clipiau'r ciosg hwn i liniaduron yr hwyluswyr dros rwydwaith y lleoliad (Syncthing).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="179" />
+        <source>This kiosk's name</source>
+        <translation>Enw'r ciosg hwn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="180" />
+        <source>How the hub names it, e.g. Entrance; empty for the computer's name.</source>
+        <translation>Sut mae'r hyb yn ei enwi, e.e. Mynedfa; yn wag ar gyfer enw'r cyfrifiadur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="182" />
+        <source>Syncthing program</source>
+        <translation>Rhaglen Syncthing</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="183" />
+        <source>Empty to find it on this computer, or the program's full path.</source>
+        <translation>Yn wag i'w chanfod ar y cyfrifiadur hwn, neu lwybr llawn y rhaglen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="186" />
         <source>Consent text</source>
         <translation>Testun caniatâd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="167" />
+        <location filename="../../kiosk/config/__init__.py" line="187" />
         <source>What an attendee reads before choosing who may see the video.</source>
         <translation>Yr hyn mae mynychwr yn ei ddarllen cyn dewis pwy gaiff weld y fideo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="169" />
+        <location filename="../../kiosk/config/__init__.py" line="189" />
         <source>Consent choice</source>
         <translation>Dewis caniatâd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="170" />
+        <location filename="../../kiosk/config/__init__.py" line="190" />
         <source>The words of one of the choices, narrowest first.</source>
         <translation>Geiriau un o'r dewisiadau, y culaf yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="172" />
+        <location filename="../../kiosk/config/__init__.py" line="192" />
         <source>Prompt</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="173" />
+        <location filename="../../kiosk/config/__init__.py" line="193" />
         <source>The question asked when a card has no prompt of its own.</source>
         <translation>Y cwestiwn a ofynnir pan nad oes gan gerdyn gwestiwn ei hun.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="174" />
+        <location filename="../../kiosk/config/__init__.py" line="194" />
         <source>Cards</source>
         <translation>Cardiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="175" />
+        <location filename="../../kiosk/config/__init__.py" line="195" />
         <source>Who the attendee speaks as.</source>
         <translation>Fel pwy mae'r mynychwr yn siarad.</translation>
     </message>
@@ -1584,119 +2213,95 @@
 <context>
     <name>StatusCounts</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="76" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="79" />
         <source>Transcripts: being made in the background; %n clip(s) waiting.</source>
-        <translation>
-            <numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform>
-            <numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform>
-            <numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform>
-            <numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform>
-            <numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="77" />
-        <source>Transcripts: %n clip(s) waiting.</source>
-        <translation>
-            <numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform>
-            <numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform>
-            <numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform>
-            <numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform>
-            <numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform>
-        </translation>
+        <translation><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/panel/status_lines.py" line="80" />
-        <source>%1 of %n clip(s) today were kept without the attendee's confirmation (they walked away at review).</source>
-        <translation>
-            <numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform>
-            <numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform>
-            <numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform>
-            <numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform>
-            <numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform>
-        </translation>
+        <source>Transcripts: %n clip(s) waiting.</source>
+        <translation><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="84" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="83" />
+        <source>%1 of %n clip(s) today were kept without the attendee's confirmation (they walked away at review).</source>
+        <translation><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="87" />
         <source>%n clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).</source>
-        <translation>
-            <numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform>
-            <numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform>
-            <numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform>
-            <numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform>
-            <numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform>
-        </translation>
+        <translation><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform></translation>
     </message>
 </context>
 <context>
     <name>StatusLines</name>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="21" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="23" />
         <source>Event: %1</source>
         <translation>Digwyddiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="24" />
-        <source>Free space for recordings: %1 MB</source>
-        <translation>Lle rhydd ar gyfer recordiadau: %1 MB</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="26" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="27" />
         <source>Recording pauses when less than %1 MB is free.</source>
         <translation>Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="30" />
-        <source>That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).</source>
-        <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="26" />
+        <source>Free space for recordings: %1 GB</source>
+        <translation>Lle rhydd ar gyfer recordiadau: %1 GB</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/panel/status_lines.py" line="32" />
-        <source>That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).</source>
-        <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).</translation>
+        <source>That is about %1 h %2 min of recording (%3 MB a minute, measured on today's clips).</source>
+        <translation>Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/panel/status_lines.py" line="34" />
+        <source>That is about %1 h %2 min of recording (%3 MB a minute, estimated for 720p).</source>
+        <translation>Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, amcangyfrif ar gyfer 720p).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="37" />
         <source>Clips today: %1</source>
         <translation>Clipiau heddiw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="36" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="39" />
         <source>Speaker: %1</source>
         <translation>Seinydd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="37" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="40" />
         <source>Speaker: none, so takes are played back without sound.</source>
         <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="43" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="46" />
         <source>Crash recovery: still checking…</source>
         <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="45" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="48" />
         <source>Crash recovery: nothing needed repair.</source>
         <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="47" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="50" />
         <source>Crash recovery:</source>
         <translation>Adfer ar ôl chwalfa:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="50" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="53" />
         <source>The PIN is still the default one: please change it.</source>
         <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="52" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="55" />
         <source>Last error: %1</source>
         <translation>Gwall diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="58" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="61" />
         <source>Latest faults in the log (logs/kiosk.log in the recordings folder):</source>
         <translation>Y diffygion diweddaraf yn y cofnod (logs/kiosk.log yn y ffolder recordiadau):</translation>
     </message>
@@ -1774,13 +2379,7 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/still_there.py" line="76" />
         <source>Going back to the start in %n second(s).</source>
-        <translation>
-            <numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
-            <numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
-            <numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
-            <numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
-            <numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
-        </translation>
+        <translation><numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform><numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform><numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform><numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform><numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/still_there.py" line="77" />
@@ -1831,13 +2430,7 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/thanks.py" line="75" />
         <source>This screen goes back to the start in %n second(s).</source>
-        <translation>
-            <numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
-            <numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
-            <numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
-            <numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
-            <numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform>
-        </translation>
+        <translation><numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform><numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform><numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform><numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform><numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/thanks.py" line="76" />
@@ -2065,6 +2658,24 @@
     </message>
 </context>
 <context>
+    <name>Wall</name>
+    <message>
+        <location filename="../../kiosk/ui/wall/view.py" line="17" />
+        <source>In the shoes of: %1</source>
+        <translation>Yn esgidiau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wall/view.py" line="18" />
+        <source>Have your say</source>
+        <translation>Dweud eich dweud</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wall/view.py" line="19" />
+        <source>Record a short video at the kiosk: what are you learning today?</source>
+        <translation>Recordiwch fideo byr yn y ciosg: beth ydych chi'n ei ddysgu heddiw?</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawPage</name>
     <message>
         <location filename="../../kiosk/ui/panel/withdraw.py" line="132" />
@@ -2180,6 +2791,14 @@
         <location filename="../../kiosk/ui/panel/withdraw.py" line="193" />
         <source>Cancel, keep the clip</source>
         <translation>Canslo, cadw'r clip</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="136" />
+        <source>Paired: clips go to the hub %1 whenever it is on the network.</source>
+        <translation>Wedi paru: mae clipiau'n mynd i'r hyb %1 pryd bynnag y mae ar y rhwydwaith.</translation>
     </message>
 </context>
 </TS>

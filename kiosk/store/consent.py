@@ -80,9 +80,9 @@ def visit_counts(clips: Iterable[Clip]) -> VisitCounts:
                        kiosk_closed=endings[KIOSK_CLOSED], unconfirmed=sum(map(is_unconfirmed, kept)))
 
 
-def find_for_review(store: ClipStore, named: str) -> Clip:
-    """The clip a facilitator named by its withdrawal code or its id; raises StoreError, with one sentence, for a
-    clip that is not in the store (withdrawn, or never there)."""
+def find_for_review(store: ClipStore, named: str, doing: str = "review") -> Clip:
+    """The clip a facilitator named by its withdrawal code or its id (to `doing` it: review, approve); raises
+    StoreError, with one sentence, for a clip that is not in the store (withdrawn, or never there)."""
     from kiosk.store.withdraw import withdrawn_clips
 
     clip_id, code = named.strip().lower(), codes.normalise(named)
@@ -100,5 +100,5 @@ def find_for_review(store: ClipStore, named: str) -> Clip:
     except (OSError, ValueError):  # the log cannot be read: the clip is not here, whatever the log says
         withdrawn = False
     if withdrawn:
-        raise StoreError(f"The clip with {shown} was withdrawn, so there is nothing to review.")
+        raise StoreError(f"The clip with {shown} was withdrawn, so there is nothing to {doing}.")
     raise StoreError(f"No clip in {store.root} has {shown}.")

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from kiosk.atomic import write_atomically
 from kiosk.config import COLOUR, matches_whole
-from kiosk.store.clips import StoreLock
+from kiosk.store.repository import StoreLock
 from kiosk.store.files import MAX_JSON_BYTES, NotAFile, is_folder, is_regular, kind_of, open_regular, parse_json, read_json
 from kiosk.store.names import is_card_id, is_clip_id, is_portable_name
 
@@ -123,6 +123,15 @@ class MarkedCard:
     colour: str = "#263238"
 
 
+@dataclass(frozen=True)
+class MarkedScope:
+    """A consent scope as the record's gallery names it beside each clip."""
+
+    id: str
+    en: str
+    cy: str = ""
+
+
 @dataclass
 class Marker:
     """The export's own record of what it wrote into DEST; nothing in a folder without one is ever deleted."""
@@ -136,6 +145,9 @@ class Marker:
     scope: str = ""
     exported_at: str = ""
     cards: tuple[MarkedCard, ...] = ()
+    event_cy: str = ""  # the event's name in Welsh, where it has one
+    language: str = ""  # the event's first language: the gallery's, until a visitor's browser says otherwise
+    scopes: tuple[MarkedScope, ...] = ()  # narrowest first, as the config orders them
 
     def files(self) -> set[str]:
         """Every path, relative to DEST, that the marker accounts for."""
@@ -146,6 +158,8 @@ class Marker:
         data = {
             "made_by": self.made_by, "event": self.event, "scope": self.scope, "exported_at": self.exported_at,
             "cards": [{"id": c.id, "en": c.en, "cy": c.cy, "colour": c.colour} for c in self.cards],
+            "event_cy": self.event_cy, "language": self.language,
+            "scopes": [{"id": s.id, "en": s.en, "cy": s.cy} for s in self.scopes],
             "clips": {clip_id: entry.to_dict() for clip_id, entry in self.clips.items()},
             "compilations": {card: {"file": c.file, "clips": list(c.clips), "captions": c.captions}
                              for card, c in self.compilations.items()},
@@ -181,12 +195,15 @@ class Marker:
             if not is_card_id(card.id) or not matches_whole(COLOUR, card.colour):  # the config's own rule
                 raise ValueError(f"{card.id!r} is not a card")
             cards.append(card)
+        scopes = tuple(MarkedScope(_get(raw, "id", str), _get(raw, "en", str), _get(raw, "cy", str, ""))
+                       for raw in _get(data, "scopes", list, []))
         return cls(
             clips={clip_id: MarkedClip.from_dict(entry) for clip_id, entry in clips.items()},
             compilations=compilations, withdrawn=set(withdrawn),
             compilations_wanted=_get(data, "compilations_wanted", bool, False),
             made_by=_get(data, "made_by", str, ""), event=_get(data, "event", str, ""),
             scope=_get(data, "scope", str, ""), exported_at=_get(data, "exported_at", str, ""), cards=tuple(cards),
+            event_cy=_get(data, "event_cy", str, ""), language=_get(data, "language", str, ""), scopes=scopes,
         )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
 from kiosk import shipped
+from kiosk.sentence import Sentence, fill
 
 I18N = shipped.I18N
 WELSH_QM = I18N / "kiosk_cy.qm"
@@ -20,6 +21,8 @@ _NOTICES = {
         lambda: QCoreApplication.translate("Notices", "No microphone was found, so the kiosk is recording a demo tone."),
     "Demo pattern (no camera)": lambda: QCoreApplication.translate("Notices", "Demo pattern (no camera)"),
     "Demo tone (no microphone)": lambda: QCoreApplication.translate("Notices", "Demo tone (no microphone)"),
+    "Demo pattern": lambda: QCoreApplication.translate("Notices", "Demo pattern"),
+    "Demo tone": lambda: QCoreApplication.translate("Notices", "Demo tone"),
 }
 
 
@@ -27,6 +30,15 @@ def translate_notice(sentence: str) -> str:
     """A device notice or demo source name from kiosk.capture in the current language (others stay as they are)."""
     translated = _NOTICES.get(sentence)
     return translated() if translated else sentence
+
+
+def say(sentence: Sentence | str) -> str:
+    """A sentence of the core's (kiosk.sentence) in the current language, its facts put in; a plain text (a device's
+    own error, a path) is shown as it is, unless it is a device notice."""
+    if not isinstance(sentence, Sentence):
+        return translate_notice(str(sentence))
+    return fill(QCoreApplication.translate(sentence.context, sentence.text),
+                tuple(say(fact) if isinstance(fact, Sentence) else translate_notice(str(fact)) for fact in sentence.facts))
 
 
 # Why attendees cannot start a take now, shown on the attract screen in both languages at once: whoever walks up

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit
 
 from kiosk.config import Card, Scope
 from kiosk.export import ExportOptions, ExportReport
+from kiosk.sentence import Sentence
+from kiosk.ui.i18n import say
 from kiosk.ui.panel import PageBase
 from kiosk.ui.widgets import OnScreenKeyboard, button, label, scrolled, set_text, touch_scrolling
 
@@ -203,9 +205,9 @@ class ExportPage(PageBase):
             self.retranslate()
             self.cancel_chosen.emit()
 
-    def show_progress(self, done: int, total: int, message: str) -> None:
+    def show_progress(self, done: int, total: int, message: Sentence | str) -> None:
         self.progress.setValue(round(100 * done / total) if total else 0)
-        set_text(self.progress_text, f"{done}/{total} · {message}")
+        set_text(self.progress_text, f"{done}/{total} · {say(message)}")
 
     def show_report(self, report: ExportReport) -> None:
         self.state, self.report = "done", report
@@ -213,8 +215,8 @@ class ExportPage(PageBase):
             self.progress.setValue(100)
         self.retranslate()
 
-    def show_failed(self, error: str) -> None:
-        self.state, self.message = "failed", error
+    def show_failed(self, error: Sentence | str) -> None:
+        self.state, self.message = "failed", say(error)
         self.retranslate()
 
     def _report_text(self) -> str:
@@ -229,7 +231,7 @@ class ExportPage(PageBase):
         for title, sentences in ((self.tr("Skipped:"), report.skipped), (self.tr("Damaged, not exported:"), report.damaged)):
             if sentences:
                 lines.append(title)
-                lines += [f"  • {sentence}" for sentence in sentences]
+                lines += [f"  • {say(sentence)}" for sentence in sentences]
         return "\n".join(lines)
 
     def retranslate(self) -> None:

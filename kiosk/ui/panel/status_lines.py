@@ -7,8 +7,10 @@ from PySide6.QtCore import QCoreApplication, QObject
 translate = QCoreApplication.translate
 
 from kiosk.config import Config
+from kiosk.sentence import fill
+from kiosk.space import gigabytes, space_left
 from kiosk.ui.notes import KioskNotes
-from kiosk.ui.panel.jobs import MEGABYTE, StatusFacts
+from kiosk.ui.panel.jobs import StatusFacts
 
 
 def status_lines(config: Config, device_lines: list[str], notes: KioskNotes, free_bytes: int,
@@ -21,16 +23,17 @@ def status_lines(config: Config, device_lines: list[str], notes: KioskNotes, fre
     lines = [translate("StatusLines", "Event: %1").replace("%1", config.event_name(language))]
     lines.extend(device_lines)
     lines.extend(notes.power_lines)  # the battery and keeping awake (kiosk/ui/power_watch.py)
-    lines.append(translate("StatusLines", "Free space for recordings: %1 MB")
-                 .replace("%1", f"{free_bytes // MEGABYTE:,}"))
+    lines.append(translate("StatusLines", "Free space for recordings: %1 GB").replace("%1", gigabytes(free_bytes)))
     lines.append(translate("StatusLines", "Recording pauses when less than %1 MB is free.")
                  .replace("%1", f"{config.min_free_mb:,}"))
     if facts is not None:
-        rate = f"{facts.bytes_per_second * 60 / MEGABYTE:.0f}"
-        lines.append((translate("StatusLines", "That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).")
-                      if facts.measured else
-                      translate("StatusLines", "That is about %1 minutes of recording (%2 MB a minute, estimated for 720p)."))
-                     .replace("%1", f"{facts.minutes_left(config.min_free_mb):,.0f}").replace("%2", rate))
+        space = space_left(facts.free_bytes, config.min_free_mb, facts.bytes_per_second)
+        hours, minutes = space.hours_and_minutes
+        lines.append(fill(translate("StatusLines", "That is about %1 h %2 min of recording (%3 MB a minute, measured on "
+                                                   "today's clips).") if facts.measured else
+                          translate("StatusLines", "That is about %1 h %2 min of recording (%3 MB a minute, estimated "
+                                                   "for 720p)."),
+                          (f"{hours:,}", f"{minutes:02d}", space.megabytes_a_minute)))
         lines.append(translate("StatusLines", "Clips today: %1").replace("%1", str(facts.clips_today)))
         lines.extend(consent_lines(facts))
         lines.append(translate("StatusLines", "Speaker: %1").replace("%1", facts.speaker) if facts.speaker else
