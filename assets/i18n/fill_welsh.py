@@ -464,8 +464,6 @@ WELSH = {
     "%1 %2 (English)": "%1 %2 (Saesneg)",
     "%1 %2 (Welsh)": "%1 %2 (Cymraeg)",
     # Issue 19: the device test, export progress and the status page in Welsh; counts by number; free space in GB.
-    "%1 of 1 clip shown": "Yn dangos %1 o 1 clip",
-    "%1 of %n clips shown": forms("Yn dangos %1 o %n clip"),
     "Neither the camera nor the microphone is working now.": "Nid yw'r camera na'r meicroffon yn gweithio nawr.",
     "The check itself failed (%1).": "Methodd y prawf ei hun (%1).",
     "Camera: %1, %2x%3 at %4 fps delivered, %5 of %6 frames dropped.":
@@ -516,12 +514,6 @@ WELSH = {
     "%1 have one clip id but different recordings; neither was exported (a facilitator should look at them).":
         "Mae gan %1 un enw clip ond recordiadau gwahanol; ni allforiwyd yr un ohonynt (dylai hwylusydd edrych "
         "arnynt).",
-    "1 clip in the record at %1 (%2 new, %3 removed).": "1 clip yn y cofnod yn %1 (%2 newydd, %3 wedi'u tynnu).",
-    "%n clips in the record at %1 (%2 new, %3 removed).": forms("%n clip yn y cofnod yn %1 (%2 newydd, %3 wedi'u "
-                                                               "tynnu)."),
-    "1 clip left out by card, date or consent.": "1 clip wedi'i adael allan oherwydd cerdyn, dyddiad neu ganiatâd.",
-    "%n clips left out by card, date or consent.": forms("%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu "
-                                                        "ganiatâd."),
     "Demo pattern": "Patrwm arddangos",
     "Demo tone": "Tôn arddangos",
     "The laptop is kept from sleeping (%1), but its screen may blank or lock when its own power settings say: %2 Set "
@@ -537,21 +529,6 @@ WELSH = {
         "Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, wedi'i fesur ar glipiau heddiw).",
     "That is about %1 h %2 min of recording (%3 MB a minute, estimated for 720p).":
         "Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, amcangyfrif ar gyfer 720p).",
-    "Transcripts: being made in the background; 1 clip waiting.":
-        "Trawsgrifiadau: yn cael eu gwneud yn y cefndir; 1 clip yn aros.",
-    "Transcripts: being made in the background; %n clips waiting.":
-        forms("Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros."),
-    "Transcripts: 1 clip waiting.": "Trawsgrifiadau: 1 clip yn aros.",
-    "Transcripts: %n clips waiting.": forms("Trawsgrifiadau: %n clip yn aros."),
-    "%1 of 1 clip today was kept without the attendee's confirmation (they walked away at review).":
-        "Cadwyd %1 o'r 1 clip heddiw heb i'r person ei gadarnhau (cerddodd i ffwrdd wrth wylio'n ôl).",
-    "%1 of %n clips today were kept without the attendee's confirmation (they walked away at review).":
-        forms("Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl)."),
-    "1 clip kept without the attendee's confirmation waits for a facilitator's check (listed first under Clips).":
-        "Mae 1 clip a gadwyd heb i'r person ei gadarnhau yn aros i hwylusydd ei wirio (yn gyntaf o dan Clipiau).",
-    "%n clips kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).":
-        forms("Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan "
-              "Clipiau)."),
     "The record keeps the copy of %1 exported before.": "Mae'r cofnod yn cadw'r copi o %1 a allforiwyd o'r blaen.",
     "A clip withdrawn during the export was left out of %1.":
         "Gadawyd clip a dynnwyd yn ôl yn ystod yr allforio allan o %1.",
