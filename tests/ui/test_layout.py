@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplicatio
 
 from kiosk.config import Card, Text
 from kiosk.export import ExportReport
+from kiosk.export.outcome import said
+from kiosk.sentence import QT_TRANSLATE_NOOP
 from kiosk.transcripts import AUTO, NO_WELSH_MODEL, NONE
 from kiosk.transcripts.vtt import Cue
 from kiosk.ui.app import build_kiosk
@@ -249,8 +251,11 @@ def found_clip(card_id: str) -> ClipRow:
 
 
 def long_report() -> ExportReport:
-    skipped = tuple(f"Clip K7M-4P{n}: no consent was chosen, so it was left out." for n in range(8))
-    damaged = tuple(f"Clip H3N-9W{n}: it could not be read (its file is damaged)." for n in range(4))
+    # The export's own sentences (kiosk.export.outcome.said), as a real export reports them, in either language.
+    skipped = tuple(said(QT_TRANSLATE_NOOP("Export", "%1 was skipped: it has no consent scope."),
+                         f"20261206T1030{n:02d}_carer_K7M4P{n}.mp4") for n in range(8))
+    damaged = tuple(said(QT_TRANSLATE_NOOP("Export", "Every copy of %1 is damaged; it was skipped."),
+                         f"20261206T1130{n:02d}_carer_H3N9W{n}.mp4") for n in range(4))
     return ExportReport(Path("/media/usb-stick/whose-shoes-record"), 40, 12, 28, 2, skipped, damaged, 3, 1, ())
 
 
