@@ -23,7 +23,6 @@ import sys
 import tempfile
 import time
 import uuid
-from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -35,7 +34,7 @@ sys.path.insert(0, str(REPO))
 from kiosk.config import load  # noqa: E402
 from kiosk.export import ExportOptions, export_record  # noqa: E402
 from kiosk.recording.writer import Mp4Writer  # noqa: E402
-from kiosk.store import KEPT, Clip, ClipStore, ClipTags  # noqa: E402
+from kiosk.store import KEPT, ClipStore, ClipTags  # noqa: E402
 from kiosk.store.media import make_thumbnail, sha256  # noqa: E402
 
 
@@ -73,9 +72,8 @@ def make_recordings(root: Path, clips: int, seconds: float, width: int, height: 
                                     "public"), now=moment + timedelta(seconds=number * 90))
         shutil.copyfile(template, clip.media_path)
         shutil.copyfile(thumbnail, clip.thumbnail_path)
-        sidecar = replace(clip.sidecar, id=str(uuid.uuid4()), status=KEPT, reviewed=True, duration=seconds,
-                          width=width, height=height, sha256=digest)
-        store.update(Clip(sidecar, clip.sidecar_path))
+        store.update(clip, id=str(uuid.uuid4()), status=KEPT, reviewed=True, duration=seconds, width=width,
+                     height=height, sha256=digest)
     template.unlink()
     thumbnail.unlink()
     return encoding

@@ -35,6 +35,7 @@ from kiosk.store.clips import MAX_JSON_BYTES, MEDIA_NAME  # noqa: E402
 from kiosk.store.codes import new_code  # noqa: E402
 from kiosk.store.files import NotAFile, check_regular, read_regular  # noqa: E402
 from kiosk.store.index import ClipIndex, scan_folder  # noqa: E402
+from kiosk.store.measurements import TakeMeasurements  # noqa: E402
 from kiosk.store.withdraw import read_withdrawals  # noqa: E402
 
 CARDS = ("community", "frontline", "volunteer", "policy")
@@ -59,7 +60,8 @@ def make_recordings(root: Path, clips: int, days: int) -> None:
         sidecar = Sidecar(id=str(uuid.uuid4()), withdrawal_code=code, event="Benchmark", perspective=card,
                           prompt="What are you learning today?", consent_scope="public", language="en",
                           started_at=when.isoformat(timespec="seconds"), media=media, status=KEPT, reviewed=True,
-                          reviewed_by="attendee", duration=42.0, width=1280, height=720, transcript="auto")
+                          reviewed_by="attendee", take=TakeMeasurements(duration=42.0, width=1280, height=720),
+                          transcript="auto")
         (folder / media).write_bytes(b"\0" * 1024)
         (folder / media).with_suffix(".jpg").write_bytes(thumbnail)
         (folder / media).with_suffix(".json").write_bytes(sidecar.to_json())

@@ -19,6 +19,10 @@ log = logging.getLogger(__name__)
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 DEFAULT_RECORDINGS = Path("recordings")
+CONFIG_ORDER = ("The event's settings: --config PATH when given; else kiosk.toml in the folder where kiosk is started, "
+                "if there is one (the file a facilitator put there on purpose comes first); else kiosk.toml beside the "
+                "recordings, which the kiosk writes from the shipped defaults at its first start and the facilitator "
+                "panel saves. A command that merges several recordings folders never reads theirs.")
 
 
 class CliError(Exception):
@@ -38,9 +42,10 @@ def _positive(kind, low, high):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kiosk", description="Whose Shoes? vox-pop kiosk. With no command, starts the kiosk.")
+    parser = argparse.ArgumentParser(prog="kiosk", description="Whose Shoes? vox-pop kiosk. With no command, starts the kiosk.",
+                                     epilog=CONFIG_ORDER)
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
-    parser.add_argument("--config", type=Path, help="the event's settings (TOML); default: the shipped assets/kiosk.toml")
+    parser.add_argument("--config", type=Path, help="the event's settings (TOML); default: see below")
     parser.add_argument("--recordings", type=Path, default=DEFAULT_RECORDINGS, help="where clips are kept (default: ./recordings)")
     parser.add_argument("--windowed", action="store_true", help="run the kiosk in a window, for a facilitator's desk")
     parser.add_argument("--camera", help="camera spec: auto, synthetic, file:PATH, an index or /dev/videoN")
@@ -120,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     transcribe.add_argument("--force", action="store_true", help="with --redo: replace edited transcripts too")
     transcribe.add_argument("--background", action="store_true",
                             help="at low priority, quietly giving way to another transcription (how the kiosk runs it)")
+    _add_wall_commands(commands, common)
+    _add_sync_commands(commands, common)
     return parser
 
 
@@ -151,6 +158,21 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _add_wall_commands(commands, common) -> None:
+    approve = commands.add_parser("approve", parents=[common], help="approve a clip for the live wall (a facilitator's "
+                                  "act; only a clip whose consent scope is public); --undo takes it off")
+    approve.add_argument("clip", metavar="CODE|ID", help="the clip's withdrawal code, e.g. K7M-4PX, or its id")
+    approve.add_argument("--undo", action="store_true", help="take the approval back: the wall drops the clip within seconds")
+    approve.add_argument("--recordings", dest="approve_recordings", type=Path, metavar="DIR")
+    wall = commands.add_parser("wall", parents=[common], help="the live wall: loop the approved clips, with captions, "
+                               "full screen on the venue's screen")
+    wall.add_argument("--recordings", dest="wall_recordings", type=Path, action="append", metavar="DIR",
+                      help="a recordings folder; repeat it to show several kiosks' (default: ./recordings)")
+    wall.add_argument("--screen", dest="wall_screen", type=_positive(int, 1, 16), metavar="N",
+                      help="which screen, counted from 1 (default: the last, e.g. the HDMI output)")
+    wall.add_argument("--windowed", dest="wall_windowed", action="store_true", help="in a window, not full screen")
+
+
 def _since(text: str):
     from kiosk.export import parse_since
 
@@ -171,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
             code = _run_kiosk(args)
         else:
             code = {"devices": _devices, "record": _record, "recover": _recover, "withdraw": _withdraw,
-                    "review": _review, "export": _export, "check": _check, "transcribe": _transcribe, "tag": _tag,
+                    "review": _review, "export": _export, "check": _check, "transcribe": _transcribe,
+                    "approve": _approve, "wall": _wall, "sync": _sync, "hub": _hub, "tag": _tag,
                     "quote": _quote}[args.command](args)
         return code
     except CliError as error:
@@ -203,6 +226,10 @@ def _start_log(args) -> Path | None:
                "export": ((getattr(args, "export_recordings", None) or [None])[0], False),
                "check": (getattr(args, "check_recordings", None), False),
                "transcribe": ((getattr(args, "transcribe_recordings", None) or [None])[0], False),
+               "approve": (getattr(args, "approve_recordings", None), False),
+               "wall": ((getattr(args, "wall_recordings", None) or [None])[0], False),
+               "sync": (getattr(args, "sync_recordings", None), getattr(args, "sync_command", "") == "serve"),
+               "hub": (getattr(args, "sync_recordings", None), True),
                "tag": (getattr(args, "tag_recordings", None), False),
                "quote": (getattr(args, "quote_recordings", None), False)}
     if getattr(args, "background", False):
@@ -214,8 +241,9 @@ def _start_log(args) -> Path | None:
 
 
 def _config(args, recordings: Path) -> configuration.Config:
-    config, problems = configuration.load_event(recordings, args.config)
-    for problem in problems:
+    config, problems = configuration.load_event(recordings, args.config, Path.cwd())
+    unread = [] if args.config else configuration.unread_config(recordings, Path.cwd())
+    for problem in problems + unread:
         print(f"kiosk: {problem}", file=sys.stderr)
     return config
 
@@ -236,6 +264,11 @@ def _event_config(args, folders: list[Path]) -> tuple[configuration.Config, str]
                     f"own kiosk.toml is never read; --config names another).")
 
 
+def counted(count: int, noun: str) -> str:
+    """"1 clip", "3 clips": the CLI's sentences are English."""
+    return f"{count:,} {noun if count == 1 else noun + 's'}"
+
+
 def _recordings(args, override: Path | None) -> Path:
     return Path(override or args.recordings)
 
@@ -247,6 +280,7 @@ def _devices(args) -> int:
 
     from kiosk.capture import list_cameras, list_microphones
     from kiosk.playback import default_speaker
+    from kiosk.space import space_left
 
     cameras, microphones = list_cameras(), list_microphones()
     print("Cameras:")
@@ -265,7 +299,9 @@ def _devices(args) -> int:
     folder = _recordings(args, None)
     probe = folder if folder.exists() else folder.resolve().parent
     free = shutil.disk_usage(probe).free if probe.exists() else 0
-    print(f"Recordings: {folder} ({free / 1e9:.1f} GB free)")
+    space = space_left(free, _config(args, folder).min_free_mb)
+    print(f"Recordings: {folder} ({space.gigabytes} GB free: about {space.time_left()} of recording at "
+          f"{space.megabytes_a_minute} MB a minute, estimated for 720p)")
     missing = [name for name in ("libx264", "aac") if name not in av.codecs_available]
     print(f"Encoders: libx264 {'yes' if 'libx264' not in missing else 'MISSING'}, aac {'yes' if 'aac' not in missing else 'MISSING'}")
     if missing:
@@ -388,6 +424,8 @@ def _withdraw(args) -> int:
     store = ClipStore(_recordings(args, args.withdraw_recordings))
     if not store.root.is_dir():
         raise CliError(f"There is no recordings folder at {store.root}.")
+    if _at_hub(store, args.code):
+        return _withdraw_at_hub(args, store.root)
     try:
         code, clip = find_for_withdrawal(store, args.code)
     except StoreError as error:
@@ -399,7 +437,8 @@ def _withdraw(args) -> int:
               f"{sidecar.duration:.1f} s ({clip.media_path.name}).")
     else:
         print(f"{display(code)} was withdrawn before; its copies in earlier exports are looked for again.")
-    print(f"It is removed from {store.root} and from {len(exports)} earlier export(s) the kiosk knows about.")
+    print(f"It is removed from {store.root} and from {counted(len(exports), 'earlier export')} the kiosk knows "
+          f"about.")
     # Withdrawal cannot be undone: at a terminal it asks; from a script it wants --yes, never a guess.
     if not args.yes:
         if not sys.stdin.isatty():
@@ -411,7 +450,8 @@ def _withdraw(args) -> int:
         report = withdraw(store, code, exports, refresh=publish)
     except (StoreError, OSError) as error:
         raise CliError(f"The clip could not be withdrawn ({error}).") from None
-    print(f"Withdrawn: {len(report.removed)} file(s) removed, {len(report.exports_updated)} export(s) updated; "
+    print(f"Withdrawn: {counted(len(report.removed), 'file')} removed, {counted(len(report.exports_updated), 'export')} "
+          f"updated; "
           f"the code is in {store.root / 'withdrawals.log'}.")
     for problem in report.problems:
         print(f"kiosk: {problem}", file=sys.stderr)
@@ -442,10 +482,55 @@ def _review(args) -> int:
     return 0
 
 
+def _approve(args) -> int:
+    from kiosk.store import ClipStore, StoreError
+    from kiosk.store.consent import find_for_review
+    from kiosk.wall.approve import named, set_on_wall
+
+    store = ClipStore(_recordings(args, args.approve_recordings))
+    if not store.root.is_dir():
+        raise CliError(f"There is no recordings folder at {store.root}.")
+    config = _config(args, store.root)
+    try:
+        approval = set_on_wall(store, find_for_review(store, args.clip, "approve"), config, on=not args.undo)
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    sidecar = approval.clip.sidecar
+    if not approval.changed:
+        print(f"{named(approval.clip)} was {'not' if args.undo else 'already'} approved for the wall; nothing changed.")
+    elif args.undo:
+        print(f"{named(approval.clip)} is no longer approved for the wall: a wall showing it takes it off within seconds.")
+    else:
+        print(f"{named(approval.clip)} is approved for the wall: the {sidecar.perspective} clip recorded "
+              f"{sidecar.started_at.replace('T', ' ')} joins the loop within seconds.")
+    return 0
+
+
+def _wall(args) -> int:
+    folders = [Path(folder) for folder in (args.wall_recordings or [_recordings(args, None)])]
+    missing = [str(folder) for folder in folders if not folder.is_dir()]
+    if missing:
+        raise CliError(f"There is no recordings folder at {missing[0]}.")
+    config, merged = _event_config(args, folders)
+    if merged:
+        print(f"kiosk: {merged}", file=sys.stderr)
+    # On the kiosk's own laptop a take comes first: a busy wall skips a picture, the take must not drop one.
+    _lower_priority()
+    try:
+        from kiosk.ui.wall.app import run_wall
+    except ImportError as error:  # a Qt library missing from the system: setup.sh installs them
+        raise CliError(f"The wall cannot start: {error} (run scripts/setup.sh).") from None
+    sys.excepthook = _log_uncaught
+    threading.excepthook = lambda hook: _log_uncaught(hook.exc_type, hook.exc_value, hook.exc_traceback)
+    return run_wall(folders, config, screen=args.wall_screen, windowed=args.wall_windowed)
+
+
 def _export(args) -> int:
     from kiosk.export import ExportError, ExportOptions, export_record
 
-    sources = args.export_recordings or [args.recordings]
+    from kiosk.sync.arrivals import expand_hub_folders
+
+    sources = expand_hub_folders(args.export_recordings or [args.recordings])
     config, merged = _event_config(args, sources)
     options = ExportOptions(scope=args.export_scope, cards=tuple(args.export_cards), since=args.export_since,
                             zip=args.export_zip, compilations=args.compilations, config=config, verify=args.verify,
@@ -473,7 +558,7 @@ def _export(args) -> int:
         signal.signal(signal.SIGINT, previous)
     for line in report.skipped + report.damaged + ((merged,) if merged else ()):
         print(f"kiosk: {line}", file=sys.stderr)
-    print(f"{'Cancelled: ' if report.cancelled else ''}{report.clips} clip(s) in {report.dest} ({report.added} added, "
+    print(f"{'Cancelled: ' if report.cancelled else ''}{counted(report.clips, 'clip')} in {report.dest} ({report.added} added, "
           f"{report.unchanged} unchanged, {report.removed} removed; {report.left_out} left out by card, date or "
           f"scope; {report.withdrawn} withdrawn; {len(report.damaged)} damaged).")
     return EXIT_FAILURE if report.damaged or report.cancelled else 0
@@ -653,3 +738,236 @@ def _log_uncaught(kind, error, traceback) -> None:
     if not issubclass(kind, (SystemExit, KeyboardInterrupt)):
         log.critical("uncaught error", exc_info=(kind, error, traceback))
     sys.__excepthook__(kind, error, traceback)
+
+
+# -- the event fleet: `kiosk sync ...` and `kiosk hub` -----------------------------------------------------------
+
+
+def _add_sync_commands(commands, common) -> None:
+    sync = commands.add_parser("sync", parents=[common], help="the event fleet: send clips to the facilitators' hubs "
+                               "over the venue network (Syncthing)")
+    actions = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    folder = argparse.ArgumentParser(add_help=False)
+    folder.add_argument("--recordings", dest="sync_recordings", type=Path, metavar="DIR")
+    serve = actions.add_parser("serve", parents=[common, folder], help="run the sync engine in the foreground "
+                               "until stopped (what the kiosk and `kiosk hub` start in the background)")
+    serve.add_argument("--role", choices=("kiosk", "hub"), help="kiosk: send this folder; hub: receive the kiosks "
+                       "(default: the config's sync.role)")
+    serve.add_argument("--name", help="this machine's name in the fleet (default: sync.name, else the computer's)")
+    serve.add_argument("--listen", metavar="tcp://HOST:PORT", default="",
+                       help="where other devices connect (default: a free port on every network)")
+    actions.add_parser("id", parents=[common, folder], help="print this machine's device id (the last line alone)")
+    pair = actions.add_parser("pair", parents=[common, folder], help="on a kiosk: the hub to send to; on a hub: a "
+                              "kiosk to accept")
+    pair.add_argument("device", metavar="DEVICE_ID", help="the other machine's device id (`kiosk sync id` there)")
+    pair.add_argument("--address", metavar="tcp://HOST:PORT", default="",
+                      help="where it listens (default: found by local discovery)")
+    pair.add_argument("--name", default="", help="its name (on a hub: the kiosk's folder under kiosks/)")
+    pair.add_argument("--role", choices=("kiosk", "hub"), help="this machine's role (default: as it last served)")
+    status = actions.add_parser("status", parents=[common, folder], help="the paired devices: connected or last "
+                                "seen, what each still needs; and devices asking to join")
+    status.add_argument("--json", dest="sync_json", action="store_true", help="as JSON")
+    status.add_argument("--role", choices=("kiosk", "hub"), help="this machine's role (default: as it last served)")
+    hub = commands.add_parser("hub", parents=[common, folder], help="a facilitator's hub window: the kiosks, their "
+                              "clips as they arrive, pairing")
+    hub.add_argument("--name", help="this hub's name in the fleet (default: the computer's)")
+    hub.add_argument("--listen", metavar="tcp://HOST:PORT", default="", help="where the kiosks connect")
+
+
+def _sync_settings(args, role: str | None):
+    import socket
+
+    from kiosk.sync.fleet import safe_name
+    from kiosk.sync.serve import SyncSettings
+
+    recordings = _recordings(args, args.sync_recordings)
+    config = _config(args, recordings)
+    role = role or _remembered_role(recordings) or (config.sync_role if config.sync_role != "off" else None)
+    if role is None:
+        raise CliError("Say which part this machine plays: --role kiosk or --role hub (or set sync.role).")
+    name = getattr(args, "name", None) or config.sync_name or safe_name(socket.gethostname().split(".")[0], "kiosk")
+    return SyncSettings(recordings, role, name, getattr(args, "listen", "") or "", config.syncthing)
+
+
+def _remembered_role(recordings: Path) -> str | None:
+    from kiosk.store.files import read_json
+    from kiosk.sync.home import sync_home
+
+    try:
+        role = read_json(sync_home(recordings) / "role.json").get("role")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return role if role in ("kiosk", "hub") else None
+
+
+def _remember_role(settings) -> None:
+    import json
+
+    from kiosk.atomic import write_atomically
+    from kiosk.sync.home import sync_home
+
+    write_atomically(sync_home(settings.recordings) / "role.json", json.dumps({"role": settings.role}).encode())
+
+
+def _sync(args) -> int:
+    from kiosk.sync import SyncError, SyncthingMissing
+
+    try:
+        return {"serve": _sync_serve, "id": _sync_id, "pair": _sync_pair, "status": _sync_status}[args.sync_command](args)
+    except (SyncError, SyncthingMissing) as error:
+        raise CliError(str(error)) from None
+
+
+def _sync_serve(args) -> int:
+    from kiosk.export import publish
+    from kiosk.sync.serve import SyncService
+
+    settings = _sync_settings(args, args.role)
+    service = SyncService(settings, said=lambda sentence: print(f"kiosk: {sentence}", file=sys.stderr, flush=True),
+                          refresh=publish)
+    stop = threading.Event()
+    previous = {number: signal.signal(number, lambda signum, frame: stop.set())
+                for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        device_id = service.start()
+        _remember_role(settings)
+        print(f"kiosk: syncing {settings.recordings} as the {settings.role} {settings.name!r}; "
+              f"device id {device_id}", flush=True)
+        service.run_until(stop)
+    finally:
+        service.stop()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    print("kiosk: the sync engine stopped.", flush=True)
+    return 0
+
+
+def _sync_id(args) -> int:
+    from kiosk.sync.serve import open_engine
+
+    settings = _sync_settings(args, "kiosk")  # the role does not change the id
+    print(f"This machine's Syncthing device id for {settings.recordings}:")
+    print(open_engine(settings).device_id())
+    return 0
+
+
+def _attached_fleet(args):
+    """The fleet through the running `sync serve` for this folder, else through Syncthing started for the moment."""
+    from contextlib import contextmanager
+
+    from kiosk.sync.engine import free_port
+    from kiosk.sync.fleet import Fleet
+    from kiosk.sync.serve import open_engine
+
+    settings = _sync_settings(args, args.role)
+
+    @contextmanager
+    def opened():
+        engine = open_engine(settings)
+        if engine.attach():
+            try:
+                yield Fleet(engine, settings.role, settings.recordings), settings
+            finally:
+                engine.detach()
+            return
+        # Nothing serves this folder: a Syncthing of our own for the moment, reachable by nobody (loopback only).
+        engine.listen = f"tcp://127.0.0.1:{free_port()}"
+        with engine:
+            yield Fleet(engine, settings.role, settings.recordings), settings
+    return opened()
+
+
+def _sync_pair(args) -> int:
+    with _attached_fleet(args) as (fleet, settings):
+        name = fleet.pair(args.device, args.address, args.name)
+    _remember_role(settings)
+    what = "the hub to send to" if settings.role == "kiosk" else "a kiosk, received into kiosks/" + name
+    print(f"Paired {name} ({args.device.strip()[:7]}…) as {what}.")
+    return 0
+
+
+def _sync_status(args) -> int:
+    import json
+
+    with _attached_fleet(args) as (fleet, settings):
+        peers, asking, my_id = fleet.peers(), fleet.asking(), fleet.my_id
+    if args.sync_json:
+        print(json.dumps({"device_id": my_id, "role": settings.role, "peers": [peer.to_json() for peer in peers],
+                          "asking": [vars(device) for device in asking]}, indent=1))
+        return 0
+    print(f"This {settings.role}: {my_id}")
+    for peer in peers:
+        seen = "connected" if peer.connected else f"last seen {peer.last_seen or 'never'}"
+        need = f"{peer.need_items} file(s), {peer.need_bytes / 1e6:.1f} MB still to travel" if peer.need_items else \
+            "nothing to travel"
+        print(f"  {peer.name} ({peer.device_id[:7]}): {seen}; {need}")
+    if not peers:
+        print("  no paired devices yet (`kiosk sync pair DEVICE_ID`)")
+    for device in asking:
+        print(f"  asking to join: {device.name or 'unnamed'} ({device.device_id}) from {device.address}")
+    return 0
+
+
+def _at_hub(store, code: str) -> bool:
+    """Whether `kiosk withdraw` is at a hub and the code is not a clip of the hub's own folder."""
+    from kiosk.store import StoreError
+    from kiosk.store.withdraw import find_for_withdrawal
+    from kiosk.sync.arrivals import is_hub_folder
+
+    if not is_hub_folder(store.root):
+        return False
+    try:
+        find_for_withdrawal(store, code)
+    except StoreError:
+        return True
+    return False
+
+
+def _withdraw_at_hub(args, hub: Path) -> int:
+    from kiosk.export import publish
+    from kiosk.store import StoreError
+    from kiosk.store.codes import display
+    from kiosk.sync.withdrawals import find_at_hub, withdraw_at_hub
+
+    try:
+        code, clip, folder = find_at_hub(hub, args.code)
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    if clip is not None:
+        print(f"{display(code)}: the {clip.sidecar.perspective} clip recorded "
+              f"{clip.sidecar.started_at.replace('T', ' ')} at the kiosk {folder.name}.")
+    else:
+        print(f"{display(code)} was withdrawn at this hub before; its copies are looked for again.")
+    print("It is removed from this hub now, and from its kiosk as soon as the kiosk is connected.")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise CliError("Nothing was removed: add --yes to withdraw when not at a terminal.")
+        if input("Withdraw it? [y/N] ").strip().lower() not in ("y", "yes"):
+            print("Nothing was removed.")
+            return EXIT_FAILURE
+    try:
+        report = withdraw_at_hub(hub, code, refresh=publish)
+    except (StoreError, OSError) as error:
+        raise CliError(f"The clip could not be withdrawn ({error}).") from None
+    print(f"Withdrawn at the hub: {len(report.removed)} file(s) removed, {len(report.exports_updated)} export(s) "
+          f"updated; the request is in {hub / 'to-kiosks' / 'withdrawals.log'}, which every kiosk applies.")
+    for problem in report.problems:
+        print(f"kiosk: {problem}", file=sys.stderr)
+    return EXIT_FAILURE if report.problems else 0
+
+
+def _hub(args) -> int:
+    from kiosk.sync import SyncthingMissing
+    from kiosk.sync.serve import open_engine
+
+    settings = _sync_settings(args, "hub")
+    try:
+        open_engine(settings)  # Syncthing missing is said here, in one sentence, before a window opens
+    except SyncthingMissing as error:
+        raise CliError(str(error)) from None
+    try:
+        from kiosk.ui.hub.app import run_hub
+    except ImportError as error:
+        raise CliError(f"The hub window cannot start: {error} (run scripts/setup.sh).") from None
+    _remember_role(settings)
+    return run_hub(configuration.load_event(settings.recordings, args.config)[0], settings)

@@ -60,8 +60,10 @@ class Playback:
     """
 
     def __init__(self, media: Path, show: ShowPicture, finished: Finished, start: float = 0.0,
-                 opened: Callable[[bool], None] | None = None) -> None:
+                 opened: Callable[[bool], None] | None = None, sound: bool = True) -> None:
         self.media = Path(media)
+        self.sound = sound  # False: silent (the wall, unless its setting says otherwise); a clip with no pictures still
+        # lasts as long as its sound
         self.start_at = start
         self._show = show
         self._finished = finished
@@ -110,7 +112,7 @@ class Playback:
         with open_clip(self.media) as container:
             pictures = container.streams.video[0] if container.streams.video else None
             self.sound_rate = speaker_rate()  # asked here, not in the GUI thread: PortAudio may be slow to answer
-            sound = self._decode_sound()
+            sound = self._decode_sound() if self.sound or pictures is None else np.zeros(0, np.float32)
             if pictures is None and not sound.size:
                 return "This clip cannot be played: it holds neither pictures nor sound."
             self.has_pictures = pictures is not None
@@ -176,7 +178,9 @@ class Playback:
 
     def _speaker(self, sound: np.ndarray) -> "_Speaker":
         speaker = _Speaker(sound, self)
-        if sound.size and not self._stopping.is_set():
+        if not self.sound:
+            self.sound_problem = "The sound is off."
+        elif sound.size and not self._stopping.is_set():
             try:
                 speaker.open()
             except (sd.PortAudioError, ValueError) as error:

@@ -10,7 +10,10 @@ import threading
 from dataclasses import dataclass
 from typing import Callable
 
+from kiosk.sentence import QT_TRANSLATE_NOOP, Sentence
+
 log = logging.getLogger(__name__)
+CONTEXT = "PowerWatch"  # the panel's power lines say these too (kiosk/ui/power_watch.py)
 
 LOW_BATTERY_PERCENT = 25.0
 CRITICAL_BATTERY_PERCENT = 10.0
@@ -26,30 +29,49 @@ class AwakeState:
     display: bool = False  # the screen stays on (and the laptop with it)
     system: bool = False  # the laptop does not sleep, though its screen may blank or lock
     method: str = ""  # what gave it (a wakepy method: org.freedesktop.ScreenSaver, SetThreadExecutionState, ...)
-    problem: str = ""  # why the screen is not kept on, for a person
+    problem: "Sentence | str" = ""  # why the screen is not kept on, for a person (a Sentence: said in Welsh too)
     sleep_minutes: float | None = None  # the laptop's own idle time before it blanks or sleeps, where it can be read
 
-    def sentence(self) -> str:
-        """One line for the panel's status and `kiosk check`."""
+    def said(self) -> Sentence:
+        """One line for the panel's status and `kiosk check`, its reason said in the same language."""
         if self.display:
-            return f"Kept awake: the screen stays on while the kiosk runs ({self.method})."
-        after = f"after {self.sleep_minutes:g} minutes" if self.sleep_minutes else "when its own power settings say"
+            return Sentence(CONTEXT, QT_TRANSLATE_NOOP("PowerWatch", "Kept awake: the screen stays on while the kiosk "
+                                                                     "runs (%1)."), (self.method,))
+        minutes = f"{self.sleep_minutes:g}" if self.sleep_minutes else ""
+        if self.system and minutes:
+            return Sentence(CONTEXT, QT_TRANSLATE_NOOP(
+                "PowerWatch", "The laptop is kept from sleeping (%1), but its screen may blank or lock after %2 "
+                              "minutes: %3 Set the screen never to blank in the laptop's settings."),
+                (self.method, minutes, self.problem))
         if self.system:
-            return (f"The laptop is kept from sleeping ({self.method}), but its screen may blank or lock {after}: "
-                    f"{self.problem} Set the screen never to blank in the laptop's settings.")
-        return (f"This laptop may sleep {after}: {self.problem} Set it never to sleep or blank the screen in its "
-                f"settings, and keep it plugged in.")
+            return Sentence(CONTEXT, QT_TRANSLATE_NOOP(
+                "PowerWatch", "The laptop is kept from sleeping (%1), but its screen may blank or lock when its own "
+                              "power settings say: %2 Set the screen never to blank in the laptop's settings."),
+                (self.method, self.problem))
+        if minutes:
+            return Sentence(CONTEXT, QT_TRANSLATE_NOOP(
+                "PowerWatch", "This laptop may sleep after %1 minutes: %2 Set it never to sleep or blank the screen in "
+                              "its settings, and keep it plugged in."), (minutes, self.problem))
+        return Sentence(CONTEXT, QT_TRANSLATE_NOOP(
+            "PowerWatch", "This laptop may sleep when its own power settings say: %1 Set it never to sleep or blank "
+                          "the screen in its settings, and keep it plugged in."), (self.problem,))
+
+    def sentence(self) -> str:
+        """The line in English."""
+        return str(self.said())
 
 
-def _reason(result) -> str:
+def _reason(result) -> Sentence:
     """Why wakepy got nothing, in a sentence: the ways this system has that it tried (the details go to the log)."""
     tried = [method for method in result.query(success=[False]) if method.failure_stage != "PLATFORM_SUPPORT"]
     log.info("keep awake: %s", result.get_failure_text(style="inline"))
     if not tried:
-        return "this system offers the kiosk no way to ask."
+        return Sentence(CONTEXT, QT_TRANSLATE_NOOP("PowerWatch", "this system offers the kiosk no way to ask."))
     if any("DBUS_SESSION_BUS_ADDRESS" in method.failure_reason for method in tried):
-        return "there is no desktop session to ask (the kiosk was not started from the laptop's desktop)."
-    return f"the desktop did not agree ({', '.join(method.method.name for method in tried)})."
+        return Sentence(CONTEXT, QT_TRANSLATE_NOOP("PowerWatch", "there is no desktop session to ask (the kiosk was "
+                                                                 "not started from the laptop's desktop)."))
+    return Sentence(CONTEXT, QT_TRANSLATE_NOOP("PowerWatch", "the desktop did not agree (%1)."),
+                    (", ".join(method.method.name for method in tried),))
 
 
 def sleep_minutes() -> float | None:
@@ -131,7 +153,8 @@ def probe_awake() -> AwakeState:
     awake._stop.set()  # released as soon as it is got
     awake.start()
     awake.stop()
-    return awake.state or AwakeState(problem="the desktop did not answer.")
+    return awake.state or AwakeState(problem=Sentence(CONTEXT, QT_TRANSLATE_NOOP("PowerWatch",
+                                                                                "the desktop did not answer.")))
 
 
 # -- the battery -------------------------------------------------------------------------------------------

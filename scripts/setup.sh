@@ -16,8 +16,9 @@ packages=(
   fonts-dejavu-core
 )
 if (( with_tests )); then
-  # espeak-ng: synthetic speech for transcripts; dbus-daemon: a private session bus for the keep-awake tests
-  packages+=(pulseaudio ffmpeg xvfb chromium strace espeak-ng dbus-daemon)
+  # espeak-ng: synthetic speech for transcripts; dbus-daemon: a private session bus for the keep-awake tests;
+  # syncthing: the event fleet's tests run real instances on loopback (a kiosk needs it only with sync on)
+  packages+=(pulseaudio ffmpeg xvfb chromium strace espeak-ng dbus-daemon syncthing)
   command -v npm >/dev/null || packages+=(npm)  # fetches axe-core, the accessibility checker run on the pages
 fi
 

@@ -1,6 +1,5 @@
 """The `kiosk` command as a facilitator types it: one clip per `record`, one clear line for every mistake."""
 
-import json
 import os
 import subprocess
 import sys
@@ -10,6 +9,7 @@ import av
 import pytest
 
 from tests.cli_runner import kiosk, stop_once_started
+from tests.sidecars import flat_tags
 
 
 def test_record_makes_one_tagged_clip_and_prints_its_path_last(recordings):
@@ -26,7 +26,7 @@ def test_record_makes_one_tagged_clip_and_prints_its_path_last(recordings):
         assert audio.codec_context.name == "aac"
         frames = sum(1 for _ in container.decode(video=0))
     assert 45 <= frames <= 55  # 2 s at 25 fps
-    sidecar = json.loads(media.with_suffix(".json").read_text())
+    sidecar = flat_tags(media.with_suffix(".json"))
     assert sidecar["perspective"] == "frontline" and sidecar["consent_scope"] == "public"
     assert sidecar["withdrawal_code"] in media.name
     assert sidecar["status"] == "kept"
@@ -152,3 +152,31 @@ def test_the_kiosk_leaves_cleanly_on_sigterm(recordings):
     out, err = stop_once_started(process, recordings)
     assert process.returncode == 0, err
     assert "Traceback" not in err
+
+
+def test_the_kiosks_first_start_writes_the_events_config_from_the_shipped_one(recordings):
+    from kiosk.config import DEFAULT_CONFIG
+
+    process = subprocess.Popen([sys.executable, "-m", "kiosk", "--windowed", "--camera", "synthetic",
+                                "--microphone", "synthetic", "--recordings", str(recordings)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out, err = stop_once_started(process, recordings)
+    assert process.returncode == 0, err
+    assert (recordings / "kiosk.toml").read_bytes() == DEFAULT_CONFIG.read_bytes()
+    assert f"the event's settings are in {recordings / 'kiosk.toml'}" in err
+
+
+def test_a_kiosk_toml_in_the_working_folder_is_obeyed_before_the_one_beside_the_recordings(tmp_path):
+    recordings = tmp_path / "recordings"
+    recordings.mkdir()
+    (recordings / "kiosk.toml").write_text('[event]\nname = "Beside"\n', encoding="utf-8")
+    (tmp_path / "kiosk.toml").write_text('[event]\nname = "Here"\n', encoding="utf-8")
+    made = subprocess.run([sys.executable, "-m", "kiosk", "record", "--seconds", "0.5", "--camera", "synthetic",
+                           "--microphone", "synthetic"], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    assert made.returncode == 0, made.stderr
+    clip = tmp_path / made.stdout.strip().splitlines()[-1]  # printed as the command was given: relative
+    assert flat_tags(clip.with_suffix(".json"))["event"] == "Here"
+    assert "kiosk.toml is not read (the working folder's kiosk.toml comes first)" in made.stderr
+    assert "kiosk.toml in the folder where kiosk is started" in subprocess.run(
+        [sys.executable, "-m", "kiosk", "--help"], capture_output=True, text=True, timeout=60).stdout.replace("\n", " ")

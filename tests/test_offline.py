@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.sidecars import flat_tags
+
 REPO = Path(__file__).resolve().parents[1]
 INTERNET = re.compile(r"\b(connect|sendto|sendmsg)\(.*(AF_INET6?|sin6?_port)")
 
@@ -32,7 +34,7 @@ def test_record_and_recover_make_no_network_connection(tmp_path):
     assert _traced(tmp_path, *kiosk, "recover", "--recordings", str(recordings)) == []
     # The speech model is loaded from the package the transcripts extra installs: no hub is asked.
     assert _traced(tmp_path, *kiosk, "transcribe", "--recordings", str(recordings)) == []
-    assert '"transcript": "none"' in next(recordings.glob("*/*.json")).read_text()  # it ran: a sine is no speech
+    assert flat_tags(next(recordings.glob("*/*.json")))["transcript"] == "none"  # it ran: a sine is no speech
     assert _traced(tmp_path, *kiosk, "--recordings", str(recordings), "devices") == []
 
 

@@ -1,15 +1,50 @@
-"""Fills kiosk_cy.ts with the Welsh below, then `pyside6-lrelease kiosk_cy.ts` makes kiosk_cy.qm.
+"""Fills kiosk_cy.ts with the Welsh below (and kiosk_en.ts with English plurals), then lrelease makes the .qm files.
 
-To add a string: run `pyside6-lupdate $(find kiosk/ui -name '*.py') kiosk/config/__init__.py -ts assets/i18n/kiosk_cy.ts`
-(the config holds the settings' labels and help),
-add its Welsh here, run this script, then lrelease. It fails if any string is left without Welsh.
+To add a string: run lupdate as the README's "Translations" says (kiosk/ui, and the core's files that mark sentences
+with QT_TRANSLATE_NOOP), add its Welsh here, run this script, then lrelease. It fails if any string is left without
+Welsh. Run it after lupdate, never before: lupdate drops the forms of a counted text it does not mark as counted.
 """
 
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+# Qt's plural forms for Welsh, in its order: 0, 1, 2 to 5, 6, and every other number. A source with %n is shown with
+# the form for its number: one text (a noun after a numeral stays singular in Welsh) or five.
+WELSH_FORMS = ("zero", "one", "two to five", "six", "other")
+
+
+def forms(*texts: str) -> tuple[str, ...]:
+    """The five forms, the last given standing for the rest."""
+    return texts + (texts[-1],) * (len(WELSH_FORMS) - len(texts))
+
+
 WELSH = {
+    # The live wall (issue 22): its card and invitation, its sound setting.
+    "In the shoes of: %1": "Yn esgidiau: %1",
+    "Have your say": "Dweud eich dweud",
+    "Record a short video at the kiosk: what are you learning today?":
+        "Recordiwch fideo byr yn y ciosg: beth ydych chi'n ei ddysgu heddiw?",
+    "Sound on the wall": "Sain ar y wal",
+    "off: the wall's clips play silent, with captions; on: with their sound.":
+        "off: mae clipiau'r wal yn chwarae'n dawel, gyda chapsiynau; on: gyda'u sain.",
+    "Show on the wall": "Dangos ar y wal",
+    "Approve the chosen clip for the live wall on the venue's screen, or take it off":
+        "Cymeradwyo'r clip a ddewiswyd i'r wal fyw ar sgrin y lleoliad, neu ei dynnu oddi arni",
+    "Changing what the wall shows…": "Yn newid yr hyn mae'r wal yn ei ddangos…",
+    "Not for the wall: the attendee's consent does not allow showing it in public.":
+        "Nid i'r wal: nid yw caniatâd y mynychwr yn caniatáu ei ddangos yn gyhoeddus.",
+    "On the wall: it is in the loop of the venue's screen.": "Ar y wal: mae yn y ddolen ar sgrin y lleoliad.",
+    "Approved for the wall: it joins the loop within seconds.":
+        "Wedi'i gymeradwyo i'r wal: mae'n ymuno â'r ddolen o fewn eiliadau.",
+    "Taken off the wall: a wall showing it stops within seconds.":
+        "Wedi'i dynnu oddi ar y wal: mae wal sy'n ei ddangos yn stopio o fewn eiliadau.",
+    "The wall could not be changed: %1": "Nid oedd modd newid y wal: %1",
+    "The wall: no clip approved yet, so it shows the invitation to the kiosk.":
+        "Y wal: dim clip wedi'i gymeradwyo eto, felly mae'n dangos y gwahoddiad i'r ciosg.",
+    "Clips in the wall's loop: %1.": "Clipiau yn nolen y wal: %1.",
+    "Next in the loop: %1.": "Nesaf yn y ddolen: %1.",
+    "Then: %1.": "Wedyn: %1.",
     # A long day unattended (issue 20): devices that come and go, the battery, keeping awake.
     "not found": "heb ei ganfod",
     "demo": "arddangos",
@@ -53,8 +88,6 @@ WELSH = {
     "Testing the camera and microphone: say a few words.": "Yn profi'r camera a'r meicroffon: dywedwch ychydig eiriau.",
     # "meic": the everyday short word, so the button fits beside Exit and Refresh (the layout test measures it)
     "Test camera and microphone": "Profi'r camera a'r meic",
-    "Going back to the start in 1 second.": "Yn mynd yn ôl i'r dechrau ymhen 1 eiliad.",
-    "This screen goes back to the start in 1 second.": "Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen 1 eiliad.",
     "Too quiet": "Rhy dawel",
     "Good": "Da",
     "Too loud": "Rhy uchel",
@@ -68,7 +101,6 @@ WELSH = {
     "Yes, delete it": "Ie, ei ddileu",
     "Yes, delete my video": "Ie, dileu fy fideo",
     "Your video has been deleted.": "Mae eich fideo wedi'i ddileu.",
-    "Nothing of it is kept.": "Does dim ohono wedi'i gadw.",
     "Please choose who may see your video first: tap one of the choices below.":
         "Dewiswch pwy gaiff weld eich fideo yn gyntaf: tapiwch un o'r dewisiadau isod.",
     "No camera: only your voice will be recorded.": "Dim camera: dim ond eich llais fydd yn cael ei recordio.",
@@ -76,9 +108,7 @@ WELSH = {
         "Dyma chi. Symudwch fel bod eich wyneb yn y llun.",
     "Cancel, do not record yet": "Canslo, peidio â recordio eto",
     "Still there?": "Ydych chi'n dal yma?",
-    "Going back to the start in %1 seconds.": "Yn mynd yn ôl i'r dechrau ymhen %1 eiliad.",
     "I'm still here": "Rydw i'n dal yma",
-    "This screen goes back to the start in %1 seconds.": "Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %1 eiliad.",
     "In the shoes of: %1": "Yn esgidiau: %1",
     "Demo pattern (no camera)": "Patrwm arddangos (dim camera)",
     "Demo tone (no microphone)": "Tôn arddangos (dim meicroffon)",
@@ -131,7 +161,6 @@ WELSH = {
     "Camera": "Camera",
     "Microphone": "Meicroffon",
     "none": "dim",
-    "Free space for recordings: %1 MB": "Lle rhydd ar gyfer recordiadau: %1 MB",
     "Recording pauses when less than %1 MB is free.": "Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.",
     "Crash recovery: still checking…": "Adfer ar ôl chwalfa: yn dal i wirio…",
     "Crash recovery: nothing needed repair.": "Adfer ar ôl chwalfa: doedd dim angen trwsio dim.",
@@ -152,7 +181,6 @@ WELSH = {
     "I agree, continue": "Rwy'n cytuno, ymlaen",
     "Choose who may see it first": "Dewiswch pwy gaiff ei weld yn gyntaf",
     "Get ready, recording starts in…": "Paratowch, mae'r recordio'n dechrau mewn…",
-    "%1 seconds": "%1 eiliad",
     "Facilitator": "Hwylusydd",
     "Back to kiosk": "Yn ôl i'r ciosg",
     "Exit kiosk": "Gadael y ciosg",
@@ -161,21 +189,16 @@ WELSH = {
     "No microphone was found, so the kiosk is recording a demo tone.":
         "Ni chafwyd hyd i feicroffon, felly mae'r ciosg yn recordio tôn arddangos.",
     "Facilitator PIN": "PIN hwylusydd",
-    "%1 digits typed": "%1 digid wedi'u teipio",
     "Type the PIN, then OK.": "Teipiwch y PIN, yna OK.",
     "Checking…": "Yn gwirio…",
     "That PIN is not right. Please try again.": "Nid yw'r PIN yna'n gywir. Rhowch gynnig arall arni.",
-    "Too many tries. Please wait %1 seconds.": "Gormod o geisiadau. Arhoswch %1 eiliad, os gwelwch yn dda.",
     "Delete last digit": "Dileu'r digid olaf",
     "OK, check the PIN": "Iawn, gwirio'r PIN",
     "Cancel": "Canslo",
     "Cancel, back to the kiosk": "Canslo, yn ôl i'r ciosg",
     "Speaking as: %1": "Yn siarad fel: %1",
-    "You can talk for up to %1 seconds, and stop whenever you like. A short countdown comes first.":
-        "Gallwch siarad am hyd at %1 eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.",
     "I'm ready": "Rwy'n barod",
     "Time left: %1:%2": "Amser ar ôl: %1:%2",
-    "%1 seconds left. Time to finish your thought.": "%1 eiliad ar ôl. Amser i orffen eich syniad.",
     "Saving…": "Yn cadw…",
     "Recording": "Yn recordio",
     "Saving your video": "Yn cadw eich fideo",
@@ -205,7 +228,6 @@ WELSH = {
     "recovered after a crash": "wedi'i adfer ar ôl chwalfa",
     "not reviewed": "heb ei wylio'n ôl",
     "Every card": "Pob cerdyn",
-    "%1 of %2 clips shown": "Yn dangos %1 o %2 clip",
     "Clips": "Clipiau",
     "Show the clips of one card": "Dangos clipiau un cerdyn",
     "The chosen clip, playing": "Y clip a ddewiswyd, yn chwarae",
@@ -220,8 +242,6 @@ WELSH = {
     "Export cancelled: the record holds what was copied so far.":
         "Allforio wedi'i ganslo: mae'r cofnod yn cynnwys yr hyn a gopïwyd hyd yma.",
     "Export finished.": "Mae'r allforio wedi gorffen.",
-    "%1 clips in the record at %2 (%3 new, %4 removed).": "%1 clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).",
-    "%1 clips left out by card, date or consent.": "%1 clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.",
     "Skipped:": "Wedi'u hepgor:",
     "Damaged, not exported:": "Wedi'u difrodi, heb eu hallforio:",
     "Export the event record": "Allforio cofnod y digwyddiad",
@@ -251,10 +271,6 @@ WELSH = {
     "Settings": "Gosodiadau",
     "Change PIN": "Newid PIN",
     "Show the page: %1": "Dangos y dudalen: %1",
-    "That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).":
-        "Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).",
-    "That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).":
-        "Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).",
     "Clips today: %1": "Clipiau heddiw: %1",
     "Last error: %1": "Gwall diwethaf: %1",
     "Shift: next letter in capitals": "Shift: y llythyren nesaf mewn priflythyren",
@@ -370,9 +386,6 @@ WELSH = {
     "exit code %1": "cod gadael %1",
     "Transcription did not finish (%1); it is tried again after the next Keep.":
         "Ni orffennodd y trawsgrifio (%1); caiff ei geisio eto ar ôl y Cadw nesaf.",
-    "Transcripts: being made in the background; %1 clip(s) waiting.":
-        "Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %1 clip yn aros.",
-    "Transcripts: %1 clip(s) waiting.": "Trawsgrifiadau: %1 clip yn aros.",
     "Leave without saving": "Gadael heb gadw",
     "Back to the clips; your changes are lost": "Yn ôl i'r clipiau; caiff eich newidiadau eu colli",
     "Your changes are not saved. Tap Save to keep them, or Leave without saving.":
@@ -397,10 +410,6 @@ WELSH = {
     "Withdraw this clip": "Tynnu'r clip hwn yn ôl",
     "Withdraw the chosen clip, without its code (you are asked first)":
         "Tynnu'r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)",
-    "%1 of %2 clips today were kept without the attendee's confirmation (they walked away at review).":
-        "Cadwyd %1 o'r %2 clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).",
-    "%1 clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).":
-        "Mae %1 clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).",
     "automatic transcript, not checked": "trawsgrifiad awtomatig, heb ei wirio",
     "checked transcript": "trawsgrifiad wedi'i wirio",
     "Saved. The transcript is marked as checked.": "Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i wirio.",
@@ -481,13 +490,285 @@ WELSH = {
     "From %1 to %2.": "O %1 i %2.",
     "%1 %2 (English)": "%1 %2 (Saesneg)",
     "%1 %2 (Welsh)": "%1 %2 (Cymraeg)",
+    # Issue 19: the device test, export progress and the status page in Welsh; counts by number; free space in GB.
+    "Neither the camera nor the microphone is working now.": "Nid yw'r camera na'r meicroffon yn gweithio nawr.",
+    "The check itself failed (%1).": "Methodd y prawf ei hun (%1).",
+    "Camera: %1, %2x%3 at %4 fps delivered, %5 of %6 frames dropped.":
+        "Camera: %1, %2x%3 ar %4 ffrâm yr eiliad, %5 o %6 ffrâm wedi'u colli.",
+    "silent: is it connected and unmuted?": "tawel: ydy e wedi'i gysylltu a heb ei dawelu?",
+    "clipping: turn the input down.": "yn gwyrdroi: trowch y mewnbwn i lawr.",
+    "hears sound.": "yn clywed sain.",
+    "Microphone: %1, level %2 (peak %3), %4": "Meicroffon: %1, lefel %2 (brig %3), %4",
+    "Encoder: %1 frames a second on one core at the configured size, %2x what the camera needs.":
+        "Amgodiwr: %1 ffrâm yr eiliad ar un craidd ar y maint a osodwyd, %2x yr hyn mae'r camera ei angen.",
+    "Free space: %1 GB, about %2 h %3 min of recording at %4 MB a minute (measured by this test).":
+        "Lle rhydd: %1 GB, tua %2 awr %3 mun o recordio ar %4 MB y funud (wedi'i fesur gan y prawf hwn).",
+    "Recommended: %1x%2 with preset %3 (at least %4x headroom).":
+        "Argymhellir: %1x%2 gyda'r rhagosodiad %3 (o leiaf %4x o le wrth gefn).",
+    "Problem: %1": "Problem: %1",
+    "Note: %1": "Nodyn: %1",
+    "All essential checks passed.": "Mae pob prawf hanfodol wedi llwyddo.",
+    "Something essential failed (see Problem).": "Methodd rhywbeth hanfodol (gweler Problem).",
+    "silence": "tawelwch",
+    "The test recording failed: %1": "Methodd y recordiad prawf: %1",
+    "%1 gave no picture during the test.": "Ni roddodd %1 unrhyw lun yn ystod y prawf.",
+    "Frames dropped: %1. This laptop did not keep up.": "Fframiau wedi'u colli: %1. Ni lwyddodd y gliniadur hwn i "
+                                                        "gadw i fyny.",
+    "%1 gave no sound during the test.": "Ni roddodd %1 unrhyw sain yn ystod y prawf.",
+    "%1 is silent: check it is connected, chosen and not muted.":
+        "Mae %1 yn dawel: gwiriwch ei fod wedi'i gysylltu, wedi'i ddewis a heb ei dawelu.",
+    "%1 is clipping: turn its input level down.": "Mae %1 yn gwyrdroi: trowch lefel ei fewnbwn i lawr.",
+    "The screen may blank, lock or sleep while the kiosk is left alone (see above).":
+        "Gall y sgrin dywyllu, cloi neu gysgu tra bo'r ciosg ar ei ben ei hun (gweler uchod).",
+    "Power: on battery at %1: plug the laptop in for the event.":
+        "Pŵer: ar y batri ar %1: plygiwch y gliniadur i mewn ar gyfer y digwyddiad.",
+    "Even %1x%2 with preset %3 is too slow to encode on this laptop: %4 needs %5 frames a second.":
+        "Mae hyd yn oed %1x%2 gyda'r rhagosodiad %3 yn rhy araf i'w amgodio ar y gliniadur hwn: mae %4 angen %5 "
+        "ffrâm yr eiliad.",
+    "The configured %1x%2 (%3) leaves only %4x headroom: use the recommended setting (kiosk check --apply).":
+        "Dim ond %4x o le wrth gefn sydd gan y %1x%2 (%3) a osodwyd: defnyddiwch y gosodiad a argymhellir (kiosk "
+        "check --apply).",
+    "The recordings folder %1 cannot be reached.": "Does dim modd cyrraedd y ffolder recordiadau %1.",
+    "The recordings folder %1 cannot be written.": "Does dim modd ysgrifennu i'r ffolder recordiadau %1.",
+    "There is room for less than an hour of recording in %1.": "Mae lle i lai nag awr o recordio yn %1.",
+    "%1: damaged, skipped": "%1: wedi'i ddifrodi, wedi'i hepgor",
+    "%1: copied": "%1: wedi'i gopïo",
+    "%1: unchanged": "%1: heb ei newid",
+    "Compilation for %1 (clips in it: %2)": "Casgliad ar gyfer %1 (clipiau ynddo: %2)",
+    "%1 was skipped: its status is %2, not kept.": "Hepgorwyd %1: ei statws yw %2, nid wedi'i gadw.",
+    "%1 was skipped: it has an unknown consent scope %2.": "Hepgorwyd %1: mae ganddo gwmpas caniatâd anhysbys %2.",
+    "%1 was skipped: it has no consent scope.": "Hepgorwyd %1: does ganddo ddim cwmpas caniatâd.",
+    "%1 have one clip id but different recordings; neither was exported (a facilitator should look at them).":
+        "Mae gan %1 un enw clip ond recordiadau gwahanol; ni allforiwyd yr un ohonynt (dylai hwylusydd edrych "
+        "arnynt).",
+    "Demo pattern": "Patrwm arddangos",
+    "Demo tone": "Tôn arddangos",
+    "The laptop is kept from sleeping (%1), but its screen may blank or lock when its own power settings say: %2 Set "
+    "the screen never to blank in the laptop's settings.":
+        "Mae'r gliniadur yn cael ei gadw rhag cysgu (%1), ond gall ei sgrin dywyllu neu gloi pan fydd ei osodiadau "
+        "pŵer yn dweud: %2 Gosodwch y sgrin i beidio byth â thywyllu yng ngosodiadau'r gliniadur.",
+    "This laptop may sleep when its own power settings say: %1 Set it never to sleep or blank the screen in its "
+    "settings, and keep it plugged in.":
+        "Gall y gliniadur hwn gysgu pan fydd ei osodiadau pŵer yn dweud: %1 Gosodwch ef i beidio byth â chysgu na "
+        "thywyllu'r sgrin yn ei osodiadau, a chadwch ef wedi'i blygio i mewn.",
+    "Free space for recordings: %1 GB": "Lle rhydd ar gyfer recordiadau: %1 GB",
+    "That is about %1 h %2 min of recording (%3 MB a minute, measured on today's clips).":
+        "Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, wedi'i fesur ar glipiau heddiw).",
+    "That is about %1 h %2 min of recording (%3 MB a minute, estimated for 720p).":
+        "Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, amcangyfrif ar gyfer 720p).",
+    "The record keeps the copy of %1 exported before.": "Mae'r cofnod yn cadw'r copi o %1 a allforiwyd o'r blaen.",
+    "A clip withdrawn during the export was left out of %1.":
+        "Gadawyd clip a dynnwyd yn ôl yn ystod yr allforio allan o %1.",
+    "%1 It was skipped.": "%1 Cafodd ei hepgor.",
+    "Every copy of %1 is damaged; it was skipped.": "Mae pob copi o %1 wedi'i ddifrodi; cafodd ei hepgor.",
+    "%1 Another kiosk's copy of the same clip was exported instead.":
+        "%1 Allforiwyd copi ciosg arall o'r un clip yn ei le.",
+    "The transcript of %1 is longer than the kiosk reads; the clip is exported without it.":
+        "Mae trawsgrifiad %1 yn hirach nag y mae'r ciosg yn ei ddarllen; caiff y clip ei allforio hebddo.",
+    "The transcript of %1 could not be read; the clip is exported without it (open it in the facilitator panel's "
+    "transcript editor and save it again).":
+        "Nid oedd modd darllen trawsgrifiad %1; caiff y clip ei allforio hebddo (agorwch ef yng ngolygydd "
+        "trawsgrifiadau panel yr hwylusydd a'i gadw eto).",
+    "%1 The clip is exported without a thumbnail.": "%1 Caiff y clip ei allforio heb lun bach.",
+    "The compilation for %1 could not be made (%2).": "Nid oedd modd gwneud y casgliad ar gyfer %1 (%2).",
+    "%1 It was taken out of the record.": "%1 Cafodd ei dynnu allan o'r cofnod.",
+    "There is no recordings folder at %1.": "Does dim ffolder recordiadau yn %1.",
+    "The export cannot go in %1: it overlaps the recordings folder %2.":
+        "Ni all yr allforio fynd i %1: mae'n gorgyffwrdd â'r ffolder recordiadau %2.",
+    "Another export or withdrawal is changing %1 right now; export again when it is done.":
+        "Mae allforio neu dynnu'n ôl arall yn newid %1 ar hyn o bryd; allforiwch eto pan fydd wedi gorffen.",
+    "There are no clips in %1; nothing was written.": "Does dim clipiau yn %1; ni ysgrifennwyd dim.",
+    "No clip matches this export (%1 left out by card, date or scope, %2 withdrawn, %3 skipped); nothing was "
+    "written.%4":
+        "Does dim clip yn cyfateb i'r allforio hwn (%1 wedi'u gadael allan oherwydd cerdyn, dyddiad neu gwmpas, %2 "
+        "wedi'u tynnu'n ôl, %3 wedi'u hepgor); ni ysgrifennwyd dim.%4",
+    "%1 is a file, not a folder to export into.": "Ffeil yw %1, nid ffolder i allforio iddo.",
+    "%1 already holds files the kiosk did not export; choose an empty or new folder.":
+        "Mae %1 eisoes yn dal ffeiliau na wnaeth y ciosg eu hallforio; dewiswch ffolder gwag neu newydd.",
+    "The export folder %1 cannot be written (%2).": "Does dim modd ysgrifennu i'r ffolder allforio %1 (%2).",
+    "%1 needs about %2 MB free for this export but has %3 MB.":
+        "Mae %1 angen tua %2 MB yn rhydd ar gyfer yr allforio hwn ond mae ganddo %3 MB.",
     "The kiosk met a fault in its flow and paused itself; open this panel to let attendees start again. (%1)":
         "Aeth rhywbeth o'i le yn llif y ciosg a saibiodd ei hun; agorwch y panel hwn i adael i bobl ddechrau eto. (%1)",
+    # Issue 19: the config's refusals on the settings page, in the page's words.
+    "%1 must be a text of 1 to %2 characters.": "Rhaid i %1 fod yn destun o 1 i %2 nod.",
+    "%1 needs an English text.": "Mae angen testun Saesneg ar %1.",
+    "%1 must be a date written YYYY-MM-DD, or empty, not %2.":
+        "Rhaid i %1 fod yn ddyddiad ar ffurf BBBB-MM-DD, neu'n wag, nid %2.",
+    "%1 must be empty, off, a speech model's name or its folder.":
+        "Rhaid i %1 fod yn wag, yn off, yn enw model lleferydd neu'n ffolder iddo.",
+    "%1 must name a device, or be auto or synthetic.": "Rhaid i %1 enwi dyfais, neu fod yn auto neu synthetic.",
+    "%1 must be a number, not %2.": "Rhaid i %1 fod yn rhif, nid %2.",
+    "%1 must be a number from %2 to %3, not %4.": "Rhaid i %1 fod yn rhif o %2 i %3, nid %4.",
+    "%1 must be shorter than %2.": "Rhaid i %1 fod yn fyrrach na %2.",
+    "%1 must be lower than %2.": "Rhaid i %1 fod yn is na %2.",
+    "There can be at most %2 cards.": "Gall fod %2 cerdyn ar y mwyaf.",
+    "Two of %1 have the same id.": "Mae gan ddau o %1 yr un id.",
+    "the label of the card “%1”": "label y cerdyn “%1”",
+    "the prompt of the card “%1”": "cwestiwn y cerdyn “%1”",
+    "the consent choice “%1”": "y dewis caniatâd “%1”",
+    "the cards": "y cardiau",
+    "the consent choices": "y dewisiadau caniatâd",
+    # Issue 19: why the screen may sleep, in the panel's words.
+    "this system offers the kiosk no way to ask.": "nid yw'r system hon yn cynnig ffordd i'r ciosg ofyn.",
+    "there is no desktop session to ask (the kiosk was not started from the laptop's desktop).":
+        "does dim sesiwn bwrdd gwaith i ofyn iddi (ni ddechreuwyd y ciosg o fwrdd gwaith y gliniadur).",
+    "the desktop did not agree (%1).": "ni chytunodd y bwrdd gwaith (%1).",
+    "the desktop did not answer.": "nid atebodd y bwrdd gwaith.",
+    # Issue 19: the page after Delete.
+    "Nothing of it is kept. Thank you for stopping by.": "Ni chedwir dim ohono. Diolch am alw heibio.",
+    "Back to the start": "Yn ôl i'r dechrau",
+    # The event fleet (issue 21)
+    "Sync with the hub is off: %1": "Mae cysoni â'r hyb i ffwrdd: %1",
+    "Sync with the hub could not start (%1). Clips are still kept here.":
+        "Ni allai cysoni â'r hyb ddechrau (%1). Mae'r clipiau'n dal i gael eu cadw yma.",
+    "Sync with the hub stopped (%1). Clips are still kept here.":
+        "Stopiodd cysoni â'r hyb (%1). Mae'r clipiau'n dal i gael eu cadw yma.",
+    "Sync with the hub": "Cysoni â'r hyb",
+    "off, or kiosk to send this kiosk's clips to the facilitators' laptops over the venue's network (Syncthing).":
+        "off, neu kiosk i anfon clipiau'r ciosg hwn i liniaduron yr hwyluswyr dros rwydwaith y lleoliad (Syncthing).",
+    "This kiosk's name": "Enw'r ciosg hwn",
+    "How the hub names it, e.g. Entrance; empty for the computer's name.":
+        "Sut mae'r hyb yn ei enwi, e.e. Mynedfa; yn wag ar gyfer enw'r cyfrifiadur.",
+    "Syncthing program": "Rhaglen Syncthing",
+    "Empty to find it on this computer, or the program's full path.":
+        "Yn wag i'w chanfod ar y cyfrifiadur hwn, neu lwybr llawn y rhaglen.",
+    # The hub window (issue 21)
+    "%1 was accepted: its clips arrive in kiosks/%1.": "Derbyniwyd %1: mae ei glipiau'n cyrraedd kiosks/%1.",
+    "The hub's sync could not start (%1).": "Ni allai cysoni'r hyb ddechrau (%1).",
+    "The hub's sync stopped by itself; start the hub again.": "Stopiodd cysoni'r hyb ohono'i hun; dechreuwch yr hyb eto.",
+    "%1 is withdrawn at the hub; its kiosk removes it when it is connected.":
+        "Mae %1 wedi'i dynnu'n ôl yn yr hyb; bydd ei giosg yn ei ddileu pan fydd wedi'i gysylltu.",
+    "Whose Shoes? hub": "Hyb Esgidiau Pwy?",
+    "Hub: the kiosks of the day": "Hyb: ciosgau'r dydd",
+    "Kiosks asking to join": "Ciosgau sy'n gofyn am ymuno",
+    "Accept this kiosk": "Derbyn y ciosg hwn",
+    "Kiosks": "Ciosgau",
+    "Kiosk": "Ciosg",
+    "Connected": "Wedi cysylltu",
+    "Clips today": "Clipiau heddiw",
+    "Waiting to arrive": "Yn aros i gyrraedd",
+    "Free hours": "Oriau'n rhydd",
+    "Battery": "Batri",
+    "Last take": "Y recordiad olaf",
+    "Faults": "Namau",
+    "Starting the sync engine…": "Yn dechrau'r peiriant cysoni…",
+    "Receiving the kiosks": "Yn derbyn y ciosgau",
+    "Sync is off: Syncthing is missing": "Mae cysoni i ffwrdd: mae Syncthing ar goll",
+    "Sync stopped": "Stopiodd y cysoni",
+    "This hub's device id (a kiosk pairs with it):\n%1": "Rhif dyfais yr hyb hwn (mae ciosg yn paru ag ef):\n%1",
+    "connected": "wedi cysylltu",
+    "last heard %1": "clywyd ddiwethaf %1",
+    "never connected": "heb gysylltu erioed",
+    "mains": "prif gyflenwad",
+    "%1%, plugged in": "%1%, wedi'i blygio i mewn",
+    "%1%, on battery": "%1%, ar y batri",
+    "Accepting %1…": "Yn derbyn %1…",
+    "Withdraw %1? It is deleted from this hub now, and from its kiosk when it is connected. This cannot be undone.":
+        "Tynnu %1 yn ôl? Caiff ei ddileu o'r hyb hwn nawr, ac o'i giosg pan fydd wedi'i gysylltu. Ni ellir dadwneud "
+        "hyn.",
+    # The panel's Hub page (issue 21)
+    "Hub": "Hyb",
+    "Pairing with the hub…": "Yn paru â'r hyb…",
+    "The hub's code was read: check it is the hub's, then Pair.":
+        "Darllenwyd cod yr hyb: gwiriwch mai un yr hyb ydyw, yna Paru.",
+    "Send this kiosk's clips to a hub": "Anfon clipiau'r ciosg hwn i hyb",
+    "Sync is off. To send clips to a facilitator's laptop, set Sync with the hub to kiosk in Settings.":
+        "Mae cysoni i ffwrdd. I anfon clipiau i liniadur hwylusydd, gosodwch Cysoni â'r hyb i kiosk yn y Gosodiadau.",
+    "Sync is starting…": "Mae cysoni'n dechrau…",
+    "Sync is on. This kiosk's device id: %1": "Mae cysoni ymlaen. Rhif dyfais y ciosg hwn: %1",
+    "Sync is off: Syncthing is not installed on this laptop.":
+        "Mae cysoni i ffwrdd: nid yw Syncthing wedi'i osod ar y gliniadur hwn.",
+    "Sync stopped; the clips are still kept here.": "Stopiodd y cysoni; mae'r clipiau'n dal i gael eu cadw yma.",
+    "Sync is off.": "Mae cysoni i ffwrdd.",
+    "Type the hub's device id, or hold the QR code the hub shows up to the camera.":
+        "Teipiwch rif dyfais yr hyb, neu daliwch y cod QR y mae'r hyb yn ei ddangos o flaen y camera.",
+    "The hub's device id": "Rhif dyfais yr hyb",
+    "Pair with this hub": "Paru â'r hyb hwn",
+    "Stop reading": "Stopio darllen",
+    "Read the hub's QR code": "Darllen cod QR yr hyb",
+    "Sync with the hub is not running: in Settings, set Sync with the hub to kiosk, save, and try again.":
+        "Nid yw cysoni â'r hyb yn rhedeg: yn y Gosodiadau, gosodwch Cysoni â'r hyb i kiosk, cadwch, a rhowch gynnig "
+        "arall arni.",
+    "Paired: clips go to the hub %1 whenever it is on the network.":
+        "Wedi paru: mae clipiau'n mynd i'r hyb %1 pryd bynnag y mae ar y rhwydwaith.",
 }
 
 
-def fill(ts: Path) -> list[str]:
-    """Writes the Welsh into `ts`; returns the sources that still have none."""
+# Counted strings (%n): one text a plural form, in the order lupdate lists a language's forms. Qt gives Welsh five
+# (for 0, 1, 2 to 5, 6, and the rest; CLDR's six split 2 from 3 to 5, which Qt cannot tell apart); a Welsh noun
+# after a number stays singular, so the forms differ little. English has two: one, and the rest (kiosk_en.ts holds
+# only these, so English shows "1 clip" and "3 clips", never "clip(s)").
+WELSH_PLURALS = {
+    "%n digit(s) typed": ("%n digid wedi'u teipio",) * 5,
+    "Too many tries. Please wait %n second(s).": ("Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.",) * 5,
+    "Transcripts: being made in the background; %n clip(s) waiting.":
+        ("Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.",) * 5,
+    "Transcripts: %n clip(s) waiting.": ("Trawsgrifiadau: %n clip yn aros.",) * 5,
+    "%1 of %n clip(s) today were kept without the attendee's confirmation (they walked away at review).":
+        ("Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).",) * 5,
+    "%n clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).":
+        ("Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).",)
+        * 5,
+    "%1 of %n clip(s) shown": ("Yn dangos %1 o %n clip",) * 5,
+    "%n clip(s) in the record at %2 (%3 new, %4 removed).":
+        ("%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).",) * 5,
+    "%n clip(s) left out by card, date or consent.":
+        ("%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.",) * 5,
+    "This screen goes back to the start in %n second(s).": ("Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.",) * 5,
+    "Going back to the start in %n second(s).": ("Yn mynd yn ôl i'r dechrau ymhen %n eiliad.",) * 5,
+    "%n second(s) left. Time to finish your thought.": ("%n eiliad ar ôl. Amser i orffen eich syniad.",) * 5,
+    "%n second(s)": ("%n eiliad",) * 5,
+    "You can talk for up to %n second(s), and stop whenever you like. A short countdown comes first.":
+        ("Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.",) * 5,
+}
+ENGLISH_PLURALS = {
+    "%n digit(s) typed": ("%n digit typed", "%n digits typed"),
+    "Too many tries. Please wait %n second(s).": ("Too many tries. Please wait %n second.",
+                                                  "Too many tries. Please wait %n seconds."),
+    "Transcripts: being made in the background; %n clip(s) waiting.":
+        ("Transcripts: being made in the background; %n clip waiting.",
+         "Transcripts: being made in the background; %n clips waiting."),
+    "Transcripts: %n clip(s) waiting.": ("Transcripts: %n clip waiting.", "Transcripts: %n clips waiting."),
+    "%1 of %n clip(s) today were kept without the attendee's confirmation (they walked away at review).":
+        ("%1 of %n clip today was kept without the attendee's confirmation (they walked away at review).",
+         "%1 of %n clips today were kept without the attendee's confirmation (they walked away at review)."),
+    "%n clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).":
+        ("%n clip kept without the attendee's confirmation waits for a facilitator's check (listed first under Clips).",
+         "%n clips kept without the attendee's confirmation wait for a facilitator's check (listed first under "
+         "Clips)."),
+    "%1 of %n clip(s) shown": ("%1 of %n clip shown", "%1 of %n clips shown"),
+    "%n clip(s) in the record at %2 (%3 new, %4 removed).": ("%n clip in the record at %2 (%3 new, %4 removed).",
+                                                             "%n clips in the record at %2 (%3 new, %4 removed)."),
+    "%n clip(s) left out by card, date or consent.": ("%n clip left out by card, date or consent.",
+                                                      "%n clips left out by card, date or consent."),
+    "This screen goes back to the start in %n second(s).": ("This screen goes back to the start in %n second.",
+                                                            "This screen goes back to the start in %n seconds."),
+    "Going back to the start in %n second(s).": ("Going back to the start in %n second.",
+                                                 "Going back to the start in %n seconds."),
+    "%n second(s) left. Time to finish your thought.": ("%n second left. Time to finish your thought.",
+                                                        "%n seconds left. Time to finish your thought."),
+    "%n second(s)": ("%n second", "%n seconds"),
+    "You can talk for up to %n second(s), and stop whenever you like. A short countdown comes first.":
+        ("You can talk for up to %n second, and stop whenever you like. A short countdown comes first.",
+         "You can talk for up to %n seconds, and stop whenever you like. A short countdown comes first."),
+}
+
+
+def _fill_numerus(message, translation, texts: tuple[str, ...]) -> None:
+    """A message counted with %n, one text a form: lupdate marks those of a class's tr(); a module's translate()
+    with %n it leaves unmarked, so it is marked here."""
+    message.set("numerus", "yes")
+    for child in list(translation):
+        translation.remove(child)
+    translation.text = None
+    for text in texts:
+        ET.SubElement(translation, "numerusform").text = text
+
+
+def fill(ts: Path, words: dict = WELSH, plurals: dict = WELSH_PLURALS) -> list[str]:
+    """Writes the translations into `ts`; returns the sources that still have none (or the wrong number of plural
+    forms). A counted text's forms come from `plurals`, or from a tuple in `words` (forms() gives Welsh's five)."""
     tree = ET.parse(ts)
     missing = []
     for message in tree.iter("message"):
@@ -495,17 +776,26 @@ def fill(ts: Path) -> list[str]:
         translation = message.find("translation")
         if translation.get("type") in ("vanished", "obsolete"):
             continue
-        if source in WELSH:
-            translation.text = WELSH[source]
-            translation.attrib.pop("type", None)
+        counted = plurals.get(source) or (words[source] if isinstance(words.get(source), tuple) else None)
+        if message.get("numerus") == "yes" or counted is not None:
+            made = translation.findall("numerusform")
+            if counted is None or (made and len(made) != len(counted)):
+                missing.append(f"{source} ({len(made)} plural forms, {len(counted or ())} given)")
+                continue
+            _fill_numerus(message, translation, counted)
+        elif source in words:
+            translation.text = words[source]
         else:
             missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing
 
 
 if __name__ == "__main__":
-    missing = fill(Path(__file__).with_name("kiosk_cy.ts"))
+    here = Path(__file__).parent
+    missing = fill(here / "kiosk_cy.ts") + fill(here / "kiosk_en.ts", {}, ENGLISH_PLURALS)
     for source in missing:
-        print(f"no Welsh for: {source}", file=sys.stderr)
+        print(f"no translation for: {source}", file=sys.stderr)
     sys.exit(1 if missing else 0)

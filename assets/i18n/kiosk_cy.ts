@@ -99,22 +99,22 @@
 <context>
     <name>CardsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="140" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="158" />
         <source>Whose shoes are you in today?</source>
         <translation>Yn esgidiau pwy ydych chi heddiw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="141" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="159" />
         <source>Tap the one you speak from.</source>
         <translation>Tapiwch yr un rydych chi'n siarad ohono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="147" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="165" />
         <source>Press %1 to choose</source>
         <translation>Pwyswch %1 i ddewis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/cards.py" line="148" />
+        <location filename="../../kiosk/ui/screens/cards.py" line="166" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
@@ -122,37 +122,37 @@
 <context>
     <name>ClipListModel</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="65" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="67" />
         <source>consent not chosen</source>
         <translation>caniatâd heb ei ddewis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="67" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="69" />
         <source>consent: %1</source>
         <translation>caniatâd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="75" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="77" />
         <source>kept without the attendee's confirmation</source>
         <translation>wedi'i gadw heb i'r person ei gadarnhau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="77" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="79" />
         <source>recovered after a crash</source>
         <translation>wedi'i adfer ar ôl chwalfa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="79" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="81" />
         <source>not reviewed</source>
         <translation>heb ei wylio'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="102" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="104" />
         <source>code %1</source>
         <translation>cod %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="103" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="105" />
         <source>no withdrawal code</source>
         <translation>dim cod tynnu'n ôl</translation>
     </message>
@@ -160,138 +160,198 @@
 <context>
     <name>ClipsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="158" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="163" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="233" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="398" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="244" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="466" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="247" />
-        <source>%1 of %2 clips shown</source>
-        <translation>Yn dangos %1 o %2 clip</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="278" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="292" />
         <source>Choose a clip to play it, check it or withdraw it.</source>
         <translation>Dewiswch glip i'w chwarae, ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="280" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="294" />
         <source>Withdrawal code: %1</source>
         <translation>Cod tynnu'n ôl: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="283" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="297" />
         <source>Marking it as checked…</source>
         <translation>Yn ei nodi fel un wedi'i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="285" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="299" />
         <source>Kept without the attendee's confirmation: watch it, then check it or withdraw it.</source>
         <translation>Wedi'i gadw heb i'r person ei gadarnhau: gwyliwch y clip, yna ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="313" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="301" />
+        <source>Changing what the wall shows…</source>
+        <translation>Yn newid yr hyn mae'r wal yn ei ddangos…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="303" />
+        <source>Not for the wall: the attendee's consent does not allow showing it in public.</source>
+        <translation>Nid i'r wal: nid yw caniatâd y mynychwr yn caniatáu ei ddangos yn gyhoeddus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="305" />
+        <source>On the wall: it is in the loop of the venue's screen.</source>
+        <translation>Ar y wal: mae yn y ddolen ar sgrin y lleoliad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="333" />
         <source>Its themes could not be changed: %1</source>
         <translation>Nid oedd modd newid ei themâu: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="329" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="354" />
+        <source>Approved for the wall: it joins the loop within seconds.</source>
+        <translation>Wedi'i gymeradwyo i'r wal: mae'n ymuno â'r ddolen o fewn eiliadau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="355" />
+        <source>Taken off the wall: a wall showing it stops within seconds.</source>
+        <translation>Wedi'i dynnu oddi ar y wal: mae wal sy'n ei ddangos yn stopio o fewn eiliadau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="360" />
+        <source>The wall could not be changed: %1</source>
+        <translation>Nid oedd modd newid y wal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="371" />
+        <source>The wall: no clip approved yet, so it shows the invitation to the kiosk.</source>
+        <translation>Y wal: dim clip wedi'i gymeradwyo eto, felly mae'n dangos y gwahoddiad i'r ciosg.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
+        <source>Clips in the wall's loop: %1.</source>
+        <translation>Clipiau yn nolen y wal: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="375" />
+        <source>Next in the loop: %1.</source>
+        <translation>Nesaf yn y ddolen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="377" />
+        <source>Then: %1.</source>
+        <translation>Wedyn: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="397" />
         <source>Checked: it now goes where the attendee chose.</source>
         <translation>Wedi'i wirio: mae'n mynd nawr lle dewisodd y person.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="334" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="402" />
         <source>It could not be marked as checked: %1</source>
         <translation>Nid oedd modd ei nodi fel un wedi'i wirio: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="395" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="463" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="396" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="464" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="401" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="469" />
         <source>Clips: those kept without the attendee's confirmation first, then the newest</source>
         <translation>Clipiau: y rhai a gadwyd heb i'r person eu cadarnhau yn gyntaf, yna'r diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="408" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="476" />
         <source>I have checked this clip</source>
         <translation>Rydw i wedi gwirio'r clip hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="409" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="477" />
         <source>I have watched this clip: it may go where the attendee chose</source>
         <translation>Rydw i wedi gwylio'r clip hwn: caiff fynd lle dewisodd y person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="410" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="478" />
         <source>Themes:</source>
         <translation>Themâu:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="413" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="481" />
+        <source>Show on the wall</source>
+        <translation>Dangos ar y wal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="482" />
+        <source>Approve the chosen clip for the live wall on the venue's screen, or take it off</source>
+        <translation>Cymeradwyo'r clip a ddewiswyd i'r wal fyw ar sgrin y lleoliad, neu ei dynnu oddi arni</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/clips.py" line="483" />
         <source>Withdraw this clip</source>
         <translation>Tynnu'r clip hwn yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="414" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="484" />
         <source>Withdraw the chosen clip, without its code (you are asked first)</source>
         <translation>Tynnu'r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="403" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="471" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/clips.py" line="258" />
+        <source>%1 of %n clip(s) shown</source>
+        <translation><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="404" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="472" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="404" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="472" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="405" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="473" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="405" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="473" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="406" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="474" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="406" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="474" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="407" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="475" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="407" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="475" />
         <source>Read or correct the chosen clip's transcript</source>
         <translation>Darllen neu gywiro trawsgrifiad y clip a ddewiswyd</translation>
     </message>
@@ -299,27 +359,27 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="95" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="115" />
         <source>Before we start</source>
         <translation>Cyn i ni ddechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="97" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="117" />
         <source>Who may see your video?</source>
         <translation>Pwy gaiff weld eich fideo?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="98" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="118" />
         <source>I agree, continue</source>
         <translation>Rwy'n cytuno, ymlaen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="99" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="119" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/consent.py" line="100" />
+        <location filename="../../kiosk/ui/screens/consent.py" line="120" />
         <source>Please choose who may see your video first: tap one of the choices below.</source>
         <translation>Dewiswch pwy gaiff weld eich fideo yn gyntaf: tapiwch un o'r dewisiadau isod.</translation>
     </message>
@@ -341,10 +401,158 @@
         <source>Cancel, do not record yet</source>
         <translation>Canslo, peidio â recordio eto</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/screens/countdown.py" line="52" />
-        <source>%1 seconds</source>
-        <translation>%1 eiliad</translation>
+        <source>%n second(s)</source>
+        <translation><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCheck</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/device_check.py" line="35" />
+        <source>Neither the camera nor the microphone is working now.</source>
+        <translation>Nid yw'r camera na'r meicroffon yn gweithio nawr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/device_check.py" line="42" />
+        <source>The check itself failed (%1).</source>
+        <translation>Methodd y prawf ei hun (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="91" />
+        <source>Camera: %1, %2x%3 at %4 fps delivered, %5 of %6 frames dropped.</source>
+        <translation>Camera: %1, %2x%3 ar %4 ffrâm yr eiliad, %5 o %6 ffrâm wedi'u colli.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="95" />
+        <source>silent: is it connected and unmuted?</source>
+        <translation>tawel: ydy e wedi'i gysylltu a heb ei dawelu?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="96" />
+        <source>clipping: turn the input down.</source>
+        <translation>yn gwyrdroi: trowch y mewnbwn i lawr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="97" />
+        <source>hears sound.</source>
+        <translation>yn clywed sain.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="98" />
+        <source>Microphone: %1, level %2 (peak %3), %4</source>
+        <translation>Meicroffon: %1, lefel %2 (brig %3), %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="101" />
+        <source>Encoder: %1 frames a second on one core at the configured size, %2x what the camera needs.</source>
+        <translation>Amgodiwr: %1 ffrâm yr eiliad ar un craidd ar y maint a osodwyd, %2x yr hyn mae'r camera ei angen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="106" />
+        <source>Free space: %1 GB, about %2 h %3 min of recording at %4 MB a minute (measured by this test).</source>
+        <translation>Lle rhydd: %1 GB, tua %2 awr %3 mun o recordio ar %4 MB y funud (wedi'i fesur gan y prawf hwn).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="115" />
+        <source>Recommended: %1x%2 with preset %3 (at least %4x headroom).</source>
+        <translation>Argymhellir: %1x%2 gyda'r rhagosodiad %3 (o leiaf %4x o le wrth gefn).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="118" />
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="119" />
+        <source>Note: %1</source>
+        <translation>Nodyn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="120" />
+        <source>All essential checks passed.</source>
+        <translation>Mae pob prawf hanfodol wedi llwyddo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="121" />
+        <source>Something essential failed (see Problem).</source>
+        <translation>Methodd rhywbeth hanfodol (gweler Problem).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="130" />
+        <source>silence</source>
+        <translation>tawelwch</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="236" />
+        <source>The test recording failed: %1</source>
+        <translation>Methodd y recordiad prawf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="243" />
+        <source>%1 gave no picture during the test.</source>
+        <translation>Ni roddodd %1 unrhyw lun yn ystod y prawf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="246" />
+        <source>Frames dropped: %1. This laptop did not keep up.</source>
+        <translation>Fframiau wedi'u colli: %1. Ni lwyddodd y gliniadur hwn i gadw i fyny.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="253" />
+        <source>%1 gave no sound during the test.</source>
+        <translation>Ni roddodd %1 unrhyw sain yn ystod y prawf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="261" />
+        <source>%1 is silent: check it is connected, chosen and not muted.</source>
+        <translation>Mae %1 yn dawel: gwiriwch ei fod wedi'i gysylltu, wedi'i ddewis a heb ei dawelu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="264" />
+        <source>%1 is clipping: turn its input level down.</source>
+        <translation>Mae %1 yn gwyrdroi: trowch lefel ei fewnbwn i lawr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="273" />
+        <source>The screen may blank, lock or sleep while the kiosk is left alone (see above).</source>
+        <translation>Gall y sgrin dywyllu, cloi neu gysgu tra bo'r ciosg ar ei ben ei hun (gweler uchod).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="279" />
+        <source>Power: plugged in, battery at %1.</source>
+        <translation>Pŵer: wedi'i blygio i mewn, y batri ar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="281" />
+        <source>Power: on battery at %1: plug the laptop in for the event.</source>
+        <translation>Pŵer: ar y batri ar %1: plygiwch y gliniadur i mewn ar gyfer y digwyddiad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="326" />
+        <source>Even %1x%2 with preset %3 is too slow to encode on this laptop: %4 needs %5 frames a second.</source>
+        <translation>Mae hyd yn oed %1x%2 gyda'r rhagosodiad %3 yn rhy araf i'w amgodio ar y gliniadur hwn: mae %4 angen %5 ffrâm yr eiliad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="331" />
+        <source>The configured %1x%2 (%3) leaves only %4x headroom: use the recommended setting (kiosk check --apply).</source>
+        <translation>Dim ond %4x o le wrth gefn sydd gan y %1x%2 (%3) a osodwyd: defnyddiwch y gosodiad a argymhellir (kiosk check --apply).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="343" />
+        <source>The recordings folder %1 cannot be reached.</source>
+        <translation>Does dim modd cyrraedd y ffolder recordiadau %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="347" />
+        <source>The recordings folder %1 cannot be written.</source>
+        <translation>Does dim modd ysgrifennu i'r ffolder recordiadau %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/diagnostics/check.py" line="353" />
+        <source>There is room for less than an hour of recording in %1.</source>
+        <translation>Mae lle i lai nag awr o recordio yn %1.</translation>
     </message>
 </context>
 <context>
@@ -403,175 +611,313 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="108" />
+        <source>The record keeps the copy of %1 exported before.</source>
+        <translation>Mae'r cofnod yn cadw'r copi o %1 a allforiwyd o'r blaen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="131" />
+        <source>A clip withdrawn during the export was left out of %1.</source>
+        <translation>Gadawyd clip a dynnwyd yn ôl yn ystod yr allforio allan o %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="155" />
+        <source>%1: damaged, skipped</source>
+        <translation>%1: wedi'i ddifrodi, wedi'i hepgor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="163" />
+        <source>%1: copied</source>
+        <translation>%1: wedi'i gopïo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="164" />
+        <source>%1: unchanged</source>
+        <translation>%1: heb ei newid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="214" />
+        <source>%1 It was skipped.</source>
+        <translation>%1 Cafodd ei hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="215" />
+        <source>Every copy of %1 is damaged; it was skipped.</source>
+        <translation>Mae pob copi o %1 wedi'i ddifrodi; cafodd ei hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="219" />
+        <source>%1 Another kiosk's copy of the same clip was exported instead.</source>
+        <translation>%1 Allforiwyd copi ciosg arall o'r un clip yn ei le.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="253" />
+        <source>The transcript of %1 is longer than the kiosk reads; the clip is exported without it.</source>
+        <translation>Mae trawsgrifiad %1 yn hirach nag y mae'r ciosg yn ei ddarllen; caiff y clip ei allforio hebddo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="258" />
+        <source>The transcript of %1 could not be read; the clip is exported without it (open it in the facilitator panel's transcript editor and save it again).</source>
+        <translation>Nid oedd modd darllen trawsgrifiad %1; caiff y clip ei allforio hebddo (agorwch ef yng ngolygydd trawsgrifiadau panel yr hwylusydd a'i gadw eto).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="289" />
+        <source>%1 The clip is exported without a thumbnail.</source>
+        <translation>%1 Caiff y clip ei allforio heb lun bach.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="324" />
+        <source>Compilation for %1 (clips in it: %2)</source>
+        <translation>Casgliad ar gyfer %1 (clipiau ynddo: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="337" />
+        <source>The compilation for %1 could not be made (%2).</source>
+        <translation>Nid oedd modd gwneud y casgliad ar gyfer %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/apply.py" line="360" />
+        <source>%1 It was taken out of the record.</source>
+        <translation>%1 Cafodd ei dynnu allan o'r cofnod.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="65" />
+        <source>There is no recordings folder at %1.</source>
+        <translation>Does dim ffolder recordiadau yn %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="71" />
+        <source>The export cannot go in %1: it overlaps the recordings folder %2.</source>
+        <translation>Ni all yr allforio fynd i %1: mae'n gorgyffwrdd â'r ffolder recordiadau %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="110" />
+        <source>Another export or withdrawal is changing %1 right now; export again when it is done.</source>
+        <translation>Mae allforio neu dynnu'n ôl arall yn newid %1 ar hyn o bryd; allforiwch eto pan fydd wedi gorffen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="180" />
+        <source>There are no clips in %1; nothing was written.</source>
+        <translation>Does dim clipiau yn %1; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="183" />
+        <source>No clip matches this export (%1 left out by card, date or scope, %2 withdrawn, %3 skipped); nothing was written.%4</source>
+        <translation>Does dim clip yn cyfateb i'r allforio hwn (%1 wedi'u gadael allan oherwydd cerdyn, dyddiad neu gwmpas, %2 wedi'u tynnu'n ôl, %3 wedi'u hepgor); ni ysgrifennwyd dim.%4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="222" />
+        <source>%1 is a file, not a folder to export into.</source>
+        <translation>Ffeil yw %1, nid ffolder i allforio iddo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="229" />
+        <source>%1 already holds files the kiosk did not export; choose an empty or new folder.</source>
+        <translation>Mae %1 eisoes yn dal ffeiliau na wnaeth y ciosg eu hallforio; dewiswch ffolder gwag neu newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="244" />
+        <source>The export folder %1 cannot be written (%2).</source>
+        <translation>Does dim modd ysgrifennu i'r ffolder allforio %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="287" />
+        <source>%1 needs about %2 MB free for this export but has %3 MB.</source>
+        <translation>Mae %1 angen tua %2 MB yn rhydd ar gyfer yr allforio hwn ond mae ganddo %3 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/selection.py" line="69" />
+        <source>%1 have one clip id but different recordings; neither was exported (a facilitator should look at them).</source>
+        <translation>Mae gan %1 un enw clip ond recordiadau gwahanol; ni allforiwyd yr un ohonynt (dylai hwylusydd edrych arnynt).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/selection.py" line="85" />
+        <source>%1 was skipped: its status is %2, not kept.</source>
+        <translation>Hepgorwyd %1: ei statws yw %2, nid wedi'i gadw.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/selection.py" line="88" />
+        <source>%1 was skipped: it has an unknown consent scope %2.</source>
+        <translation>Hepgorwyd %1: mae ganddo gwmpas caniatâd anhysbys %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/selection.py" line="91" />
+        <source>%1 was skipped: it has no consent scope.</source>
+        <translation>Hepgorwyd %1: does ganddo ddim cwmpas caniatâd.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="176" />
+        <location filename="../../kiosk/ui/panel/export.py" line="178" />
         <source>Export to the drive %1</source>
         <translation>Allforio i'r gyriant %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="199" />
+        <location filename="../../kiosk/ui/panel/export.py" line="201" />
         <source>Choose a drive, or type a whole folder path starting with /.</source>
         <translation>Dewiswch yriant, neu teipiwch lwybr ffolder llawn sy'n dechrau gyda /.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="230" />
+        <location filename="../../kiosk/ui/panel/export.py" line="232" />
         <source>Export cancelled: the record holds what was copied so far.</source>
         <translation>Allforio wedi'i ganslo: mae'r cofnod yn cynnwys yr hyn a gopïwyd hyd yma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="231" />
+        <location filename="../../kiosk/ui/panel/export.py" line="233" />
         <source>Export finished.</source>
         <translation>Mae'r allforio wedi gorffen.</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="232" />
-        <source>%1 clips in the record at %2 (%3 new, %4 removed).</source>
-        <translation>%1 clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/export.py" line="234" />
+        <source>%n clip(s) in the record at %2 (%3 new, %4 removed).</source>
+        <translation><numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform><numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform><numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform><numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform><numerusform>%n clip yn y cofnod yn %2 (%3 newydd, %4 wedi'u tynnu).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/export.py" line="238" />
+        <source>%n clip(s) left out by card, date or consent.</source>
+        <translation><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform><numerusform>%n clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="236" />
-        <source>%1 clips left out by card, date or consent.</source>
-        <translation>%1 clip wedi'u gadael allan oherwydd cerdyn, dyddiad neu ganiatâd.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="237" />
+        <location filename="../../kiosk/ui/panel/export.py" line="239" />
         <source>Skipped:</source>
         <translation>Wedi'u hepgor:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="237" />
+        <location filename="../../kiosk/ui/panel/export.py" line="239" />
         <source>Damaged, not exported:</source>
         <translation>Wedi'u difrodi, heb eu hallforio:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="244" />
+        <location filename="../../kiosk/ui/panel/export.py" line="246" />
         <source>Export the event record</source>
         <translation>Allforio cofnod y digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="245" />
+        <location filename="../../kiosk/ui/panel/export.py" line="247" />
         <source>Drives:</source>
         <translation>Gyriannau:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="245" />
+        <location filename="../../kiosk/ui/panel/export.py" line="247" />
         <source>No USB drive found.</source>
         <translation>Ni chafwyd hyd i yriant USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="246" />
+        <location filename="../../kiosk/ui/panel/export.py" line="248" />
         <source>Look again</source>
         <translation>Edrych eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="246" />
+        <location filename="../../kiosk/ui/panel/export.py" line="248" />
         <source>Look again for USB drives</source>
         <translation>Edrych eto am yriannau USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="247" />
-        <location filename="../../kiosk/ui/panel/export.py" line="248" />
+        <location filename="../../kiosk/ui/panel/export.py" line="249" />
+        <location filename="../../kiosk/ui/panel/export.py" line="250" />
         <source>Folder to export into</source>
         <translation>Ffolder i allforio iddo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="249" />
+        <location filename="../../kiosk/ui/panel/export.py" line="251" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="249" />
+        <location filename="../../kiosk/ui/panel/export.py" line="251" />
         <source>Show the keyboard to type a folder</source>
         <translation>Dangos y bysellfwrdd i deipio ffolder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="250" />
+        <location filename="../../kiosk/ui/panel/export.py" line="252" />
         <source>Consent:</source>
         <translation>Caniatâd:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="253" />
+        <location filename="../../kiosk/ui/panel/export.py" line="255" />
         <source>Cards (none chosen: every card):</source>
         <translation>Cardiau (dim wedi'u dewis: pob cerdyn):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="256" />
+        <location filename="../../kiosk/ui/panel/export.py" line="258" />
         <source>Compilations</source>
         <translation>Casgliadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="256" />
+        <location filename="../../kiosk/ui/panel/export.py" line="258" />
         <source>Also make a compilation video per card</source>
         <translation>Gwneud fideo casgliad ar gyfer pob cerdyn hefyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="257" />
+        <location filename="../../kiosk/ui/panel/export.py" line="259" />
         <source>One zip file</source>
         <translation>Un ffeil zip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="257" />
+        <location filename="../../kiosk/ui/panel/export.py" line="259" />
         <source>Export as one zip file</source>
         <translation>Allforio fel un ffeil zip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="258" />
+        <location filename="../../kiosk/ui/panel/export.py" line="260" />
         <source>What we heard</source>
         <translation>Beth glywson ni</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="259" />
+        <location filename="../../kiosk/ui/panel/export.py" line="261" />
         <source>Also write the report of themes and quotes (web page and Word) and a REFI-QDA project</source>
         <translation>Ysgrifennu hefyd adroddiad y themâu a'r dyfyniadau (tudalen we a Word) a phrosiect REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="260" />
+        <location filename="../../kiosk/ui/panel/export.py" line="262" />
         <source>Highlight reel</source>
         <translation>Ffilm uchafbwyntiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="260" />
+        <location filename="../../kiosk/ui/panel/export.py" line="262" />
         <source>Also make a video of the quotes, theme by theme</source>
         <translation>Gwneud fideo o'r dyfyniadau hefyd, fesul thema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="261" />
+        <location filename="../../kiosk/ui/panel/export.py" line="263" />
         <source>What to export</source>
         <translation>Beth i'w allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="262" />
+        <location filename="../../kiosk/ui/panel/export.py" line="264" />
         <source>Export progress</source>
         <translation>Cynnydd yr allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="263" />
+        <location filename="../../kiosk/ui/panel/export.py" line="265" />
         <source>Start export</source>
         <translation>Dechrau allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="264" />
+        <location filename="../../kiosk/ui/panel/export.py" line="266" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="264" />
+        <location filename="../../kiosk/ui/panel/export.py" line="266" />
         <source>Cancel the export</source>
         <translation>Canslo'r allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="270" />
+        <location filename="../../kiosk/ui/panel/export.py" line="272" />
         <source>Exporting…</source>
         <translation>Yn allforio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="271" />
+        <location filename="../../kiosk/ui/panel/export.py" line="273" />
         <source>Cancelling after the current file…</source>
         <translation>Yn canslo ar ôl y ffeil bresennol…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/export.py" line="273" />
+        <location filename="../../kiosk/ui/panel/export.py" line="275" />
         <source>The export did not run: %1</source>
         <translation>Ni redodd yr allforio: %1</translation>
     </message>
@@ -579,126 +925,402 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="123" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="123" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="118" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="123" />
         <source>Withdraw</source>
         <translation>Tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="124" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="124" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="119" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="124" />
         <source>Change PIN</source>
         <translation>Newid PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="121" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="125" />
+        <source>Hub</source>
+        <translation>Hyb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="127" />
         <source>Show the page: %1</source>
         <translation>Dangos y dudalen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/facilitator.py" line="122" />
+        <location filename="../../kiosk/ui/screens/facilitator.py" line="128" />
         <source>Back to kiosk</source>
         <translation>Yn ôl i'r ciosg</translation>
     </message>
 </context>
 <context>
+    <name>HubEngine</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/engine.py" line="63" />
+        <source>%1 was accepted: its clips arrive in kiosks/%1.</source>
+        <translation>Derbyniwyd %1: mae ei glipiau'n cyrraedd kiosks/%1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/engine.py" line="86" />
+        <source>The hub's sync could not start (%1).</source>
+        <translation>Ni allai cysoni'r hyb ddechrau (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/engine.py" line="101" />
+        <source>The hub's sync stopped by itself; start the hub again.</source>
+        <translation>Stopiodd cysoni'r hyb ohono'i hun; dechreuwch yr hyb eto.</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="80" />
+        <source>Pairing with the hub…</source>
+        <translation>Yn paru â'r hyb…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="102" />
+        <source>The hub's code was read: check it is the hub's, then Pair.</source>
+        <translation>Darllenwyd cod yr hyb: gwiriwch mai un yr hyb ydyw, yna Paru.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="112" />
+        <source>Send this kiosk's clips to a hub</source>
+        <translation>Anfon clipiau'r ciosg hwn i hyb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="113" />
+        <source>Sync is off. To send clips to a facilitator's laptop, set Sync with the hub to kiosk in Settings.</source>
+        <translation>Mae cysoni i ffwrdd. I anfon clipiau i liniadur hwylusydd, gosodwch Cysoni â'r hyb i kiosk yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="115" />
+        <source>Sync is starting…</source>
+        <translation>Mae cysoni'n dechrau…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="116" />
+        <source>Sync is on. This kiosk's device id: %1</source>
+        <translation>Mae cysoni ymlaen. Rhif dyfais y ciosg hwn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="117" />
+        <source>Sync is off: Syncthing is not installed on this laptop.</source>
+        <translation>Mae cysoni i ffwrdd: nid yw Syncthing wedi'i osod ar y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="118" />
+        <source>Sync stopped; the clips are still kept here.</source>
+        <translation>Stopiodd y cysoni; mae'r clipiau'n dal i gael eu cadw yma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="119" />
+        <source>Sync is off.</source>
+        <translation>Mae cysoni i ffwrdd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="121" />
+        <source>Type the hub's device id, or hold the QR code the hub shows up to the camera.</source>
+        <translation>Teipiwch rif dyfais yr hyb, neu daliwch y cod QR y mae'r hyb yn ei ddangos o flaen y camera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="122" />
+        <location filename="../../kiosk/ui/panel/hub.py" line="123" />
+        <source>The hub's device id</source>
+        <translation>Rhif dyfais yr hyb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="124" />
+        <source>Pair with this hub</source>
+        <translation>Paru â'r hyb hwn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="125" />
+        <source>Stop reading</source>
+        <translation>Stopio darllen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="125" />
+        <source>Read the hub's QR code</source>
+        <translation>Darllen cod QR yr hyb</translation>
+    </message>
+</context>
+<context>
+    <name>HubWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="84" />
+        <source>%1 is withdrawn at the hub; its kiosk removes it when it is connected.</source>
+        <translation>Mae %1 wedi'i dynnu'n ôl yn yr hyb; bydd ei giosg yn ei ddileu pan fydd wedi'i gysylltu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="103" />
+        <source>Whose Shoes? hub</source>
+        <translation>Hyb Esgidiau Pwy?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="104" />
+        <source>Hub: the kiosks of the day</source>
+        <translation>Hyb: ciosgau'r dydd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="105" />
+        <source>Kiosks asking to join</source>
+        <translation>Ciosgau sy'n gofyn am ymuno</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="106" />
+        <source>Accept this kiosk</source>
+        <translation>Derbyn y ciosg hwn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="107" />
+        <source>Kiosks</source>
+        <translation>Ciosgau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="108" />
+        <source>Clips</source>
+        <translation>Clipiau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <source>Kiosk</source>
+        <translation>Ciosg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <source>Connected</source>
+        <translation>Wedi cysylltu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <source>Clips today</source>
+        <translation>Clipiau heddiw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <source>Waiting to arrive</source>
+        <translation>Yn aros i gyrraedd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <source>Free hours</source>
+        <translation>Oriau'n rhydd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <source>Battery</source>
+        <translation>Batri</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <source>Last take</source>
+        <translation>Y recordiad olaf</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <source>Faults</source>
+        <translation>Namau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="120" />
+        <source>Starting the sync engine…</source>
+        <translation>Yn dechrau'r peiriant cysoni…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="120" />
+        <source>Receiving the kiosks</source>
+        <translation>Yn derbyn y ciosgau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="121" />
+        <source>Sync is off: Syncthing is missing</source>
+        <translation>Mae cysoni i ffwrdd: mae Syncthing ar goll</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="121" />
+        <location filename="../../kiosk/ui/hub/window.py" line="122" />
+        <source>Sync stopped</source>
+        <translation>Stopiodd y cysoni</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="133" />
+        <source>This hub's device id (a kiosk pairs with it):
+%1</source>
+        <translation>Rhif dyfais yr hyb hwn (mae ciosg yn paru ag ef):
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="152" />
+        <source>connected</source>
+        <translation>wedi cysylltu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="154" />
+        <source>last heard %1</source>
+        <translation>clywyd ddiwethaf %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="155" />
+        <source>never connected</source>
+        <translation>heb gysylltu erioed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="159" />
+        <source>mains</source>
+        <translation>prif gyflenwad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="161" />
+        <source>%1%, plugged in</source>
+        <translation>%1%, wedi'i blygio i mewn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="162" />
+        <source>%1%, on battery</source>
+        <translation>%1%, ar y batri</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="179" />
+        <source>Accepting %1…</source>
+        <translation>Yn derbyn %1…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="182" />
+        <source>Withdraw %1? It is deleted from this hub now, and from its kiosk when it is connected. This cannot be undone.</source>
+        <translation>Tynnu %1 yn ôl? Caiff ei ddileu o'r hyb hwn nawr, ac o'i giosg pan fydd wedi'i gysylltu. Ni ellir dadwneud hyn.</translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="247" />
+        <location filename="../../kiosk/ui/controller.py" line="250" />
         <source>The kiosk met a fault in its flow and paused itself; open this panel to let attendees start again. (%1)</source>
         <translation>Aeth rhywbeth o'i le yn llif y ciosg a saibiodd ei hun; agorwch y panel hwn i adael i bobl ddechrau eto. (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="354" />
+        <location filename="../../kiosk/ui/controller.py" line="357" />
         <source>The laptop slept or its clock changed (about %1 minutes): the camera and microphone were opened again.</source>
         <translation>Bu'r gliniadur yn cysgu neu newidiodd ei gloc (tua %1 munud): agorwyd y camera a'r meicroffon eto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="370" />
+        <location filename="../../kiosk/ui/controller.py" line="373" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="373" />
+        <location filename="../../kiosk/ui/controller.py" line="376" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="375" />
+        <location filename="../../kiosk/ui/controller.py" line="378" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="376" />
+        <location filename="../../kiosk/ui/controller.py" line="379" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="434" />
+        <location filename="../../kiosk/ui/controller.py" line="437" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="442" />
+        <location filename="../../kiosk/ui/controller.py" line="445" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
 </context>
 <context>
+    <name>KioskSync</name>
+    <message>
+        <location filename="../../kiosk/ui/sync_service.py" line="65" />
+        <source>Sync with the hub is off: %1</source>
+        <translation>Mae cysoni â'r hyb i ffwrdd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_service.py" line="72" />
+        <source>Sync with the hub could not start (%1). Clips are still kept here.</source>
+        <translation>Ni allai cysoni â'r hyb ddechrau (%1). Mae'r clipiau'n dal i gael eu cadw yma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_service.py" line="82" />
+        <source>Sync with the hub stopped (%1). Clips are still kept here.</source>
+        <translation>Stopiodd cysoni â'r hyb (%1). Mae'r clipiau'n dal i gael eu cadw yma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_service.py" line="124" />
+        <source>Sync with the hub is not running: in Settings, set Sync with the hub to kiosk, save, and try again.</source>
+        <translation>Nid yw cysoni â'r hyb yn rhedeg: yn y Gosodiadau, gosodwch Cysoni â'r hyb i kiosk, cadwch, a rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="16" />
+        <location filename="../../kiosk/ui/i18n.py" line="19" />
         <source>No camera was found, so the kiosk is showing a demo pattern.</source>
         <translation>Ni chafwyd hyd i gamera, felly mae'r ciosg yn dangos patrwm arddangos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="18" />
+        <location filename="../../kiosk/ui/i18n.py" line="21" />
         <source>No microphone was found, so the kiosk is recording a demo tone.</source>
         <translation>Ni chafwyd hyd i feicroffon, felly mae'r ciosg yn recordio tôn arddangos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="19" />
+        <location filename="../../kiosk/ui/i18n.py" line="22" />
         <source>Demo pattern (no camera)</source>
         <translation>Patrwm arddangos (dim camera)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="20" />
+        <location filename="../../kiosk/ui/i18n.py" line="23" />
         <source>Demo tone (no microphone)</source>
         <translation>Tôn arddangos (dim meicroffon)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/i18n.py" line="24" />
+        <source>Demo pattern</source>
+        <translation>Patrwm arddangos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/i18n.py" line="25" />
+        <source>Demo tone</source>
+        <translation>Tôn arddangos</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="422" />
+        <location filename="../../kiosk/ui/widgets.py" line="452" />
         <source>Shift: next letter in capitals</source>
         <translation>Shift: y llythyren nesaf mewn priflythyren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="424" />
+        <location filename="../../kiosk/ui/widgets.py" line="454" />
         <source>Space</source>
         <translation>Bwlch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="425" />
+        <location filename="../../kiosk/ui/widgets.py" line="455" />
         <source>Delete last character</source>
         <translation>Dileu'r nod olaf</translation>
     </message>
@@ -706,7 +1328,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="211" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="232" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -714,12 +1336,12 @@
 <context>
     <name>Paused</name>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="33" />
+        <location filename="../../kiosk/ui/i18n.py" line="47" />
         <source>The kiosk is paused for a moment. A facilitator has been told.</source>
         <translation>Mae'r ciosg wedi oedi am funud. Mae hwylusydd wedi cael gwybod.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/i18n.py" line="34" />
+        <location filename="../../kiosk/ui/i18n.py" line="48" />
         <source>The kiosk is paused: its battery is nearly empty. Please plug me in, or tell a facilitator.</source>
         <translation>Mae'r ciosg wedi oedi: mae ei fatri bron yn wag. Plygiwch fi i mewn, os gwelwch yn dda, neu dywedwch wrth hwylusydd.</translation>
     </message>
@@ -793,24 +1415,16 @@
     </message>
 </context>
 <context>
-    <name>PinLockOut</name>
-    <message>
-        <location filename="../../kiosk/ui/backoff.py" line="37" />
-        <source>Too many tries. Please wait %1 seconds.</source>
-        <translation>Gormod o geisiadau. Arhoswch %1 eiliad, os gwelwch yn dda.</translation>
-    </message>
-</context>
-<context>
     <name>PinScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/pin.py" line="107" />
         <source>Facilitator PIN</source>
         <translation>PIN hwylusydd</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/screens/pin.py" line="108" />
-        <source>%1 digits typed</source>
-        <translation>%1 digid wedi'u teipio</translation>
+        <source>%n digit(s) typed</source>
+        <translation><numerusform>%n digid wedi'u teipio</numerusform><numerusform>%n digid wedi'u teipio</numerusform><numerusform>%n digid wedi'u teipio</numerusform><numerusform>%n digid wedi'u teipio</numerusform><numerusform>%n digid wedi'u teipio</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/pin.py" line="110" />
@@ -849,92 +1463,130 @@
     </message>
 </context>
 <context>
+    <name>PinWaitWords</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/backoff.py" line="44" />
+        <source>Too many tries. Please wait %n second(s).</source>
+        <translation><numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform><numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform><numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform><numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform><numerusform>Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PowerWatch</name>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="69" />
+        <location filename="../../kiosk/ui/power_watch.py" line="72" />
         <source>The battery is nearly empty (%1): attendees are paused until the laptop is plugged in.</source>
         <translation>Mae'r batri bron yn wag (%1): mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="73" />
+        <location filename="../../kiosk/ui/power_watch.py" line="76" />
         <source>The battery is low (%1): please plug the laptop in.</source>
         <translation>Mae'r batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="83" />
+        <location filename="../../kiosk/ui/power_watch.py" line="86" />
         <source>Battery low (%1): please plug the laptop in.</source>
         <translation>Batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="95" />
+        <location filename="../../kiosk/ui/power_watch.py" line="98" />
         <source>Power: plugged in, battery at %1.</source>
         <translation>Pŵer: wedi'i blygio i mewn, y batri ar %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="96" />
+        <location filename="../../kiosk/ui/power_watch.py" line="99" />
         <source>Power: on battery, at %1.</source>
         <translation>Pŵer: ar y batri, ar %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="97" />
+        <location filename="../../kiosk/ui/power_watch.py" line="100" />
         <source>Power: on battery and low, at %1: please plug the laptop in.</source>
         <translation>Pŵer: ar y batri ac yn isel, ar %1: plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="98" />
+        <location filename="../../kiosk/ui/power_watch.py" line="101" />
         <source>Power: on battery and nearly empty, at %1: attendees are paused until the laptop is plugged in.</source>
         <translation>Pŵer: ar y batri a bron yn wag, ar %1: mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="107" />
+        <location filename="../../kiosk/power.py" line="38" />
         <source>Kept awake: the screen stays on while the kiosk runs (%1).</source>
         <translation>Yn effro: mae'r sgrin yn aros ymlaen tra bo'r ciosg yn rhedeg (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="110" />
+        <location filename="../../kiosk/power.py" line="42" />
         <source>The laptop is kept from sleeping (%1), but its screen may blank or lock after %2 minutes: %3 Set the screen never to blank in the laptop's settings.</source>
         <translation>Mae'r gliniadur yn cael ei gadw rhag cysgu (%1), ond gall ei sgrin dywyllu neu gloi ar ôl %2 munud: %3 Gosodwch y sgrin i beidio byth â thywyllu yng ngosodiadau'r gliniadur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="113" />
+        <location filename="../../kiosk/power.py" line="47" />
+        <source>The laptop is kept from sleeping (%1), but its screen may blank or lock when its own power settings say: %2 Set the screen never to blank in the laptop's settings.</source>
+        <translation>Mae'r gliniadur yn cael ei gadw rhag cysgu (%1), ond gall ei sgrin dywyllu neu gloi pan fydd ei osodiadau pŵer yn dweud: %2 Gosodwch y sgrin i beidio byth â thywyllu yng ngosodiadau'r gliniadur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/power.py" line="52" />
         <source>This laptop may sleep after %1 minutes: %2 Set it never to sleep or blank the screen in its settings, and keep it plugged in.</source>
         <translation>Gall y gliniadur hwn gysgu ar ôl %1 munud: %2 Gosodwch ef i beidio byth â chysgu na thywyllu'r sgrin yn ei osodiadau, a chadwch ef wedi'i blygio i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/power.py" line="55" />
+        <source>This laptop may sleep when its own power settings say: %1 Set it never to sleep or blank the screen in its settings, and keep it plugged in.</source>
+        <translation>Gall y gliniadur hwn gysgu pan fydd ei osodiadau pŵer yn dweud: %1 Gosodwch ef i beidio byth â chysgu na thywyllu'r sgrin yn ei osodiadau, a chadwch ef wedi'i blygio i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/power.py" line="69" />
+        <source>this system offers the kiosk no way to ask.</source>
+        <translation>nid yw'r system hon yn cynnig ffordd i'r ciosg ofyn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/power.py" line="71" />
+        <source>there is no desktop session to ask (the kiosk was not started from the laptop's desktop).</source>
+        <translation>does dim sesiwn bwrdd gwaith i ofyn iddi (ni ddechreuwyd y ciosg o fwrdd gwaith y gliniadur).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/power.py" line="73" />
+        <source>the desktop did not agree (%1).</source>
+        <translation>ni chytunodd y bwrdd gwaith (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/power.py" line="156" />
+        <source>the desktop did not answer.</source>
+        <translation>nid atebodd y bwrdd gwaith.</translation>
     </message>
 </context>
 <context>
     <name>PromptScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="69" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="75" />
         <source>No camera: only your voice will be recorded.</source>
         <translation>Dim camera: dim ond eich llais fydd yn cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="76" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="82" />
         <source>Speaking as: %1</source>
         <translation>Yn siarad fel: %1</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="79" />
-        <source>You can talk for up to %1 seconds, and stop whenever you like. A short countdown comes first.</source>
-        <translation>Gallwch siarad am hyd at %1 eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/prompt.py" line="85" />
+        <source>You can talk for up to %n second(s), and stop whenever you like. A short countdown comes first.</source>
+        <translation><numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform><numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform><numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform><numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform><numerusform>Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="81" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="87" />
         <source>This is you. Move so that your face is in the picture.</source>
         <translation>Dyma chi. Symudwch fel bod eich wyneb yn y llun.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="82" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="88" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="83" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="89" />
         <source>I'm ready</source>
         <translation>Rwy'n barod</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prompt.py" line="84" />
+        <location filename="../../kiosk/ui/screens/prompt.py" line="90" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
@@ -966,10 +1618,10 @@
         <source>Time left: %1:%2</source>
         <translation>Amser ar ôl: %1:%2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/screens/recording.py" line="100" />
-        <source>%1 seconds left. Time to finish your thought.</source>
-        <translation>%1 eiliad ar ôl. Amser i orffen eich syniad.</translation>
+        <source>%n second(s) left. Time to finish your thought.</source>
+        <translation><numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform><numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform><numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform><numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform><numerusform>%n eiliad ar ôl. Amser i orffen eich syniad.</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/recording.py" line="104" />
@@ -1021,549 +1673,677 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="35" />
+        <location filename="../../kiosk/ui/screens/review.py" line="36" />
         <source>No camera was working, so only your voice was recorded.</source>
         <translation>Nid oedd camera'n gweithio, felly dim ond eich llais a recordiwyd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="93" />
-        <source>Nothing of it is kept.</source>
-        <translation>Does dim ohono wedi'i gadw.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="131" />
+        <location filename="../../kiosk/ui/screens/review.py" line="174" />
         <source>Your video cannot be played back here, but it was recorded.</source>
         <translation>Does dim modd chwarae eich fideo yma, ond mae wedi'i recordio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="135" />
+        <location filename="../../kiosk/ui/screens/review.py" line="178" />
         <source>Your video has been deleted.</source>
         <translation>Mae eich fideo wedi'i ddileu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="136" />
+        <location filename="../../kiosk/ui/screens/review.py" line="179" />
         <source>Here is your video. Would you like to keep it?</source>
         <translation>Dyma eich fideo. Hoffech chi ei gadw?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="139" />
+        <location filename="../../kiosk/ui/screens/review.py" line="182" />
         <source>Your video, playing</source>
         <translation>Eich fideo, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="140" />
+        <location filename="../../kiosk/ui/screens/review.py" line="183" />
         <source>Play again</source>
         <translation>Chwarae eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="141" />
+        <location filename="../../kiosk/ui/screens/review.py" line="184" />
         <source>Keep it</source>
         <translation>Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="141" />
+        <location filename="../../kiosk/ui/screens/review.py" line="184" />
         <source>Keep my video</source>
         <translation>Cadw fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="142" />
+        <location filename="../../kiosk/ui/screens/review.py" line="185" />
         <source>Try again</source>
         <translation>Rhoi cynnig arall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="142" />
+        <location filename="../../kiosk/ui/screens/review.py" line="185" />
         <source>Delete this and record again</source>
         <translation>Dileu hwn a recordio eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="143" />
+        <location filename="../../kiosk/ui/screens/review.py" line="186" />
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="143" />
+        <location filename="../../kiosk/ui/screens/review.py" line="186" />
         <source>Delete my video</source>
         <translation>Dileu fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="144" />
+        <location filename="../../kiosk/ui/screens/review.py" line="187" />
         <source>Delete your video? This cannot be undone.</source>
         <translation>Dileu eich fideo? Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="145" />
+        <location filename="../../kiosk/ui/screens/review.py" line="188" />
         <source>No, keep it</source>
         <translation>Na, ei gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="145" />
+        <location filename="../../kiosk/ui/screens/review.py" line="188" />
         <source>No, do not delete my video</source>
         <translation>Na, peidiwch â dileu fy fideo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="146" />
+        <location filename="../../kiosk/ui/screens/review.py" line="189" />
         <source>Yes, delete it</source>
         <translation>Ie, ei ddileu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/review.py" line="146" />
+        <location filename="../../kiosk/ui/screens/review.py" line="189" />
         <source>Yes, delete my video</source>
         <translation>Ie, dileu fy fideo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="190" />
+        <source>Nothing of it is kept. Thank you for stopping by.</source>
+        <translation>Ni chedwir dim ohono. Diolch am alw heibio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/review.py" line="191" />
+        <source>Back to the start</source>
+        <translation>Yn ôl i'r dechrau</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="110" />
+        <location filename="../../kiosk/config/__init__.py" line="115" />
         <source>Event name</source>
         <translation>Enw'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="111" />
+        <location filename="../../kiosk/config/__init__.py" line="116" />
         <source>On the start screen, the clips and the event record.</source>
         <translation>Ar y sgrin gychwyn, y clipiau a chofnod y digwyddiad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="113" />
+        <location filename="../../kiosk/config/__init__.py" line="118" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dyddiad (BBBB-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="114" />
+        <location filename="../../kiosk/config/__init__.py" line="119" />
         <source>Empty means the day the kiosk runs.</source>
         <translation>Mae gwag yn golygu'r diwrnod mae'r ciosg yn rhedeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="116" />
+        <location filename="../../kiosk/config/__init__.py" line="121" />
         <source>Longest clip (seconds)</source>
         <translation>Clip hiraf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="117" />
+        <location filename="../../kiosk/config/__init__.py" line="122" />
         <source>A take stops by itself after this long.</source>
         <translation>Mae recordiad yn stopio ohono'i hun ar ôl cyhyd â hyn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="120" />
+        <location filename="../../kiosk/config/__init__.py" line="125" />
         <source>Warning before the end (seconds)</source>
         <translation>Rhybudd cyn y diwedd (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="121" />
+        <location filename="../../kiosk/config/__init__.py" line="126" />
         <source>How long before the end the time left is shown; shorter than the longest clip.</source>
         <translation>Pa mor hir cyn y diwedd y dangosir yr amser sydd ar ôl; yn fyrrach na'r clip hiraf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="124" />
+        <location filename="../../kiosk/config/__init__.py" line="129" />
         <source>Back to start when idle (seconds)</source>
         <translation>Yn ôl i'r dechrau pan fydd yn segur (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="125" />
+        <location filename="../../kiosk/config/__init__.py" line="130" />
         <source>With nobody tapping, the kiosk asks, then goes back to the start.</source>
         <translation>Heb i neb dapio, mae'r ciosg yn holi, yna'n mynd yn ôl i'r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="128" />
+        <location filename="../../kiosk/config/__init__.py" line="133" />
         <source>Countdown before recording (seconds)</source>
         <translation>Cyfrif cyn recordio (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="129" />
+        <location filename="../../kiosk/config/__init__.py" line="134" />
         <source>0 starts recording at once.</source>
         <translation>Mae 0 yn dechrau recordio ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="131" />
+        <location filename="../../kiosk/config/__init__.py" line="136" />
         <source>Language at the start</source>
         <translation>Iaith ar y dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="132" />
+        <location filename="../../kiosk/config/__init__.py" line="137" />
         <source>Each visit starts in it: en is English, cy is Welsh.</source>
         <translation>Mae pob ymweliad yn dechrau ynddi: en yw Saesneg, cy yw Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="134" />
+        <location filename="../../kiosk/config/__init__.py" line="139" />
         <source>Free space to keep (MB)</source>
         <translation>Lle rhydd i'w gadw (MB)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="135" />
+        <location filename="../../kiosk/config/__init__.py" line="140" />
         <source>The kiosk stops recording when the disk has less than this free.</source>
         <translation>Mae'r ciosg yn peidio â recordio pan fydd gan y ddisg lai na hyn yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="137" />
+        <location filename="../../kiosk/config/__init__.py" line="142" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="138" />
+        <location filename="../../kiosk/config/__init__.py" line="143" />
         <source>auto, synthetic (a test pattern) or a device's name.</source>
         <translation>auto, synthetic (patrwm prawf) neu enw dyfais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="140" />
+        <location filename="../../kiosk/config/__init__.py" line="145" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="141" />
+        <location filename="../../kiosk/config/__init__.py" line="146" />
         <source>auto, synthetic (a test tone) or a device's name.</source>
         <translation>auto, synthetic (tôn brawf) neu enw dyfais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="143" />
+        <location filename="../../kiosk/config/__init__.py" line="148" />
         <source>Picture width</source>
         <translation>Lled y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="144" />
-        <location filename="../../kiosk/config/__init__.py" line="147" />
+        <location filename="../../kiosk/config/__init__.py" line="149" />
+        <location filename="../../kiosk/config/__init__.py" line="152" />
         <source>In pixels; the camera gives the nearest size it has.</source>
         <translation>Mewn picseli; mae'r camera'n rhoi'r maint agosaf sydd ganddo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="146" />
+        <location filename="../../kiosk/config/__init__.py" line="151" />
         <source>Picture height</source>
         <translation>Uchder y llun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="149" />
+        <location filename="../../kiosk/config/__init__.py" line="154" />
         <source>Frames a second</source>
         <translation>Fframiau'r eiliad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="150" />
+        <location filename="../../kiosk/config/__init__.py" line="155" />
         <source>How many pictures a second the camera is asked for.</source>
         <translation>Sawl llun yr eiliad y gofynnir i'r camera amdanynt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="154" />
+        <location filename="../../kiosk/config/__init__.py" line="159" />
         <source>Encoding speed</source>
         <translation>Cyflymder amgodio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="155" />
+        <location filename="../../kiosk/config/__init__.py" line="160" />
         <source>ultrafast uses the least processor, medium makes the smallest files.</source>
         <translation>ultrafast sy'n defnyddio'r lleiaf o'r prosesydd, medium sy'n gwneud y ffeiliau lleiaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="159" />
+        <location filename="../../kiosk/config/__init__.py" line="164" />
         <source>Speech model (English)</source>
         <translation>Model lleferydd (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="160" />
+        <location filename="../../kiosk/config/__init__.py" line="165" />
         <source>Empty for the offline English model, off for none, or a model's name or folder.</source>
         <translation>Gwag i gael y model Saesneg all-lein, off i gael dim, neu enw neu ffolder model.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="162" />
+        <location filename="../../kiosk/config/__init__.py" line="167" />
         <source>Speech model (Welsh)</source>
         <translation>Model lleferydd (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="163" />
+        <location filename="../../kiosk/config/__init__.py" line="168" />
         <source>Empty for none, or a Welsh model's name or folder.</source>
         <translation>Gwag i gael dim, neu enw neu ffolder model Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="167" />
+        <location filename="../../kiosk/config/__init__.py" line="172" />
         <source>Low battery warning (%)</source>
         <translation>Rhybudd batri isel (%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="168" />
+        <location filename="../../kiosk/config/__init__.py" line="173" />
         <source>On battery, the facilitator is warned at this level.</source>
         <translation>Ar fatri, caiff yr hwylusydd ei rybuddio ar y lefel hon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="171" />
+        <location filename="../../kiosk/config/__init__.py" line="176" />
         <source>Pause on battery at (%)</source>
         <translation>Oedi ar fatri ar (%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="172" />
+        <location filename="../../kiosk/config/__init__.py" line="177" />
         <source>Below it, discharging, the kiosk pauses for attendees until plugged in.</source>
         <translation>Oddi tano, wrth ddadwefru, mae'r ciosg yn oedi i bobl nes iddo gael ei blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="175" />
+        <location filename="../../kiosk/config/__init__.py" line="180" />
+        <source>Sound on the wall</source>
+        <translation>Sain ar y wal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="181" />
+        <source>off: the wall's clips play silent, with captions; on: with their sound.</source>
+        <translation>off: mae clipiau'r wal yn chwarae'n dawel, gyda chapsiynau; on: gyda'u sain.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="184" />
+        <source>Sync with the hub</source>
+        <translation>Cysoni â'r hyb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="185" />
+        <source>off, or kiosk to send this kiosk's clips to the facilitators' laptops over the venue's network (Syncthing).</source>
+        <translation>off, neu kiosk i anfon clipiau'r ciosg hwn i liniaduron yr hwyluswyr dros rwydwaith y lleoliad (Syncthing).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="188" />
+        <source>This kiosk's name</source>
+        <translation>Enw'r ciosg hwn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="189" />
+        <source>How the hub names it, e.g. Entrance; empty for the computer's name.</source>
+        <translation>Sut mae'r hyb yn ei enwi, e.e. Mynedfa; yn wag ar gyfer enw'r cyfrifiadur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="191" />
+        <source>Syncthing program</source>
+        <translation>Rhaglen Syncthing</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="192" />
+        <source>Empty to find it on this computer, or the program's full path.</source>
+        <translation>Yn wag i'w chanfod ar y cyfrifiadur hwn, neu lwybr llawn y rhaglen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/__init__.py" line="195" />
         <source>Consent text</source>
         <translation>Testun caniatâd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="176" />
+        <location filename="../../kiosk/config/__init__.py" line="196" />
         <source>What an attendee reads before choosing who may see the video.</source>
         <translation>Yr hyn mae mynychwr yn ei ddarllen cyn dewis pwy gaiff weld y fideo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="178" />
+        <location filename="../../kiosk/config/__init__.py" line="198" />
         <source>Consent choice</source>
         <translation>Dewis caniatâd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="179" />
+        <location filename="../../kiosk/config/__init__.py" line="199" />
         <source>The words of one of the choices, narrowest first.</source>
         <translation>Geiriau un o'r dewisiadau, y culaf yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="181" />
+        <location filename="../../kiosk/config/__init__.py" line="201" />
         <source>Prompt</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="182" />
+        <location filename="../../kiosk/config/__init__.py" line="202" />
         <source>The question asked when a card has no prompt of its own.</source>
         <translation>Y cwestiwn a ofynnir pan nad oes gan gerdyn gwestiwn ei hun.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="183" />
+        <location filename="../../kiosk/config/__init__.py" line="203" />
         <source>Cards</source>
         <translation>Cardiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="184" />
+        <location filename="../../kiosk/config/__init__.py" line="204" />
         <source>Who the attendee speaks as.</source>
         <translation>Fel pwy mae'r mynychwr yn siarad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="186" />
+        <location filename="../../kiosk/config/__init__.py" line="206" />
         <source>Themes</source>
         <translation>Themâu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/__init__.py" line="187" />
+        <location filename="../../kiosk/config/__init__.py" line="207" />
         <source>What facilitators tag clips and quotes with.</source>
         <translation>Yr hyn mae hwyluswyr yn tagio clipiau a dyfyniadau ag ef.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="29" />
+        <source>%1 must be a text of 1 to %2 characters.</source>
+        <translation>Rhaid i %1 fod yn destun o 1 i %2 nod.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="30" />
+        <source>%1 needs an English text.</source>
+        <translation>Mae angen testun Saesneg ar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="32" />
+        <source>%1 must be a date written YYYY-MM-DD, or empty, not %2.</source>
+        <translation>Rhaid i %1 fod yn ddyddiad ar ffurf BBBB-MM-DD, neu'n wag, nid %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="34" />
+        <source>%1 must be empty, off, a speech model's name or its folder.</source>
+        <translation>Rhaid i %1 fod yn wag, yn off, yn enw model lleferydd neu'n ffolder iddo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="36" />
+        <source>%1 must name a device, or be auto or synthetic.</source>
+        <translation>Rhaid i %1 enwi dyfais, neu fod yn auto neu synthetic.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="37" />
+        <source>%1 must be a number, not %2.</source>
+        <translation>Rhaid i %1 fod yn rhif, nid %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="39" />
+        <source>%1 must be a number from %2 to %3, not %4.</source>
+        <translation>Rhaid i %1 fod yn rhif o %2 i %3, nid %4.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="40" />
+        <source>%1 must be shorter than %2.</source>
+        <translation>Rhaid i %1 fod yn fyrrach na %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="41" />
+        <source>%1 must be lower than %2.</source>
+        <translation>Rhaid i %1 fod yn is na %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="42" />
+        <source>There can be at most %2 cards.</source>
+        <translation>Gall fod %2 cerdyn ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="43" />
+        <source>Two of %1 have the same id.</source>
+        <translation>Mae gan ddau o %1 yr un id.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="47" />
+        <source>the label of the card “%1”</source>
+        <translation>label y cerdyn “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="48" />
+        <source>the prompt of the card “%1”</source>
+        <translation>cwestiwn y cerdyn “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="49" />
+        <source>the consent choice “%1”</source>
+        <translation>y dewis caniatâd “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="50" />
+        <source>the cards</source>
+        <translation>y cardiau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="51" />
+        <source>the consent choices</source>
+        <translation>y dewisiadau caniatâd</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="305" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="335" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
         <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="276" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="306" />
         <source>These devices are in use now.</source>
         <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="283" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="313" />
         <source>Devices not changed: %1</source>
         <translation>Ni newidiwyd y dyfeisiau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="293" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="323" />
         <source>%1 must be a number from %2 to %3.</source>
         <translation>Rhaid i %1 fod yn rhif o %2 i %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="307" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="337" />
         <source>The new camera and microphone are being opened.</source>
         <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="313" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="343" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="343" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="398" />
         <source>Event settings</source>
         <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="348" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="403" />
         <source>%1 (English)</source>
         <translation>%1 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="349" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="404" />
         <source>%1 (Welsh)</source>
         <translation>%1 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="355" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="410" />
         <source>From %1 to %2.</source>
         <translation>O %1 i %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="362" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="417" />
         <source>%1 %2 (English)</source>
         <translation>%1 %2 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="362" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="417" />
         <source>%1 %2 (Welsh)</source>
         <translation>%1 %2 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="369" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="424" />
         <source>In use now: %1</source>
         <translation>Yn cael ei ddefnyddio nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="375" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="430" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="376" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="431" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="376" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="431" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="377" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="432" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="377" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="432" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="378" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="433" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="378" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="433" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="379" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="434" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="380" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="435" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="381" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="436" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="382" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="437" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="384" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="439" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="387" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="442" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
 </context>
 <context>
+    <name>StatusCounts</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="79" />
+        <source>Transcripts: being made in the background; %n clip(s) waiting.</source>
+        <translation><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="80" />
+        <source>Transcripts: %n clip(s) waiting.</source>
+        <translation><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="83" />
+        <source>%1 of %n clip(s) today were kept without the attendee's confirmation (they walked away at review).</source>
+        <translation><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="87" />
+        <source>%n clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).</source>
+        <translation><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>StatusLines</name>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="21" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="23" />
         <source>Event: %1</source>
         <translation>Digwyddiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="24" />
-        <source>Free space for recordings: %1 MB</source>
-        <translation>Lle rhydd ar gyfer recordiadau: %1 MB</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="26" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="27" />
         <source>Recording pauses when less than %1 MB is free.</source>
         <translation>Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="30" />
-        <source>That is about %1 minutes of recording (%2 MB a minute, measured on today's clips).</source>
-        <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="32" />
-        <source>That is about %1 minutes of recording (%2 MB a minute, estimated for 720p).</source>
-        <translation>Mae hynny tua %1 munud o recordio (%2 MB y funud, amcangyfrif ar gyfer 720p).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="34" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="37" />
         <source>Clips today: %1</source>
         <translation>Clipiau heddiw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="36" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="39" />
         <source>Speaker: %1</source>
         <translation>Seinydd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="37" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="40" />
         <source>Speaker: none, so takes are played back without sound.</source>
         <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="41" />
-        <source>Transcripts: being made in the background; %1 clip(s) waiting.</source>
-        <translation>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %1 clip yn aros.</translation>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="26" />
+        <source>Free space for recordings: %1 GB</source>
+        <translation>Lle rhydd ar gyfer recordiadau: %1 GB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="42" />
-        <source>Transcripts: %1 clip(s) waiting.</source>
-        <translation>Trawsgrifiadau: %1 clip yn aros.</translation>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="32" />
+        <source>That is about %1 h %2 min of recording (%3 MB a minute, measured on today's clips).</source>
+        <translation>Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="45" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="34" />
+        <source>That is about %1 h %2 min of recording (%3 MB a minute, estimated for 720p).</source>
+        <translation>Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, amcangyfrif ar gyfer 720p).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="46" />
         <source>Crash recovery: still checking…</source>
         <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="47" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="48" />
         <source>Crash recovery: nothing needed repair.</source>
         <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="49" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="50" />
         <source>Crash recovery:</source>
         <translation>Adfer ar ôl chwalfa:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="52" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="53" />
         <source>The PIN is still the default one: please change it.</source>
         <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="54" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="55" />
         <source>Last error: %1</source>
         <translation>Gwall diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="60" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="61" />
         <source>Latest faults in the log (logs/kiosk.log in the recordings folder):</source>
         <translation>Y diffygion diweddaraf yn y cofnod (logs/kiosk.log yn y ffolder recordiadau):</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="67" />
-        <source>%1 of %2 clips today were kept without the attendee's confirmation (they walked away at review).</source>
-        <translation>Cadwyd %1 o'r %2 clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="71" />
-        <source>%1 clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).</source>
-        <translation>Mae %1 clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</translation>
     </message>
 </context>
 <context>
@@ -1636,18 +2416,13 @@
         <source>Still there?</source>
         <translation>Ydych chi'n dal yma?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/still_there.py" line="76" />
-        <source>Going back to the start in 1 second.</source>
-        <translation>Yn mynd yn ôl i'r dechrau ymhen 1 eiliad.</translation>
+        <source>Going back to the start in %n second(s).</source>
+        <translation><numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform><numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform><numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform><numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform><numerusform>Yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/still_there.py" line="77" />
-        <source>Going back to the start in %1 seconds.</source>
-        <translation>Yn mynd yn ôl i'r dechrau ymhen %1 eiliad.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/still_there.py" line="78" />
         <source>I'm still here</source>
         <translation>Rydw i'n dal yma</translation>
     </message>
@@ -1692,18 +2467,13 @@
         <source>Take a photo of it or write it down. If you change your mind, give it to a facilitator and your video will be deleted.</source>
         <translation>Tynnwch lun ohono neu ei ysgrifennu. Os byddwch chi'n newid eich meddwl, rhowch ef i hwylusydd a bydd eich fideo'n cael ei ddileu.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/screens/thanks.py" line="75" />
-        <source>This screen goes back to the start in 1 second.</source>
-        <translation>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen 1 eiliad.</translation>
+        <source>This screen goes back to the start in %n second(s).</source>
+        <translation><numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform><numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform><numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform><numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform><numerusform>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %n eiliad.</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/thanks.py" line="76" />
-        <source>This screen goes back to the start in %1 seconds.</source>
-        <translation>Bydd y sgrin hon yn mynd yn ôl i'r dechrau ymhen %1 eiliad.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="77" />
         <source>Done</source>
         <translation>Gorffen</translation>
     </message>
@@ -1711,207 +2481,207 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="156" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="158" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="361" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="363" />
         <source>Caption now playing</source>
         <translation>Y capsiwn sy'n chwarae nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="429" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="431" />
         <source>Tap the times of the captions to quote first.</source>
         <translation>Tapiwch amseroedd y capsiynau i'w dyfynnu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="431" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="433" />
         <source>Save the transcript first: a quote takes the words as saved.</source>
         <translation>Cadwch y trawsgrifiad yn gyntaf: mae dyfyniad yn cymryd y geiriau fel y'u cadwyd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="446" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="448" />
         <source>Quoted: “%1”</source>
         <translation>Wedi dyfynnu: “%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="447" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="449" />
         <source>Quoted (no words in it).</source>
         <translation>Wedi dyfynnu (dim geiriau ynddo).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="452" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="454" />
         <source>No quote was made: %1</source>
         <translation>Ni wnaed dyfyniad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="464" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="466" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="473" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="475" />
         <source>The clip, playing</source>
         <translation>Y clip, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="474" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="476" />
         <source>Captions, in the order they are heard</source>
         <translation>Capsiynau, yn y drefn y cânt eu clywed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="475" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="477" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="475" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="477" />
         <source>Play the clip from its start</source>
         <translation>Chwarae'r clip o'r dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="476" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="478" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="476" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="478" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="477" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="479" />
         <source>New caption here</source>
         <translation>Capsiwn newydd yma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="478" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="480" />
         <source>Start a new caption where the clip is now</source>
         <translation>Dechrau capsiwn newydd lle mae'r clip nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="479" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="481" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="479" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="481" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="481" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="483" />
         <source>Leave without saving</source>
         <translation>Gadael heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="481" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="483" />
         <source>Back to the clips; your changes are lost</source>
         <translation>Yn ôl i'r clipiau; caiff eich newidiadau eu colli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="483" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="485" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="483" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="485" />
         <source>Back to the clips, without saving</source>
         <translation>Yn ôl i'r clipiau, heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="484" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="486" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="484" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="486" />
         <source>Save the transcript</source>
         <translation>Cadw'r trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="488" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="490" />
         <source>Make the quote</source>
         <translation>Gwneud y dyfyniad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="489" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="491" />
         <source>Make a quote of the captions chosen, with the themes chosen beside</source>
         <translation>Gwneud dyfyniad o'r capsiynau a ddewiswyd, gyda'r themâu a ddewiswyd wrth eu hymyl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="491" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="493" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="491" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="493" />
         <source>Stop choosing captions for a quote</source>
         <translation>Rhoi'r gorau i ddewis capsiynau ar gyfer dyfyniad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="493" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="495" />
         <source>Quote…</source>
         <translation>Dyfynnu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="493" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="495" />
         <source>Choose captions to make a quote of</source>
         <translation>Dewis capsiynau i wneud dyfyniad ohonynt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="494" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="496" />
         <source>Quote's themes:</source>
         <translation>Themâu'r dyfyniad:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="506" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="508" />
         <source>Reading the transcript…</source>
         <translation>Yn darllen y trawsgrifiad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="508" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="510" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="509" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="511" />
         <source>Saved. The transcript is marked as checked.</source>
         <translation>Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="510" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="512" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="513" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="515" />
         <source>The transcript file could not be read (%1). Saving writes a new one.</source>
         <translation>Nid oedd modd darllen ffeil y trawsgrifiad (%1). Bydd cadw yn ysgrifennu un newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="516" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="518" />
         <source>Automatic transcript, not checked: correct it as the clip plays, then Save to mark it checked.</source>
         <translation>Trawsgrifiad awtomatig, heb ei wirio: cywirwch ef wrth i'r clip chwarae, yna tapiwch Cadw i'w nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="519" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="521" />
         <source>No transcript yet: type what is said. Tap New caption here as the clip plays to start another.</source>
         <translation>Dim trawsgrifiad eto: teipiwch beth sy'n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i'r clip chwarae i ddechrau un arall.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="522" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="524" />
         <source>Making the quote…</source>
         <translation>Yn gwneud y dyfyniad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="524" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="526" />
         <source>Tap the times of the captions to quote, choose its themes, then Make the quote.</source>
         <translation>Tapiwch amseroedd y capsiynau i'w dyfynnu, dewiswch ei themâu, yna Gwneud y dyfyniad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="528" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="530" />
         <source>Your changes are not saved. Tap Save to keep them, or Leave without saving.</source>
         <translation>Nid yw eich newidiadau wedi'u cadw. Tapiwch Cadw i'w cadw, neu Gadael heb gadw.</translation>
     </message>
@@ -1947,59 +2717,77 @@
 <context>
     <name>Transcripts</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="24" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="25" />
         <source>no Welsh speech model</source>
         <translation>dim model lleferydd Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="25" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="26" />
         <source>no speech heard</source>
         <translation>ni chlywyd unrhyw leferydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="26" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="27" />
         <source>the clip's sound could not be read</source>
         <translation>nid oedd modd darllen sain y clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="34" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="35" />
         <source>automatic transcript, not checked</source>
         <translation>trawsgrifiad awtomatig, heb ei wirio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="36" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="37" />
         <source>checked transcript</source>
         <translation>trawsgrifiad wedi'i wirio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="39" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="40" />
         <source>no transcript: %1</source>
         <translation>dim trawsgrifiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="41" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="42" />
         <source>transcripts are off</source>
         <translation>mae trawsgrifiadau i ffwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="42" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="43" />
         <source>transcript: waiting</source>
         <translation>trawsgrifiad: yn aros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="118" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="120" />
         <source>Take the caption from %1 into the quote</source>
         <translation>Cymryd y capsiwn o %1 i'r dyfyniad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="119" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="121" />
         <source>Play from %1</source>
         <translation>Chwarae o %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="121" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="123" />
         <source>Caption from %1 to %2</source>
         <translation>Capsiwn o %1 i %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <location filename="../../kiosk/ui/wall/view.py" line="17" />
+        <source>In the shoes of: %1</source>
+        <translation>Yn esgidiau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wall/view.py" line="18" />
+        <source>Have your say</source>
+        <translation>Dweud eich dweud</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wall/view.py" line="19" />
+        <source>Record a short video at the kiosk: what are you learning today?</source>
+        <translation>Recordiwch fideo byr yn y ciosg: beth ydych chi'n ei ddysgu heddiw?</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2906,14 @@
         <location filename="../../kiosk/ui/panel/withdraw.py" line="193" />
         <source>Cancel, keep the clip</source>
         <translation>Canslo, cadw'r clip</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/hub.py" line="136" />
+        <source>Paired: clips go to the hub %1 whenever it is on the network.</source>
+        <translation>Wedi paru: mae clipiau'n mynd i'r hyb %1 pryd bynnag y mae ar y rhwydwaith.</translation>
     </message>
 </context>
 </TS>

@@ -134,6 +134,11 @@ def main() -> int:
             c.review.delete.click()
             shot("08b-review-delete-asks")
             c.review.cancel_delete.click()
+            c.review.show_deleted()  # the page after a confirmed Delete, shown here without deleting the take
+            shot("08c-review-deleted")
+            c.review.deleted_timer.stop()
+            c.review.set_choices_enabled(True)
+            c.review._set_state("choosing")
             c.review.keep.click()
             wait_until(lambda: c.current == Screen.THANKS)
             shot("09-thanks")

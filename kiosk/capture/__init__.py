@@ -47,7 +47,7 @@ def open_camera(spec: str, width: int = 1280, height: int = 720, fps: float = 30
         if cameras:
             index = cameras[0]["index"]
             return OpenCVCamera(index, width, height, fps, exact_size, listing_at(index, listed_cameras(BACKEND)))
-        camera = SyntheticCamera(width, height, fps)
+        camera = SyntheticCamera(width, height, fps, stand_in=True)
         camera.notice = NO_CAMERA_NOTICE
         return camera
     if spec.isascii() and spec.isdigit():
@@ -71,7 +71,7 @@ def open_microphone(spec: str, rate: int = 48000, epoch: float | None = None) ->
             sd.query_devices(kind="input")
             return SoundDeviceMicrophone(None, rate)
         except (sd.PortAudioError, ValueError, SourceError):
-            microphone = SyntheticMicrophone(rate)
+            microphone = SyntheticMicrophone(rate, stand_in=True)
             microphone.notice = NO_MICROPHONE_NOTICE
             return microphone
     if not spec:

@@ -23,8 +23,9 @@ class SyntheticCamera(CameraSource):
 
     demo = True
 
-    def __init__(self, width: int = 1280, height: int = 720, fps: float = 30.0) -> None:
-        super().__init__("Demo pattern (no camera)", width, height, fps)
+    def __init__(self, width: int = 1280, height: int = 720, fps: float = 30.0, stand_in: bool = False) -> None:
+        # "(no camera)" only where it stands in for a camera that was not found, not where it was asked for.
+        super().__init__("Demo pattern (no camera)" if stand_in else "Demo pattern", width, height, fps)
         self._background = self._draw_background(width, height)
 
     @staticmethod

@@ -217,8 +217,9 @@ class SyntheticMicrophone(_PacedMicrophone):
 
     demo = True
 
-    def __init__(self, rate: int = 48000) -> None:
-        super().__init__("Demo tone (no microphone)", rate, 1)
+    def __init__(self, rate: int = 48000, stand_in: bool = False) -> None:
+        # "(no microphone)" only where it stands in for one that was not found, not where it was asked for.
+        super().__init__("Demo tone (no microphone)" if stand_in else "Demo tone", rate, 1)
         self._done = 0
 
     def _next_block(self, frames: int) -> np.ndarray:

@@ -32,7 +32,11 @@ LARGEST_PICTURE = (3840, 2160)
 FASTEST_FPS = 60
 SIMPLE_KEY = re.compile(r"[A-Za-z0-9_-]+\Z")
 # libx264's presets from the fastest (least work a frame, larger files) to the slowest `kiosk check` may pick.
+SYNC_ROLES = ("off", "kiosk", "hub")
+# A kiosk's name becomes its folder's name at a hub, on any system.
+SYNC_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}\Z")
 PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium")
+WALL_SOUND = ("off", "on")
 
 
 def number_text(value: float) -> str:
@@ -76,6 +80,7 @@ class Card:
 class Scope:
     id: str
     label: Text
+    public: bool = False  # its clips may be shown in public (the live wall), once a facilitator approves each
 
 
 @dataclass(frozen=True)
@@ -170,6 +175,21 @@ class Config:
         "power", "critical_percent", 10.0, low=1, high=90,
         label=QT_TRANSLATE_NOOP("Settings", "Pause on battery at (%)"),
         help=QT_TRANSLATE_NOOP("Settings", "Below it, discharging, the kiosk pauses for attendees until plugged in."))
+    # The wall is silent unless asked: venues talk over it, and a hall's speakers are not the wall's to take.
+    wall_sound: str = _setting(
+        "wall", "sound", "off", choices=WALL_SOUND, label=QT_TRANSLATE_NOOP("Settings", "Sound on the wall"),
+        help=QT_TRANSLATE_NOOP("Settings", "off: the wall's clips play silent, with captions; on: with their sound."))
+    # The event fleet (kiosk.sync): off, or this laptop's part in it. `kiosk hub` is always a hub.
+    sync_role: str = _setting(
+        "sync", "role", "off", choices=SYNC_ROLES, label=QT_TRANSLATE_NOOP("Settings", "Sync with the hub"),
+        help=QT_TRANSLATE_NOOP("Settings", "off, or kiosk to send this kiosk's clips to the facilitators' laptops "
+                                           "over the venue's network (Syncthing)."))
+    sync_name: str = _setting(
+        "sync", "name", "", longest=40, label=QT_TRANSLATE_NOOP("Settings", "This kiosk's name"),
+        help=QT_TRANSLATE_NOOP("Settings", "How the hub names it, e.g. Entrance; empty for the computer's name."))
+    syncthing: str = _setting(
+        "sync", "syncthing", "", longest=300, label=QT_TRANSLATE_NOOP("Settings", "Syncthing program"),
+        help=QT_TRANSLATE_NOOP("Settings", "Empty to find it on this computer, or the program's full path."))
     # The texts, scopes and cards: their defaults are the shipped kiosk.toml's.
     consent_text: Text = _setting(
         "consent", "text", Text(""), label=QT_TRANSLATE_NOOP("Settings", "Consent text"),
@@ -222,6 +242,10 @@ class Config:
     def scope_ids(self) -> list[str]:
         return [scope.id for scope in self.scopes]
 
+    def is_public(self, scope_id: str) -> bool:
+        """Whether clips consented at `scope_id` may be shown in public (the wall); False for a scope not here."""
+        return any(scope.id == scope_id and scope.public for scope in self.scopes)
+
     def scope_allows(self, clip_scope: str, export_scope: str) -> bool:
         """Whether a clip consented at `clip_scope` may go into an export for `export_scope`."""
         ids = self.scope_ids()
@@ -239,7 +263,7 @@ SETTINGS = tuple(f for f in fields(Config) if "table" in f.metadata)
 # The settings that choose the camera and microphone: a change to any of them opens the devices again.
 DEVICE_SETTINGS = ("camera", "microphone", "width", "height", "fps")
 CARD_KEYS = ("id", "label", "colour", "icon", "prompt")
-SCOPE_KEYS = ("id", "label")
+SCOPE_KEYS = ("id", "label", "public")
 THEME_KEYS = ("id", "label", "colour")
 MOST_THEMES = 40
 LONGEST_THEME_LABEL = 80
@@ -327,6 +351,15 @@ def _value(setting, value, where: str):
             if not isinstance(value, str) or len(value) > meta["longest"] or "\x00" in value:
                 raise ConfigError(f"{where} must be empty, off, a speech model's name or its folder.")
             return value.strip()
+        if setting.name == "sync_name":
+            if not isinstance(value, str) or (value.strip() and not matches_whole(SYNC_NAME, value.strip())):
+                raise ConfigError(f"{where} must be empty or a name of letters, digits, spaces and dashes "
+                                  f"(at most 40), such as Entrance.")
+            return value.strip()
+        if setting.name == "syncthing":
+            if not isinstance(value, str) or len(value) > meta["longest"] or "\x00" in value:
+                raise ConfigError(f"{where} must be empty or the Syncthing program's path.")
+            return value.strip()
         if not isinstance(value, str) or not value.strip() or len(value) > meta["longest"]:
             raise ConfigError(f"{where} must be a device spec such as auto or synthetic.")
         return value.strip()
@@ -355,7 +388,11 @@ def _entries(raw, where: str, keys: tuple[str, ...], what: str, empty: bool = Fa
 
 def _scopes(raw) -> tuple[Scope, ...]:
     entries = _entries(raw, "consent.scopes", SCOPE_KEYS, "consent scope")
-    return tuple(Scope(e["id"], _text(e.get("label"), f"consent scope {e['id']!r} label")) for e in entries)
+    for entry in entries:
+        if not isinstance(entry.get("public", False), bool):
+            raise ConfigError(f"consent scope {entry['id']!r} public must be true or false.")
+    return tuple(Scope(e["id"], _text(e.get("label"), f"consent scope {e['id']!r} label"), e.get("public", False))
+                 for e in entries)
 
 
 def _cards(raw) -> tuple[Card, ...]:
@@ -426,7 +463,7 @@ def _toml_value(value):
     if isinstance(value, Text):
         return value.to_toml()
     if isinstance(value, Scope):
-        return {"id": value.id, "label": value.label.to_toml()}
+        return {"id": value.id, "label": value.label.to_toml(), **({"public": True} if value.public else {})}
     if isinstance(value, Theme):
         return {"id": value.id, "label": value.label.to_toml(), "colour": value.colour}
     if isinstance(value, Card):
@@ -504,16 +541,55 @@ def load(path: Path | None = None) -> tuple[Config, list[str]]:
     return Config(source=path), problems
 
 
-def load_event(recordings: Path, explicit: Path | None = None) -> tuple[Config, list[str]]:
+def event_config_path(recordings: Path, working: Path | None = None) -> Path:
+    """Where the event's settings are read and saved without `--config`: `kiosk.toml` in the working folder (where
+    `kiosk` is typed) when there is one, else `kiosk.toml` beside the recordings.
+
+    The working folder's wins: a facilitator puts a file there on purpose, in sight of where they start the kiosk,
+    while the one beside the recordings is the kiosk's own (written at its first start, saved by the panel); obeying
+    the one they cannot see would ignore the edit they just made.
+    """
+    if working is not None and (Path(working) / EVENT_CONFIG).is_file():
+        return Path(working) / EVENT_CONFIG
+    return Path(recordings) / EVENT_CONFIG
+
+
+def unread_config(recordings: Path, working: Path | None = None) -> list[str]:
+    """A sentence when a `kiosk.toml` beside the recordings is passed over for the working folder's; else none."""
+    beside = Path(recordings) / EVENT_CONFIG
+    chosen = event_config_path(recordings, working)
+    if chosen == beside or not beside.is_file() or chosen.resolve() == beside.resolve():
+        return []
+    return [f"The settings are read from {chosen}; {beside} is not read (the working folder's kiosk.toml comes first)."]
+
+
+def write_first_config(path: Path) -> bool:
+    """At the kiosk's first start, the event's file from the shipped one, comments and all, so a facilitator finds
+    every setting explained where the README says; never over an existing one. True if it was written."""
+    if Path(path).exists():
+        return False
+    write_atomically(Path(path), DEFAULT_CONFIG.read_bytes())
+    return True
+
+
+def is_shipped_copy(path: Path | None) -> bool:
+    """No event config yet: none at `path`, or the shipped file as the first start wrote it, unchanged."""
+    try:
+        return path is None or Path(path).read_bytes() == DEFAULT_CONFIG.read_bytes()
+    except FileNotFoundError:
+        return True
+
+
+def load_event(recordings: Path, explicit: Path | None = None, working: Path | None = None) -> tuple[Config, list[str]]:
     """The config for a kiosk recording into `recordings`, and what was wrong on the way.
 
-    `--config` wins when given. Otherwise the event's own `kiosk.toml` beside its recordings, which
-    starts as a copy of the shipped defaults the first time the panel saves: the shipped file is
-    never overwritten, and each event (and each kiosk's folder) keeps its own settings.
+    `--config` wins when given. Otherwise `kiosk.toml` in the `working` folder, else the event's own beside its
+    recordings (event_config_path says why in that order), else the shipped defaults: the shipped file is never
+    overwritten, and each event (and each kiosk's folder) keeps its own settings.
     """
     if explicit:
         return load(explicit)
-    path = Path(recordings) / EVENT_CONFIG
+    path = event_config_path(recordings, working)
     if not path.exists():
         config, problems = load(DEFAULT_CONFIG)
         return replace(config, source=path), problems

@@ -28,6 +28,8 @@ from kiosk.capture import CameraSource, MicrophoneSource, SourceError, open_came
 from kiosk.config import PRESETS, Config
 from kiosk.power import MAINS, battery_level, probe_awake, read_battery
 from kiosk.recording.take import Take
+from kiosk.sentence import QT_TRANSLATE_NOOP, Sentence
+from kiosk.space import SpaceLeft, space_left
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,11 @@ SAMPLE_FRAMES = 24  # consecutive frames kept from the middle of the take for th
 # Sizes tried from the largest down, no larger than what the camera delivered; presets from the best picture down.
 SIZES = ((1920, 1080), (1280, 720), (960, 540), (640, 360))
 CANDIDATE_PRESETS = tuple(p for p in PRESETS if PRESETS.index(p) <= PRESETS.index("veryfast"))[::-1]
+CONTEXT = "DeviceCheck"  # the report's sentences, translated by the panel (kiosk.sentence)
+
+
+def _say(text: str, *facts) -> Sentence:
+    return Sentence(CONTEXT, text, tuple(facts))
 
 
 @dataclass
@@ -58,11 +65,12 @@ class CheckReport:
     headroom: float = 0.0  # encode_fps_per_core / the rate the camera is asked for
     bytes_per_second: float = 0.0  # of the recorded clip
     free_hours: float = 0.0
+    space: SpaceLeft | None = None  # the free space and the recording it holds at the rate this test measured
     recommended: tuple[int, int, str] | None = None  # width, height, preset
-    awake: str = ""  # what keeping the screen on could get here ("this laptop may sleep after N minutes: ...")
-    power: str = ""  # the battery, where there is one
-    failures: list[str] = field(default_factory=list)  # essential: `kiosk check` exits non-zero
-    warnings: list[str] = field(default_factory=list)
+    awake: Sentence | str = ""  # what keeping the screen on could get here ("this laptop may sleep after ...")
+    power: Sentence | str = ""  # the battery, where there is one
+    failures: list[Sentence | str] = field(default_factory=list)  # essential: `kiosk check` exits non-zero
+    warnings: list[Sentence | str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -76,38 +84,50 @@ class CheckReport:
             return "silent"
         return "clipping" if self.clipped_share > CLIPPING_SHARE else "ok"
 
-    def lines(self) -> list[str]:
-        """The report for a person, one fact a line."""
-        lines = []
+    def sentences(self) -> list[Sentence | str]:
+        """The report for a person, one fact a line; the panel shows them in its language."""
+        lines: list[Sentence | str] = []
         if self.camera:
-            lines.append(f"Camera: {self.camera}, {self.width}x{self.height} at {self.fps:.1f} fps delivered, "
-                         f"{self.dropped_frames} of {self.frames + self.dropped_frames} frames dropped.")
+            lines.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "Camera: %1, %2x%3 at %4 fps delivered, %5 of %6 frames "
+                                                               "dropped."), self.camera, self.width, self.height,
+                              f"{self.fps:.1f}", self.dropped_frames, self.frames + self.dropped_frames))
         if self.microphone:
-            state = {"silent": "silent: is it connected and unmuted?", "clipping": "clipping: turn the input down.",
-                     "ok": "hears sound."}[self.microphone_state]
-            lines.append(f"Microphone: {self.microphone}, level {_db(self.level_dbfs)} (peak {_db(self.peak_dbfs)}), "
-                         f"{state}")
+            state = {"silent": _say(QT_TRANSLATE_NOOP("DeviceCheck", "silent: is it connected and unmuted?")),
+                     "clipping": _say(QT_TRANSLATE_NOOP("DeviceCheck", "clipping: turn the input down.")),
+                     "ok": _say(QT_TRANSLATE_NOOP("DeviceCheck", "hears sound."))}[self.microphone_state]
+            lines.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "Microphone: %1, level %2 (peak %3), %4"),
+                              self.microphone, _db(self.level_dbfs), _db(self.peak_dbfs), state))
         if self.encode_fps_per_core:
-            lines.append(f"Encoder: {self.encode_fps_per_core:.0f} frames a second on one core at the configured "
-                         f"size, {self.headroom:.1f}x what the camera needs.")
-        if self.bytes_per_second:
-            lines.append(f"Free space: about {self.free_hours:.1f} hours of recording at "
-                         f"{self.bytes_per_second * 8 / 1e6:.1f} Mbit/s.")
+            lines.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "Encoder: %1 frames a second on one core at the "
+                                                               "configured size, %2x what the camera needs."),
+                              f"{self.encode_fps_per_core:.0f}", f"{self.headroom:.1f}"))
+        if self.space is not None:
+            hours, minutes = self.space.hours_and_minutes
+            lines.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "Free space: %1 GB, about %2 h %3 min of recording at "
+                                                               "%4 MB a minute (measured by this test)."),
+                              self.space.gigabytes, f"{hours:,}", f"{minutes:02d}", self.space.megabytes_a_minute))
         if self.awake:
             lines.append(self.awake)
         if self.power:
             lines.append(self.power)
         if self.recommended:
             width, height, preset = self.recommended
-            lines.append(f"Recommended: {width}x{height} with preset {preset} (at least {TARGET_HEADROOM:g}x headroom).")
-        lines.extend(f"Problem: {failure}" for failure in self.failures)
-        lines.extend(f"Note: {warning}" for warning in self.warnings)
-        lines.append("All essential checks passed." if self.ok else "Something essential failed (see Problem).")
+            lines.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "Recommended: %1x%2 with preset %3 (at least %4x "
+                                                               "headroom)."), width, height, preset,
+                              f"{TARGET_HEADROOM:g}"))
+        lines.extend(_say(QT_TRANSLATE_NOOP("DeviceCheck", "Problem: %1"), failure) for failure in self.failures)
+        lines.extend(_say(QT_TRANSLATE_NOOP("DeviceCheck", "Note: %1"), warning) for warning in self.warnings)
+        lines.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "All essential checks passed.")) if self.ok else
+                     _say(QT_TRANSLATE_NOOP("DeviceCheck", "Something essential failed (see Problem).")))
         return lines
 
+    def lines(self) -> list[str]:
+        """The report in English, for `kiosk check` and the log."""
+        return [str(line) for line in self.sentences()]
 
-def _db(value: float) -> str:
-    return "silence" if value == -math.inf else f"{value:.0f} dBFS"
+
+def _db(value: float) -> Sentence | str:
+    return _say(QT_TRANSLATE_NOOP("DeviceCheck", "silence")) if value == -math.inf else f"{value:.0f} dBFS"
 
 
 def run_check(config: Config, recordings: Path, seconds: float = CHECK_SECONDS, camera_spec: str | None = None,
@@ -213,44 +233,53 @@ def _record(camera, microphone, seconds: float, report: CheckReport, cancel: thr
                 camera.remove_sink(frames)
         size = take.path.stat().st_size if take.path.exists() else 0
     if result.error:
-        report.failures.append(f"The test recording failed: {result.error}")
+        report.failures.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "The test recording failed: %1"), result.error))
     report.camera = camera.name if camera else ""
     report.microphone = microphone.name if microphone else ""
     report.width, report.height = result.width, result.height
     report.fps, report.frames, report.dropped_frames = result.measured_fps, result.frames, result.dropped_frames
     report.bytes_per_second = size / result.duration if result.duration > 0 else 0.0
     if camera is not None and result.frames == 0:
-        report.failures.append(f"{camera.name} gave no picture during the test.")
+        report.failures.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "%1 gave no picture during the test."),
+                                    camera.name))
     elif result.dropped_frames:
-        report.warnings.append(f"{result.dropped_frames} frames were dropped: this laptop did not keep up.")
+        report.warnings.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "Frames dropped: %1. This laptop did not keep "
+                                                                     "up."), result.dropped_frames))
     return frames.images, level
 
 
 def _judge_microphone(level: _Level, report: CheckReport) -> None:
     if level.samples == 0:
-        report.failures.append(f"{report.microphone} gave no sound during the test.")
+        report.failures.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "%1 gave no sound during the test."),
+                                    report.microphone))
         return
     rms = math.sqrt(level.squares / level.samples)
     report.level_dbfs = 20 * math.log10(rms) if rms > 0 else -math.inf
     report.peak_dbfs = 20 * math.log10(level.peak) if level.peak > 0 else -math.inf
     report.clipped_share = level.clipped / level.samples
     if report.microphone_state == "silent":
-        report.failures.append(f"{report.microphone} is silent: check it is connected, chosen and not muted.")
+        report.failures.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "%1 is silent: check it is connected, chosen "
+                                                                     "and not muted."), report.microphone))
     elif report.microphone_state == "clipping":
-        report.warnings.append(f"{report.microphone} is clipping: turn its input level down.")
+        report.warnings.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "%1 is clipping: turn its input level down."),
+                                    report.microphone))
 
 
 def _judge_power(config: Config, report: CheckReport) -> None:
     """Whether the laptop will stay awake with its screen on through a day left alone, and its battery now."""
     awake = probe_awake()
-    report.awake = awake.sentence()
+    report.awake = awake.said()
     if not awake.display:
-        report.warnings.append("the screen may blank, lock or sleep while the kiosk is left alone (see above).")
+        report.warnings.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "The screen may blank, lock or sleep while the "
+                                                                     "kiosk is left alone (see above).")))
     reading = read_battery()
     if reading is not None:
         level = battery_level(reading, config.low_battery_percent, config.critical_battery_percent)
-        report.power = (f"Power: plugged in, battery at {reading.percent:.0f}%." if level == MAINS else
-                        f"Power: on battery at {reading.percent:.0f}%: plug the laptop in for the event.")
+        percent = f"{reading.percent:.0f}%"
+        report.power = (_say(QT_TRANSLATE_NOOP("DeviceCheck", "Power: plugged in, battery at %1."), percent)
+                        if level == MAINS else
+                        _say(QT_TRANSLATE_NOOP("DeviceCheck", "Power: on battery at %1: plug the laptop in for the "
+                                                              "event."), percent))
 
 
 def encoder_fps(images: list[np.ndarray], width: int, height: int, preset: str) -> float:
@@ -294,11 +323,15 @@ def _judge_encoder(images: list[np.ndarray], config: Config, report: CheckReport
         if report.recommended:
             break
     if report.recommended is None:
-        report.failures.append(f"Even {sizes[-1][0]}x{sizes[-1][1]} with preset {CANDIDATE_PRESETS[-1]} is too slow to "
-                               f"encode on this laptop: {report.camera} needs {needed:.0f} frames a second.")
+        report.failures.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "Even %1x%2 with preset %3 is too slow to "
+                                                                     "encode on this laptop: %4 needs %5 frames a "
+                                                                     "second."), sizes[-1][0], sizes[-1][1],
+                                    CANDIDATE_PRESETS[-1], report.camera, f"{needed:.0f}"))
     elif report.headroom < TARGET_HEADROOM:
-        report.warnings.append(f"The configured {config.width}x{config.height} ({config.preset}) leaves only "
-                               f"{report.headroom:.1f}x headroom: use the recommended setting (kiosk check --apply).")
+        report.warnings.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "The configured %1x%2 (%3) leaves only %4x "
+                                                                     "headroom: use the recommended setting (kiosk "
+                                                                     "check --apply)."), config.width, config.height,
+                                    config.preset, f"{report.headroom:.1f}"))
 
 
 def _judge_space(config: Config, recordings: Path, report: CheckReport) -> None:
@@ -307,15 +340,18 @@ def _judge_space(config: Config, recordings: Path, report: CheckReport) -> None:
     try:
         free = shutil.disk_usage(probe).free
     except OSError:
-        report.failures.append(f"The recordings folder {folder} cannot be reached.")
+        report.failures.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "The recordings folder %1 cannot be reached."),
+                                    folder))
         return
     if folder.exists() and not os.access(folder, os.W_OK):
-        report.failures.append(f"The recordings folder {folder} cannot be written.")
-    usable = max(0, free - config.min_free_mb * 1024 * 1024)
+        report.failures.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "The recordings folder %1 cannot be written."),
+                                    folder))
     if report.bytes_per_second:
-        report.free_hours = usable / report.bytes_per_second / 3600
-        if report.free_hours < 1:
-            report.failures.append(f"There is room for less than an hour of recording in {folder}.")
+        report.space = space_left(free, config.min_free_mb, report.bytes_per_second)
+        report.free_hours = report.space.minutes / 60
+        if report.space.minutes < 60:
+            report.failures.append(_say(QT_TRANSLATE_NOOP("DeviceCheck", "There is room for less than an hour of "
+                                                                         "recording in %1."), folder))
 
 
 def apply_recommendation(config: Config, report: CheckReport) -> Config:

@@ -18,10 +18,11 @@ from pathlib import Path
 from kiosk.atomic import write_atomically
 from kiosk.config import Config
 from kiosk.export.copying import CopyCancelled, UnreadableClip, copy_verified
-from kiosk.export.outcome import ExportOptions, Progress
+from kiosk.export.outcome import ExportOptions, Progress, said
 from kiosk.export.plan import ExportPlan, name_in_record, paths_in_record
 from kiosk.export.publish import captions_in_record
 from kiosk.export.selection import Candidate
+from kiosk.sentence import QT_TRANSLATE_NOOP
 from kiosk.store import Clip, Sidecar
 from kiosk.store.exported import MarkedClip, MarkedCompilation, Marker, path_in, remove
 from kiosk.store.files import MAX_JSON_BYTES, is_regular, read_regular
@@ -104,7 +105,8 @@ class Apply:
         if entry is None:
             return
         if is_regular(path_in(dest, entry.video)):
-            self.notes.append(f"The record keeps the copy of {candidate.clip.sidecar.media} exported before.")
+            self.notes.append(said(QT_TRANSLATE_NOOP("Export", "The record keeps the copy of %1 exported before."),
+                                   candidate.clip.sidecar.media))
             return
         self.drop(dest, marker, candidate.id)
 
@@ -126,7 +128,7 @@ class Apply:
             if ((candidate.id, candidate.clip.code) in logged or candidate.id in barred) and candidate.id in marker.clips:
                 self.drop(dest, marker, candidate.id)
                 marker.withdrawn.add(candidate.id)
-                self.notes.append(f"A clip withdrawn during the export was left out of {dest}.")
+                self.notes.append(said(QT_TRANSLATE_NOOP("Export", "A clip withdrawn during the export was left out of %1."), dest))
 
     def copy_chosen(self, dest: Path, marker: Marker, chosen: list[Candidate]) -> tuple[int, int, bool]:
         """Each chosen clip taken into the record in order, copied (checked) where the plan adds it, with its sidecar,
@@ -150,14 +152,16 @@ class Apply:
                         break
                     if entry is None:
                         self.keep_or_drop_earlier(dest, marker, candidate)
-                        self.progress(done, len(chosen), f"{candidate.clip.sidecar.media}: damaged, skipped")
+                        self.progress(done, len(chosen), said(QT_TRANSLATE_NOOP("Export", "%1: damaged, skipped"),
+                                                              candidate.clip.sidecar.media))
                         continue
                     marker.clips[candidate.id] = entry
                     copied = copying is not None
                     added, unchanged = added + copied, unchanged + (not copied)
                     if thumbnail is not None:
                         pending.append((candidate.id, thumbnails.submit(_checked_thumbnail, *thumbnail)))
-                    self.progress(done, len(chosen), f"{entry.video}: {'copied' if copied else 'unchanged'}")
+                    self.progress(done, len(chosen), said(QT_TRANSLATE_NOOP("Export", "%1: copied") if copied else
+                                                         QT_TRANSLATE_NOOP("Export", "%1: unchanged"), entry.video))
             finally:
                 copies.close()
             if cancelled:
@@ -207,11 +211,13 @@ class Apply:
         if copying is not None:
             source, problems = copying.result()
             if source is None:
-                self.damaged.append(f"{problems[0]} It was skipped." if len(problems) == 1 else
-                                    f"Every copy of {candidate.clip.sidecar.media} is damaged; it was skipped.")
+                self.damaged.append(said(QT_TRANSLATE_NOOP("Export", "%1 It was skipped."), problems[0]) if len(problems) == 1 else
+                                    said(QT_TRANSLATE_NOOP("Export", "Every copy of %1 is damaged; it was skipped."),
+                                         candidate.clip.sidecar.media))
                 return None, None
             if problems:
-                self.notes.append(f"{problems[0]} Another kiosk's copy of the same clip was exported instead.")
+                self.notes.append(said(QT_TRANSLATE_NOOP("Export", "%1 Another kiosk's copy of the same clip was exported "
+                                                          "instead."), problems[0]))
             os.replace(_waiting(video), video)
             copy = os.lstat(video)
             size, mtime_ns = copy.st_size, copy.st_mtime_ns
@@ -244,13 +250,14 @@ class Apply:
         try:
             return read_transcript(clip), ""
         except CaptionsTooLong:
-            self.notes.append(f"The transcript of {clip.sidecar.media} is longer than the kiosk reads; the clip is "
-                              f"exported without it.")
+            self.notes.append(said(QT_TRANSLATE_NOOP("Export", "The transcript of %1 is longer than the kiosk reads; the clip is "
+                                                      "exported without it."), clip.sidecar.media))
             return (), TRANSCRIPT_TOO_LONG
         except (OSError, ValueError):
             # Not the parser's reason: it may quote the file, and a transcript's words stay out of reports and logs.
-            self.notes.append(f"The transcript of {clip.sidecar.media} could not be read; the clip is exported "
-                              f"without it (open it in the facilitator panel's transcript editor and save it again).")
+            self.notes.append(said(QT_TRANSLATE_NOOP("Export", "The transcript of %1 could not be read; the clip is exported "
+                                                      "without it (open it in the facilitator panel's transcript "
+                                                      "editor and save it again)."), clip.sidecar.media))
             return (), UNREADABLE_TRANSCRIPT
 
     def _copy_first_good(self, candidate: Candidate, target: Path) -> tuple[Clip | None, list[str]]:
@@ -279,7 +286,7 @@ class Apply:
         except (DamagedMedia, OSError) as error:
             if entry is not None:
                 marker.clips[clip_id] = replace(entry, has_thumbnail=False)
-            self.notes.append(f"{error} The clip is exported without a thumbnail.")
+            self.notes.append(said(QT_TRANSLATE_NOOP("Export", "%1 The clip is exported without a thumbnail."), error))
 
     # -- compilations --------------------------------------------------------------------------------
 
@@ -314,7 +321,7 @@ class Apply:
                 title = title_for(card.label.en, card.label.cy)
             except KeyError:
                 title = title_for(card_id, "")
-            self.progress(number, len(by_card), f"compilation for {card_id}: {len(ids)} clips")
+            self.progress(number, len(by_card), said(QT_TRANSLATE_NOOP("Export", "Compilation for %1 (clips in it: %2)"), card_id, len(ids)))
             parts = self._within_bounds(dest, marker, ids)
             if len(parts) < len(ids):
                 kept = [i for i in ids if i in marker.clips]
@@ -327,7 +334,7 @@ class Apply:
             try:
                 make_compilation(title, parts, target, (self.config.width, self.config.height), self.cancel, captions)
             except CompilationError as error:
-                self.notes.append(f"The compilation for {card_id} could not be made ({error}).")
+                self.notes.append(said(QT_TRANSLATE_NOOP("Export", "The compilation for %1 could not be made (%2)."), card_id, error))
                 if not self.cancel.is_set():  # an earlier one may hold a clip just taken out: none is better
                     remove(dest, compilation.file)
                     marker.compilations.pop(card_id, None)
@@ -350,5 +357,5 @@ class Apply:
                 parts.append((path_in(dest, entry.video), check_clip(path_in(dest, entry.video), duration)))
             except DamagedMedia as error:
                 self.drop(dest, marker, clip_id)
-                self.damaged.append(f"{error} It was taken out of the record.")
+                self.damaged.append(said(QT_TRANSLATE_NOOP("Export", "%1 It was taken out of the record."), error))
         return parts

@@ -8,12 +8,24 @@ from pathlib import Path
 from typing import Callable
 
 from kiosk.config import Config
+from kiosk.sentence import Sentence
 
-Progress = Callable[[int, int, str], None]  # done, total, a line on the clip or compilation just done
+CONTEXT = "Export"  # the sentences an export says, which the panel shows in its language (kiosk.sentence)
+# done, total, a line on the clip or compilation just done
+Progress = Callable[[int, int, "Sentence | str"], None]
+
+
+def said(text: str, *facts) -> Sentence:
+    """One of the export's sentences (its text marked with QT_TRANSLATE_NOOP("Export", ...) where it is written)."""
+    return Sentence(CONTEXT, text, facts)
 
 
 class ExportError(Exception):
-    """The export cannot start or go on; the message is one sentence for a person."""
+    """The export cannot start or go on; the message (a Sentence, or a str) is one sentence for a person."""
+
+    @property
+    def sentence(self) -> Sentence | str:
+        return self.args[0] if self.args and isinstance(self.args[0], Sentence) else str(self)
 
 
 @dataclass(frozen=True)
@@ -39,8 +51,8 @@ class ExportReport:
     added: int
     unchanged: int
     removed: int  # withdrawn or no longer chosen since the last export into DEST
-    skipped: tuple[str, ...]  # clips a facilitator should look at (no scope, not kept), one sentence each
-    damaged: tuple[str, ...]  # clips that could not be read or failed their checksum, one sentence each
+    skipped: tuple[Sentence | str, ...]  # clips a facilitator should look at (no scope, not kept), one sentence each
+    damaged: tuple[Sentence | str, ...]  # clips that could not be read or failed their checksum, one sentence each
     left_out: int  # left out by the export's own choices: card, date, consent scope
     withdrawn: int
     compilations: tuple[Path, ...]

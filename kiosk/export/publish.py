@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from kiosk.export.gallery import CardHeading, gallery_html, write_gallery
+from kiosk.export.gallery import CardHeading, GalleryEvent, ScopeHeading, gallery_html, write_gallery
 from kiosk.export.manifest import ExportedClip, write_manifests
 from kiosk.export.outcome import ExportError
 from kiosk.report.gather import ClipInRecord, heard_in_record
@@ -55,7 +55,9 @@ def publish(folder: Path, reports: bool = True) -> None:
     compiled = {card: compilation.file for card, compilation in marker.compilations.items()}
     headings = [replace(h, compilation=compiled.get(h.id, "")) for h in headings]
     write_manifests(folder, clips, marker.event, marker.scope, marker.exported_at)
-    write_gallery(folder, gallery_html(marker.event, marker.exported_at, headings, clips))
+    event = GalleryEvent(marker.event, marker.event_cy, marker.language,
+                         tuple(ScopeHeading(scope.id, scope.en, scope.cy) for scope in marker.scopes))
+    write_gallery(folder, gallery_html(event, marker.exported_at, headings, clips))
     if marker.report_wanted and reports:
         write_reports(folder, heard_in_record(marker, read, marker.reel.seconds if marker.reel else None))
     remove_empty_folders(folder)

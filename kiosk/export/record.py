@@ -25,15 +25,16 @@ from kiosk import __version__
 from kiosk import config as configuration
 from kiosk.config import Config, ConfigError
 from kiosk.export.apply import Apply
-from kiosk.export.outcome import ExportError, ExportOptions, ExportReport, Progress
+from kiosk.export.outcome import ExportError, ExportOptions, ExportReport, Progress, said
 from kiosk.export.plan import must_leave, one_clip_a_name, plan_export
 from kiosk.export.publish import clips_in_record, publish
 from kiosk.export.selection import Candidate, select_clips
+from kiosk.sentence import QT_TRANSLATE_NOOP
 from kiosk.store import ClipStore
 from kiosk.store.clips import StoreError
 from kiosk.store.codes import display
-from kiosk.store.exported import (MarkedCard, Marker, ZippedRecord, check_folders, clean_staging, export_lock, is_lock,
-                                  pack_folder, read_marker, sweep, write_marker)
+from kiosk.store.exported import (MarkedCard, MarkedScope, Marker, ZippedRecord, check_folders, clean_staging,
+                                  export_lock, is_lock, pack_folder, read_marker, sweep, write_marker)
 from kiosk.store.files import NotAFile, is_regular
 from kiosk.store.withdraw import barred_ids, remember_export, share_withdrawals, withdrawn_clips
 
@@ -61,13 +62,14 @@ def export_record(sources: list[Path], dest: Path, options: ExportOptions = Expo
     sources = [Path(source).resolve() for source in sources]
     for source in sources:
         if not source.is_dir():
-            raise ExportError(f"There is no recordings folder at {source}.")
+            raise ExportError(said(QT_TRANSLATE_NOOP("Export", "There is no recordings folder at %1."), source))
     dest = Path(dest).resolve()
     if options.zip and dest.suffix.lower() != ".zip":
         dest = dest.with_name(dest.name + ".zip")
     for source in sources:
         if dest == source or dest.is_relative_to(source) or source.is_relative_to(dest):
-            raise ExportError(f"The export cannot go in {dest}: it overlaps the recordings folder {source}.")
+            raise ExportError(said(QT_TRANSLATE_NOOP("Export", "The export cannot go in %1: it overlaps the "
+                                                               "recordings folder %2."), dest, source))
     job = _Job(sources, config, scope, options, progress or (lambda done, total, message: None),
                cancel or threading.Event())
     job.withdrawn_clips()  # a log that cannot be read stops the export before anything is written
@@ -105,7 +107,8 @@ def _lock(place: Path, dest: Path):
     except (NotAFile, StoreError) as error:
         raise ExportError(f"The export cannot be written in {place} ({error}).") from None
     if lock is None:
-        raise ExportError(f"Another export or withdrawal is changing {dest} right now; export again when it is done.")
+        raise ExportError(said(QT_TRANSLATE_NOOP("Export", "Another export or withdrawal is changing %1 right now; "
+                                                           "export again when it is done."), dest))
     return lock
 
 
@@ -174,11 +177,13 @@ class _Job:
         must_go = must_leave(earlier, barred, logged)
         if not chosen and not must_go:
             if not (selection.left_out or selection.withdrawn or selection.skipped):
-                raise ExportError(f"There are no clips in {', '.join(map(str, self.sources))}; nothing was written.")
-            reasons = "".join(f" {sentence}" for sentence in selection.skipped[:3])
-            raise ExportError(f"No clip matches this export ({selection.left_out} left out by card, date or scope, "
-                              f"{selection.withdrawn} withdrawn, {len(selection.skipped)} skipped); "
-                              f"nothing was written.{reasons}")
+                raise ExportError(said(QT_TRANSLATE_NOOP("Export", "There are no clips in %1; nothing was written."),
+                                       ", ".join(map(str, self.sources))))
+            reasons = said("".join(f" %{n}" for n in range(1, len(selection.skipped[:3]) + 1)), *selection.skipped[:3])
+            raise ExportError(said(QT_TRANSLATE_NOOP("Export", "No clip matches this export (%1 left out by card, date "
+                                                               "or scope, %2 withdrawn, %3 skipped); nothing was "
+                                                               "written.%4"),
+                                   selection.left_out, selection.withdrawn, len(selection.skipped), reasons))
         marker = self._open_dest(dest, earlier)
         if not zip_bytes:  # known before the first file lands, so a withdrawal reaches an export cut short
             _remember(self.sources, dest)
@@ -214,14 +219,15 @@ class _Job:
     def check_dest(self, dest: Path) -> Marker | None:
         """The marker of an earlier export into DEST (None for a new or empty folder); raises ExportError."""
         if os.path.lexists(dest) and not dest.is_dir():
-            raise ExportError(f"{dest} is a file, not a folder to export into.")
+            raise ExportError(said(QT_TRANSLATE_NOOP("Export", "%1 is a file, not a folder to export into."), dest))
         try:
             marker = read_marker(dest) if dest.exists() else None
         except ValueError as error:
             raise ExportError(f"{dest} holds an export marker the kiosk did not write ({error}); "
                               f"choose an empty or new folder.") from None
         if marker is None and dest.exists() and any(not is_lock(path) for path in dest.iterdir()):
-            raise ExportError(f"{dest} already holds files the kiosk did not export; choose an empty or new folder.")
+            raise ExportError(said(QT_TRANSLATE_NOOP("Export", "%1 already holds files the kiosk did not export; "
+                                                               "choose an empty or new folder."), dest))
         try:
             check_folders(dest)
         except NotAFile as error:
@@ -235,7 +241,8 @@ class _Job:
                 marker = Marker()
                 write_marker(dest, marker)
         except OSError as error:
-            raise ExportError(f"The export folder {dest} cannot be written ({error.strerror or error}).") from None
+            raise ExportError(said(QT_TRANSLATE_NOOP("Export", "The export folder %1 cannot be written (%2)."), dest,
+                                   error.strerror or error)) from None
         return marker
 
     def _update_header(self, marker: Marker) -> None:
@@ -248,6 +255,8 @@ class _Job:
         marker.report_wanted |= self.options.report
         marker.reel_wanted |= self.options.reel
         marker.burn_captions = self.options.burn_captions if self.options.reel else marker.burn_captions
+        marker.event_cy, marker.language = self.config.event_name.cy, self.config.language
+        marker.scopes = tuple(MarkedScope(s.id, s.label.en, s.label.cy) for s in self.config.scopes)
 
     def _reel(self, dest: Path, marker: Marker) -> None:
         """The highlight reel made again where its quotes or their captions changed; one that cannot be made is one
@@ -275,8 +284,9 @@ class _Job:
             needed += everything * (int(self.options.compilations) + int(zip_bytes))
         free = shutil.disk_usage(dest).free
         if needed > free:
-            raise ExportError(f"{dest} needs about {needed / MEGABYTE:,.0f} MB free for this export "
-                              f"but has {free / MEGABYTE:,.0f} MB.")
+            raise ExportError(said(QT_TRANSLATE_NOOP("Export", "%1 needs about %2 MB free for this export but has %3 "
+                                                               "MB."), dest, f"{needed / MEGABYTE:,.0f}",
+                                   f"{free / MEGABYTE:,.0f}"))
 
     def _drop_withdrawn_meanwhile(self, dest: Path, marker: Marker, chosen: list[Candidate]) -> None:
         """The withdrawal logs read again: a clip withdrawn while this export ran is left out."""
@@ -304,8 +314,9 @@ class _Job:
             raise
         if left:
             # Counted, not named: a name planted in the zip is not for a facilitator's terminal.
-            self.notes.append(f"{len(left)} file(s) in {archive.name} that its export did not write, or larger than "
-                              f"they may be, were left out of it.")
+            files = "1 file" if len(left) == 1 else f"{len(left)} files"
+            self.notes.append(f"{files} in {archive.name} that its export did not write, or larger than they may be, "
+                              f"{'was' if len(left) == 1 else 'were'} left out of it.")
 
     def export_zip(self, archive: Path) -> ExportReport:
         """Built as a folder beside the archive, packed, and the folder removed; an earlier archive is the start."""

@@ -11,6 +11,8 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.config import Config
+from kiosk.export.outcome import said
+from kiosk.sentence import QT_TRANSLATE_NOOP, Sentence
 from kiosk.store import KEPT, Clip, ClipStore, Sidecar, is_unconfirmed
 
 
@@ -30,7 +32,7 @@ class Candidate:
 @dataclass
 class Selection:
     chosen: list[Candidate] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # a sentence for each clip a facilitator should look at
+    skipped: list[Sentence | str] = field(default_factory=list)  # a sentence for each clip a facilitator should look at
     left_out: int = 0  # clips the export's own choices (card, date, scope) leave out
     withdrawn: int = 0
     withdrawn_ids: set[str] = field(default_factory=set)  # the ids of the withdrawn clips found
@@ -64,8 +66,9 @@ def select_clips(sources: list[Path], config: Config, scope: str, cards: tuple[s
         if len({copy.sidecar.sha256 for copy in copies}) > 1:
             # One id, different recordings: a copy is not a copy, so neither may stand in for the other.
             where = " and ".join(str(copy.sidecar_path) for copy in copies)
-            selection.skipped.append(f"{where} have one clip id but different recordings; neither was exported "
-                                     f"(a facilitator should look at them).")
+            selection.skipped.append(said(QT_TRANSLATE_NOOP("Export", "%1 have one clip id but different recordings; "
+                                                                      "neither was exported (a facilitator should look "
+                                                                      "at them)."), where))
             continue
         if any((copy.sidecar.id, copy.code) in withdrawn for copy in copies) or copies[0].sidecar.id in barred_ids:
             selection.withdrawn += 1
@@ -79,10 +82,14 @@ def select_clips(sources: list[Path], config: Config, scope: str, cards: tuple[s
         clip = copies[0]
         sidecar = clip.sidecar
         if sidecar.status != KEPT:
-            selection.skipped.append(f"{sidecar.media} was skipped: its status is {sidecar.status!r}, not kept.")
+            selection.skipped.append(said(QT_TRANSLATE_NOOP("Export", "%1 was skipped: its status is %2, not kept."),
+                                          sidecar.media, repr(sidecar.status)))
+        elif sidecar.consent_scope not in scopes and sidecar.consent_scope:
+            selection.skipped.append(said(QT_TRANSLATE_NOOP("Export", "%1 was skipped: it has an unknown consent scope "
+                                                                      "%2."), sidecar.media, repr(sidecar.consent_scope)))
         elif sidecar.consent_scope not in scopes:
-            what = f"an unknown consent scope {sidecar.consent_scope!r}" if sidecar.consent_scope else "no consent scope"
-            selection.skipped.append(f"{sidecar.media} was skipped: it has {what}.")
+            selection.skipped.append(said(QT_TRANSLATE_NOOP("Export", "%1 was skipped: it has no consent scope."),
+                                          sidecar.media))
         elif (cards and sidecar.perspective not in cards) or not config.scope_allows(scope_held(sidecar, config), scope) \
                 or (since and started(clip) < since):
             selection.left_out += 1

@@ -59,9 +59,10 @@ class ClipRecording:
     def _take_finished(self, result: TakeResult) -> None:
         try:
             self.clip = self.store.finish(self.clip, result)
-        except OSError as error:
+        except (OSError, StoreError) as error:  # StoreError: the sidecar was removed or spoiled under the take
             # The media is on disk and the sidecar still says "recording": the next start recovers it.
-            result.error = result.error or f"The clip's details could not be saved ({error.strerror or error})."
+            reason = getattr(error, "strerror", None) or error
+            result.error = result.error or f"The clip's details could not be saved ({reason})."
         self.result = result
         (log.warning if result.error else log.info)(
             "take %s: %.1f s, %d frames, %d dropped, %.1f s of silence filled in, ended by %s", self.clip.sidecar.id,

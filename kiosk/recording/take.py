@@ -10,7 +10,7 @@ import errno
 import queue
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable
 
@@ -18,6 +18,7 @@ import numpy as np
 
 from kiosk.capture.base import AudioBlock, CameraSource, MicrophoneSource, VideoFrame
 from kiosk.recording.writer import Mp4Writer
+from kiosk.store.measurements import TakeMeasurements
 
 VIDEO_QUEUE_FRAMES = 24  # ~0.8 s of 720p BGR frames, ~66 MB: a bound, so memory never grows with length
 AUDIO_QUEUE_BLOCKS = 1000  # ~20 s of 20 ms blocks; PulseAudio delivers in bursts seconds late
@@ -52,6 +53,12 @@ class TakeResult:
     started_monotonic: float = 0.0
     stop_latency: float = 0.0  # from the stop request to the finished file
     extra: dict = field(default_factory=dict)
+
+    def measurements(self) -> TakeMeasurements:
+        """What the clip's sidecar keeps of the take (its "take" section), rounded as it is shown."""
+        measured = {f.name: getattr(self, f.name) for f in fields(TakeMeasurements)}
+        return TakeMeasurements(**{**measured, "duration": round(self.duration, 3),
+                                   "measured_fps": round(self.measured_fps, 2)})
 
 
 class Take:

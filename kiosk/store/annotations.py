@@ -51,9 +51,11 @@ class Annotations:
     quotes: tuple[Quote, ...] = ()
     wall: bool = False  # approved for the live wall
     reviewed: bool = False  # a facilitator reviewed a clip its speaker did not confirm
-    stamps: Mapping[str, Stamp] = field(default_factory=dict)  # per field above: who set it last, and when
-    # Keys a newer kiosk or another tool wrote here, kept to be written back as they were.
-    unknown: Mapping[str, object] = field(default_factory=dict, compare=False, repr=False)
+    # Per field above: who set it last, and when. The mappings are compared but not hashed: a clip stays hashable.
+    stamps: Mapping[str, Stamp] = field(default_factory=dict, hash=False)
+    # Keys a newer kiosk or another tool wrote here, kept to be written back as they were (compared too, so the
+    # clip index sees a change to them).
+    unknown: Mapping[str, object] = field(default_factory=dict, repr=False, hash=False)
 
     def changed(self, stamp: Stamp, **changes) -> "Annotations":
         """These annotations with `changes` (any of FIELDS) made, each stamped; raises ValueError for a bad one."""
@@ -66,6 +68,12 @@ class Annotations:
 
     def known_only(self) -> "Annotations":
         return replace(self, unknown={})
+
+    def for_record(self) -> "Annotations":
+        """What an event record carries: themes, quotes, review and wall, never the facilitator's own note, which
+        is written for the team on the day (who said what to whom) and not for whoever opens the record."""
+        return replace(self, note="", stamps={name: stamp for name, stamp in self.stamps.items() if name != "note"},
+                       unknown={})
 
     def to_data(self) -> dict:
         """The JSON object of the sidecar's "facilitator" section: each stamped field as {"value", "by", "at"}."""

@@ -14,17 +14,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping
 
-from filelock import FileLock, Timeout
-
 from kiosk import __version__
-from kiosk.atomic import write_atomically
-from kiosk.store import codes
-from kiosk.store.annotations import Annotations, stamp_now
+from kiosk.store import codes, layout
+from kiosk.store.annotations import Annotations, merge, stamp_now
 from kiosk.store.files import MAX_JSON_BYTES, NotAFile, check_regular, is_folder, kind_of, parse_json, read_regular
-from kiosk.store.names import is_card_id, is_clip_id, is_media_name
+from kiosk.store.measurements import MEASURED, TakeMeasurements
+from kiosk.store.names import is_card_id, is_clip_id, is_media_name, is_sync_copy
 
 if TYPE_CHECKING:
+    from filelock import FileLock
+
     from kiosk.store.index import ClipIndex
+    from kiosk.store.repository import StoreLock
 
 RECORDING = "recording"  # a take is being written; found at start, it means the kiosk stopped mid-take
 AWAITING_REVIEW = "awaiting review"  # written, the attendee has not chosen yet
@@ -45,7 +46,8 @@ MEDIA_NAME = re.compile(r"(?P<stamp>\d{8}T\d{6})_(?P<perspective>[a-z][a-z0-9-]{
 LARGEST_NUMBER = 2 ** 53  # beyond it a count or a length is not a measurement, and float() of it may overflow
 # The sidecar's format, "major.minor": a minor version only adds keys, which an older kiosk keeps as they are; a new
 # major version may change what a known key means, so an older kiosk reads such a sidecar but never rewrites it.
-FORMAT = "1.1"  # 1.1 added the facilitator's annotations
+FORMAT = "2.0"  # 1.1 added the facilitator's annotations; 2.0 nests the keys by who writes them (kiosk.store.layout)
+FIRST_FORMAT = "1.0"  # what a sidecar from before versions is
 FORMAT_KEY = "format"
 _FORMAT = re.compile(r"(\d{1,4})\.(\d{1,4})")
 
@@ -68,6 +70,10 @@ class ClipTags:
 
 @dataclass(frozen=True)
 class Sidecar:
+    """One clip's record. Python keeps flat names (`sidecar.event`, `sidecar.duration`); the file nests them by who
+    writes what (kiosk.store.layout): the keys that name a clip at the top, then attendee, take, transcript and
+    facilitator sections."""
+
     id: str
     withdrawal_code: str
     event: str
@@ -80,18 +86,9 @@ class Sidecar:
     status: str = RECORDING
     reviewed: bool = False
     recovered: bool = False
-    duration: float = 0.0
-    width: int = 0
-    height: int = 0
-    measured_fps: float = 0.0
-    frames: int = 0
-    dropped_frames: int = 0
-    audio_rate: int = 0
-    camera: str = ""
-    microphone: str = ""
+    take: TakeMeasurements = TakeMeasurements()  # also read as sidecar.duration, sidecar.width, ...
     app_version: str = __version__
     sha256: str = ""
-    ended_by: str = ""
     notes: tuple[str, ...] = ()
     # The transcript beside the clip (<clip>.vtt): "" not made yet, "auto", "edited", or "none" with its reason.
     transcript: str = ""
@@ -104,19 +101,25 @@ class Sidecar:
     visit_ended: str = ""
     consent_version: str = ""
     facilitator: Annotations = field(default_factory=Annotations)  # note, themes, quotes, wall, review; stamped
-    # What this version does not know (a newer kiosk's keys, a sync engine's), kept to be written back as it was:
-    # a rewrite by an older kiosk, the transcription child or a synced copy must not delete what another wrote.
+    # What this version does not know (a newer kiosk's keys, a sync engine's), kept to be written back where it was
+    # (a section's under the section's name): a rewrite by an older kiosk, the transcription child or a synced copy
+    # must not delete what another wrote.
     unknown: Mapping[str, object] = field(default_factory=dict, compare=False, repr=False)
-    format: str = FORMAT  # the version it was read as: a newer major one is never rewritten (ClipStore._write)
+    format: str = FORMAT  # the version it was read as: a newer major one is never rewritten (kiosk.store.repository)
 
     def to_json(self) -> bytes:
         # A newer minor version's keys are all kept, so the sidecar still is what that version wrote.
         version = max(FORMAT, self.format, key=_version)
-        data = {FORMAT_KEY: version, **{f.name: getattr(self, f.name) for f in fields(self) if f.name in KNOWN_KEYS}}
-        data["notes"] = list(self.notes)
-        data["facilitator"] = self.facilitator.to_data()
-        data.update((key, value) for key, value in self.unknown.items() if key not in data)
+        flat = {name: getattr(self, name) for name in FLAT}
+        flat["notes"] = list(self.notes)
+        data = {FORMAT_KEY: version, **layout.nest(flat), layout.FACILITATOR: self.facilitator.to_data()}
+        data = layout.with_unknown(data, dict(self.unknown))
         return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+    def changed(self, **changes) -> "Sidecar":
+        """This sidecar with `changes` by their flat names, a measurement's (duration, width, ...) included."""
+        measured = {name: changes.pop(name) for name in list(changes) if name in MEASURED}
+        return replace(self, **changes, **({"take": replace(self.take, **measured)} if measured else {}))
 
     @property
     def is_newer(self) -> bool:
@@ -125,47 +128,61 @@ class Sidecar:
 
     def known_only(self) -> "Sidecar":
         """Without what this version does not understand: what goes into an event record, which publishes only
-        what the kiosk can vouch for."""
-        return replace(self, unknown={}, format=FORMAT, facilitator=self.facilitator.known_only())
+        what the kiosk can vouch for, and without the facilitator's own note (Annotations.for_record)."""
+        return replace(self, unknown={}, format=FORMAT, facilitator=self.facilitator.for_record())
 
     @classmethod
     def from_json(cls, content: bytes) -> "Sidecar":
         """Raises ValueError with the reason for anything a kiosk would not have written: every value is checked,
-        since a sidecar from another machine decides file names, and one bad sidecar must not stop the others."""
+        since a sidecar from another machine decides file names, and one bad sidecar must not stop the others.
+        Format 1 (or none) is flat; from 2 the layout nests; a newer major version is read with this one's layout."""
         data = parse_json(content)
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
-        version = data.get(FORMAT_KEY, FORMAT)  # a sidecar from before versions is 1.0
+        version = data.get(FORMAT_KEY, FIRST_FORMAT)  # a sidecar from before versions is the first
         if not isinstance(version, str) or not _FORMAT.fullmatch(version):
             raise ValueError(f"format is {_shown(version)}, not a version like {FORMAT}")
-        missing = {"id", "withdrawal_code", "perspective", "media", "started_at"} - set(data)
+        if _major(version) == 1:
+            values = {k: v for k, v in data.items() if k in FLAT}
+            unknown = {k: v for k, v in data.items() if k not in FLAT and k not in (FORMAT_KEY, layout.FACILITATOR)}
+        else:
+            values, unknown = layout.unnest(data)
+        missing = {"id", "withdrawal_code", "perspective", "media", "started_at"} - set(values)
         if missing:
             raise ValueError(f"missing {', '.join(sorted(missing))}")
-        values = {k: v for k, v in data.items() if k in KNOWN_KEYS}
-        unknown = {k: v for k, v in data.items() if k not in KNOWN_KEYS and k != FORMAT_KEY}
         try:
             json.dumps(unknown, ensure_ascii=False).encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate from a JSON escape: it could never be written back
             raise ValueError("holds text that cannot be written back") from None
-        for f in fields(cls):
-            if f.name not in values or f.name in ("notes", "facilitator"):
-                continue
-            value, expected = values[f.name], str if f.default is MISSING else type(f.default)
-            if not _is_a(value, expected):
-                raise ValueError(f"{f.name} is {_shown(value)}")
+        for name, value in values.items():
+            if name != "notes" and not _is_a(value, FLAT[name]):
+                raise ValueError(f"{name} is {_shown(value)}")
         notes = values.get("notes", ())
         if not isinstance(notes, list | tuple) or not all(_is_a(note, str) for note in notes):
             raise ValueError("notes is not a list of texts")
         values["notes"] = tuple(notes)
-        if "facilitator" in values:
-            values["facilitator"] = Annotations.from_data(values["facilitator"])
+        facilitator = Annotations.from_data(data.get(layout.FACILITATOR, {}))
         _check_names(values)
         _check_consent(values)
+        take = TakeMeasurements(**{name: values.pop(name) for name in MEASURED if name in values})
         # Not _with_review: what a file says a facilitator did never widens where the clip may go on its own.
-        return cls(**values, unknown=unknown, format=version)
+        return cls(**values, take=take, facilitator=facilitator, unknown=unknown, format=version)
 
 
-KNOWN_KEYS = frozenset(f.name for f in fields(Sidecar)) - {"unknown", "format"}
+def _measurement(name: str) -> property:
+    return property(lambda sidecar: getattr(sidecar.take, name), doc=f"The take's {name} (sidecar.take).")
+
+
+for _name in MEASURED:  # the flat names callers read, each the take's own
+    setattr(Sidecar, _name, _measurement(_name))
+
+# Every flat name a sidecar's values go by, with the type its value must have (the first format's keys, all of them).
+FLAT: dict[str, type] = {
+    **{f.name: str if f.default is MISSING else type(f.default) for f in fields(Sidecar)
+       if f.name not in ("take", "facilitator", "unknown", "format")},
+    **{f.name: type(f.default) for f in fields(TakeMeasurements)},
+}
+KNOWN_KEYS = layout.KNOWN_TOP  # what this format knows at a sidecar's top level
 
 
 def _version(text: str) -> tuple[int, int]:
@@ -236,7 +253,8 @@ def _check_names(values: dict) -> None:
         raise ValueError(f"started_at {_shown(values['started_at'])} is not a time with its time zone")
 
 
-def _named(clip: "Clip") -> str:
+def clip_named(clip: "Clip") -> str:
+    """The clip as a sentence names it: its withdrawal code, or its media's name when it has none."""
     return codes.display(clip.code) if clip.code else clip.sidecar.media
 
 
@@ -297,8 +315,11 @@ class ClipStore:
     every listing reads every sidecar."""
 
     def __init__(self, root: Path, index: "ClipIndex | None" = None) -> None:
+        from kiosk.store.repository import Repository  # the repository is built on this module
+
         self.root = Path(root)
         self.index = index if index is not None and index.covers(self.root) else None
+        self.repository = Repository(self.root)
 
     # -- one take's life: begin -> finish -> keep or discard -------------------------------------
 
@@ -327,9 +348,7 @@ class ClipStore:
             started_at=now.isoformat(timespec="seconds"), media=media,
             consent_version=self._remember_consent(tags.consent_words),
         )
-        clip = Clip(sidecar, folder / media.replace(".mp4", ".json"))
-        self._write(clip)
-        return clip
+        return self.repository.create(Clip(sidecar, folder / media.replace(".mp4", ".json")))
 
     def _remember_consent(self, words: str) -> str:
         from kiosk.store.consent import remember_consent
@@ -345,15 +364,13 @@ class ClipStore:
         """Records what the take measured (a recording.take.TakeResult); the clip now awaits review."""
         from kiosk.store.media import sha256
 
-        notes = clip.sidecar.notes + ((result.error,) if result.error else ())
-        sidecar = replace(
-            clip.sidecar, status=AWAITING_REVIEW, duration=round(result.duration, 3), width=result.width,
-            height=result.height, measured_fps=round(result.measured_fps, 2), frames=result.frames,
-            dropped_frames=result.dropped_frames, audio_rate=result.audio_rate, camera=result.camera,
-            microphone=result.microphone, ended_by=result.ended_by, notes=notes,
-            sha256=sha256(clip.media_path) if clip.media_path.exists() else "",
-        )
-        clip = self._write(replace(clip, sidecar=sidecar))
+        digest = sha256(clip.media_path) if clip.media_path.exists() else ""
+
+        def finished(sidecar: Sidecar) -> Sidecar:
+            return replace(sidecar, status=AWAITING_REVIEW, take=result.measurements(), sha256=digest,
+                           notes=sidecar.notes + ((result.error,) if result.error else ()))
+
+        clip = self.repository.change(clip, finished, "saved")
         self.make_thumbnail(clip)
         return clip
 
@@ -368,9 +385,11 @@ class ClipStore:
 
     def keep(self, clip: Clip, reviewed: bool = True, visit_ended: str = "") -> Clip:
         """The take is kept; `reviewed`: the attendee confirmed it with Keep. `visit_ended` is one of VISIT_ENDINGS."""
-        sidecar = replace(clip.sidecar, status=KEPT, reviewed=reviewed, reviewed_by=ATTENDEE if reviewed else "",
-                          visit_ended=visit_ended or clip.sidecar.visit_ended)
-        return self._write(replace(clip, sidecar=sidecar))
+        def kept(sidecar: Sidecar) -> Sidecar:
+            return replace(sidecar, status=KEPT, reviewed=reviewed, reviewed_by=ATTENDEE if reviewed else "",
+                           visit_ended=visit_ended or sidecar.visit_ended)
+
+        return self.repository.change(clip, kept, "kept")
 
     def review(self, clip: Clip) -> Clip:
         """A facilitator's review of a clip kept without the attendee's confirmation: from now on it may go where
@@ -393,52 +412,50 @@ class ClipStore:
         try:
             Annotations().changed(stamp, **changes)  # checked before the disk is touched
         except ValueError as error:
-            raise StoreError(f"The clip {_named(clip)} could not be annotated ({error}).") from None
+            raise StoreError(f"The clip {clip_named(clip)} could not be annotated ({error}).") from None
 
         def annotated(sidecar: Sidecar) -> Sidecar:
             return _with_review(replace(sidecar, facilitator=sidecar.facilitator.changed(stamp, **changes)))
 
         return self._rewrite(clip, "annotated", annotated)
 
+    def merge_annotations(self, clip: Clip, theirs: Annotations) -> Clip:
+        """Merges another copy's annotations of this clip (a hub's, a synced folder's) into its sidecar, field by
+        field, the later change winning (annotations.merge); a facilitator's review merged in confirms the clip as a
+        review here would. Raises StoreError as annotate does."""
+        def merged(sidecar: Sidecar) -> Sidecar:
+            return _with_review(replace(sidecar, facilitator=merge(sidecar.facilitator, theirs)))
+
+        return self._rewrite(clip, "annotated", merged)
+
     def _rewrite(self, clip: Clip, done: str, change) -> Clip:
-        """Applies `change` to the kept clip's sidecar as it is on disk now, under the lock every writer takes."""
+        """Applies `change` to the kept clip's sidecar as it is on disk now; any failure is one sentence."""
         try:
-            with self.transcript_lock():
-                try:
-                    sidecar = Sidecar.from_json(read_regular(clip.sidecar_path, MAX_JSON_BYTES))
-                except FileNotFoundError:
-                    sidecar = None
-                if sidecar is None or sidecar.id != clip.sidecar.id:
-                    raise StoreError(f"The clip {_named(clip)} is no longer here: it was withdrawn or deleted.")
-                if sidecar.status != KEPT:
-                    raise StoreError(f"The clip {_named(clip)} is {sidecar.status}, not kept, so it cannot be {done}.")
-                current = Clip(sidecar, clip.sidecar_path)
-                changed = change(sidecar)
-                return current if changed == sidecar else self._write(replace(current, sidecar=changed))
-        except (OSError, ValueError) as error:  # NotAFile is a ValueError; filelock's Timeout an OSError
-            raise StoreError(f"The clip {_named(clip)} could not be {done} "
+            return self.repository.change(clip, change, done, kept_only=True)
+        except (OSError, ValueError) as error:  # NotAFile is a ValueError
+            raise StoreError(f"The clip {clip_named(clip)} could not be {done} "
                              f"({getattr(error, 'strerror', None) or error}).") from None
 
     def discard(self, clip: Clip) -> None:
         """Removes the take's media and sidecar: Try again and Delete leave nothing behind."""
-        with self.transcript_lock():
+        with self.repository.lock():
             for path in (clip.media_path, clip.thumbnail_path, clip.transcript_path, clip.sidecar_path):
                 path.unlink(missing_ok=True)
 
     def update(self, clip: Clip, **changes) -> Clip:
-        return self._write(replace(clip, sidecar=replace(clip.sidecar, **changes)))
-
-    def _write(self, clip: Clip) -> Clip:
-        self.check_writable(clip)
-        write_atomically(clip.sidecar_path, clip.sidecar.to_json())
-        return clip
+        """Makes `changes` (by the sidecar's flat names, Sidecar.changed) to the clip's sidecar as it is on disk now;
+        with none, writes `clip` as a new sidecar (recover's adopted media). Raises StoreError if the clip has gone
+        or a newer kiosk wrote it."""
+        if not changes:
+            return self.repository.create(clip)
+        return self.repository.change(clip, lambda sidecar: sidecar.changed(**changes))
 
     @staticmethod
     def check_writable(clip: Clip) -> None:
         """Raises StoreError for a sidecar a newer kiosk wrote: what its known keys now mean may have changed."""
-        if clip.sidecar.is_newer:
-            raise StoreError(f"{clip.sidecar.media} was written by a newer kiosk (sidecar format "
-                             f"{clip.sidecar.format}); it is left as it is: update this kiosk to change it.")
+        from kiosk.store.repository import check_writable
+
+        check_writable(clip)
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -470,7 +487,7 @@ class ClipStore:
                                     f"it was left as it is.")
                 continue
             for path in sorted(day.glob(pattern)):
-                if path.name.startswith("."):
+                if path.name.startswith(".") or is_sync_copy(path.name):
                     continue
                 try:
                     check_regular(path)
@@ -502,45 +519,11 @@ class ClipStore:
 
     # -- one kiosk at a time -------------------------------------------------------------------
 
-    def transcript_lock(self) -> FileLock:
-        """Held while a clip's .vtt and its sidecar change together, or while a clip's files are deleted: a
-        transcription that ends after a withdrawal then finds the sidecar gone and writes nothing."""
-        return FileLock(self.root / ".transcripts.lock", timeout=60)
+    def transcript_lock(self) -> "FileLock":
+        """The writers' lock (kiosk.store.repository): hold it while a clip's .vtt and its sidecar change together,
+        or while a clip's files are deleted."""
+        return self.repository.lock()
 
     def lock(self) -> "StoreLock":
         """Held while a kiosk or `kiosk record` writes here, so `recover` never touches a live take."""
-        return StoreLock(self.root)
-
-
-class StoreLock:
-    """An OS lock on `<root>/.kiosk.lock` (flock on Linux and macOS, msvcrt on Windows, through filelock): the OS
-    drops it when the process dies, so a crash never leaves the folder locked."""
-
-    def __init__(self, root: Path) -> None:
-        self.path = Path(root) / ".kiosk.lock"
-        self._lock = FileLock(self.path)
-
-    def acquire(self) -> bool:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise StoreError(f"The recordings folder {self.path.parent} cannot be used ({error.strerror}).") from None
-        try:
-            self._lock.acquire(timeout=0)
-        except Timeout:
-            return False
-        except OSError as error:
-            raise StoreError(f"The recordings folder {self.path.parent} cannot be used ({error.strerror}).") from None
-        return True
-
-    def release(self) -> None:
-        if self._lock.is_locked:
-            self._lock.release()
-
-    def __enter__(self) -> "StoreLock":
-        if not self.acquire():
-            raise StoreError(f"Another kiosk is recording into {self.path.parent} right now.")
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.release()
+        return self.repository.recording_lock()

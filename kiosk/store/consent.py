@@ -81,7 +81,7 @@ def visit_counts(clips: Iterable[Clip]) -> VisitCounts:
 
 
 def find_for_review(store: ClipStore, named: str, doing: str = "review") -> Clip:
-    """The clip a facilitator named by its withdrawal code or its id, to review (or tag, or quote: `doing`); raises
+    """The clip a facilitator named by its withdrawal code or its id (to `doing` it: review, approve, tag, quote); raises
     StoreError, with one sentence, for a clip that is not in the store (withdrawn, or never there)."""
     from kiosk.store.withdraw import withdrawn_clips
 

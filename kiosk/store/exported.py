@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from kiosk.atomic import write_atomically
 from kiosk.config import COLOUR, matches_whole
-from kiosk.store.clips import StoreLock
+from kiosk.store.repository import StoreLock
 from kiosk.store.files import MAX_JSON_BYTES, NotAFile, is_folder, is_regular, kind_of, open_regular, parse_json, read_json
 from kiosk.store.names import is_card_id, is_clip_id, is_portable_name
 
@@ -142,6 +142,15 @@ class MarkedReel:
     file = REEL_FILE
 
 
+@dataclass(frozen=True)
+class MarkedScope:
+    """A consent scope as the record's gallery names it beside each clip."""
+
+    id: str
+    en: str
+    cy: str = ""
+
+
 @dataclass
 class Marker:
     """The export's own record of what it wrote into DEST; nothing in a folder without one is ever deleted."""
@@ -160,6 +169,9 @@ class Marker:
     reel_wanted: bool = False
     reel: MarkedReel | None = None
     burn_captions: bool = False  # the reel's captions burned into its picture as well as a subtitle track
+    event_cy: str = ""  # the event's name in Welsh, where it has one
+    language: str = ""  # the event's first language: the gallery's, until a visitor's browser says otherwise
+    scopes: tuple[MarkedScope, ...] = ()  # narrowest first, as the config orders them
 
     def files(self) -> set[str]:
         """Every path, relative to DEST, that the marker accounts for."""
@@ -170,6 +182,8 @@ class Marker:
         data = {
             "made_by": self.made_by, "event": self.event, "scope": self.scope, "exported_at": self.exported_at,
             "cards": [{"id": c.id, "en": c.en, "cy": c.cy, "colour": c.colour} for c in self.cards],
+            "event_cy": self.event_cy, "language": self.language,
+            "scopes": [{"id": s.id, "en": s.en, "cy": s.cy} for s in self.scopes],
             "clips": {clip_id: entry.to_dict() for clip_id, entry in self.clips.items()},
             "compilations": {card: {"file": c.file, "clips": list(c.clips), "captions": c.captions}
                              for card, c in self.compilations.items()},
@@ -202,6 +216,8 @@ class Marker:
         withdrawn = _get(data, "withdrawn", list, [])
         for clip_id in withdrawn:
             _check_clip_id(clip_id)
+        scopes = tuple(MarkedScope(_get(raw, "id", str), _get(raw, "en", str), _get(raw, "cy", str, ""))
+                       for raw in _get(data, "scopes", list, []))
         return cls(
             clips={clip_id: MarkedClip.from_dict(entry) for clip_id, entry in clips.items()},
             compilations=compilations, withdrawn=set(withdrawn),
@@ -211,6 +227,7 @@ class Marker:
             cards=_labels(data, "cards"), themes=_labels(data, "themes"),
             report_wanted=_get(data, "report_wanted", bool, False), reel_wanted=_get(data, "reel_wanted", bool, False),
             burn_captions=_get(data, "burn_captions", bool, False), reel=_reel(data.get("reel")),
+            event_cy=_get(data, "event_cy", str, ""), language=_get(data, "language", str, ""), scopes=scopes,
         )
 
 

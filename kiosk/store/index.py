@@ -40,6 +40,7 @@ from typing import Callable, Iterable
 
 from kiosk.store.clips import MEDIA_NAME, Clip, Listing, Sidecar, read_sidecar_file
 from kiosk.store.files import NotAFile
+from kiosk.store.names import is_sync_copy
 
 RACY_SECONDS = 3.0  # FAT's 2 s tick, and a little for a clock that rounds
 # Every write the kiosk makes is a rename, which changes the folder; a foreign tool writing a sidecar in place does
@@ -92,6 +93,12 @@ def read_sidecar(path: Path, shown: str) -> SidecarReading:
         return SidecarReading(None, f"{shown} is not a readable sidecar ({error}); it was left as it is.")
     except OSError as error:
         return SidecarReading(None, f"{shown} cannot be read ({error.strerror or error}).", parsed=False)
+
+
+def _listed(name: str, suffix: str) -> bool:
+    """Whether a day folder's file may be a clip's: not hidden (an atomic write's temporary file), not a sync
+    engine's conflict copy (two sidecars for one clip) or download in progress."""
+    return name.endswith(suffix) and not name.startswith(".") and not is_sync_copy(name)
 
 
 def _kind(entry: os.DirEntry) -> str:
@@ -191,7 +198,7 @@ class FolderIndex:
             folder = os.path.join(self.root, day_name)
             unchanged = day is self.days_before.get(day_name) and not thorough
             for name, kind in day.kinds.items():
-                if name.endswith(".json") and not name.startswith(".") and kind == FILE:
+                if _listed(name, ".json") and kind == FILE:
                     key = f"{folder}{os.sep}{name}"
                     cached = self.sidecars.get(key) if unchanged else None
                     if cached is not None and cached.trusted:
@@ -214,7 +221,7 @@ class FolderIndex:
         for day_name, day in days:
             folder = os.path.join(self.root, day_name)
             for name, kind in day.kinds.items():
-                if name.endswith(".json") and not name.startswith(".") and kind == FILE:
+                if _listed(name, ".json") and kind == FILE:
                     cached = self.sidecars.get(f"{folder}{os.sep}{name}")
                     if cached is None:  # gone between its folder's listing and its stat
                         path = Path(folder) / name
@@ -227,7 +234,7 @@ class FolderIndex:
         listing.clips = [clip for _, clip in ordered]
         for day_name, day in days:
             for name, kind in day.kinds.items():
-                if not name.endswith(".mp4") or name.startswith(".") or kind != FILE:
+                if not _listed(name, ".mp4") or kind != FILE:
                     continue
                 if (day_name, name) in described:
                     continue
@@ -288,7 +295,7 @@ class FolderIndex:
             listed[entry.name] = day
             days.append((entry.name, day))
             for name, kind in day.kinds.items():
-                if name.endswith(".json") and not name.startswith(".") and kind != FILE:
+                if _listed(name, ".json") and kind != FILE:
                     problems.append(f"{entry.name}/{name} cannot be used ({name} is {kind}); it was left as it is.")
         if listed.keys() != self.days.keys():
             self._changed = True

@@ -26,6 +26,12 @@ def is_portable_name(name: object) -> bool:
             and name.split(".")[0].rstrip(" ").upper() not in RESERVED)
 
 
+def is_sync_copy(name: str) -> bool:
+    """A sync engine's file beside the clips, never one of them: Syncthing's conflict copies
+    (NAME.sync-conflict-YYYYMMDD-HHMMSS-DEVICE.json) and files it is still fetching (.syncthing.NAME.tmp)."""
+    return ".sync-conflict-" in name or name.startswith(".syncthing.")
+
+
 def is_card_id(text: object) -> bool:
     """A card id as the config allows it; it names a folder in every export."""
     return matches_whole(CARD_ID, text) and is_portable_name(text)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import errno
 import logging
 import uuid
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from kiosk.store import codes
 from kiosk.store.clips import (AWAITING_REVIEW, KEPT, MEDIA_NAME, RECORDING, RECOVERED, Clip, ClipStore, Sidecar,
                                StoreError)
+from kiosk.store.measurements import TakeMeasurements
 from kiosk.store.media import DamagedMedia, is_fragmented, probe, remux, sha256
 
 DAMAGED = "damaged"
@@ -75,13 +77,19 @@ def _repair(store: ClipStore, clip: Clip) -> str:
         return f"{media.name}: could not be recovered ({error}); it was left on disk for a facilitator."
     store.update(
         clip, status=KEPT, recovered=True, reviewed=False, reviewed_by="", visit_ended=RECOVERED,
-        duration=facts.duration, width=facts.width, height=facts.height, frames=facts.frames, audio_rate=facts.audio_rate,
-        measured_fps=round(facts.frames / facts.duration, 2) if facts.duration else 0.0,
-        ended_by="the kiosk stopped mid-take", sha256=sha256(media),
+        take=replace(_measured(facts), camera=clip.sidecar.camera, microphone=clip.sidecar.microphone,
+                     ended_by="the kiosk stopped mid-take"), sha256=sha256(media),
         notes=clip.sidecar.notes + (f"Recovered after the kiosk stopped mid-take; {facts.duration:.1f} s kept.",),
     )
     store.make_thumbnail(clip)
     return f"{media.name}: recovered, {facts.duration:.1f} s."
+
+
+def _measured(facts) -> TakeMeasurements:
+    """What the file itself says of the take (kiosk.store.media.probe), where the recorder could not say."""
+    return TakeMeasurements(duration=facts.duration, width=facts.width, height=facts.height, frames=facts.frames,
+                            audio_rate=facts.audio_rate,
+                            measured_fps=round(facts.frames / facts.duration, 2) if facts.duration else 0.0)
 
 
 def _adopt(store: ClipStore, media: Path, taken: set[str]) -> str:
@@ -100,9 +108,7 @@ def _adopt(store: ClipStore, media: Path, taken: set[str]) -> str:
     sidecar = Sidecar(
         id=str(uuid.uuid4()), withdrawal_code=code, event="", perspective=match["perspective"] if match else "unknown",
         prompt="", consent_scope="", language="", started_at=started.isoformat(timespec="seconds"), media=media.name,
-        status=KEPT, recovered=True, visit_ended=RECOVERED, duration=facts.duration, width=facts.width,
-        height=facts.height, frames=facts.frames, audio_rate=facts.audio_rate, sha256=sha256(media),
-        measured_fps=round(facts.frames / facts.duration, 2) if facts.duration else 0.0,
+        status=KEPT, recovered=True, visit_ended=RECOVERED, take=_measured(facts), sha256=sha256(media),
         notes=("No sidecar was found; tags were rebuilt from the file name and the consent scope is unknown, "
                "so no export includes this clip until a facilitator sets it.",),
     )

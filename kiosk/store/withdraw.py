@@ -123,9 +123,11 @@ def share_withdrawals(roots: Iterable[Path]) -> dict[tuple[str, str], Withdrawal
         return every
     held = {(clip.sidecar.id, clip.code) for root in logs for clip in ClipStore(root).list().clips}
     for root, keys in missing.items():
-        for key in keys:
-            if key in held:
-                _log(root, every[key])
+        logged = [key for key in keys if key in held]
+        if logged:
+            with ClipStore(root).repository.lock():  # the journal is appended to under the writers' lock, as by withdraw
+                for key in logged:
+                    _log(root, every[key])
     return every
 
 
@@ -253,7 +255,7 @@ def finish_withdrawals(store: ClipStore) -> list[str]:
         return [f"The withdrawal log in {store.root} cannot be used ({error}); no withdrawal was finished."]
     if not entries:
         return []
-    with store.transcript_lock():
+    with store.repository.lock():
         removed, problems = _remove_files(store_leftovers(store, entries))
     if not removed:
         return problems
@@ -293,41 +295,54 @@ def withdraw(store: ClipStore, code: str, known_exports: Iterable[Path] | None =
     where it is not done yet: an export is rebuilt as long as one of its pages still names the clip.
     """
     normal, clip = find_for_withdrawal(store, code)
-    journal = _withdrawals(store)
-    if clip is not None and not any(entry.clip_id == clip.sidecar.id for entry in journal):
-        when = (now or datetime.now()).astimezone().isoformat(timespec="seconds")
-        entry = Withdrawal(when, normal, clip.sidecar.id)
-        try:
-            _log(store.root, entry)
-        except NotAFile as error:
-            raise StoreError(f"The withdrawal log in {store.root} cannot be used ({error}); nothing was removed.") \
-                from None
-        journal += (entry,)
-    clip_id = clip.sidecar.id if clip else [entry for entry in journal if entry.code == normal][-1].clip_id
-    with store.transcript_lock():
+    # Under the writers' lock from the journal's line to the last removal: a change to the clip's sidecar made
+    # meanwhile either lands before (and is removed with it) or finds the clip gone and writes nothing.
+    with store.repository.lock():
+        journal = _withdrawals(store)
+        if clip is not None and not any(entry.clip_id == clip.sidecar.id for entry in journal):
+            when = (now or datetime.now()).astimezone().isoformat(timespec="seconds")
+            entry = Withdrawal(when, normal, clip.sidecar.id)
+            try:
+                _log(store.root, entry)
+            except NotAFile as error:
+                raise StoreError(f"The withdrawal log in {store.root} cannot be used ({error}); nothing was "
+                                 f"removed.") from None
+            journal += (entry,)
+        clip_id = clip.sidecar.id if clip else [entry for entry in journal if entry.code == normal][-1].clip_id
         removed, problems = _remove_files(store_leftovers(store, [e for e in journal if e.clip_id == clip_id]))
     exports = list(known_exports) if known_exports is not None else export_destinations(store.root)
-    updated = []
+    gone, updated, failed = remove_from_exports(exports, clip_id, normal, refresh)
+    removed, problems = removed + gone, problems + failed
+    logging.getLogger(__name__).info("withdrawn %s (clip %s): %d file(s) removed, %d export(s) updated, %d problem(s)",
+                                     normal, clip_id, len(removed), len(updated), len(problems))
+    return WithdrawalReport(normal, clip_id, clip.sidecar.media if clip else "", tuple(removed), tuple(updated),
+                            tuple(problems))
+
+
+def remove_from_exports(exports: Iterable[Path], clip_id: str, code: str, refresh: Callable[[Path], None] | None
+                        ) -> tuple[list[Path], list[Path], list[str]]:
+    """Takes the withdrawn clip out of each export: the files removed, the exports updated, and one sentence for each
+    export that could not be changed now (busy, unreadable, or not plugged in)."""
+    removed: list[Path] = []
+    updated: list[Path] = []
+    problems: list[str] = []
     for dest in exports:
         try:
             change = _remove_from_export(Path(dest), clip_id, refresh)
         except ExportBusy:
             problems.append(f"The export {dest} is being written right now; it leaves the clip out once it sees the "
-                            f"withdrawal, and `kiosk withdraw {codes.display(normal)}` again makes sure.")
+                            f"withdrawal, and `kiosk withdraw {codes.display(code)}` again makes sure.")
             continue
         except (OSError, ValueError, zipfile.BadZipFile, StoreError) as error:
             problems.append(f"The export {dest} could not be changed ({error}); the clip is still in it.")
             continue
         if change is None:
             problems.append(f"The export {dest} is not there now (an unplugged USB stick?); "
-                            f"withdraw {codes.display(normal)} again when it is back, or export into it again.")
+                            f"withdraw {codes.display(code)} again when it is back, or export into it again.")
         elif change.updated:
             removed.extend(change.removed)
             updated.append(Path(dest))
-    logging.getLogger(__name__).info("withdrawn %s (clip %s): %d file(s) removed, %d export(s) updated, %d problem(s)",
-                                     normal, clip_id, len(removed), len(updated), len(problems))
-    return WithdrawalReport(normal, clip_id, clip.sidecar.media if clip else "", tuple(removed), tuple(updated),
-                            tuple(problems))
+    return removed, updated, problems
 
 
 @dataclass(frozen=True)

@@ -50,13 +50,16 @@ def _current(clip: Clip) -> Clip | None:
 
 
 def _write(store: ClipStore, clip: Clip, cues: tuple[Cue, ...] | None, **status) -> Clip:
-    """Writes the .vtt (or removes it for None) and the sidecar's transcript fields: the caller holds the lock."""
-    store.check_writable(clip)
-    if cues is None:
-        clip.transcript_path.unlink(missing_ok=True)
-    else:
-        write_atomically(clip.transcript_path, to_vtt(cues).encode("utf-8"))
-    return store.update(clip, **status)
+    """Writes the .vtt (or removes it for None) and the sidecar's transcript fields, as one change through the
+    store's repository (the caller holds its lock too, around what it read to decide)."""
+    def transcribed(sidecar: Sidecar) -> Sidecar:
+        if cues is None:
+            clip.transcript_path.unlink(missing_ok=True)
+        else:
+            write_atomically(clip.transcript_path, to_vtt(cues).encode("utf-8"))
+        return sidecar.changed(**status)
+
+    return store.repository.change(clip, transcribed, "transcribed")
 
 
 def save_edited(store: ClipStore, clip: Clip, cues: Iterable[Cue]) -> Clip:
@@ -82,7 +85,7 @@ def needs_transcript(clip: Clip, redo: bool = False, force: bool = False) -> boo
 class Summary:
     """What one run did, in counts: never the words."""
 
-    done: dict[str, int] = field(default_factory=dict)  # by status
+    done: dict[str, int] = field(default_factory=dict)  # by status, "none" with its reason: "none (no speech heard)"
     skipped: int = 0  # withdrawn, or edited by a facilitator, while it was being transcribed
     problems: list[str] = field(default_factory=list)
 
@@ -166,9 +169,10 @@ def _transcribe_one(store: ClipStore, clip: Clip, models: _Models, force: bool, 
             return "skipped"
         _write(store, current, cues or None, transcript=status, transcript_reason=reason,
                transcript_language=language, transcript_model=label)
-    summary.count(status)
-    log.info("transcript of clip %s: %s%s", clip.sidecar.id, status, f" ({reason})" if reason else "")
-    return status
+    said = f"{status} ({reason})" if reason else status  # "none" alone would not say why
+    summary.count(said)
+    log.info("transcript of clip %s: %s", clip.sidecar.id, said)
+    return said
 
 
 def _duration(media: Path) -> float:

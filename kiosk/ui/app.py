@@ -72,14 +72,18 @@ def run(args) -> int:
         print(f"kiosk: {problem}", file=sys.stderr)
         return 1
     recordings = Path(args.recordings)
-    config, problems = configuration.load_event(recordings, args.config)
-    for problem in problems:
+    config, problems = configuration.load_event(recordings, args.config, Path.cwd())
+    unread = [] if args.config else configuration.unread_config(recordings, Path.cwd())
+    for problem in problems + unread:
         print(f"kiosk: {problem}", file=sys.stderr)
     lock = ClipStore(recordings).lock()
     try:
         if not lock.acquire():
             print(f"kiosk: another kiosk is already recording into {recordings}.", file=sys.stderr)
             return 1
+        if config.source and not args.config and configuration.write_first_config(config.source):
+            print(f"kiosk: the event's settings are in {config.source} (from the shipped defaults, each one explained "
+                  f"there); change them there or in the facilitator panel.", file=sys.stderr)
     except OSError as error:
         print(f"kiosk: the recordings folder {recordings} cannot be used ({error.strerror or error}).", file=sys.stderr)
         return 1

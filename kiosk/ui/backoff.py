@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 
 class PinLockOut:
@@ -34,8 +34,17 @@ class PinLockOut:
             self.retranslate()
 
     def wait_sentence(self) -> str:
-        return QCoreApplication.translate("PinLockOut", "Too many tries. Please wait %1 seconds.").replace(
-            "%1", str(math.ceil(self.wait_seconds)))
+        return WAIT_WORDS.sentence(math.ceil(self.wait_seconds))
+
+
+class PinWaitWords(QObject):
+    """The back-off's sentence, counted (1 second, 5 seconds): lupdate reads a count (%n) only from a tr() in a class."""
+
+    def sentence(self, seconds: int) -> str:
+        return self.tr("Too many tries. Please wait %n second(s).", "", seconds)
+
+
+WAIT_WORDS = PinWaitWords()
 
 
 class BackOffCountdown(QObject):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QStackedWidget
 
 from kiosk.config import DEVICE_SETTINGS, Config
 from kiosk.recording.take import MAX_LENGTH
-from kiosk.store import Clip, ClipTags
+from kiosk.store import Clip, ClipTags, StoreError
 from kiosk.power import CRITICAL
 from kiosk.ui.i18n import PAUSED_FOR_DEVICE, PAUSED_FOR_POWER, Translations, paused_now
 from kiosk.ui.idle import IdleWatch
@@ -31,6 +31,7 @@ from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.cards import CardsScreen
 from kiosk.ui.screens.consent import ConsentScreen
 from kiosk.ui.screens.countdown import CountdownScreen
+from kiosk.ui.panel.hub import connect_hub_page
 from kiosk.ui.screens.facilitator import FacilitatorScreen
 from kiosk.ui.screens.pin import PinScreen
 from kiosk.ui.screens.prompt import PromptScreen
@@ -118,6 +119,7 @@ class KioskController(QObject):
         self.panel = PanelController(self.facilitator, self.store, self.pins, self.worker, self.devices, self.notes,
                                      lambda: self.config, self.clip_index, self)
         self.panel.settings_saved.connect(self.apply_config)
+        connect_hub_page(self.facilitator.hub_page, services.sync, self.worker, self)
         self.transcription.state_changed.connect(
             lambda: self.panel.show_transcription(self.transcription.off_reason,
                                                   self.transcription.state == TRANSCRIPTS_RUNNING))
@@ -218,7 +220,7 @@ class KioskController(QObject):
         if keeping is not None:
             try:
                 keeping()
-            except OSError as error:
+            except (OSError, StoreError) as error:  # StoreError: its sidecar went (withdrawn) or is unreadable
                 print(f"kiosk: a clip could not be kept at exit ({error}); `kiosk recover` will find it.")
         self.services.stop()  # the devices last: the take above was still fed by them
         self.translations.remove()
@@ -237,6 +239,7 @@ class KioskController(QObject):
         self.screens[target].take_focus()
         self._run(entered)
         self.transcription.take_recording(self._take_may_be_recording())
+        self.services.sync.take_recording(self._take_may_be_recording())
         self.idle.restart()
         self.screen_changed.emit(target)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import time
-from pathlib import Path
 from typing import Callable
 
 import numpy as np
@@ -14,7 +13,7 @@ from kiosk.capture import (AudioBlock, CameraSource, MicrophoneSource, SourceErr
                            open_microphone)
 from kiosk.capture.camera import SyntheticCamera
 from kiosk.capture.microphone import SyntheticMicrophone
-from kiosk.config import Config
+from kiosk.config import Config, is_shipped_copy
 
 
 KINDS = ("camera", "microphone")
@@ -26,7 +25,7 @@ def is_try_out(config: Config) -> bool:
     """No event config yet (the shipped defaults): the first try-out, where a demo may stand in for a missing device.
 
     Reads the disk: call it before the GUI runs, or off the GUI thread."""
-    return config.source is None or not Path(config.source).exists()
+    return is_shipped_copy(config.source)
 
 
 def open_device(kind: str, spec: str, config: Config, epoch: float | None = None, demo: bool = False):
@@ -44,7 +43,8 @@ def open_device(kind: str, spec: str, config: Config, epoch: float | None = None
     except SourceError as error:
         if not demo:
             raise
-        source = SyntheticCamera(config.width, config.height, config.fps) if kind == "camera" else SyntheticMicrophone()
+        source = (SyntheticCamera(config.width, config.height, config.fps, stand_in=True) if kind == "camera"
+                  else SyntheticMicrophone(stand_in=True))
         source.notice = str(error)
         return source
     if source.notice and not demo:
@@ -80,8 +80,8 @@ def open_started_devices(config: Config, demo: bool = True):
             except Exception as error:  # SourceError, or a driver's own (cv2.error, PortAudio)
                 source = None
                 if demo:
-                    source = SyntheticCamera(config.width, config.height, config.fps) if kind == "camera" \
-                        else SyntheticMicrophone()
+                    source = SyntheticCamera(config.width, config.height, config.fps, stand_in=True) \
+                        if kind == "camera" else SyntheticMicrophone(stand_in=True)
                     source.notice = str(error) or type(error).__name__
                     source.start()
                 else:

@@ -37,15 +37,16 @@ class ClipPlayer(QObject):
         self._playback_opened.connect(self._opened)
         self._playback_ended.connect(self._ended)
 
-    def play(self, media: Path, start: float = 0.0) -> None:
-        """Plays `media` from `start` seconds (its start by default), stopping whatever was playing."""
+    def play(self, media: Path, start: float = 0.0, sound: bool = True) -> None:
+        """Plays `media` from `start` seconds (its start by default), stopping whatever was playing; `sound`: False
+        plays it silent."""
         self.stop()
         self.screen.clear()
         self.source = Path(media)
         playback = Playback(self.source, lambda picture: self._arrived(playback, picture),
                             lambda problem: self._playback_ended.emit(playback, problem),
                             start=max(0.0, start),
-                            opened=lambda pictures: self._playback_opened.emit(playback, pictures))
+                            opened=lambda pictures: self._playback_opened.emit(playback, pictures), sound=sound)
         self.current = playback
         playback.start()
 

@@ -5,16 +5,19 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.config import Config
 from kiosk.power import CRITICAL, LOW, MAINS, ON_BATTERY, AwakeState, BatteryReading, KeepAwake, battery_level, \
     read_battery
+from kiosk.ui.i18n import say
 from kiosk.ui.notes import KioskNotes
 
 log = logging.getLogger(__name__)
 
-
+# kiosk.power's reasons the screen may sleep (English, for the log and `kiosk check`), in the panel's words; %1 is
+# the ways the desktop refused, by their names.
 class PowerWatch(QObject):
     """Holds the keep-awake for the kiosk's life and reads the battery every BATTERY_MS.
 
@@ -102,13 +105,5 @@ class PowerWatch(QObject):
         self.notes.power_lines = lines
 
     def _awake_sentence(self, state: AwakeState) -> str:
-        """AwakeState.sentence() in the language shown (the reason, from the desktop, stays in English)."""
-        if state.display:
-            return self.tr("Kept awake: the screen stays on while the kiosk runs (%1).").replace("%1", state.method)
-        minutes = f"{state.sleep_minutes:g}" if state.sleep_minutes else "?"
-        if state.system:
-            return (self.tr("The laptop is kept from sleeping (%1), but its screen may blank or lock after %2 "
-                            "minutes: %3 Set the screen never to blank in the laptop's settings.")
-                    .replace("%1", state.method).replace("%2", minutes).replace("%3", state.problem))
-        return (self.tr("This laptop may sleep after %1 minutes: %2 Set it never to sleep or blank the screen in its "
-                        "settings, and keep it plugged in.").replace("%1", minutes).replace("%2", state.problem))
+        """AwakeState.said() in the language shown (the reason, from the desktop, stays in English)."""
+        return say(state.said())

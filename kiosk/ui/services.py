@@ -21,6 +21,7 @@ from kiosk.ui.notes import KioskNotes
 from kiosk.ui.pin import PinStore
 from kiosk.ui.power_watch import PowerWatch
 from kiosk.ui.resume_watch import ResumeWatch
+from kiosk.ui.sync_service import KioskSync
 from kiosk.ui.transcription import RUNNING as TRANSCRIPTS_RUNNING, TranscriptionService
 from kiosk.visit import TAKE_UNDER_WAY, VisitFlow
 
@@ -54,6 +55,10 @@ class KioskServices(QObject):
         self.resume = ResumeWatch(parent=self)
         self.transcription = TranscriptionService(store.root, lambda: self.config, self.notes, self.clips, parent=self)
         self.config_changed.connect(lambda _: self.transcription.settings_changed())
+        # The event fleet ([sync] role = "kiosk"): the status file names the devices that could not be opened.
+        self.sync = KioskSync(store.root, lambda: self.config, lambda: tuple(self.notes.device_problems), self)
+        self.sync.said.connect(self._sync_said)  # a slot of this object: queued to the GUI thread, where notes live
+        self.config_changed.connect(lambda _: self.sync.settings_changed())
         self.device_problems: list[str] = []  # why a device could not be opened at all, for devices.start
         self.lifecycle = ServiceContainer([
             Service("devices", lambda: self.devices.start(self.device_problems), self._stop_devices),
@@ -63,6 +68,7 @@ class KioskServices(QObject):
             Service("clips", self.clips.start, self.clips.stop),
             Service("transcription", lambda: None, self.transcription.shutdown),  # a transcript is written whole
             Service("resume", self.resume.start, self.resume.stop),
+            Service("sync", self.sync.start, self.sync.stop),  # a hub counts only kept, whole clips, so no waiting
             Service("power", self.power.start, self.power.stop),  # stopped first: the laptop may sleep again
         ])
         self.lifecycle.watch(self.status_changed.emit)
@@ -105,6 +111,9 @@ class KioskServices(QObject):
         # started already does them all. With none, the run still finds out whether transcripts can be made here.
         if self.transcription.state != TRANSCRIPTS_RUNNING:
             self.transcription.request()
+
+    def _sync_said(self, sentence: str) -> None:
+        self.notes.errors.append(sentence)
 
     def _stop_devices(self) -> None:
         self.devices.stop()  # a device being looked for again: its try is joined

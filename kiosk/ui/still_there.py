@@ -73,6 +73,5 @@ class StillThereOverlay(Retranslated, QWidget):
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Still there?"))
-        set_text(self.countdown, self.tr("Going back to the start in 1 second.") if self.seconds == 1 else
-                 self.tr("Going back to the start in %1 seconds.").replace("%1", str(self.seconds)))
+        set_text(self.countdown, self.tr("Going back to the start in %n second(s).", "", self.seconds))
         set_text(self.still_here, self.tr("I'm still here"))

@@ -40,6 +40,12 @@ NEW_CARD_COLOURS = ("#00695C", "#1A237E", "#BF360C", "#33691E", "#006064", "#311
 MIN_TARGET_PX = 72  # at the 1366x768 design size; scaled, never under TAP_FLOOR_PX
 TAP_FLOOR_PX = 60  # the smallest tap target on any screen (the issue's "every tap target >= 60 px")
 FONT_FLOOR_PX = 18  # no text smaller than this, even on a small portrait screen
+# A scroll bar a finger can hold; its arrows are gone (a 38 px arrow was the only control): the handle is the control,
+# and a drag of the content itself scrolls too (widgets.touch_scrolling).
+SCROLL_FLOOR_PX = 44
+# The least room between two controls side by side (a layout's spacing, scaled): Qt's own 6 px, scaled down on a
+# portrait screen, left Delete and Play again 5 px apart, where a finger meant for one could land on the other.
+GAP_FLOOR_PX = 8
 
 # Every size below is for a 1366x768 screen, the commonest cheap laptop; on another screen they are scaled by
 # how much larger (or smaller) it is, so that 1280x720 and 1920x1080 look alike and both read from a metre.
@@ -114,7 +120,9 @@ QLineEdit, QPlainTextEdit, QComboBox {{ font-size: {f(26)}px; border: 2px solid 
 QLineEdit {{ min-height: {t(60) - 2 * p(4) - 4}px; }}
 QPlainTextEdit {{ min-height: {p(128)}px; }}
 QPlainTextEdit[role="cue"] {{ min-height: {p(116)}px; }}
-QLineEdit:focus, QPlainTextEdit:focus {{ border: 3px solid {FOCUS}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{ border: 3px solid {FOCUS}; }}
+QListView {{ border: 2px solid {MUTED}; }}
+QListView:focus {{ border: 3px solid {FOCUS}; }}
 QLineEdit[problem="true"], QPlainTextEdit[problem="true"], QComboBox[problem="true"] {{ border: 3px solid {RECORD_RED}; }}
 QLineEdit[role="code"] {{ font-size: {f(48)}px; min-height: {t(84) - 2 * p(4) - 4}px; font-family: "DejaVu Sans Mono", monospace; }}
 QLineEdit[role="pin"] {{ font-size: {f(40)}px; min-height: {t(72) - 2 * p(4) - 4}px; }}
@@ -168,8 +176,13 @@ QPushButton[shape="side"] {{ padding: {p(4)}px {p(16)}px; min-width: {p(280) - 2
 QPushButton[role="language"] {{ font-size: {f(28)}px; min-width: {p(220) - 2 * p(36)}px; }}
 QPushButton[role="language"]:checked {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; font-weight: bold; }}
 QPushButton[role="primary"]:disabled {{ background: {PAGE}; color: {MUTED}; border: 3px dashed {MUTED}; }}
-QScrollBar:vertical {{ width: {p(40)}px; }}
-QScrollBar::handle:vertical {{ min-height: {t(MIN_TARGET_PX)}px; }}
+QScrollBar:vertical {{ width: {max(SCROLL_FLOOR_PX, p(48))}px; background: #E8E2D8; border: none; }}
+QScrollBar:horizontal {{ height: {max(SCROLL_FLOOR_PX, p(48))}px; background: #E8E2D8; border: none; }}
+QScrollBar::handle {{ background: {MUTED}; border-radius: {p(10)}px; }}
+QScrollBar::handle:vertical {{ min-height: {t(MIN_TARGET_PX)}px; margin: 0px {p(6)}px; }}
+QScrollBar::handle:horizontal {{ min-width: {t(MIN_TARGET_PX)}px; margin: {p(6)}px 0px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0px; width: 0px; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QLabel[role="thumbnail"] {{ min-width: {p(192)}px; max-width: {p(192)}px; min-height: {p(108)}px; max-height: {p(108)}px; }}
 LevelMeter {{ min-width: {p(56)}px; max-width: {p(56)}px; min-height: {p(160)}px; }}
 CameraPreview {{ min-width: {p(320)}px; min-height: {p(180)}px; }}
@@ -253,7 +266,7 @@ def fit_layouts(root: QWidget, factor: float, only_new: bool = False) -> None:
         layout.setContentsMargins(px(margins.left(), factor), px(margins.top(), factor),
                                   px(margins.right(), factor), px(margins.bottom(), factor))
         if spacing >= 0:
-            layout.setSpacing(px(spacing, factor))
+            layout.setSpacing(max(GAP_FLOOR_PX, px(spacing, factor)) if spacing else 0)
         for index, size, policy in spacers:
             with _item(layout, index) as spacer:
                 if spacer is not None:

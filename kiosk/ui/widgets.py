@@ -9,8 +9,8 @@ import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QFrame, QGridLayout, QHBoxLayout,
-                               QLabel, QPlainTextEdit, QPushButton, QScrollArea, QScroller, QSizePolicy, QVBoxLayout,
-                               QWidget)
+                               QLabel, QPlainTextEdit, QPushButton, QScrollArea, QScroller, QScrollerProperties,
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from kiosk.ui import theme
 
@@ -51,10 +51,28 @@ def without_widow(text: str) -> str:
 
 
 def touch_scrolling(area: QAbstractScrollArea) -> QAbstractScrollArea:
-    """Lets a finger drag the area's content; a scroll bar alone is too narrow a target on a touch screen."""
+    """Lets a finger (or a mouse) drag the area's content, with a fling; a scroll bar alone is too narrow a target.
+
+    The left-button gesture, not the touch one: a touch screen's taps reach a field as mouse presses Qt makes from
+    them, and with the touch gesture the field took such a press at once (the keyboard came up, text was selected)
+    before the drag was known. With this one the scroller holds a press back until it knows it is no drag; a tap
+    still reaches the field, a moment later.
+    """
     if isinstance(area, QAbstractItemView):
         area.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
-    QScroller.grabGesture(area.viewport(), QScroller.TouchGesture)
+        area.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
+    if isinstance(area, QScrollArea):
+        area.setFocusPolicy(Qt.NoFocus)  # Tab goes to the controls in it: the area itself was a stop with no ring
+    # Qt would keep room for a whole tap-sized scroll bar handle (over 100 px); a finger drags the content instead.
+    if area.minimumHeight() == 0:
+        area.setMinimumHeight(100)
+    QScroller.grabGesture(area.viewport(), QScroller.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(area.viewport())
+    properties = scroller.scrollerProperties()
+    # A list or a form stops at its ends: pulled past them, it would show the page behind as a gap.
+    for axis in (QScrollerProperties.HorizontalOvershootPolicy, QScrollerProperties.VerticalOvershootPolicy):
+        properties.setScrollMetric(axis, QScrollerProperties.OvershootAlwaysOff)
+    scroller.setScrollerProperties(properties)
     return area
 
 
@@ -170,26 +188,37 @@ class CameraPreview(QWidget):
         self._message = ""
         self.update()
 
+    ASPECT = 16 / 9  # a message (no camera) is shown in a box of a picture's shape
+
+    def picture_rect(self) -> QRectF:
+        """Where the picture (or the message) is drawn: the largest box of its shape that fits, centred.
+
+        Only this box is dark: around it is the page, so a portrait screen shows the picture at its own size, not a
+        small picture in a tall black column.
+        """
+        aspect = self._image.width() / self._image.height() if self._image is not None else self.ASPECT
+        width = min(float(self.width()), self.height() * aspect)
+        height = width / aspect
+        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#1C1B1A"))
+        box = self.picture_rect()
+        painter.fillRect(box, QColor("#1C1B1A"))
         if self._image is not None:
             image = self._image
-            scale = min(self.width() / image.width(), self.height() / image.height())
-            w, h = image.width() * scale, image.height() * scale
-            x, y = (self.width() - w) / 2, (self.height() - h) / 2
             if self.mirrored:
-                painter.translate(x + w, y)
+                painter.translate(box.x() + box.width(), box.y())
                 painter.scale(-1, 1)  # a mirror: people expect to see themselves as in a looking-glass
             else:
-                painter.translate(x, y)
-            painter.drawImage(QRectF(0, 0, w, h), image)
+                painter.translate(box.x(), box.y())
+            painter.drawImage(QRectF(0, 0, box.width(), box.height()), image)
         elif self._message:
             painter.setPen(QColor("white"))
             font = QFont(self.font())
             font.setPixelSize(theme.font_px(32))
             painter.setFont(font)
-            painter.drawText(self.rect().adjusted(40, 40, -40, -40), Qt.AlignCenter | Qt.TextWordWrap, self._message)
+            painter.drawText(box.adjusted(24, 24, -24, -24), Qt.AlignCenter | Qt.TextWordWrap, self._message)
         painter.end()
 
 
@@ -272,6 +301,7 @@ class TextBox(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)  # Tab moves on, as from a line edit; a text has no use for tabs
         self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # it wraps: a tap-wide bar would only take lines
         # As tall as the theme's least height (four lines or so), no taller: with the keyboard up, the box must
         # still fit the room left above it.
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)

@@ -135,3 +135,13 @@ def test_synthetic_camera_delivers_its_rate_in_real_time():
 def test_a_missing_file_source_says_which_file(opener, spec):
     with pytest.raises(SourceError, match="/nowhere/.* does not exist"):
         opener(spec)
+
+
+def test_a_demo_source_says_no_camera_only_where_it_stands_in_for_one(monkeypatch):
+    import kiosk.capture as capture
+
+    assert (open_camera("synthetic").name, open_microphone("synthetic").name) == ("Demo pattern", "Demo tone")
+    assert not open_camera("synthetic").notice
+    monkeypatch.setattr(capture, "list_cameras", lambda: [])  # this machine has no camera; said so it stays true
+    stand_in = open_camera("auto")
+    assert stand_in.name == "Demo pattern (no camera)" and stand_in.notice == capture.NO_CAMERA_NOTICE

@@ -35,6 +35,17 @@ def test_scopes_allow_narrower_exports_only(shipped):
     assert not config.scope_allows("event", "public") and not config.scope_allows("", "event")
 
 
+def test_only_the_shipped_public_scope_may_be_shown_in_public_and_a_saved_config_keeps_it(shipped, tmp_path):
+    config = parse(shipped)
+    assert config.is_public("public") and not config.is_public("event") and not config.is_public("nowhere")
+    assert config.wall_sound == "off"
+    saved, _ = configuration.load(configuration.save(config.with_changes(wall_sound="on"), tmp_path / "kiosk.toml"))
+    assert saved.is_public("public") and not saved.is_public("event") and saved.wall_sound == "on"
+    # A scope is public only where its config says so: an event config listing its own scopes without it has none.
+    own = parse({"consent": {"scopes": [{"id": "event", "label": "Event"}, {"id": "public", "label": "Public"}]}})
+    assert not own.is_public("public")
+
+
 def test_a_chosen_card_or_scope_defaults_to_the_first_and_an_unknown_one_is_refused_naming_the_choices(shipped):
     config = parse(shipped)
     assert config.chosen_card(None).id == "community" and config.chosen_card("frontline").id == "frontline"
@@ -72,6 +83,8 @@ def test_save_then_load_gives_the_same_config(shipped, tmp_path):
         (lambda d: d.update(cards=[]), "must list at least one card"),
         (lambda d: d["event"].update(date="24/11/2026"), "event.date must be YYYY-MM-DD"),
         (lambda d: d["kiosk"].update(warning_seconds=100), "warning_seconds must be"),
+        (lambda d: d["consent"]["scopes"][1].update(public="yes"), "consent scope 'public' public must be true or false"),
+        (lambda d: d.update(wall={"sound": True}), "wall.sound must be off or on, not True"),
     ],
 )
 def test_invalid_values_are_refused_with_a_reason(shipped, change, message):
@@ -219,3 +232,35 @@ def test_the_event_name_is_a_plain_text_or_one_in_each_language(shipped, event):
     name = parse(data).event_name
     assert name.en == "Summer Fair"
     assert name("cy") == ("Ffair Haf" if "cy" in event else "Summer Fair")  # a plain name is used in Welsh too
+
+
+def test_the_working_folders_kiosk_toml_comes_before_the_one_beside_the_recordings_and_says_so(tmp_path):
+    working, recordings = tmp_path / "laptop", tmp_path / "laptop" / "recordings"
+    recordings.mkdir(parents=True)
+    assert configuration.event_config_path(recordings, working) == recordings / "kiosk.toml"  # none anywhere yet
+    (recordings / "kiosk.toml").write_text('[event]\nname = "Beside the recordings"\n', encoding="utf-8")
+    config, problems = configuration.load_event(recordings, working=working)
+    assert config.event_name.en == "Beside the recordings" and problems == []
+    assert configuration.unread_config(recordings, working) == []
+    (working / "kiosk.toml").write_text('[event]\nname = "Put here on purpose"\n', encoding="utf-8")
+    config, problems = configuration.load_event(recordings, working=working)
+    assert config.event_name.en == "Put here on purpose" and config.source == working / "kiosk.toml"
+    assert configuration.unread_config(recordings, working) == [
+        f"The settings are read from {working / 'kiosk.toml'}; {recordings / 'kiosk.toml'} is not read (the working "
+        f"folder's kiosk.toml comes first)."]
+    explicit = tmp_path / "elsewhere.toml"
+    explicit.write_text('[event]\nname = "Named"\n', encoding="utf-8")
+    assert configuration.load_event(recordings, explicit, working)[0].event_name.en == "Named"
+
+
+def test_the_first_config_is_the_shipped_file_and_counts_as_none_until_it_is_changed(tmp_path):
+    path = tmp_path / "kiosk.toml"
+    assert configuration.is_shipped_copy(path) and configuration.is_shipped_copy(None)
+    assert configuration.write_first_config(path)
+    assert path.read_bytes() == configuration.DEFAULT_CONFIG.read_bytes()  # every setting explained, as shipped
+    assert configuration.is_shipped_copy(path)  # a first try-out still: the demo may stand in for a device
+    config = configuration.load_event(tmp_path)[0]
+    configuration.save(config.with_changes(event_name=configuration.Text("Summer Fair", "Ffair Haf")))
+    assert not configuration.is_shipped_copy(path)
+    changed = path.read_bytes()
+    assert not configuration.write_first_config(path) and path.read_bytes() == changed  # never over one

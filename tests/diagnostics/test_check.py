@@ -44,7 +44,7 @@ def test_a_silent_microphone_file_is_reported_as_silent_and_fails(small_config, 
                        microphone_spec=f"file:{silence}")
 
     assert report.microphone_state == "silent" and not report.ok
-    assert any("is silent" in failure for failure in report.failures)
+    assert any("is silent" in str(failure) for failure in report.failures)
     assert (report.width, report.height) == (clapper_files.width, clapper_files.height) and report.frames > 10
 
 
@@ -54,7 +54,7 @@ def test_a_clipping_microphone_is_a_warning_not_a_failure(small_config, recordin
     report = run_check(small_config, recordings, seconds=2, camera_spec="synthetic", microphone_spec=f"file:{square}")
 
     assert report.microphone_state == "clipping" and report.ok
-    assert any("clipping" in warning for warning in report.warnings)
+    assert any("clipping" in str(warning) for warning in report.warnings)
 
 
 def test_a_real_microphone_through_pulseaudio_hears_its_sine(small_config, recordings, pulse_sine_source):

@@ -15,6 +15,7 @@ from kiosk.store.consent import consent_version, remember_consent
 from kiosk.transcripts import AUTO, save_edited
 from tests.cli_runner import kiosk
 from tests.export.transcribed import clip_of, cues_for, manifest_clips, manifest_rows
+from tests.sidecars import flat_tags
 
 CONFIG = load()[0]
 NARROWEST, PUBLIC = CONFIG.scopes[0].id, CONFIG.scopes[-1].id  # the shipped "event" and "public"
@@ -61,7 +62,7 @@ def test_an_unconfirmed_public_clip_stays_narrow_and_marked_until_kiosk_review(k
         assert manifest["visit_ended"] == WALKED_AWAY
     figure = _figure(narrow, clip.sidecar.id)
     assert UNCONFIRMED in figure and html.escape(UNCONFIRMED_CY) in figure
-    exported = json.loads((narrow / row["sidecar"]).read_text(encoding="utf-8"))
+    exported = flat_tags(narrow / row["sidecar"])
     assert (exported["consent_scope"], exported["reviewed"]) == (NARROWEST, False)  # the record holds it narrow
     others = [clip_id for clip_id in manifest_rows(narrow) if clip_id != clip.sidecar.id]
     assert others and all(UNCONFIRMED not in _figure(narrow, clip_id) for clip_id in others)
@@ -77,7 +78,7 @@ def test_an_unconfirmed_public_clip_stays_narrow_and_marked_until_kiosk_review(k
     assert _figure(public, clip.sidecar.id) and UNCONFIRMED not in _figure(public, clip.sidecar.id)
     _export([kiosk_a], narrow)  # brought up to date: the mark is gone and the record's sidecar says public
     assert UNCONFIRMED not in _figure(narrow, clip.sidecar.id)
-    exported = json.loads((narrow / manifest_rows(narrow)[clip.sidecar.id]["sidecar"]).read_text(encoding="utf-8"))
+    exported = flat_tags(narrow / manifest_rows(narrow)[clip.sidecar.id]["sidecar"])
     assert (exported["consent_scope"], exported["reviewed_by"]) == (PUBLIC, "facilitator")
 
 

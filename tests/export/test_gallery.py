@@ -20,9 +20,10 @@ def record(kiosks, tmp_path):
 
 def test_gallery_needs_nothing_outside_the_record(record):
     page = (record / "index.html").read_text(encoding="utf-8")
-    # One inline script and one block of data (the captions), nothing fetched.
+    # One inline script and two blocks of data (the texts in both languages, the captions), nothing fetched.
     assert page.count("<script>") == 1 and page.count('<script type="application/json" id="captions">') == 1
-    assert page.count("<script") == 2 and "<script src" not in page
+    assert page.count('<script type="application/json" id="strings">') == 1
+    assert page.count("<script") == 3 and "<script src" not in page
     assert "http://" not in page and "https://" not in page and "//" not in page.replace(
         "://", "")
     sources = re.findall(r'(?:src|poster|href)="([^"#]+)"', page)

@@ -20,6 +20,7 @@ from kiosk.cli import main
 from kiosk.store import ClipStore
 from tests.export.engine_clips import golden_kiosks
 from tests.export.hostile_media import SIDECAR_SECONDS, add_clip, hostile_media
+from tests.sidecars import put
 
 SECRET = b"root:$6$a-secret-from-outside$:19000:0:99999:7:::\n"
 FIELDS = ("id", "withdrawal_code", "perspective", "media", "started_at", "duration", "status", "consent_scope",
@@ -70,7 +71,7 @@ def _snapshot(folder: Path) -> dict[str, tuple]:
 def _plant_sidecar(day: Path, name: str, good: dict, changes: dict, outside: Path) -> None:
     data = {**good, "id": str(uuid.uuid4()), "withdrawal_code": "QRTUVW"}
     for key, value in changes.items():
-        data[key] = str(outside / "secret") if value == "OUTSIDE" else value
+        put(data, key, str(outside / "secret") if value == "OUTSIDE" else value)
     (day / f"{name}.json").write_text(json.dumps(data, allow_nan=True), encoding="utf-8")
 
 

@@ -5,13 +5,14 @@ from pathlib import Path
 from kiosk.export.plan import name_in_record, one_clip_a_name, plan_export
 from kiosk.export.selection import Candidate
 from kiosk.store import Clip, Sidecar
+from kiosk.store.measurements import TakeMeasurements
 from kiosk.store.exported import MarkedClip, MarkedCompilation, Marker
 
 
 def candidate(clip_id: str, sha: str = "a" * 64, card: str = "community", second: int = 0) -> Candidate:
     sidecar = Sidecar(id=clip_id, withdrawal_code="K7M4PX", event="Fair", perspective=card, prompt="?",
                       consent_scope="event", language="en", started_at=f"2026-06-01T10:00:{second:02d}+00:00",
-                      duration=5.0, media="", sha256=sha)
+                      take=TakeMeasurements(duration=5.0), media="", sha256=sha)
     clip = Clip(sidecar, Path(f"/recordings/{clip_id}.json"))
     return Candidate(clip, (clip,))
 

@@ -23,6 +23,7 @@ from kiosk.store.exported import EXPORT_MARKER, export_lock, read_marker
 from kiosk.store.media import sha256
 from kiosk.store.withdraw import WITHDRAWALS_LOG, read_withdrawals, withdraw
 from tests.cli_runner import REPO, kiosk
+from tests.sidecars import put
 
 CONFIG = load()[0]
 SECRET = b"root:$6$not-for-export$:19000:0:99999:7:::\n"
@@ -40,7 +41,8 @@ def _plant(clip, name: str, **changes) -> Path:
     """A sidecar beside `clip`'s, naming `clip`'s media, with `changes` to its values (None removes one)."""
     data = json.loads(clip.sidecar_path.read_text(encoding="utf-8"))
     data.update(id=str(uuid.uuid4()), withdrawal_code="QRTUVW")
-    data.update(changes)
+    for field, value in changes.items():
+        put(data, field, value)
     path = clip.sidecar_path.with_name(f"{name}.json")
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
@@ -72,7 +74,7 @@ def test_a_card_id_that_is_a_path_makes_only_that_clip_unreadable(kiosks, tmp_pa
     assert result.returncode == 0, result.stderr
     assert "unexpected error" not in result.stderr and "Traceback" not in result.stderr
     assert f"{hostile.name} is not a readable sidecar (perspective" in result.stderr
-    assert "4 clip(s)" in result.stdout  # every good clip of both kiosks
+    assert "4 clips in" in result.stdout  # every good clip of both kiosks
     assert _snapshot(kiosk_a) == before  # A's clip and sidecar (and its withdrawal code) untouched
     assert {p.name for p in tmp_path.iterdir()} == {"kiosk-a", "kiosk-b", "record"}
 
@@ -87,7 +89,7 @@ def test_fat_and_ntfs_unsafe_names_are_each_the_clips_own_reason(kiosks, tmp_pat
     hostile = _plant(_first(kiosk_a), "hostile", **{field: value})
     report = _export([kiosk_a], tmp_path / "record")
     assert report.clips == 3
-    assert any(hostile.name in line and f"{field} {value!r} {reason}" in line for line in report.skipped)
+    assert any(hostile.name in line and f"{field} {value!r} {reason}" in line for line in map(str, report.skipped))
 
 
 # 2. and 3. a thumbnail that is a link is neither copied from nor written through
@@ -261,7 +263,7 @@ def test_two_clips_with_one_id_and_different_media_are_both_reported(kiosks, tmp
     ClipStore(kiosk_b).update(b, id=a.sidecar.id)
     report = _export([kiosk_a, kiosk_b], tmp_path / "record")
     assert report.clips == 2
-    clash = [line for line in report.skipped if "one clip id but different recordings" in line]
+    clash = [line for line in map(str, report.skipped) if "one clip id but different recordings" in line]
     assert len(clash) == 1 and str(a.sidecar_path) in clash[0] and str(b.sidecar_path) in clash[0]
 
 
@@ -276,7 +278,7 @@ def test_two_clips_that_would_share_their_files_in_the_record_are_not_mixed(kios
     dest = tmp_path / "record"
     report = _export([kiosk_a, kiosk_b], dest)
     assert report.clips == 4 and len(list(dest.glob("clips/*/*.mp4"))) == 4
-    assert any("would have the same name in the record" in line for line in report.damaged)
+    assert any("would have the same name in the record" in line for line in map(str, report.damaged))
 
 
 def test_a_foreign_withdrawal_bars_only_the_clip_with_that_id_and_code(kiosks, tmp_path):
@@ -291,7 +293,7 @@ def test_a_foreign_withdrawal_bars_only_the_clip_with_that_id_and_code(kiosks, t
     report = _export([kiosk_a, kiosk_b], tmp_path / "record")
     assert report.clips == 3 and report.withdrawn == 1
     assert [(e.code, e.clip_id) for e in read_withdrawals(kiosk_a)] == [(clip.code, clip.sidecar.id)]
-    remedy = next(line for line in report.skipped if "still holds a copy" in line)
+    remedy = next(line for line in map(str, report.skipped) if "still holds a copy" in line)
     assert f"kiosk withdraw {display(clip.code)} --recordings {kiosk_a}" in remedy
     assert len(withdraw(ClipStore(kiosk_a), clip.code, []).removed) >= 2  # the remedy it names removes the clip
 
@@ -333,7 +335,7 @@ def test_one_bad_sidecar_is_reported_and_the_others_go_through(kiosks, tmp_path,
     plant(_first(kiosk_a))
     exported = kiosk("export", tmp_path / "record", "--recordings", kiosk_a, timeout=60)
     assert exported.returncode == 0, exported.stderr
-    assert "3 clip(s)" in exported.stdout and "unexpected error" not in exported.stderr
+    assert "3 clips in" in exported.stdout and "unexpected error" not in exported.stderr
     recovered = kiosk("recover", "--recordings", kiosk_a, timeout=60)
     assert recovered.returncode == 0 and "unexpected error" not in recovered.stderr
     code = ClipStore(kiosk_a).list().clips[-1].code

@@ -186,3 +186,14 @@ def test_a_review_in_a_copied_file_alone_does_not_confirm_the_clip(recordings):
     clip.sidecar_path.write_text(json.dumps(data), encoding="utf-8")
     read = Sidecar.from_json(clip.sidecar_path.read_bytes())
     assert read.facilitator.reviewed and (read.reviewed, read.reviewed_by) == (False, "")
+
+
+def test_merging_another_copys_annotations_keeps_the_later_change_of_each_field(recordings):
+    store = ClipStore(recordings)
+    clip = store.annotate(_kept(store), note="ours, written now", wall=True)
+    theirs = Annotations().changed(EARLY, note="theirs, written earlier", wall=False).changed(LATE, reviewed=True)
+    merged = store.merge_annotations(clip, theirs).sidecar
+    assert (merged.facilitator.note, merged.facilitator.wall, merged.facilitator.reviewed) == (
+        "ours, written now", True, True)
+    assert (merged.reviewed, merged.reviewed_by) == (True, FACILITATOR)  # a facilitator's review, merged in
+    assert Sidecar.from_json(clip.sidecar_path.read_bytes()) == merged

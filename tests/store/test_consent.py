@@ -8,6 +8,7 @@ import pytest
 from kiosk.store import (ATTENDEE, FACILITATOR, KEPT, KEPT_AT_REVIEW, KIOSK_CLOSED, RECORDED_BY_COMMAND, WALKED_AWAY,
                          ClipStore, ClipTags, Sidecar, StoreError, is_unconfirmed)
 from kiosk.store.consent import CONSENT_FOLDER, consent_version, read_consent, remember_consent, visit_counts
+from tests.sidecars import first_format, put
 
 ENGLISH = "We will record a short video of you speaking. You choose who may see it."
 WELSH = "Byddwn yn recordio fideo byr ohonoch chi'n siarad. Chi sy'n dewis pwy gaiff ei weld."
@@ -22,7 +23,8 @@ def _clip(store: ClipStore, words: str = ENGLISH, scope: str = "public"):
 
 def _sidecar_json(store: ClipStore, **changes) -> bytes:
     data = json.loads(_clip(store).sidecar.to_json())
-    data.update(changes)
+    for name, value in changes.items():
+        put(data, name, value)
     return json.dumps(data).encode("utf-8")
 
 
@@ -38,8 +40,8 @@ def test_the_new_fields_round_trip_through_the_sidecar(recordings):
 
 def test_a_sidecar_from_before_the_consent_fields_still_reads(recordings):
     store = ClipStore(recordings)
-    data = json.loads(_clip(store).sidecar.to_json())
-    for name in ("reviewed_by", "visit_ended", "consent_version"):
+    data = first_format(_clip(store).sidecar)
+    for name in ("format", "reviewed_by", "visit_ended", "consent_version"):
         del data[name]
     old = Sidecar.from_json(json.dumps(data).encode("utf-8"))
     assert (old.reviewed_by, old.visit_ended, old.consent_version) == ("", "", "")

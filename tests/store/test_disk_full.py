@@ -1,6 +1,5 @@
 """A full disk mid-take: the take ends, what was written stays playable, and nothing is lost once there is space."""
 
-import json
 import shutil
 from pathlib import Path
 
@@ -9,6 +8,7 @@ import pytest
 from kiosk import config as configuration
 from kiosk.store.media import probe
 from tests.cli_runner import kiosk
+from tests.sidecars import flat_tags
 
 
 @pytest.fixture
@@ -37,7 +37,7 @@ def test_disk_full_ends_the_take_and_keeps_what_was_written(small_disk, no_free_
     shutil.copytree(recordings, roomy)
     repaired = kiosk("recover", "--recordings", roomy)
     assert "recovered" in repaired.stdout
-    sidecar = json.loads(next(roomy.glob("*/*.json")).read_text())
+    sidecar = flat_tags(next(roomy.glob("*/*.json")))
     assert sidecar["status"] == "kept" and sidecar["recovered"]
     assert sidecar["duration"] >= written - 1.2
 

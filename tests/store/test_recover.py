@@ -10,6 +10,7 @@ import av
 from kiosk.store import KEPT, ClipStore, recover
 from kiosk.store.media import is_fragmented, probe
 from tests.cli_runner import kiosk, start_kiosk
+from tests.sidecars import flat_tags
 
 
 def _wait_for_media(folder: Path, seconds_of_media: float, deadline: float) -> Path:
@@ -46,7 +47,7 @@ def test_sigkill_mid_take_then_recover_gives_a_playable_marked_clip(recordings):
             process.kill()
         process.communicate()
     assert is_fragmented(media)
-    sidecar = json.loads(media.with_suffix(".json").read_text())
+    sidecar = flat_tags(media.with_suffix(".json"))
     assert sidecar["status"] == "recording"
 
     result = kiosk("recover", "--recordings", recordings)
@@ -58,7 +59,7 @@ def test_sigkill_mid_take_then_recover_gives_a_playable_marked_clip(recordings):
     # Everything up to the last forced keyframe (one a second) survives the kill.
     assert video_end >= written - 1.2
     assert audio_seconds >= written - 1.2
-    sidecar = json.loads(media.with_suffix(".json").read_text())
+    sidecar = flat_tags(media.with_suffix(".json"))
     assert sidecar["status"] == KEPT and sidecar["recovered"] is True and sidecar["reviewed"] is False
     assert sidecar["perspective"] == "volunteer"
     assert sidecar["duration"] >= written - 1.2

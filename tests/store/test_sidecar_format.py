@@ -3,6 +3,7 @@
 import json
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,12 +13,15 @@ from hypothesis import strategies as st
 from kiosk.config import load
 from kiosk.export import ExportOptions, export_record
 from kiosk.store import ClipStore, StoreError, recover
+from kiosk.store.annotations import FIELDS as ANNOTATIONS
 from kiosk.store.clips import FORMAT, KNOWN_KEYS
+from kiosk.store.layout import SECTIONS
 from kiosk.store.withdraw import withdraw
 from kiosk.transcripts import save_edited
 from kiosk.transcripts.vtt import Cue
 from tests.cli_runner import kiosk
 from tests.export.engine_clips import golden_kiosks
+from tests.sidecars import first_format
 
 CONFIG = load()[0]
 
@@ -26,17 +30,25 @@ json_values = st.recursive(
     | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
     max_leaves=8)
-unknown_keys = st.text(min_size=1, max_size=12).filter(lambda key: key not in KNOWN_KEYS and key != "format")
+# Where a key may be added: the top level, or inside one of the sections (None: the top level).
+PLACES = (None, *SECTIONS, "facilitator")
+KNOWN_ANYWHERE = KNOWN_KEYS | {"format", *ANNOTATIONS, *(key for keys in SECTIONS.values() for key in keys.values())}
+unknown_keys = st.text(min_size=1, max_size=12).filter(lambda key: key not in KNOWN_ANYWHERE)
 
 
 def _on_disk(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _plant(clip, key: str, value) -> None:
+def _plant(clip, key: str, value, place: str | None = None) -> None:
     data = _on_disk(clip.sidecar_path)
-    data[key] = value
+    (data.setdefault(place, {}) if place else data)[key] = value
     clip.sidecar_path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def _found(path: Path, key: str, place: str | None = None):
+    data = _on_disk(path)
+    return (data[place] if place else data)[key]
 
 
 def _clip(store: ClipStore, media: str):
@@ -49,70 +61,70 @@ def kiosk_a(tmp_path_factory) -> Path:
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(key=unknown_keys, value=json_values)
-def test_an_unknown_key_survives_every_rewrite_and_stays_out_of_the_record(kiosk_a, key, value):
+@given(key=unknown_keys, value=json_values, place=st.sampled_from(PLACES))
+def test_an_unknown_key_survives_every_rewrite_and_stays_out_of_the_record(kiosk_a, key, value, place):
     with tempfile.TemporaryDirectory() as temporary:
         root = Path(temporary) / "recordings"
         shutil.copytree(kiosk_a, root)
         store = ClipStore(root)
-        first, other = store.list().clips[:2]
-        _plant(first, key, value)
-        media = first.sidecar.media
+        first, other = store.list().clips[:2]  # `first` is read before the key is added: every write re-reads
+        _plant(first, key, value, place)
 
         def survived():
-            assert _on_disk(first.sidecar_path)[key] == value
+            assert _found(first.sidecar_path, key, place) == value
 
-        store.update(_clip(store, media), notes=("checked by hand",))
-        survived()
-        store.keep(_clip(store, media))
-        survived()
-        save_edited(store, _clip(store, media), (Cue(0.0, 1.0, "Words typed by a facilitator."),))
-        survived()
-        store.update(_clip(store, media), status="awaiting review")
-        recover(store)  # keeps it, unreviewed: a rewrite
+        for rewrite in (lambda: store.update(first, notes=("checked by hand",)),
+                        lambda: store.keep(first, reviewed=False),
+                        lambda: store.review(first),
+                        lambda: store.annotate(first, note="Housing, twice.", themes=("housing",), wall=True),
+                        lambda: save_edited(store, first, (Cue(0.0, 1.0, "Words typed by a facilitator."),)),
+                        lambda: store.update(first, status="awaiting review"),
+                        lambda: recover(store),  # keeps it, unreviewed: a rewrite
+                        lambda: withdraw(store, other.code, [])):
+            rewrite()
+            survived()
         assert _on_disk(first.sidecar_path)["status"] == "kept"
-        survived()
-        withdraw(store, other.code, [])
-        survived()
         dest = Path(temporary) / "record"
         report = export_record([root], dest, ExportOptions(config=CONFIG, durable=False))
         assert report.clips == 2 and not report.damaged  # all but the withdrawn one
         exported = [_on_disk(path) for path in dest.glob("clips/*/*.json")]
-        assert exported and all(key not in data and data["format"] == FORMAT for data in exported)
+        assert exported and all(data["format"] == FORMAT for data in exported)
+        assert all(key not in (data[place] if place else data) for data in exported)
         survived()
 
 
-def test_a_sidecar_from_before_versions_reads_as_the_first_and_gains_its_version(kiosk_a, tmp_path):
+def test_a_sidecar_from_before_versions_reads_as_the_first_and_is_written_as_this_one(kiosk_a, tmp_path):
     root = tmp_path / "recordings"
     shutil.copytree(kiosk_a, root)
     clip = ClipStore(root).list().clips[0]
-    data = _on_disk(clip.sidecar_path)
+    data = first_format(clip.sidecar)
     del data["format"]
     clip.sidecar_path.write_text(json.dumps(data), encoding="utf-8")
     store = ClipStore(root)
     old = store.list().clips[0]
-    assert old.sidecar.format == FORMAT
+    assert old.sidecar.format == "1.0" and replace(old.sidecar, format=FORMAT) == clip.sidecar
     store.update(old, notes=("seen",))
-    assert _on_disk(clip.sidecar_path)["format"] == FORMAT
+    assert _on_disk(clip.sidecar_path)["format"] == FORMAT == "2.0"
+    assert ClipStore(root).list().clips[0].sidecar == replace(clip.sidecar, notes=("seen",))
 
 
 def test_a_newer_minor_version_is_rewritten_as_that_version_with_its_keys(kiosk_a, tmp_path):
     root = tmp_path / "recordings"
     shutil.copytree(kiosk_a, root)
     clip = ClipStore(root).list().clips[0]
-    _plant(clip, "format", "1.7")
+    _plant(clip, "format", "2.7")
     _plant(clip, "quotes", [{"from": 1.0, "to": 2.5, "themes": ["transport"]}])
     store = ClipStore(root)
     store.update(store.list().clips[0], notes=("seen",))
     data = _on_disk(clip.sidecar_path)
-    assert data["format"] == "1.7" and data["quotes"] == [{"from": 1.0, "to": 2.5, "themes": ["transport"]}]
+    assert data["format"] == "2.7" and data["quotes"] == [{"from": 1.0, "to": 2.5, "themes": ["transport"]}]
 
 
 def test_a_newer_major_version_is_read_and_exported_but_never_rewritten(kiosk_a, tmp_path):
     root = tmp_path / "recordings"
     shutil.copytree(kiosk_a, root)
     clip = ClipStore(root).list().clips[0]
-    _plant(clip, "format", "2.0")
+    _plant(clip, "format", "3.0")
     before = clip.sidecar_path.read_bytes()
     store = ClipStore(root)
     newer = next(found for found in store.list().clips if found.sidecar.media == clip.sidecar.media)
@@ -121,7 +133,7 @@ def test_a_newer_major_version_is_read_and_exported_but_never_rewritten(kiosk_a,
         store.update(newer, notes=("seen",))
     assert recover(store) == []  # a kept clip: nothing to repair
     _plant(clip, "status", "awaiting review")
-    assert recover(store) == [f"{clip.sidecar.media} was written by a newer kiosk (sidecar format 2.0); it is left "
+    assert recover(store) == [f"{clip.sidecar.media} was written by a newer kiosk (sidecar format 3.0); it is left "
                               f"as it is: update this kiosk to change it."]
     _plant(clip, "status", "kept")
     report = export_record([root], tmp_path / "record", ExportOptions(config=CONFIG, durable=False))
@@ -148,14 +160,14 @@ def test_an_unknown_key_survives_kiosk_transcribe(kiosk_a, tmp_path):
     done = kiosk("transcribe", "--recordings", root)
     assert done.returncode == 0, done.stderr
     data = _on_disk(clip.sidecar_path)
-    assert data["transcript"] in ("auto", "none") and data["themes"] == ["transport", {"by": "a newer kiosk"}]
+    assert data["transcript"]["state"] in ("auto", "none") and data["themes"] == ["transport", {"by": "a newer kiosk"}]
 
 
 def test_kiosk_transcribe_leaves_a_newer_major_version_alone_and_does_the_rest(kiosk_a, tmp_path):
     root = tmp_path / "recordings"
     shutil.copytree(kiosk_a, root)
     clip = ClipStore(root).list().clips[0]
-    _plant(clip, "format", "2.0")
+    _plant(clip, "format", "3.0")
     before = clip.sidecar_path.read_bytes()
     done = kiosk("transcribe", "--recordings", root)
     assert done.returncode == 0, done.stderr

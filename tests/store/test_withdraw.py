@@ -125,7 +125,7 @@ def test_kiosk_withdraw_shows_the_clip_and_wants_yes_when_not_at_a_terminal(kios
     assert clip.sidecar.perspective in asked.stdout and clip.media_path.exists()
     done = kiosk("withdraw", display(clip.code), "--recordings", kiosk_a, "--yes")
     assert done.returncode == 0, done.stderr
-    assert "1 export(s) updated" in done.stdout and not clip.media_path.exists()
+    assert "1 export updated" in done.stdout and not clip.media_path.exists()
     assert not list((tmp_path / "record").glob(f"clips/*/*{clip.sidecar.id[:8]}*"))
     unknown = kiosk("withdraw", "KKKKKK", "--recordings", kiosk_a, "--yes")
     assert unknown.returncode == 1 and unknown.stderr.count("\n") == 1 and "KKK-KKK" in unknown.stderr

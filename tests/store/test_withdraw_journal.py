@@ -135,10 +135,10 @@ def test_a_withdrawal_killed_after_the_gallery_was_marked_is_finished_and_says_s
     assert scene.clip.sidecar.id in (scene.folder / "index.html").read_text(encoding="utf-8")  # item 2's state
     again = kiosk("withdraw", scene.clip.code, "--recordings", scene.kiosk_a, "--yes")
     assert again.returncode == 0, again.stderr
-    assert "0 export(s) updated" not in again.stdout
+    assert "0 exports updated" not in again.stdout
     scene.assert_gone()
     quiet = kiosk("withdraw", scene.clip.code, "--recordings", scene.kiosk_a, "--yes")  # nothing left to do
-    assert quiet.returncode == 0 and "0 file(s) removed, 0 export(s) updated" in quiet.stdout
+    assert quiet.returncode == 0 and "0 files removed, 0 exports updated" in quiet.stdout
 
 
 def test_the_transcript_thumbnail_and_sidecar_left_after_the_media_went_are_found_and_removed(scene):

@@ -129,7 +129,7 @@ def test_entries_named_to_leave_the_record_are_left_out_by_kiosk_export(kiosk_a,
     _rewrite(archive, add={"record/../../escape.txt": b"out", "record/a\\..\\b": b"x", "/abs.txt": b"x"})
     result = kiosk("export", archive, "--zip", "--recordings", kiosk_a)
     assert result.returncode == 0, result.stderr
-    assert "3 file(s) in record.zip that its export did not write" in result.stderr
+    assert "3 files in record.zip that its export did not write" in result.stderr
     assert not (tmp_path / "escape.txt").exists() and not (tmp_path.parent / "escape.txt").exists()
     assert not [name for name in _clip_entries(archive) if ".." in name or "\\" in name or name.startswith("/")]
 

@@ -68,7 +68,8 @@ def _clip(recordings: Path, clip_id: str):
 
 def test_the_run_transcribes_every_clip_and_finds_speech_in_one(transcribed):
     assert transcribed.run.returncode == 0, transcribed.run.stderr
-    assert f"transcripts 1 {AUTO}, {len(NOT_SPEECH)} {NONE}." in transcribed.run.stdout
+    # "none" says why: nothing was heard as speech
+    assert f"transcripts 1 {AUTO}, {len(NOT_SPEECH)} {NONE} ({NO_SPEECH})." in transcribed.run.stdout
 
 
 @pytest.mark.parametrize("sound", list(NOT_SPEECH))

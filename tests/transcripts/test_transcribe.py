@@ -1,6 +1,5 @@
 """`kiosk transcribe` for real: synthetic speech recorded through the kiosk, transcribed offline by the shipped model."""
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -133,7 +132,7 @@ def test_withdrawal_removes_the_transcript(recordings):
 def test_a_clip_not_kept_is_not_transcribed(recordings):
     store = ClipStore(recordings)
     clip = only_clip(recordings)
-    store._write(replace(clip, sidecar=replace(clip.sidecar, status="awaiting review")))
+    store.update(clip, status="awaiting review")
     assert kiosk("transcribe", "--recordings", recordings).returncode == 0
     assert only_clip(recordings).sidecar.transcript == ""
 

@@ -4,7 +4,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # tests/conftest.py sets it too; here in case it runs alone
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from kiosk.ui.flow import Screen
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.window import KioskWindow
+from tests.sidecars import flat_tags
 
 
 @pytest.fixture
@@ -113,4 +113,4 @@ def clip_files(folder: Path) -> list[Path]:
 
 
 def sidecar(clip_media: Path) -> dict:
-    return json.loads(clip_media.with_suffix(".json").read_text("utf-8"))
+    return flat_tags(clip_media.with_suffix(".json"))

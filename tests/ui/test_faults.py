@@ -1,6 +1,5 @@
 """Faults met at the kiosk itself: the attendee gets one calm sentence, the facilitator the reason, no clip is lost."""
 
-import json
 import os
 from dataclasses import replace
 
@@ -8,6 +7,7 @@ from kiosk.store import recover
 from kiosk.store.clips import ClipStore
 from kiosk.store.media import probe
 from kiosk.ui.flow import Screen
+from tests.sidecars import flat_tags
 from tests.ui.conftest import wait_for_screen, walk_to_prompt
 
 HEADROOM = 150 * 1024  # what is left free on the small disk when the take starts
@@ -39,7 +39,7 @@ def test_disk_full_mid_take_ends_it_calmly_and_keeps_what_was_written(qtbot, mak
     assert any("could not be kept" in note for note in c.facilitator_notes)
     (small_disk / "filler").unlink()
     reports = recover(ClipStore(recordings))  # what the kiosk's next start does
-    sidecar = json.loads(media.with_suffix(".json").read_text())
+    sidecar = flat_tags(media.with_suffix(".json"))
     assert sidecar["status"] == "kept", reports
     assert probe(media).duration > 0.5
 

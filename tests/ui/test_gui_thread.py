@@ -13,6 +13,7 @@ from kiosk.recording.writer import Mp4Writer
 from kiosk.store import ClipStore
 from kiosk.ui.flow import Screen
 from kiosk.ui.pin import PinStore
+from tests.sidecars import put
 from tests.ui.conftest import delete_take, record_until_review, wait_for_screen, walk_to_prompt
 from tests.ui.test_panel import open_panel, play_first_clip, type_on
 
@@ -67,7 +68,9 @@ def test_a_day_at_the_kiosk_leaves_the_disk_and_the_encoder_to_other_threads(qtb
     # The kept clip as if its attendee had walked away at review (written here, by the test, not by the kiosk).
     sidecar_path = next(recordings.glob("*/*.json"))
     sidecar = json.loads(sidecar_path.read_text("utf-8"))
-    sidecar_path.write_text(json.dumps({**sidecar, "reviewed": False, "reviewed_by": ""}), "utf-8")
+    put(sidecar, "reviewed", False)
+    put(sidecar, "reviewed_by", "")
+    sidecar_path.write_text(json.dumps(sidecar), "utf-8")
     # The panel: its clip list, a playback, a facilitator's check, an export, a withdrawal.
     panel = open_panel(qtbot, kiosk)
     play_first_clip(qtbot, panel)

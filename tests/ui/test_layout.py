@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplicatio
 
 from kiosk.config import Card, Text
 from kiosk.export import ExportReport
+from kiosk.export.outcome import said
+from kiosk.sentence import QT_TRANSLATE_NOOP
 from kiosk.transcripts import AUTO, NO_WELSH_MODEL, NONE
 from kiosk.transcripts.vtt import Cue
 from kiosk.ui.app import build_kiosk
@@ -26,8 +28,9 @@ from kiosk.ui.i18n import PAUSED_FOR_POWER, translate_notice
 from kiosk.ui.panel.jobs import THUMBNAIL_HEIGHT, ClipRow
 from tests.ui.test_panel import open_panel as open_panel_on_status
 
-SIZES = [(1280, 720), (1366, 768), (1920, 1080), (1080, 1920)]
+SIZES = [(1280, 720), (1280, 800), (1366, 768), (1920, 1080), (1080, 1920)]
 MIN_TARGET = 60
+MIN_GAP = 8  # px between two tap targets, so a finger meant for one does not land on the other
 TARGETS = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox)
 ATTENDEE_SCREENS = (Screen.ATTRACT, Screen.CONSENT, Screen.CARDS, Screen.PROMPT, Screen.COUNTDOWN, Screen.RECORDING,
                     Screen.REVIEW, Screen.THANKS, Screen.PIN)
@@ -150,6 +153,60 @@ def problems_on(window: QWidget, where: str) -> list[str]:
             found.append(f"{name} hides lines of its text and has no scroll bar to reach them")
         if isinstance(widget, QAbstractButton) and widget.text() and widget.sizeHint().width() > widget.width():
             found.append(f"{name}'s text needs {widget.sizeHint().width()} px, has {widget.width()}")
+    return found + crowded_targets(window, where)
+
+
+def target_boxes(window: QWidget) -> list[tuple[QWidget, QRect]]:
+    """Every tap target shown, with its box in the window (clipped to its scroll area's view when it scrolls)."""
+    boxes = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, TARGETS) or not shown(widget, window) or part_of_a_control(widget):
+            continue
+        box = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+        parent = widget.parentWidget()
+        while parent is not None and parent is not window:
+            if isinstance(parent.parentWidget(), QAbstractScrollArea) and parent is parent.parentWidget().viewport():
+                box = box.intersected(QRect(parent.mapTo(window, parent.rect().topLeft()), parent.size()))
+            parent = parent.parentWidget()
+        if not box.isEmpty():
+            boxes.append((widget, box))
+    return boxes
+
+
+def gap_between(a: QRect, b: QRect) -> int:
+    """The free distance between two boxes: 0 or less when they touch or overlap."""
+    across = max(a.left() - b.right(), b.left() - a.right()) - 1
+    down = max(a.top() - b.bottom(), b.top() - a.bottom()) - 1
+    return max(across, down)
+
+
+def layer(widget: QWidget, window: QWidget) -> QWidget:
+    """The window's child the widget is in, or the overlay it is in, laid over a page outside its layout ("Still
+    there?", the export page's keyboard): what lies under an overlay cannot be tapped while it shows."""
+    while widget.parentWidget() is not window and in_layout(widget):
+        widget = widget.parentWidget()
+    return widget
+
+
+def in_layout(widget: QWidget) -> bool:
+    def holds(layout) -> bool:
+        return layout is not None and (layout.indexOf(widget) >= 0 or any(
+            holds(layout.itemAt(index).layout()) for index in range(layout.count())))
+    return holds(widget.parentWidget().layout())
+
+
+def crowded_targets(window: QWidget, where: str) -> list[str]:
+    boxes = target_boxes(window)
+    found = []
+    for index, (widget, box) in enumerate(boxes):
+        for other, other_box in boxes[index + 1:]:
+            if widget.isAncestorOf(other) or other.isAncestorOf(widget) or layer(widget, window) != layer(other, window):
+                continue  # an overlay ("Still there?") covers the screen under it: its targets are the only ones
+            gap = gap_between(box, other_box)
+            if gap < MIN_GAP:
+                names = " and ".join(repr(w.accessibleName() or w.objectName() or type(w).__name__)
+                                     for w in (widget, other))
+                found.append(f"{where}: {names} are {gap} px apart, under {MIN_GAP}")
     return found
 
 
@@ -194,8 +251,11 @@ def found_clip(card_id: str) -> ClipRow:
 
 
 def long_report() -> ExportReport:
-    skipped = tuple(f"Clip K7M-4P{n}: no consent was chosen, so it was left out." for n in range(8))
-    damaged = tuple(f"Clip H3N-9W{n}: it could not be read (its file is damaged)." for n in range(4))
+    # The export's own sentences (kiosk.export.outcome.said), as a real export reports them, in either language.
+    skipped = tuple(said(QT_TRANSLATE_NOOP("Export", "%1 was skipped: it has no consent scope."),
+                         f"20261206T1030{n:02d}_carer_K7M4P{n}.mp4") for n in range(8))
+    damaged = tuple(said(QT_TRANSLATE_NOOP("Export", "Every copy of %1 is damaged; it was skipped."),
+                         f"20261206T1130{n:02d}_carer_H3N9W{n}.mp4") for n in range(4))
     return ExportReport(Path("/media/usb-stick/whose-shoes-record"), 40, 12, 28, 2, skipped, damaged, 3, 1, ())
 
 
@@ -343,3 +403,49 @@ def test_the_welsh_recording_screen_keeps_the_question_short_the_badge_small_and
     assert screen.indicator.height() <= 2 * screen.indicator.fontMetrics().lineSpacing()  # a badge, not a pillar
     picture_width = min(screen.preview.width(), screen.preview.height() * 16 / 9)  # a 16:9 picture, fitted
     assert picture_width >= 0.45 * width  # it was a quarter (335 px at 1366)
+
+
+def box_in(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+
+
+@pytest.mark.parametrize("width, height", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_the_layout_follows_the_screen_shape(qtbot, full_screen_kiosk, width, height):
+    """Portrait is laid out for its shape, not stretched: cards two abreast, the picture at its own size under the
+    words, I agree right under the choices. Landscape keeps four cards a row and I agree at the foot."""
+    kiosk = full_screen_kiosk(width, height)
+    c, window = kiosk.controller, kiosk.window
+    portrait = height > width
+    for language in ("en", "cy"):
+        c.set_language(language)
+        set_attendee_screen(c, Screen.CARDS)
+        settle()
+        tiles = [box_in(tile, window) for tile in c.cards.card_buttons]
+        assert len({tile.left() for tile in tiles}) == (2 if portrait else 4)
+        assert all(tile.height() <= 1.6 * tile.width() for tile in tiles), "cards as tall slabs"
+
+        set_attendee_screen(c, Screen.CONSENT)
+        settle()
+        last_choice = box_in(c.consent.scope_buttons.buttons()[-1], window)
+        agree = box_in(c.consent.agree, window)
+        if portrait:
+            assert agree.top() - last_choice.bottom() <= 0.1 * height, "I agree far below the choices"
+        else:
+            assert agree.bottom() >= 0.85 * height  # at the foot, where a landscape page's buttons are
+
+        set_attendee_screen(c, Screen.REVIEW)
+        settle()
+        delete, replay = box_in(c.review.delete, window), box_in(c.review.replay, window)
+        if portrait:  # Delete on a row of its own, well below Play again
+            assert delete.top() - replay.bottom() >= 2 * MIN_GAP and delete.left() <= replay.left()
+        else:  # on the same row, at the far side from Try again
+            assert delete.top() == replay.top() and delete.right() < box_in(c.review.retry, window).left() - 100
+
+        for screen, preview in ((Screen.PROMPT, c.prompt.preview), (Screen.REVIEW, c.review.video)):
+            set_attendee_screen(c, screen)
+            settle()
+            picture = preview.picture_rect()
+            # The dark box is the picture's own shape (16:9 until a frame comes), never a column around it.
+            assert abs(picture.width() / picture.height() - 16 / 9) < 0.02
+            if portrait:
+                assert picture.width() >= 0.7 * width, f"{screen.name}: a {picture.width():.0f} px wide picture"

@@ -51,8 +51,8 @@ def test_settings_preview_shows_the_camera_and_the_meter_moves(qtbot, make_kiosk
 def test_the_camera_field_says_what_is_really_in_use(qtbot, make_kiosk, panel_config):
     page = open_settings(qtbot, make_kiosk(panel_config))  # the config says auto; the demo pattern stands in
     assert page.fields["camera"].text() == panel_config.camera == "auto"
-    assert page.in_use_notes["camera"].text() == "In use now: Demo pattern (no camera)"
-    assert page.in_use_notes["microphone"].text() == "In use now: Demo tone (no microphone)"
+    assert page.in_use_notes["camera"].text() == "In use now: Demo pattern"  # chosen by the command: no "(no camera)"
+    assert page.in_use_notes["microphone"].text() == "In use now: Demo tone"
     assert page.in_use_notes["camera"].isVisibleTo(page)
 
 

@@ -48,6 +48,18 @@ def test_without_a_desktop_to_ask_the_status_says_the_laptop_may_sleep(qtbot, ma
     assert "there is no desktop session to ask" in panel.status.text()
 
 
+def test_in_welsh_the_reason_the_laptop_may_sleep_is_welsh_too(qtbot, make_kiosk, panel_config, monkeypatch):
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    kiosk = make_kiosk(panel_config)
+    c = kiosk.controller
+    qtbot.waitUntil(lambda: c.power.awake_state is not None, timeout=10_000)
+    c.set_language("cy")
+    c.power.check_battery()  # the power lines are written again, in the language shown, at each reading
+    panel = open_panel(qtbot, kiosk)
+    qtbot.waitUntil(lambda: "does dim sesiwn bwrdd gwaith i ofyn iddi" in panel.status.text(), timeout=10_000)
+    assert "desktop session" not in panel.status.text()  # no English reason inside the Welsh sentence
+
+
 def test_a_falling_battery_warns_then_pauses_after_the_take_in_hand(qtbot, make_kiosk, panel_config):
     kiosk = make_kiosk(panel_config)
     c = kiosk.controller

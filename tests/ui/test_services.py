@@ -8,7 +8,7 @@ from kiosk.services import RUNNING, STOPPED
 from kiosk.visit import Screen
 from tests.ui.conftest import walk_to_prompt
 
-START_ORDER = ["devices", "disk", "store", "clips", "transcription", "resume", "power"]
+START_ORDER = ["devices", "disk", "store", "clips", "transcription", "resume", "sync", "power"]
 
 
 class SecondWindow(QObject):

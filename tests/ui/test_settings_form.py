@@ -130,3 +130,20 @@ def test_in_welsh_the_labels_and_help_are_welsh(qtbot, make_kiosk, event_config)
     assert page.outcome.text() == "Heb ei gadw: Rhaid i “Clip hiraf (eiliadau)” fod yn rhif o 5 i 600."
     kiosk.controller.set_language("en")
     assert page.labels["max_seconds"].text() == "Longest clip (seconds)"
+
+
+def test_in_welsh_a_refusal_is_welsh_names_the_setting_and_is_on_its_field(qtbot, make_kiosk, event_config):
+    kiosk = make_kiosk(event_config)
+    kiosk.controller.set_language("cy")
+    page = open_panel(qtbot, kiosk).settings_page
+    page.show_refused("kiosk.warning_seconds must be shorter than kiosk.max_seconds.")
+    assert page.outcome.text() == "Heb ei gadw: Rhaid i “Rhybudd cyn y diwedd (eiliadau)” fod yn fyrrach na “Clip hiraf (eiliadau)”."
+    field = page.fields["warning_seconds"]
+    assert field.property("problem") is True and field.accessibleDescription() == page.outcome.text()
+    page.show_refused("event.date must be YYYY-MM-DD or empty, not '1 May'.")
+    assert page.outcome.text() == ("Heb ei gadw: Rhaid i “Dyddiad (BBBB-MM-DD)” fod yn ddyddiad ar ffurf BBBB-MM-DD, "
+                                   "neu'n wag, nid '1 May'.")
+    assert page.fields["event_date"].property("problem") is True
+    assert field.property("problem") is False and field.accessibleDescription() == ""  # the mark moved on
+    page.show_refused("card 'carers' label needs an English (en) text.")
+    assert page.outcome.text() == "Heb ei gadw: Mae angen testun Saesneg ar label y cerdyn “carers”."

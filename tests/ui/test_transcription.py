@@ -21,7 +21,9 @@ RUN_MS = 120_000  # a real run: the speech model's import and load, then the cli
 # Stand-ins for `kiosk transcribe`: one that runs until it is stopped, one that dies as a crash would.
 RUNS_ON = [sys.executable, "-c", "import time; time.sleep(600)"]
 CRASHES = [sys.executable, "-c", "import os, signal; os.kill(os.getpid(), signal.SIGKILL)"]
-# A file microphone plays from the kiosk's start, so the take misses its first seconds: the words to find come last.
+# A file microphone plays from when it is opened, so the take misses its first seconds (the countdown): the words to
+# find come last. It is opened at the prompt, not at the kiosk's start: the start-up run may take a minute on a busy
+# machine, and the speech would be over (or the file ended and reopened) before the take.
 SPOKEN = "Hello, and thank you for the day. We talked about the community centre and what we will do next."
 HEARD = ("community", "centre", "next")
 TAIL_SECONDS = 6.0  # silence after the words: the file must not end (a lost microphone) before Stop
@@ -50,9 +52,12 @@ def status(pid: int) -> str:
 def test_a_kept_take_gets_a_transcript_from_the_background_while_the_gui_thread_keeps_ticking(qtbot, make_kiosk,
                                                                                                kiosk_config, tmp_path):
     speech = speak(SPOKEN, tmp_path / "spoken.wav", tail_seconds=TAIL_SECONDS)
-    kiosk = settled_kiosk(qtbot, make_kiosk, kiosk_config, microphone=f"file:{speech}")
+    kiosk = settled_kiosk(qtbot, make_kiosk, kiosk_config)
     c = kiosk.controller
     walk_to_prompt(qtbot, kiosk)
+    with qtbot.waitSignal(c.devices.switch_finished, timeout=10_000) as switched:
+        c.devices.choose({"microphone": f"file:{speech}"})
+    assert switched.args == [[]]  # the speech file opened as the microphone
     record_for(qtbot, kiosk, sf.info(str(speech)).duration - TAIL_SECONDS + 0.5)
     c.recording.stop.click()
     wait_for_screen(qtbot, kiosk, Screen.REVIEW)

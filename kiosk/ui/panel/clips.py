@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QListView, QStackedWidget
                                QWidget)
 
 from kiosk.config import Card, Scope, Theme
-from kiosk.store import codes
+from kiosk.store import KEPT, codes
 from kiosk.ui import theme
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.jobs import ClipRow
@@ -21,6 +21,8 @@ from kiosk.ui.panel.themes import ThemeChooser
 from kiosk.ui.panel.transcript import TranscriptEditor, transcript_words
 from kiosk.ui.playback import ClipPlayer
 from kiosk.ui.widgets import CameraPreview, button, label, set_text, touch_scrolling
+from kiosk.wall import WallPreview
+from kiosk.wall.playlist import is_approved
 
 CARD_ROLE = Qt.UserRole + 1
 ROW_ROLE = Qt.UserRole + 2
@@ -123,12 +125,15 @@ class ClipsPage(PageBase):
     withdraw_chosen = Signal(object)  # the ClipRow the facilitator asked to withdraw (not withdrawn yet: it asks)
     review_chosen = Signal(object)  # the ClipRow, kept without the attendee's confirmation, a facilitator checked
     theme_toggled = Signal(object, str, bool)  # the ClipRow, a theme id, tagged (True) or no longer (False)
+    wall_chosen = Signal(object, bool)  # the ClipRow, and whether the facilitator wants it on the wall or off it
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.cards: tuple[Card, ...] = ()
         self.language = "en"
         self.reviewing = ""  # the code of the clip being marked as checked
+        self.walling = ""  # the code of the clip being put on the wall or taken off it
+        self.wall = WallPreview(0)
         self.message: tuple[str, str] = ("", "")  # a clip's code, and what became of its check
         self.model = ClipListModel(self)
         self.filtered = QSortFilterProxyModel(self)
@@ -166,6 +171,10 @@ class ClipsPage(PageBase):
         self.review = button()
         self.review.clicked.connect(self._review)
         self.withdraw = button("danger")  # the withdraw page asks before anything is deleted
+        self.on_wall = button()
+        self.on_wall.setCheckable(True)  # on: approved for the live wall
+        self.on_wall.clicked.connect(self._wall_switched)
+        self.wall_line = label("muted")  # what a wall over these clips loops next
         self.withdraw.clicked.connect(self._withdraw)
         self.themes = ThemeChooser()
         self.themes.toggled.connect(self._theme_toggled)
@@ -183,6 +192,7 @@ class ClipsPage(PageBase):
         controls.addWidget(self.stop)
         player_column.addLayout(controls)
         player_column.addWidget(self.transcript)
+        player_column.addWidget(self.on_wall)  # beside the player: the actions' row below has no room for a third
         body = QHBoxLayout()
         body.addWidget(self.list, 3)
         body.addLayout(player_column, 2)
@@ -197,6 +207,7 @@ class ClipsPage(PageBase):
         browser.setContentsMargins(0, 0, 0, 0)
         browser.addLayout(top)
         browser.addWidget(self.count)
+        browser.addWidget(self.wall_line)
         browser.addLayout(body, 1)
         browser.addWidget(self.about)
         browser.addWidget(self.themes)
@@ -244,8 +255,8 @@ class ClipsPage(PageBase):
         self._update_buttons()
 
     def set_count(self) -> None:
-        set_text(self.count, self.tr("%1 of %2 clips shown").replace("%1", str(self.filtered.rowCount()))
-                 .replace("%2", str(self.model.rowCount())))
+        set_text(self.count, self.tr("%1 of %n clip(s) shown", "", self.model.rowCount())
+                 .replace("%1", str(self.filtered.rowCount())))
 
     def selected_row(self) -> ClipRow | None:
         indexes = self.list.selectionModel().selectedIndexes()
@@ -270,6 +281,9 @@ class ClipsPage(PageBase):
         self.review.setEnabled(row is not None and row.clip is not None and not self.reviewing)
         self.themes.show_chosen(row.themes if row is not None else (),
                                 enabled=row is not None and row.clip is not None and not self.tagging)
+        self.on_wall.setVisible(row is not None)
+        self.on_wall.setEnabled(row is not None and self.may_go_on_wall(row) and not self.walling)
+        self.on_wall.setChecked(row is not None and row.clip is not None and is_approved(row.clip.sidecar))
         self._describe_chosen()
 
     def _describe_chosen(self) -> None:
@@ -283,6 +297,12 @@ class ClipsPage(PageBase):
             lines.append(self.tr("Marking it as checked…"))
         elif row.unconfirmed:
             lines.append(self.tr("Kept without the attendee's confirmation: watch it, then check it or withdraw it."))
+        if row.code == self.walling:
+            lines.append(self.tr("Changing what the wall shows…"))
+        elif not self.may_go_on_wall(row):
+            lines.append(self.tr("Not for the wall: the attendee's consent does not allow showing it in public."))
+        elif row.clip is not None and is_approved(row.clip.sidecar):
+            lines.append(self.tr("On the wall: it is in the loop of the venue's screen."))
         if self.message[0] == row.code and self.message[1]:
             lines.append(self.message[1])
         set_text(self.about, "\n".join(lines))
@@ -312,6 +332,54 @@ class ClipsPage(PageBase):
         self.tagging = ""
         self.message = (code, self.tr("Its themes could not be changed: %1").replace("%1", error))
         self._update_buttons()
+
+    # -- the live wall -------------------------------------------------------------------------------------
+
+    def may_go_on_wall(self, row: ClipRow) -> bool:
+        """A kept clip whose consent scope the config declares public (the scopes handed in with the rows)."""
+        scope = self.model.scopes.get(row.consent_scope)
+        return row.clip is not None and scope is not None and scope.public and row.clip.sidecar.status == KEPT
+
+    def _wall_switched(self, on: bool) -> None:
+        row = self.selected_row()
+        if row is None or self.walling or not self.may_go_on_wall(row):
+            self._update_buttons()
+            return
+        self.walling, self.message = row.code, ("", "")
+        self._update_buttons()
+        self.wall_chosen.emit(row, on)
+
+    def show_wall_set(self, row: ClipRow, on: bool) -> None:
+        self.walling = ""
+        self.message = (row.code, self.tr("Approved for the wall: it joins the loop within seconds.") if on else
+                        self.tr("Taken off the wall: a wall showing it stops within seconds."))
+        self._update_buttons()
+
+    def show_wall_failed(self, code: str, error: str) -> None:
+        self.walling = ""
+        self.message = (code, self.tr("The wall could not be changed: %1").replace("%1", error))
+        self._update_buttons()
+
+    def show_wall(self, wall: WallPreview) -> None:
+        """What a wall over these clips loops: how many, and the next in the loop."""
+        self.wall = wall
+        self._describe_wall()
+
+    def _describe_wall(self) -> None:
+        wall = self.wall
+        if not wall.count:
+            set_text(self.wall_line, self.tr("The wall: no clip approved yet, so it shows the invitation to the kiosk."))
+            return
+        line = self.tr("Clips in the wall's loop: %1.").replace("%1", str(wall.count))
+        if wall.next is not None:
+            line += " " + self.tr("Next in the loop: %1.").replace("%1", self._named(wall.next))
+        if wall.then is not None:
+            line += " " + self.tr("Then: %1.").replace("%1", self._named(wall.then))
+        set_text(self.wall_line, line)
+
+    def _named(self, clip) -> str:
+        started = clip.sidecar.started_at[11:16]
+        return f"{started} {self.model.card_label(clip.sidecar.perspective)} ({code_words(clip.code)})"
 
     # -- checking and withdrawing --------------------------------------------------------------------------
 
@@ -410,9 +478,12 @@ class ClipsPage(PageBase):
         self.themes.set_caption(self.tr("Themes:"))
         self.themes.language = self.language
         self.themes.retranslate()
+        set_text(self.on_wall, self.tr("Show on the wall"),
+                 self.tr("Approve the chosen clip for the live wall on the venue's screen, or take it off"))
         set_text(self.withdraw, self.tr("Withdraw this clip"),
                  self.tr("Withdraw the chosen clip, without its code (you are asked first)"))
         self._describe_chosen()
+        self._describe_wall()
         self.model.language = self.language
         self.model.relabel()
         self.set_count()

@@ -22,6 +22,7 @@ from kiosk.ui.backoff import BackOffCountdown
 from kiosk.ui.clip_index import WatchedClips
 from kiosk.ui.device_control import DeviceControl, devices_differ
 from kiosk.ui.disk import DiskWorker, Job
+from kiosk.ui.i18n import say
 from kiosk.ui.notes import KioskNotes
 from kiosk.ui.panel import jobs
 from kiosk.ui.panel.device_check import DeviceCheckRunner
@@ -29,6 +30,8 @@ from kiosk.ui.panel.runner import ExportRunner
 from kiosk.ui.panel.status_lines import status_lines
 from kiosk.ui.pin import PinStore
 from kiosk.ui.screens.facilitator import FacilitatorScreen
+from kiosk.wall import preview as wall_preview
+from kiosk.wall.approve import set_on_wall
 
 log = logging.getLogger(__name__)
 
@@ -67,13 +70,15 @@ class PanelController(QObject):
         screen.page_chosen.connect(self._page_chosen)
         screen.status_page.refresh_chosen.connect(self.refresh_status)
         screen.status_page.check_chosen.connect(self.check_devices)
-        self.check_runner.finished.connect(lambda report: screen.status_page.show_check(False, report.lines()))
+        self.check_runner.finished.connect(
+            lambda report: screen.status_page.show_check(False, [say(line) for line in report.sentences()]))
         screen.clips_page.refresh_chosen.connect(self.clips.refresh)
         screen.withdraw_page.find_chosen.connect(self.find_clip)
         screen.withdraw_page.withdraw_confirmed.connect(self.withdraw_clip)
         screen.withdraw_page.back_to_clips.connect(lambda: screen.show_page("clips"))
         screen.clips_page.withdraw_chosen.connect(self.ask_withdrawal)
         screen.clips_page.review_chosen.connect(self.review_clip)
+        screen.clips_page.wall_chosen.connect(self.set_on_wall)
         screen.export_page.export_chosen.connect(self.start_export)
         screen.export_page.cancel_chosen.connect(self.runner.cancel)
         screen.export_page.drives_refresh_chosen.connect(self.refresh_drives)
@@ -200,6 +205,22 @@ class PanelController(QObject):
             self.clips.refresh()
         self._submit(lambda: jobs.review_clip(store, row.clip), reviewed, refused)
 
+    def set_on_wall(self, row: jobs.ClipRow, on: bool) -> None:
+        """The clip page's "Show on the wall" switch: approved (which checks a clip its speaker did not confirm) or
+        taken off, written off the GUI thread; a wall watching the folder follows within seconds."""
+        page, store, config = self.screen.clips_page, self.store, self.current_config()
+        if row.clip is None:
+            return
+
+        def done(approval) -> None:
+            page.show_wall_set(row, on)
+            self.clips.refresh()
+
+        def refused(error: str) -> None:
+            page.show_wall_failed(row.code, error)
+            self.clips.refresh()
+        self._submit(lambda: set_on_wall(store, row.clip, config, on), done, refused)
+
     def withdraw_clip(self, code: str) -> None:
         self.screen.clips_page.stop_playback()  # lets go of the file before it is deleted
         store = self.store
@@ -255,6 +276,7 @@ class PanelController(QObject):
         config = self.current_config()
         self.shown_rows = list(rows)
         self.screen.clips_page.show_clips(rows, config.cards, config.scopes)
+        self.screen.clips_page.show_wall(wall_preview(self.clips.clips(), config))
 
     def _clips_failed(self, error: str) -> None:
         self._rows_job, self._rows_again = None, False

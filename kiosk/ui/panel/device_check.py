@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import Config
-from kiosk.diagnostics.check import CheckReport, run_check
+from kiosk.diagnostics.check import CONTEXT, CheckReport, run_check
+from kiosk.sentence import QT_TRANSLATE_NOOP, Sentence
 from kiosk.ui.panel.runner import ThreadRunner
 
 log = logging.getLogger(__name__)
@@ -31,11 +32,13 @@ class DeviceCheckRunner(ThreadRunner):
 
     def _run(self, config, recordings, camera, microphone, seconds, cancel: threading.Event) -> None:
         if camera is None and microphone is None:
-            report = CheckReport(failures=["Neither the camera nor the microphone is working now."])
+            report = CheckReport(failures=[Sentence(CONTEXT, QT_TRANSLATE_NOOP(
+                "DeviceCheck", "Neither the camera nor the microphone is working now."))])
         else:
             try:
                 report = run_check(config, recordings, seconds, camera=camera, microphone=microphone, cancel=cancel)
             except Exception as error:  # a check must never take the kiosk down; the log keeps the traceback
                 log.exception("the device check failed")
-                report = CheckReport(failures=[f"The check itself failed ({error})."])
+                report = CheckReport(failures=[Sentence(CONTEXT, QT_TRANSLATE_NOOP(
+                    "DeviceCheck", "The check itself failed (%1)."), (str(error),))])
         self.finished.emit(report)

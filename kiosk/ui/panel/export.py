@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit
 
 from kiosk.config import Card, Scope
 from kiosk.export import ExportOptions, ExportReport
+from kiosk.sentence import Sentence
+from kiosk.ui.i18n import say
 from kiosk.ui.panel import PageBase
 from kiosk.ui.widgets import OnScreenKeyboard, button, label, scrolled, set_text, touch_scrolling
 
@@ -123,7 +125,7 @@ class ExportPage(PageBase):
     def _place_keyboard(self) -> None:
         if not self.keyboard.isVisible():
             return
-        top = self.dest.mapTo(self, self.dest.rect().bottomLeft()).y() + self.layout().spacing()
+        top = self.dest.mapTo(self, self.dest.rect().bottomLeft()).y() + 1 + self.layout().spacing()
         covered = self.choices.geometry().bottom() + 1 - top  # all of the choices, none of the page's foot
         height = min(max(self.keyboard.sizeHint().height(), covered), self.height() - top)
         self.keyboard.setGeometry(0, top, self.width(), max(0, height))
@@ -211,9 +213,9 @@ class ExportPage(PageBase):
             self.retranslate()
             self.cancel_chosen.emit()
 
-    def show_progress(self, done: int, total: int, message: str) -> None:
+    def show_progress(self, done: int, total: int, message: Sentence | str) -> None:
         self.progress.setValue(round(100 * done / total) if total else 0)
-        set_text(self.progress_text, f"{done}/{total} · {message}")
+        set_text(self.progress_text, f"{done}/{total} · {say(message)}")
 
     def show_report(self, report: ExportReport) -> None:
         self.state, self.report = "done", report
@@ -221,23 +223,23 @@ class ExportPage(PageBase):
             self.progress.setValue(100)
         self.retranslate()
 
-    def show_failed(self, error: str) -> None:
-        self.state, self.message = "failed", error
+    def show_failed(self, error: Sentence | str) -> None:
+        self.state, self.message = "failed", say(error)
         self.retranslate()
 
     def _report_text(self) -> str:
         report = self.report
         lines = [self.tr("Export cancelled: the record holds what was copied so far.") if report.cancelled
                  else self.tr("Export finished.")]
-        lines.append(self.tr("%1 clips in the record at %2 (%3 new, %4 removed).")
-                     .replace("%1", str(report.clips)).replace("%2", str(report.dest))
+        lines.append(self.tr("%n clip(s) in the record at %2 (%3 new, %4 removed).", "", report.clips)
+                     .replace("%2", str(report.dest))
                      .replace("%3", str(report.added)).replace("%4", str(report.removed)))
         if report.left_out:
-            lines.append(self.tr("%1 clips left out by card, date or consent.").replace("%1", str(report.left_out)))
+            lines.append(self.tr("%n clip(s) left out by card, date or consent.", "", report.left_out))
         for title, sentences in ((self.tr("Skipped:"), report.skipped), (self.tr("Damaged, not exported:"), report.damaged)):
             if sentences:
                 lines.append(title)
-                lines += [f"  • {sentence}" for sentence in sentences]
+                lines += [f"  • {say(sentence)}" for sentence in sentences]
         return "\n".join(lines)
 
     def retranslate(self) -> None:

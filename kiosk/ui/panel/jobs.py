@@ -14,6 +14,7 @@ from kiosk.config import Config
 from kiosk.log import latest_faults
 from kiosk.report.annotate import add_quote, tag
 from kiosk.playback import default_speaker
+from kiosk.space import ESTIMATED_BYTES_PER_SECOND
 from kiosk.store import Clip, ClipStore, Listing
 from kiosk.store.clips import is_unconfirmed
 from kiosk.store.consent import visit_counts
@@ -21,9 +22,6 @@ from kiosk.store.withdraw import find_for_withdrawal
 from kiosk.transcripts import needs_transcript, read_transcript, save_edited
 from kiosk.transcripts.vtt import Cue, split_cue
 
-MEGABYTE = 1024 * 1024
-# What a take costs when there is nothing to measure yet: H.264 at 720p and 30 fps plus AAC, roughly.
-DEFAULT_BYTES_PER_SECOND = 0.5 * MEGABYTE
 THUMBNAIL_HEIGHT = 90
 REMOVABLE_ROOTS = (Path("/media"), Path("/run/media"))
 
@@ -32,7 +30,7 @@ REMOVABLE_ROOTS = (Path("/media"), Path("/run/media"))
 class StatusFacts:
     free_bytes: int
     clips_today: int
-    bytes_per_second: float  # measured from today's clips, or DEFAULT_BYTES_PER_SECOND
+    bytes_per_second: float  # measured from today's clips, or kiosk.space's estimate
     measured: bool
     problems: tuple[str, ...]  # things in the store that could not be read as clips
     speaker: str | None = None  # the output a take is played back on; None: played back without sound
@@ -40,11 +38,6 @@ class StatusFacts:
     transcripts_waiting: int = 0  # kept clips with no transcript yet
     walked_away_today: int = 0  # today's clips whose attendee left review without choosing (kept, not confirmed)
     unconfirmed: int = 0  # clips of any day kept without the attendee's confirmation and not checked since
-
-    def minutes_left(self, min_free_mb: int = 0) -> float:
-        """Minutes of recording the free space holds, keeping the kiosk's own reserve free."""
-        usable = max(0, self.free_bytes - min_free_mb * MEGABYTE)
-        return usable / self.bytes_per_second / 60
 
 
 @dataclass(frozen=True)
@@ -92,7 +85,7 @@ def status_facts(store: ClipStore, listing: Listing | None = None) -> StatusFact
             continue
         seconds += clip.sidecar.duration
     measured = seconds >= 1.0
-    rate = size / seconds if measured else DEFAULT_BYTES_PER_SECOND
+    rate = size / seconds if measured else ESTIMATED_BYTES_PER_SECOND
     waiting = sum(needs_transcript(clip) for clip in listing.clips)
     return StatusFacts(store.free_bytes(), len(today), rate, measured, tuple(listing.problems), default_speaker(),
                        tuple(latest_faults(store.root)), waiting, visit_counts(today).walked_away,

@@ -59,9 +59,9 @@ class ThreadRunner(QObject):
 class ExportRunner(ThreadRunner):
     """The export: export_record with its progress and its report (or one sentence why not) as queued signals."""
 
-    progressed = Signal(int, int, str)  # done, total, message
+    progressed = Signal(int, int, object)  # done, total, the line (a kiosk.sentence Sentence or a str)
     finished = Signal(object)  # ExportReport
-    failed = Signal(str)  # one sentence
+    failed = Signal(object)  # one sentence (a Sentence or a str), said in the panel's language where it is shown
     thread_name = "panel-export"
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -76,7 +76,7 @@ class ExportRunner(ThreadRunner):
         try:
             report = export_record(sources, dest, options, progress=self.progressed.emit, cancel=cancel)
         except ExportError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error.sentence)
         except OSError as error:
             self.failed.emit(f"{error.strerror or error} ({error.filename or dest})")
         else:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QScrollArea, QStyledItemDelegate, QVBoxLayout, QWidget
 
 from kiosk.config import DEVICE_SETTINGS, SETTINGS, Config, Text, number_text
@@ -20,6 +20,36 @@ from kiosk.ui.widgets import (CameraPreview, LevelMeter, OnScreenKeyboard, TextB
 # and Welsh), in the schema's order.
 FORM = tuple(setting for setting in SETTINGS if setting.name not in ("scopes", "cards", "themes"))
 SCHEMA = {setting.name: setting for setting in SETTINGS}
+
+
+# The config's refusals a person can meet on this page, as the config words them (English, for the log and the CLI),
+# each with the page's sentence for it: %1 is the setting (by its label), %2 and %3 the values the refusal names.
+REFUSALS = (
+    (r"(?P<where>.+) must be a text of 1 to (?P<a>\d+) characters\.",
+     QT_TRANSLATE_NOOP("Settings", "%1 must be a text of 1 to %2 characters.")),
+    (r"(?P<where>.+) needs an English \(en\) text\.", QT_TRANSLATE_NOOP("Settings", "%1 needs an English text.")),
+    (r"(?P<where>.+) must be YYYY-MM-DD or empty, not (?P<a>.*)\.",
+     QT_TRANSLATE_NOOP("Settings", "%1 must be a date written YYYY-MM-DD, or empty, not %2.")),
+    (r"(?P<where>.+) must be empty, off, a speech model's name or its folder\.",
+     QT_TRANSLATE_NOOP("Settings", "%1 must be empty, off, a speech model's name or its folder.")),
+    (r"(?P<where>.+) must be a device spec such as auto or synthetic\.",
+     QT_TRANSLATE_NOOP("Settings", "%1 must name a device, or be auto or synthetic.")),
+    (r"(?P<where>.+) must be a number, not (?P<a>.*)\.", QT_TRANSLATE_NOOP("Settings", "%1 must be a number, not %2.")),
+    (r"(?P<where>.+) must be between (?P<a>\S+) and (?P<b>\S+), not (?P<c>\S+)\.",
+     QT_TRANSLATE_NOOP("Settings", "%1 must be a number from %2 to %3, not %4.")),
+    (r"(?P<where>\S+) must be shorter than (?P<a>\S+)\.", QT_TRANSLATE_NOOP("Settings", "%1 must be shorter than %2.")),
+    (r"(?P<where>\S+) must be lower than (?P<a>\S+)\.", QT_TRANSLATE_NOOP("Settings", "%1 must be lower than %2.")),
+    (r"There can be at most (?P<a>\d+) cards\.", QT_TRANSLATE_NOOP("Settings", "There can be at most %2 cards.")),
+    (r"(?P<where>.+) has the same id twice\.", QT_TRANSLATE_NOOP("Settings", "Two of %1 have the same id.")),
+)
+# What a refusal names that is not one of the form's settings: a card's or a consent choice's words.
+PARTS = (
+    (r"card '(?P<id>[^']+)' label", QT_TRANSLATE_NOOP("Settings", "the label of the card “%1”")),
+    (r"card '(?P<id>[^']+)' prompt", QT_TRANSLATE_NOOP("Settings", "the prompt of the card “%1”")),
+    (r"consent scope '(?P<id>[^']+)' label", QT_TRANSLATE_NOOP("Settings", "the consent choice “%1”")),
+    (r"\[\[cards\]\]", QT_TRANSLATE_NOOP("Settings", "the cards")),
+    (r"consent\.scopes", QT_TRANSLATE_NOOP("Settings", "the consent choices")),
+)
 
 
 def kind_of(setting) -> str:
@@ -308,20 +338,43 @@ class SettingsPage(PageBase):
         self.retranslate()
 
     def show_refused(self, reason: str) -> None:
-        """Not saved, and why, the setting named by its label and its field marked."""
+        """Not saved, and why, in the page's language: the setting named by its label and its field marked."""
         self.state = "refused"
         self.message = self.tr("Not saved: %1").replace("%1", self._by_label(reason))
+        if self.marked is not None:
+            self.marked.setAccessibleDescription(self.message)  # a screen reader says why, on the field itself
         self.retranslate()
 
     def _by_label(self, reason: str) -> str:
-        """The config's sentence with every setting it names (kiosk.idle_seconds) named by its label instead; the
-        first one named is marked and brought into view."""
+        """The config's sentence in the page's words, with every setting it names (kiosk.idle_seconds) named by its
+        label; the first one named is marked and brought into view. A sentence the page does not know stays as the
+        config wrote it, its settings named by their labels all the same."""
         named = sorted((found.start(), setting.name) for setting in FORM
                        if (found := re.search(rf"\b{re.escape(self._where(setting))}\b", reason)))
+        self._mark(self.fields[named[0][1]] if named else None)
+        for pattern, words in REFUSALS:
+            if found := re.fullmatch(pattern, reason):
+                values = found.groupdict()
+                sentence = QCoreApplication.translate("Settings", words)
+                sentence = sentence.replace("%1", self._part(values.get("where", "")))
+                for mark, key in (("%2", "a"), ("%3", "b"), ("%4", "c")):
+                    part = values.get(key)
+                    sentence = sentence.replace(mark, self._part(part) if key == "a" else part or "")
+                return sentence
         for _, name in named:
             reason = reason.replace(self._where(SCHEMA[name]), f"“{label_of(SCHEMA[name])}”")
-        self._mark(self.fields[named[0][1]] if named else None)
         return reason
+
+    def _part(self, where: str | None) -> str:
+        """A setting or part of one as a refusal names it, in the page's words (a value is left as it is)."""
+        where = where or ""
+        for setting in FORM:
+            if where == self._where(setting):
+                return f"“{label_of(setting)}”"
+        for pattern, words in PARTS:
+            if found := re.fullmatch(pattern, where):
+                return QCoreApplication.translate("Settings", words).replace("%1", found.groupdict().get("id", ""))
+        return where
 
     @staticmethod
     def _where(setting) -> str:
@@ -333,6 +386,8 @@ class SettingsPage(PageBase):
         for widget, problem in ((self.marked, False), (field, True)):
             if widget is not None:
                 widget.setProperty("problem", problem)
+                if not problem:
+                    widget.setAccessibleDescription("")
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
         self.marked = field

@@ -15,6 +15,7 @@ from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.jobs import ClipRow
 from kiosk.ui.panel.themes import ThemeChooser
 from kiosk.ui.playback import ClipPlayer
+from kiosk.ui import theme
 from kiosk.ui.widgets import (CameraPreview, OnScreenKeyboard, TextBox, TypedFieldInView, button, label, set_text,
                               touch_scrolling)
 
@@ -103,6 +104,7 @@ class CueRow(QWidget):
         self.in_quote = False  # chosen, while quoting, as part of the quote
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(max(theme.GAP_FLOOR_PX, theme.px(12)))  # made after the window scaled its layouts
         layout.addWidget(self.time, 0, Qt.AlignTop)
         layout.addWidget(self.text, 1)
         self.retranslate()

@@ -24,7 +24,9 @@ class ScreenBase(Retranslated, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = "en"
-        self.setFocusPolicy(Qt.StrongFocus)
+        # It takes the focus when given it (keys it gets bubble up here) but is no stop of Tab's: a stop with nothing
+        # to show for it, before the first control, left keyboard users lost.
+        self.setFocusPolicy(Qt.ClickFocus)
 
     def busy(self) -> bool:
         """True while idle must not interrupt, though the screen is one idle may leave (a review playing)."""

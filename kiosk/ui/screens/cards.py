@@ -12,6 +12,7 @@ from kiosk.ui.screens import ScreenBase
 from kiosk.ui.widgets import button, label, set_text
 
 COLUMNS = 4
+PORTRAIT_COLUMNS = 2  # on a screen taller than wide, four columns made slabs a fifth as wide as they were tall
 
 
 class CardTile(QPushButton):
@@ -31,7 +32,9 @@ class CardTile(QPushButton):
         self.setFocusPolicy(Qt.StrongFocus)
         self.setCursor(Qt.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        self.setStyleSheet(f"background: {card.colour}; border: 3px solid {card.colour};")
+        # Its own style sheet (its colour) would hide the theme's focus ring: the ring is in it too.
+        self.setStyleSheet(f"CardTile {{ background: {card.colour}; border: 3px solid {card.colour}; }}"
+                           f"CardTile:focus {{ border: 6px solid {theme.FOCUS}; }}")
         path = theme.ICONS / f"{card.icon}.svg"
         self._icon = QIcon(str(path)) if path.exists() else None
         self.icon = QLabel()
@@ -99,6 +102,7 @@ class CardsScreen(ScreenBase):
         self.grid = QGridLayout()
         self.grid.setSpacing(24)
         self.card_buttons: list[CardTile] = []
+        self.columns = COLUMNS
         self.back = button()
         self.back.clicked.connect(self.back_chosen)
         actions = QHBoxLayout()
@@ -124,10 +128,24 @@ class CardsScreen(ScreenBase):
             for index, card in enumerate(cards):
                 tile = CardTile(card, index + 1)
                 tile.clicked.connect(lambda _=False, card_id=card.id: self.card_chosen.emit(card_id))
-                self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
                 self.card_buttons.append(tile)
             self.cards = cards
+            self._place_tiles()
         self.retranslate()
+
+    def _place_tiles(self) -> None:
+        for tile in self.card_buttons:
+            self.grid.removeWidget(tile)
+        for index, tile in enumerate(self.card_buttons):
+            self.grid.addWidget(tile, index // self.columns, index % self.columns)
+
+    def resizeEvent(self, event) -> None:
+        size = event.size()
+        columns = PORTRAIT_COLUMNS if size.height() > size.width() else COLUMNS
+        if columns != self.columns:
+            self.columns = columns
+            self._place_tiles()
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event) -> None:
         number = event.key() - Qt.Key_1

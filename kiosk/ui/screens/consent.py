@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.config import Scope, Text
 from kiosk.ui import theme
@@ -15,7 +15,11 @@ UNCHOSEN_MARK, CHOSEN_MARK = "○", "◉"  # a radio mark: the scopes read as a 
 
 
 class ConsentScreen(ScreenBase):
-    """"I agree, continue" is never dimmed: tapped before a scope is chosen, it says so and marks the scopes."""
+    """"I agree, continue" is never dimmed: tapped before a scope is chosen, it says so and marks every scope alike.
+
+    Nothing on it looks chosen before the attendee chooses: it arrives with the focus on the screen itself (no ring),
+    and Tab goes to the first choice, the next, then I agree and Back.
+    """
 
     consent_given = Signal(str)  # the chosen scope id
 
@@ -55,9 +59,27 @@ class ConsentScreen(ScreenBase):
         layout.addWidget(self.question)
         layout.addWidget(self.choose_first)
         layout.addLayout(scope_column)
-        layout.addStretch()
+        layout.addStretch(1)
         layout.addLayout(actions)
+        layout.addStretch(0)  # on a portrait screen the room goes below the buttons: I agree right under the choices
+        self._keyboard_order()
         self.retranslate()
+
+    def _keyboard_order(self) -> None:
+        order: list[QWidget] = [*self.scope_buttons.buttons(), self.agree, self.back]
+        for first, then in zip(order, order[1:]):
+            QWidget.setTabOrder(first, then)
+
+    def resizeEvent(self, event) -> None:
+        portrait = event.size().height() > event.size().width()
+        layout = self.layout()
+        layout.setStretch(layout.count() - 3, 0 if portrait else 1)
+        layout.setStretch(layout.count() - 1, 1 if portrait else 0)
+        super().resizeEvent(event)
+
+    def take_focus(self) -> None:
+        """On the screen, so the first Tab reaches the first choice; a ring on a choice would read as chosen."""
+        self.setFocus()
 
     def reset(self) -> None:
         self.scope_buttons.setExclusive(False)
@@ -84,10 +106,8 @@ class ConsentScreen(ScreenBase):
 
     def _agree(self) -> None:
         if self.chosen_scope() is None:
+            # The focus stays on I agree: moved to the first choice, its ring beside the others' red read as chosen.
             self._show_choice(asked=True)
-            buttons = self.scope_buttons.buttons()
-            if buttons:
-                buttons[0].setFocus()
             return
         self.consent_given.emit(self.chosen_scope())
 

@@ -49,4 +49,4 @@ class CountdownScreen(ScreenBase):
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Get ready, recording starts in…"))
         set_text(self.cancel, self.tr("Cancel"), self.tr("Cancel, do not record yet"))
-        set_text(self.number, str(self.count), self.tr("%1 seconds").replace("%1", str(self.count)))
+        set_text(self.number, str(self.count), self.tr("%n second(s)", "", self.count))

@@ -1,4 +1,4 @@
-"""The facilitator panel behind the PIN: a side list of pages (status, clips, withdraw, export, settings, PIN)."""
+"""The facilitator panel behind the PIN: a side list of pages (status, clips, withdraw, export, settings, PIN, hub)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QGridLayout, QStackedWid
 
 from kiosk.ui.panel.clips import ClipsPage
 from kiosk.ui.panel.export import ExportPage
+from kiosk.ui.panel.hub import HubPage
 from kiosk.ui.panel.pin import PinChangePage
 from kiosk.ui.panel.settings import SettingsPage
 from kiosk.ui.panel.status import StatusPage
@@ -27,8 +28,10 @@ class FacilitatorScreen(ScreenBase):
         self.export_page = ExportPage()
         self.settings_page = SettingsPage()
         self.pin_page = PinChangePage()
+        self.hub_page = HubPage()
         self.pages = {"status": self.status_page, "clips": self.clips_page, "withdraw": self.withdraw_page,
-                      "export": self.export_page, "settings": self.settings_page, "pin": self.pin_page}
+                      "export": self.export_page, "settings": self.settings_page, "pin": self.pin_page,
+                      "hub": self.hub_page}
         # The names the minimal facilitator screen had: its status text, Exit kiosk, Back to kiosk.
         self.status, self.exit = self.status_page.details, self.status_page.exit
         self.status_page.exit_chosen.connect(self.exit_chosen)
@@ -106,6 +109,8 @@ class FacilitatorScreen(ScreenBase):
         """The live camera, on the settings page while it shows."""
         if self.current_page() == "settings":
             self.settings_page.show_frame(frame)
+        elif self.current_page() == "hub":
+            self.hub_page.show_frame(frame)  # a hub's QR code held up to the camera
 
     def show_level(self, rms: float) -> None:
         if self.current_page() == "settings":
@@ -116,7 +121,8 @@ class FacilitatorScreen(ScreenBase):
 
     def retranslate(self) -> None:
         names = {"status": self.tr("Status"), "clips": self.tr("Clips"), "withdraw": self.tr("Withdraw"),
-                 "export": self.tr("Export"), "settings": self.tr("Settings"), "pin": self.tr("Change PIN")}
+                 "export": self.tr("Export"), "settings": self.tr("Settings"), "pin": self.tr("Change PIN"),
+                 "hub": self.tr("Hub")}
         for name, choice in self.nav_buttons.items():
             set_text(choice, names[name], self.tr("Show the page: %1").replace("%1", names[name]))
         set_text(self.back, self.tr("Back to kiosk"))

@@ -105,7 +105,7 @@ class PinScreen(PinLockOut, ScreenBase):
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Facilitator PIN"))
-        set_text(self.dots, "●" * len(self.typed) or "–", self.tr("%1 digits typed").replace("%1", str(len(self.typed))))
+        set_text(self.dots, "●" * len(self.typed) or "–", self.tr("%n digit(s) typed", "", len(self.typed)))
         status = {
             "ask": self.tr("Type the PIN, then OK."),
             "checking": self.tr("Checking…"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk.config import Text
 from kiosk.ui.screens import ScreenBase
@@ -50,7 +50,7 @@ class PromptScreen(ScreenBase):
         picture = QVBoxLayout()
         picture.addWidget(self.preview, 1)
         picture.addWidget(self.framing)
-        stage = QHBoxLayout()
+        self.stage = stage = QBoxLayout(QBoxLayout.LeftToRight)
         stage.addLayout(words, 3)
         stage.addSpacing(32)
         stage.addLayout(picture, 2)
@@ -61,6 +61,12 @@ class PromptScreen(ScreenBase):
         layout.addWidget(self.problem)
         layout.addLayout(actions)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:
+        # On a portrait screen the picture goes under the words, at the page's width, not in a narrow column beside.
+        portrait = event.size().height() > event.size().width()
+        self.stage.setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.LeftToRight)
+        super().resizeEvent(event)
 
     def show_frame(self, frame) -> None:
         self.preview.show_frame(frame)
@@ -76,8 +82,8 @@ class PromptScreen(ScreenBase):
         set_text(self.heading, self.tr("Speaking as: %1").replace("%1", self.perspective(self.language)))
         set_text(self.question, self.prompt(self.language))
         seconds = round(self.max_seconds)
-        set_text(self.hint, self.tr("You can talk for up to %1 seconds, and stop whenever you like. "
-                                    "A short countdown comes first.").replace("%1", str(seconds)))
+        set_text(self.hint, self.tr("You can talk for up to %n second(s), and stop whenever you like. "
+                                    "A short countdown comes first.", "", seconds))
         set_text(self.framing, self.tr("This is you. Move so that your face is in the picture."))
         self.preview.setAccessibleName(self.tr("Camera picture, mirrored"))
         set_text(self.ready, self.tr("I'm ready"))

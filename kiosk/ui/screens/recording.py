@@ -97,7 +97,7 @@ class RecordingScreen(ScreenBase):
         set_text(self.time_left, self.tr("Time left: %1:%2").replace("%1", str(seconds // 60))
                  .replace("%2", f"{seconds % 60:02d}"))
         self.warning.setVisible(self.warning_shown and not self.saving)
-        set_text(self.warning, self.tr("%1 seconds left. Time to finish your thought.").replace("%1", str(seconds)))
+        set_text(self.warning, self.tr("%n second(s) left. Time to finish your thought.", "", seconds))
 
     def retranslate(self) -> None:
         # The dot is a shape and the word says it: the meaning is not carried by the red alone.

@@ -72,6 +72,5 @@ class ThanksScreen(ScreenBase):
         set_text(self.code_label, shown, " ".join(shown))  # spelled out, one character at a time
         set_text(self.how, self.tr("Take a photo of it or write it down. If you change your mind, "
                                    "give it to a facilitator and your video will be deleted."))
-        set_text(self.time_left, self.tr("This screen goes back to the start in 1 second.") if self.seconds_left == 1
-                 else self.tr("This screen goes back to the start in %1 seconds.").replace("%1", str(self.seconds_left)))
+        set_text(self.time_left, self.tr("This screen goes back to the start in %n second(s).", "", self.seconds_left))
         set_text(self.done, self.tr("Done"))
