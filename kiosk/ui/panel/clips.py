@@ -20,7 +20,7 @@ from kiosk.ui.panel.jobs import ClipRow
 from kiosk.ui.panel.themes import ThemeChooser
 from kiosk.ui.panel.transcript import TranscriptEditor, transcript_words
 from kiosk.ui.playback import ClipPlayer
-from kiosk.ui.widgets import CameraPreview, button, label, set_text, touch_scrolling
+from kiosk.ui.widgets import CameraPreview, button, label, scrolled, set_text, touch_scrolling
 from kiosk.wall import WallPreview
 from kiosk.wall.playlist import is_approved
 
@@ -176,7 +176,9 @@ class ClipsPage(PageBase):
         self.on_wall.clicked.connect(self._wall_switched)
         self.wall_line = label("muted")  # what a wall over these clips loops next
         self.withdraw.clicked.connect(self._withdraw)
-        self.themes = ThemeChooser()
+        # One row of themes in view (more scroll by finger): two left the list and the player too little height on a
+        # 720-pixel screen.
+        self.themes = ThemeChooser(shown_rows=1)
         self.themes.toggled.connect(self._theme_toggled)
         self.tagging = ""  # the code of the clip whose tags are being written
         self.editor = TranscriptEditor()
@@ -191,8 +193,12 @@ class ClipsPage(PageBase):
         controls.addWidget(self.play)
         controls.addWidget(self.stop)
         player_column.addLayout(controls)
-        player_column.addWidget(self.transcript)
-        player_column.addWidget(self.on_wall)  # beside the player: the actions' row below has no room for a third
+        # Transcript and the wall's switch share a row beside the player: stacked, the three rows squeezed the
+        # picture and their buttons together on a 768-pixel screen; the actions' row below has no room for a third.
+        about_clip = QHBoxLayout()
+        about_clip.addWidget(self.transcript)
+        about_clip.addWidget(self.on_wall)
+        player_column.addLayout(about_clip)
         body = QHBoxLayout()
         body.addWidget(self.list, 3)
         body.addLayout(player_column, 2)
@@ -206,12 +212,23 @@ class ClipsPage(PageBase):
         browser = QVBoxLayout(self.browser)
         browser.setContentsMargins(0, 0, 0, 0)
         browser.addLayout(top)
-        browser.addWidget(self.count)
-        browser.addWidget(self.wall_line)
+        counts = QHBoxLayout()  # one row: on a 720-pixel screen the clip's own words below need the height
+        counts.addWidget(self.count)
+        counts.addWidget(self.wall_line, 1)
+        browser.addLayout(counts)
         browser.addLayout(body, 1)
-        browser.addWidget(self.about)
-        browser.addWidget(self.themes)
-        browser.addLayout(actions)
+        # The chosen clip's words, themes and actions scroll by finger when a 720-pixel screen in Welsh has no room
+        # for them all: squeezed, the player's buttons ran into each other.
+        chosen = QWidget()
+        chosen_layout = QVBoxLayout(chosen)
+        chosen_layout.setContentsMargins(0, 0, 0, 0)
+        chosen_layout.addWidget(self.about)
+        chosen_layout.addWidget(self.themes)
+        chosen_layout.addLayout(actions)
+        chosen_area = scrolled(chosen)
+        # Dragged by finger, with no bar: a bar would take the width the actions' Welsh words need.
+        chosen_area.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        browser.addWidget(chosen_area)
         self.views = QStackedWidget()
         self.views.addWidget(self.browser)
         self.views.addWidget(self.editor)
@@ -297,12 +314,13 @@ class ClipsPage(PageBase):
             lines.append(self.tr("Marking it as checked…"))
         elif row.unconfirmed:
             lines.append(self.tr("Kept without the attendee's confirmation: watch it, then check it or withdraw it."))
+        # The wall's word shares the code's line: a line of its own left the player's buttons no room at 720 px.
         if row.code == self.walling:
-            lines.append(self.tr("Changing what the wall shows…"))
+            lines[0] += "  ·  " + self.tr("Changing what the wall shows…")
         elif not self.may_go_on_wall(row):
-            lines.append(self.tr("Not for the wall: the attendee's consent does not allow showing it in public."))
+            lines[0] += "  ·  " + self.tr("Not for the wall: the attendee's consent does not allow showing it in public.")
         elif row.clip is not None and is_approved(row.clip.sidecar):
-            lines.append(self.tr("On the wall: it is in the loop of the venue's screen."))
+            lines[0] += "  ·  " + self.tr("On the wall: it is in the loop of the venue's screen.")
         if self.message[0] == row.code and self.message[1]:
             lines.append(self.message[1])
         set_text(self.about, "\n".join(lines))

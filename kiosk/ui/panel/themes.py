@@ -16,8 +16,9 @@ class ThemeChooser(QWidget):
 
     toggled = Signal(str, bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, shown_rows: int = SHOWN_ROWS, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.shown_rows = shown_rows
         self.themes: tuple[Theme, ...] = ()
         self.language = "en"
         self.buttons: dict[str, object] = {}
@@ -78,7 +79,7 @@ class ThemeChooser(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        """As many buttons to a row as the widest fits in the width there is; at most SHOWN_ROWS rows in view."""
+        """As many buttons to a row as the widest fits in the width there is; at most `shown_rows` rows in view."""
         if not self.buttons:
             return
         spacing = max(0, self.grid.horizontalSpacing())
@@ -90,4 +91,5 @@ class ThemeChooser(QWidget):
                 self.grid.addWidget(theme_button, number // columns, number % columns)
         rows = -(-len(self.buttons) // columns)
         height = next(iter(self.buttons.values())).sizeHint().height()
-        self.scroll.setFixedHeight(min(rows, SHOWN_ROWS) * (height + max(0, self.grid.verticalSpacing())))
+        shown = min(rows, self.shown_rows)  # the spacing goes between rows, not after the last
+        self.scroll.setFixedHeight(shown * height + (shown - 1) * max(0, self.grid.verticalSpacing()))
