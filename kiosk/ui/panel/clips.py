@@ -186,8 +186,12 @@ class ClipsPage(PageBase):
         controls.addWidget(self.play)
         controls.addWidget(self.stop)
         player_column.addLayout(controls)
-        player_column.addWidget(self.transcript)
-        player_column.addWidget(self.on_wall)  # beside the player: the actions' row below has no room for a third
+        # Transcript and the wall's switch share a row beside the player: stacked, the three rows squeezed the
+        # picture and their buttons together on a 768-pixel screen; the actions' row below has no room for a third.
+        about_clip = QHBoxLayout()
+        about_clip.addWidget(self.transcript)
+        about_clip.addWidget(self.on_wall)
+        player_column.addLayout(about_clip)
         body = QHBoxLayout()
         body.addWidget(self.list, 3)
         body.addLayout(player_column, 2)
@@ -201,8 +205,10 @@ class ClipsPage(PageBase):
         browser = QVBoxLayout(self.browser)
         browser.setContentsMargins(0, 0, 0, 0)
         browser.addLayout(top)
-        browser.addWidget(self.count)
-        browser.addWidget(self.wall_line)
+        counts = QHBoxLayout()  # one row: on a 720-pixel screen the clip's own words below need the height
+        counts.addWidget(self.count)
+        counts.addWidget(self.wall_line, 1)
+        browser.addLayout(counts)
         browser.addLayout(body, 1)
         browser.addWidget(self.about)
         browser.addLayout(actions)
