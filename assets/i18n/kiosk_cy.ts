@@ -165,193 +165,193 @@
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="244" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="466" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="261" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="484" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="292" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="309" />
         <source>Choose a clip to play it, check it or withdraw it.</source>
         <translation>Dewiswch glip i'w chwarae, ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="294" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="311" />
         <source>Withdrawal code: %1</source>
         <translation>Cod tynnu'n ôl: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="297" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="314" />
         <source>Marking it as checked…</source>
         <translation>Yn ei nodi fel un wedi'i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="299" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="316" />
         <source>Kept without the attendee's confirmation: watch it, then check it or withdraw it.</source>
         <translation>Wedi'i gadw heb i'r person ei gadarnhau: gwyliwch y clip, yna ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="301" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="319" />
         <source>Changing what the wall shows…</source>
         <translation>Yn newid yr hyn mae'r wal yn ei ddangos…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="303" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="321" />
         <source>Not for the wall: the attendee's consent does not allow showing it in public.</source>
         <translation>Nid i'r wal: nid yw caniatâd y mynychwr yn caniatáu ei ddangos yn gyhoeddus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="305" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="323" />
         <source>On the wall: it is in the loop of the venue's screen.</source>
         <translation>Ar y wal: mae yn y ddolen ar sgrin y lleoliad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="333" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="351" />
         <source>Its themes could not be changed: %1</source>
         <translation>Nid oedd modd newid ei themâu: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="354" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="372" />
         <source>Approved for the wall: it joins the loop within seconds.</source>
         <translation>Wedi'i gymeradwyo i'r wal: mae'n ymuno â'r ddolen o fewn eiliadau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="355" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
         <source>Taken off the wall: a wall showing it stops within seconds.</source>
         <translation>Wedi'i dynnu oddi ar y wal: mae wal sy'n ei ddangos yn stopio o fewn eiliadau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="360" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="378" />
         <source>The wall could not be changed: %1</source>
         <translation>Nid oedd modd newid y wal: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="371" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="389" />
         <source>The wall: no clip approved yet, so it shows the invitation to the kiosk.</source>
         <translation>Y wal: dim clip wedi'i gymeradwyo eto, felly mae'n dangos y gwahoddiad i'r ciosg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="391" />
         <source>Clips in the wall's loop: %1.</source>
         <translation>Clipiau yn nolen y wal: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="375" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="393" />
         <source>Next in the loop: %1.</source>
         <translation>Nesaf yn y ddolen: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="377" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="395" />
         <source>Then: %1.</source>
         <translation>Wedyn: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="397" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="415" />
         <source>Checked: it now goes where the attendee chose.</source>
         <translation>Wedi'i wirio: mae'n mynd nawr lle dewisodd y person.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="402" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="420" />
         <source>It could not be marked as checked: %1</source>
         <translation>Nid oedd modd ei nodi fel un wedi'i wirio: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="463" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="481" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="464" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="482" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="469" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="487" />
         <source>Clips: those kept without the attendee's confirmation first, then the newest</source>
         <translation>Clipiau: y rhai a gadwyd heb i'r person eu cadarnhau yn gyntaf, yna'r diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="476" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="494" />
         <source>I have checked this clip</source>
         <translation>Rydw i wedi gwirio'r clip hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="477" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="495" />
         <source>I have watched this clip: it may go where the attendee chose</source>
         <translation>Rydw i wedi gwylio'r clip hwn: caiff fynd lle dewisodd y person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="478" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="496" />
         <source>Themes:</source>
         <translation>Themâu:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="481" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="499" />
         <source>Show on the wall</source>
         <translation>Dangos ar y wal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="482" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="500" />
         <source>Approve the chosen clip for the live wall on the venue's screen, or take it off</source>
         <translation>Cymeradwyo'r clip a ddewiswyd i'r wal fyw ar sgrin y lleoliad, neu ei dynnu oddi arni</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="483" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="501" />
         <source>Withdraw this clip</source>
         <translation>Tynnu'r clip hwn yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="484" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="502" />
         <source>Withdraw the chosen clip, without its code (you are asked first)</source>
         <translation>Tynnu'r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="471" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="489" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/clips.py" line="258" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="275" />
         <source>%1 of %n clip(s) shown</source>
         <translation><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="472" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="490" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="472" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="490" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="473" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="491" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="473" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="491" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="474" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="492" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="474" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="492" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="475" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="493" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="475" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="493" />
         <source>Read or correct the chosen clip's transcript</source>
         <translation>Darllen neu gywiro trawsgrifiad y clip a ddewiswyd</translation>
     </message>
