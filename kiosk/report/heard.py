@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Sequence
 
+from kiosk.store.annotations import Quote
 from kiosk.transcripts.vtt import Cue
 
 LANGUAGE_NAMES = {"en": ("English", "Saesneg"), "cy": ("Welsh", "Cymraeg")}
@@ -26,15 +27,8 @@ class Label:
     colour: str = "#263238"
 
 
-@dataclass(frozen=True)
-class HeardQuote:
-    """A moment of a clip: seconds from its start, the words said then, and its themes."""
-
-    id: str
-    start: float
-    end: float
-    words: str
-    themes: tuple[str, ...] = ()
+# A moment of a clip (seconds from its start, the words said then, its themes): the facilitator's annotation itself.
+HeardQuote = Quote
 
 
 @dataclass(frozen=True)

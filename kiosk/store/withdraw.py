@@ -231,7 +231,8 @@ def _another_clips(stem: Path, ids: set[str]) -> bool:
         return False
 
 
-def _remove_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
+def remove_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """Removes a withdrawn clip's files: those removed, and a sentence for each that could not be."""
     removed, problems = [], []
     for path in paths:
         try:
@@ -256,7 +257,7 @@ def finish_withdrawals(store: ClipStore) -> list[str]:
     if not entries:
         return []
     with store.repository.lock():
-        removed, problems = _remove_files(store_leftovers(store, entries))
+        removed, problems = remove_files(store_leftovers(store, entries))
     if not removed:
         return problems
     logging.getLogger(__name__).info("finished withdrawals in %s: %d file(s) removed", store.root, len(removed))
@@ -309,7 +310,7 @@ def withdraw(store: ClipStore, code: str, known_exports: Iterable[Path] | None =
                                  f"removed.") from None
             journal += (entry,)
         clip_id = clip.sidecar.id if clip else [entry for entry in journal if entry.code == normal][-1].clip_id
-        removed, problems = _remove_files(store_leftovers(store, [e for e in journal if e.clip_id == clip_id]))
+        removed, problems = remove_files(store_leftovers(store, [e for e in journal if e.clip_id == clip_id]))
     exports = list(known_exports) if known_exports is not None else export_destinations(store.root)
     gone, updated, failed = remove_from_exports(exports, clip_id, normal, refresh)
     removed, problems = removed + gone, problems + failed

@@ -21,7 +21,7 @@ from kiosk.store.clips import Clip, ClipStore, StoreError
 from kiosk.store.files import NotAFile, append_line
 from kiosk.store.index import Stamp
 from kiosk.store.withdraw import (LOG_HEADER, WITHDRAWALS_LOG, Withdrawal, export_destinations, read_withdrawals,
-                                  remove_from_exports, store_leftovers, withdraw)
+                                  remove_files, remove_from_exports, store_leftovers, withdraw)
 from kiosk.sync.arrivals import kiosk_folders
 from kiosk.sync.fleet import HUB_OUTBOX, KIOSK_INBOX
 
@@ -100,18 +100,8 @@ def remove_copies(store: ClipStore, entry: Withdrawal) -> tuple[list[Path], list
     mine = [clip for clip in listing.clips if (clip.sidecar.id, clip.code) == (entry.clip_id, entry.code)]
     listing = replace(listing, clips=[clip for clip in listing.clips if clip not in mine],
                       withdrawn=listing.withdrawn + mine)
-    removed, problems = [], []
     with store.transcript_lock():
-        for path in store_leftovers(store, [entry], listing):
-            try:
-                path.unlink()
-            except FileNotFoundError:
-                continue
-            except OSError as error:
-                problems.append(f"{path} could not be removed ({error.strerror or error}); withdraw again to finish.")
-                continue
-            removed.append(path)
-    return removed, problems
+        return remove_files(store_leftovers(store, [entry], listing))
 
 
 @dataclass
