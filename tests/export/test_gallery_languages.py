@@ -6,6 +6,7 @@ import base64
 import html
 import json
 import re
+import time
 from dataclasses import replace
 from importlib.resources import files
 
@@ -103,10 +104,13 @@ def test_the_switch_changes_every_text_and_the_choice_is_remembered(record):
         assert english_left == []
         unmarked = [t["text"] for t in welsh if t["html"] and re.search(r"[A-Za-z]", t["text"])]
         assert unmarked == []
+        # Marked first, so the wait below is answered by the reloaded page, never by this one before it goes.
+        browser.evaluate("window.beforeReload = true")
         browser.command("Page.reload")
-        browser.evaluate("new Promise(done => { const wait = () => document.readyState === 'complete' && "
-                         "document.querySelector('.languages').offsetParent ? done(true) : setTimeout(wait, 20); "
-                         "wait(); })")
+        deadline = time.monotonic() + 30
+        while not _reloaded(browser):
+            assert time.monotonic() < deadline, "the gallery did not load again"
+            time.sleep(0.02)
         assert browser.evaluate(LANGUAGE_NOW)["lang"] == "cy"  # remembered, over the browser's English
 
 
@@ -201,3 +205,13 @@ def test_captions_in_a_cards_player_are_drawn_at_a_readable_size(record):
     assert rows, "the caption changed no pixel"
     # One line of captions on its solid box: at least 18 px type, so the box is taller than 20 px.
     assert 21 <= rows[-1] - rows[0] + 1 < box["height"] / 3, (rows[0], rows[-1], box)
+
+
+def _reloaded(browser) -> bool:
+    """The page after a reload, whole: its script has run and its language switch shows."""
+    try:
+        return browser.evaluate("!window.beforeReload && document.readyState === 'complete' && "
+                                "!!document.querySelector('.languages') && "
+                                "!!document.querySelector('.languages').offsetParent")
+    except AssertionError:  # asked while the old page went: its context is gone
+        return False
