@@ -273,6 +273,16 @@ def _recordings(args, override: Path | None) -> Path:
     return Path(override or args.recordings)
 
 
+def _store(args, override: Path | None):
+    """The recordings folder a command works on, as a store; one sentence when there is none."""
+    from kiosk.store import ClipStore
+
+    store = ClipStore(_recordings(args, override))
+    if not store.root.is_dir():
+        raise CliError(f"There is no recordings folder at {store.root}.")
+    return store
+
+
 def _devices(args) -> int:
     import shutil
 
@@ -398,11 +408,9 @@ def _record_locked(store, tags, camera, microphone, seconds, min_free_mb, ClipRe
 
 
 def _recover(args) -> int:
-    from kiosk.store import ClipStore, StoreError, recover
+    from kiosk.store import StoreError, recover
 
-    store = ClipStore(_recordings(args, args.recover_recordings))
-    if not store.root.is_dir():
-        raise CliError(f"There is no recordings folder at {store.root}.")
+    store = _store(args, args.recover_recordings)
     try:
         with store.lock():
             reports = recover(store)
@@ -417,13 +425,11 @@ def _recover(args) -> int:
 
 def _withdraw(args) -> int:
     from kiosk.export import publish
-    from kiosk.store import ClipStore, StoreError
+    from kiosk.store import StoreError
     from kiosk.store.codes import display
     from kiosk.store.withdraw import export_destinations, find_for_withdrawal, withdraw
 
-    store = ClipStore(_recordings(args, args.withdraw_recordings))
-    if not store.root.is_dir():
-        raise CliError(f"There is no recordings folder at {store.root}.")
+    store = _store(args, args.withdraw_recordings)
     if _at_hub(store, args.code):
         return _withdraw_at_hub(args, store.root)
     try:
@@ -459,20 +465,17 @@ def _withdraw(args) -> int:
 
 
 def _review(args) -> int:
-    from kiosk.store import ClipStore, StoreError
-    from kiosk.store.codes import display
+    from kiosk.store import StoreError
     from kiosk.store.consent import find_for_review
 
-    store = ClipStore(_recordings(args, args.review_recordings))
-    if not store.root.is_dir():
-        raise CliError(f"There is no recordings folder at {store.root}.")
+    store = _store(args, args.review_recordings)
     try:
         clip = find_for_review(store, args.clip)
         before = clip.sidecar
         sidecar = store.review(clip).sidecar
     except StoreError as error:
         raise CliError(str(error)) from None
-    named = display(clip.code) if clip.code else clip.sidecar.media
+    named = clip.named
     if before.reviewed:
         who = {"attendee": " by its speaker", "facilitator": " by a facilitator"}.get(sidecar.reviewed_by, "")
         print(f"{named} was already confirmed{who}; nothing changed.")
@@ -483,25 +486,21 @@ def _review(args) -> int:
 
 
 def _approve(args) -> int:
-    from kiosk.store import ClipStore, StoreError
-    from kiosk.store.consent import find_for_review
-    from kiosk.wall.approve import named, set_on_wall
+    from kiosk.store import StoreError
+    from kiosk.wall.approve import set_on_wall
 
-    store = ClipStore(_recordings(args, args.approve_recordings))
-    if not store.root.is_dir():
-        raise CliError(f"There is no recordings folder at {store.root}.")
-    config = _config(args, store.root)
+    store, config, clip = _annotated_clip(args, args.approve_recordings, "approve")
     try:
-        approval = set_on_wall(store, find_for_review(store, args.clip, "approve"), config, on=not args.undo)
+        approval = set_on_wall(store, clip, config, on=not args.undo)
     except StoreError as error:
         raise CliError(str(error)) from None
     sidecar = approval.clip.sidecar
     if not approval.changed:
-        print(f"{named(approval.clip)} was {'not' if args.undo else 'already'} approved for the wall; nothing changed.")
+        print(f"{approval.clip.named} was {'not' if args.undo else 'already'} approved for the wall; nothing changed.")
     elif args.undo:
-        print(f"{named(approval.clip)} is no longer approved for the wall: a wall showing it takes it off within seconds.")
+        print(f"{approval.clip.named} is no longer approved for the wall: a wall showing it takes it off within seconds.")
     else:
-        print(f"{named(approval.clip)} is approved for the wall: the {sidecar.perspective} clip recorded "
+        print(f"{approval.clip.named} is approved for the wall: the {sidecar.perspective} clip recorded "
               f"{sidecar.started_at.replace('T', ' ')} joins the loop within seconds.")
     return 0
 
@@ -565,24 +564,16 @@ def _export(args) -> int:
 
 
 def _annotated_clip(args, folder: Path | None, doing: str):
-    """The store, the event's config and the clip a tag or quote command names; one sentence when it cannot."""
-    from kiosk.store import ClipStore, StoreError
+    """The store, the event's config and the clip a tag, quote or approve command names; one sentence when it cannot."""
+    from kiosk.store import StoreError
     from kiosk.store.consent import find_for_review
 
-    store = ClipStore(_recordings(args, folder))
-    if not store.root.is_dir():
-        raise CliError(f"There is no recordings folder at {store.root}.")
+    store = _store(args, folder)
     config = _config(args, store.root)
     try:
         return store, config, find_for_review(store, args.clip, doing)
     except StoreError as error:
         raise CliError(str(error)) from None
-
-
-def _named(clip) -> str:
-    from kiosk.store.codes import display
-
-    return display(clip.code) if clip.code else clip.sidecar.id
 
 
 def _tag(args) -> int:
@@ -595,10 +586,10 @@ def _tag(args) -> int:
         raise CliError(str(error)) from None
     themes = ", ".join(tagged.clip.sidecar.facilitator.themes) or "none"
     if not tagged.changed:
-        print(f"{_named(clip)} {'was not' if args.undo else 'was already'} tagged {args.tag_theme}; nothing changed "
+        print(f"{clip.named} {'was not' if args.undo else 'was already'} tagged {args.tag_theme}; nothing changed "
               f"(its themes: {themes}).")
     else:
-        print(f"{_named(clip)} {'is no longer' if args.undo else 'is now'} tagged {args.tag_theme} (its themes: {themes}).")
+        print(f"{clip.named} {'is no longer' if args.undo else 'is now'} tagged {args.tag_theme} (its themes: {themes}).")
     return 0
 
 
@@ -616,18 +607,18 @@ def _quote(args) -> int:
     try:
         if args.quote_remove:
             clip = remove_quote(store, clip, args.quote_remove)
-            print(f"The quote {args.quote_remove} of {_named(clip)} is removed.")
+            print(f"The quote {args.quote_remove} of {clip.named} is removed.")
         elif ranged:
             clip, quote = add_quote(store, clip, config, args.quote_from, args.quote_to, tuple(args.quote_themes))
             words = f"“{quote.words}”" if quote.words else "(its transcript has no words then)"
-            print(f"Quote {quote.id} of {_named(clip)}, {quote.start:g}-{quote.end:g} s"
+            print(f"Quote {quote.id} of {clip.named}, {quote.start:g}-{quote.end:g} s"
                   f"{' (' + ', '.join(quote.themes) + ')' if quote.themes else ''}: {words}")
             return 0
     except AnnotationRefused as error:
         raise CliError(str(error)) from None
     quotes = clip.sidecar.facilitator.quotes
     if not args.quote_remove:
-        print(f"{_named(clip)} has {len(quotes)} quote(s).")
+        print(f"{clip.named} has {len(quotes)} quote(s).")
     for quote in quotes:
         print(f"  {quote.id}: {quote.start:g}-{quote.end:g} s"
               f"{' (' + ', '.join(quote.themes) + ')' if quote.themes else ''}: “{quote.words}”")

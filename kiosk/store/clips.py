@@ -292,6 +292,11 @@ class Clip:
     def code(self) -> str:
         return self.sidecar.withdrawal_code
 
+    @property
+    def named(self) -> str:
+        """The clip as a facilitator names it: its withdrawal code, else its file."""
+        return codes.display(self.code) if self.code else self.sidecar.media
+
 
 @dataclass
 class Listing:

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from kiosk.config import Config
 from kiosk.store.clips import Clip, ClipStore, StoreError
-from kiosk.store.codes import display
 from kiosk.wall.playlist import is_approved, why_not_public
 
 
@@ -25,7 +24,7 @@ def set_on_wall(store: ClipStore, clip: Clip, config: Config, on: bool = True) -
     if on:
         reason = why_not_public(clip.sidecar, config)
         if reason:
-            raise StoreError(f"{named(clip)}: {reason[0].lower()}{reason[1:]}")
+            raise StoreError(f"{clip.named}: {reason[0].lower()}{reason[1:]}")
         if is_approved(clip.sidecar) and clip.sidecar.reviewed:
             return Approval(clip, False)
         return Approval(store.annotate(clip, wall=True, reviewed=True), True)
@@ -33,7 +32,3 @@ def set_on_wall(store: ClipStore, clip: Clip, config: Config, on: bool = True) -
         return Approval(clip, False)
     return Approval(store.annotate(clip, wall=False), True)
 
-
-def named(clip: Clip) -> str:
-    """The clip as a facilitator names it: its withdrawal code, else its file."""
-    return display(clip.code) if clip.code else clip.sidecar.media
