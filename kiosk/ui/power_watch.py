@@ -6,7 +6,7 @@ import logging
 from typing import Callable
 
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from kiosk.config import Config
 from kiosk.power import CRITICAL, LOW, MAINS, ON_BATTERY, AwakeState, BatteryReading, KeepAwake, battery_level, \
@@ -42,6 +42,14 @@ class PowerWatch(QObject):
         self._awake_answered.connect(self._show_awake)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check_battery)
+        # The status keeps these lines as text: a visitor's choice of Welsh must not leave them in Welsh for the
+        # facilitator who opens the panel in English after the visit, so they are written again in the new language.
+        QCoreApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and watched is QCoreApplication.instance():
+            self._write_lines()
+        return False
 
     def start(self, keep_awake: bool = True) -> None:
         if keep_awake:

@@ -101,3 +101,20 @@ def test_a_falling_battery_warns_then_pauses_after_the_take_in_hand(qtbot, make_
     battery.set(9, plugged=True)  # plugged in: charging, attendees are welcome again
     c.power.check_battery()
     assert c.attract.start.isVisible() and not c.attract.paused.isVisible()
+
+
+def test_the_status_lines_follow_the_language_shown_not_the_one_they_were_written_in(qtbot, make_kiosk, panel_config):
+    """A visitor's Welsh leaves the keep-awake line in English for the facilitator who opens the panel after."""
+    kiosk = make_kiosk(panel_config)
+    c = kiosk.controller
+    c.power.read = Battery(80.0, plugged=True)
+    c.power.check_battery()
+    qtbot.waitUntil(lambda: c.power.awake_state is not None, timeout=10_000)
+    english = list(c.notes.power_lines)
+    assert english[0] == "Power: plugged in, battery at 80%." and len(english) == 2  # and whether it is kept awake
+    c.set_language("cy")
+    qtbot.waitUntil(lambda: c.notes.power_lines != english, timeout=5_000)
+    welsh = c.notes.power_lines
+    assert welsh[0] == "Pŵer: wedi'i blygio i mewn, y batri ar 80%." and welsh[1] != english[1]
+    c.set_language("en")
+    qtbot.waitUntil(lambda: c.notes.power_lines == english, timeout=5_000)
