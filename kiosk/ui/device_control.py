@@ -150,9 +150,10 @@ class DeviceControl(QObject):
                 state = self.tr("none")
             elif source.lost_reason:
                 state = f"{translate_notice(source.name)}: {source.lost_reason}"
+            elif source.notice:  # a stand-in: the notice says what it is and why, the name would say it again
+                state = translate_notice(source.notice) + (f" ({source.detail})" if source.detail else "")
             else:
-                state = translate_notice(source.name) + "".join(
-                    f" ({text})" for text in (translate_notice(source.notice), source.detail) if text)
+                state = translate_notice(source.name) + (f" ({source.detail})" if source.detail else "")
             lines.append(f"{name}: {state}")
         return lines
 

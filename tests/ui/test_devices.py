@@ -24,6 +24,9 @@ def test_auto_camera_notice_is_translated(qtbot, make_kiosk, kiosk_config):
     assert "No camera was found" in c.attract.notice.text()
     c.attract.welsh.click()
     qtbot.waitUntil(lambda: "Ni chafwyd hyd i gamera" in c.attract.notice.text())
+    c.attract.english.click()
+    # The panel's line says what stands in and why once, not the stand-in's name and then the notice again.
+    assert c.devices.lines()[0] == "Camera: No camera was found, so the kiosk is showing a demo pattern."
 
 
 def test_camera_lost_mid_take_keeps_what_was_recorded_and_says_so_calmly(qtbot, make_kiosk, kiosk_config,
