@@ -11,6 +11,9 @@ from kiosk.report.qdpx import write_project
 
 
 def write_reports(folder: Path, heard: WhatWeHeard) -> None:
-    write_report_page(folder, heard)
+    # report.html last: a withdrawal cut short is finished by `kiosk withdraw` again while a page of the record still
+    # names the clip, and only the page can be read for that (the zips are compressed), so the page goes once the
+    # document and the project no longer hold the clip either.
     write_report_document(folder, heard)
     write_project(folder, heard)
+    write_report_page(folder, heard)

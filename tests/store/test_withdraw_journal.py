@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from kiosk.config import load
 from kiosk.export import ExportError, ExportOptions, export_record, refresh
+from kiosk.report.annotate import add_quote
 from kiosk.store import ClipStore, recover
 from kiosk.store.exported import EXPORT_MARKER, PAGES, read_marker, write_marker
 from kiosk.store.withdraw import WITHDRAWALS_LOG, read_withdrawals, withdraw
@@ -26,6 +27,15 @@ from tests.export.transcribed import clip_of, files_holding, transcribe_by_hand
 CONFIG = load()[0]
 WITHDRAWN_WORDS = ("zephyrine", "quillbrook", "marrowgate")  # the public front-line clip's transcript only
 STRACE = shutil.which("strace")
+
+
+ZIPPED_REPORTS = ("report.docx", "record.qdpx")
+
+
+def _zipped_holding(word: str, archive: Path) -> list[str]:
+    """The entries of a zip (a .docx, a .qdpx) whose bytes hold `word`, in any case."""
+    with zipfile.ZipFile(archive) as zipped:
+        return [name for name in zipped.namelist() if word.encode() in zipped.read(name).lower()]
 
 
 def _export(sources, dest, **options):
@@ -41,10 +51,14 @@ class Scene:
         self.kiosk_a, self.kiosk_b = copy_kiosks(factory, tmp_path)
         transcribe_by_hand(self.kiosk_a)
         self.clip = clip_of(self.kiosk_a, "frontline")
+        # A quote of its words, so the folder record's report, document and REFI-QDA project hold them too.
+        store = ClipStore(self.kiosk_a)
+        self.clip, _ = add_quote(store, self.clip, CONFIG, 0.0, self.clip.sidecar.duration, (CONFIG.themes[0].id,))
         self.folder, self.archive = tmp_path / "record", tmp_path / "record.zip"
-        _export([self.kiosk_a], self.folder, compilations=True)
+        _export([self.kiosk_a], self.folder, compilations=True, report=True)
         _export([self.kiosk_a], self.archive, zip=True)
         assert files_holding("zephyrine", self.folder) and self.clip.transcript_path.exists()
+        assert all(_zipped_holding("zephyrine", self.folder / name) for name in ZIPPED_REPORTS)
         assert self.clip.thumbnail_path.exists()
         self.kept = tmp_path / "kept"
         for place in (self.kiosk_a, self.folder, self.archive):
@@ -67,8 +81,10 @@ class Scene:
         assert not [p for p in self.folder.rglob("*") if short in p.name]
         for word in WITHDRAWN_WORDS:
             assert files_holding(word, self.kiosk_a, self.folder) == []
-        for page in PAGES:
+        for page in PAGES + ("report.html",):
             assert clip.sidecar.id not in (self.folder / page).read_text(encoding="utf-8-sig")
+        for name in ZIPPED_REPORTS:  # zips: their words are compressed, so each entry is read
+            assert not any(_zipped_holding(word, self.folder / name) for word in WITHDRAWN_WORDS), name
         assert not (self.folder / "compilations" / "frontline.mp4").exists()  # it had the clip in it
         with zipfile.ZipFile(self.archive) as zipped:
             assert not [name for name in zipped.namelist() if short in name]
