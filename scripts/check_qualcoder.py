@@ -13,6 +13,13 @@ reads QualCoder's project database (SQLite) and compares it with the qdpx: sourc
 coded video segments with their times and memos, cases with their variables. Exits 0 when everything arrived that
 QualCoder has a place for (what it has none for is listed), 1 when something did not (listed), 2 when the import
 could not be run.
+
+With --view PNG it then opens QualCoder's A/V coding on the video with the most coded segments, says what it shows
+(the media as VLC reads it, the transcript beside it, the segments on its timeline) and saves a screenshot. That needs
+libvlc (Debian: libvlc5 vlc-plugin-base vlc-plugin-video-output) and an X display:
+
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" /tmp/qc-venv/bin/python scripts/check_qualcoder.py \
+        /tmp/qc record/record.qdpx --view qualcoder.png
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+import time
 import traceback
 import types
 import zipfile
@@ -85,9 +93,21 @@ def read_qdpx(path: Path) -> Expected:
         return expected
 
 
-def run_import(qualcoder: Path, qdpx: Path, work: Path) -> tuple[Path, str, list[str], str]:
-    """QualCoder's REFI-QDA project import of `qdpx` into a new project in `work`: the project folder, the version,
-    the message boxes it showed and its action log."""
+@dataclass(frozen=True)
+class Run:
+    """One import: QualCoder's project folder and version, the message boxes and dialogues it showed, its action log,
+    and what its A/V coding showed when asked to (a sentence a line)."""
+
+    folder: Path
+    version: str
+    shown: list[str]
+    log: str
+    viewed: list[str]
+
+
+def run_import(qualcoder: Path, qdpx: Path, work: Path, expected: Expected, view: Path | None) -> Run:
+    """QualCoder's REFI-QDA project import of `qdpx` into a new project in `work`; with `view`, then its A/V coding
+    of the video with the most coded segments, a screenshot of the screen saved at `view`."""
     os.environ["HOME"] = str(work / "home")  # QualCoder keeps its settings and log in ~/.qualcoder
     (work / "home" / ".qualcoder").mkdir(parents=True)
     (work / "home" / ".qualcoder" / "QualCoder.log").touch()  # else it says at import that it has none
@@ -105,11 +125,21 @@ def run_import(qualcoder: Path, qdpx: Path, work: Path) -> tuple[Path, str, list
 
     def record_message(box, *args) -> int:
         shown.append(f"{box.windowTitle()}: {box.text()}")
+        if box.defaultButton() is not None:
+            box.defaultButton().click()  # as Enter would
         return int(QtWidgets.QMessageBox.StandardButton.No.value)  # "No" to the first-run AI set-up question
+
+    def record_dialogue(dialogue, *args) -> int:
+        # Its error dialogue above all: QualCoder shows an uncaught exception in one and waits.
+        texts = [label.text() for label in dialogue.findChildren(QtWidgets.QLabel)]
+        texts += [edit.toPlainText() for edit in dialogue.findChildren(QtWidgets.QPlainTextEdit)]
+        shown.append(f"{dialogue.windowTitle()}: {' '.join(filter(None, texts))}")
+        return int(QtWidgets.QDialog.DialogCode.Rejected.value)
 
     project = work / "imported"
     QtWidgets.QMessageBox.exec = record_message
     helpers.Message.exec = record_message
+    QtWidgets.QDialog.exec = record_dialogue
     # As the dialogues answer: the path, and the filter chosen (QualCoder reads an empty one as "cancelled").
     QtWidgets.QFileDialog.getSaveFileName = staticmethod(lambda *args, **kwargs: (str(project), "*"))
     QtWidgets.QFileDialog.getOpenFileName = staticmethod(lambda *args, **kwargs: (str(qdpx), "(*.qdpx *.QDPX)"))
@@ -117,13 +147,54 @@ def run_import(qualcoder: Path, qdpx: Path, work: Path) -> tuple[Path, str, list
 
     application = QtWidgets.QApplication([sys.argv[0]])
     window = qualcoder_main.MainWindow(qualcoder_main.App(), force_quit=True)
+    window.resize(1600, 1000)
     window.refi_project_import()
     application.processEvents()
     log = window.ui.textEdit.toPlainText()
     window.app.conn.commit()
+    viewed = view_coding(window, application, expected, view) if view else []
     folder = Path(window.app.project_path)
     window.close()
-    return folder, qualcoder_main.qualcoder_version, shown, log
+    return Run(folder, qualcoder_main.qualcoder_version, shown, log, viewed)
+
+
+def _wait(application, condition, seconds: float) -> bool:
+    """Runs QualCoder's event loop until `condition()` holds or `seconds` pass (VLC works in its own threads)."""
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        application.processEvents()
+        time.sleep(0.02)
+    return condition()
+
+
+def view_coding(window, application, expected: Expected, screenshot: Path) -> list[str]:
+    """QualCoder's A/V coding of the video with the most coded segments, as a person opens it: what it shows."""
+    from qualcoder import view_av
+    if view_av.vlc is None:
+        return ["QualCoder's A/V coding needs VLC (libvlc), which is not installed: not opened"]
+    window.av_coding()
+    coding = window.findChildren(view_av.DialogCodeAV)[0]
+    busiest = Counter(segment[0] for segment in expected.segments.elements()).most_common(1)[0][0]
+    names = [coding.ui.listWidget.item(row).text() for row in range(coding.ui.listWidget.count())]
+    coding.ui.listWidget.setCurrentRow(names.index(busiest))
+    played = _wait(application, lambda: coding.media is not None and coding.media.get_duration() > 0, 10)
+    coding.mediaplayer.set_time(1000)
+    _wait(application, lambda: coding.mediaplayer.get_time() >= 1000, 5)
+    coding.mediaplayer.set_pause(1)
+    _wait(application, lambda: False, 1)  # a second for VLC to draw the frame it paused on
+    coding.ui.graphicsView.verticalScrollBar().setValue(0)  # its timeline is laid out scrolled past the first row
+    _wait(application, lambda: False, 0.3)
+    application.primaryScreen().grabWindow(0).save(str(screenshot))
+    text = coding.transcription[1] if coding.transcription else None
+    seen = [f"A/V coding of {busiest}: VLC reads {coding.media.get_duration() if played else 'no'} ms of media",
+            f"  transcript beside it: {coding.transcription[2] if coding.transcription else 'none'}, "
+            f"{'word for word' if text == expected.transcripts.get(busiest) else 'NOT as in the qdpx'}, "
+            f"{len(coding.time_positions)} timestamps QualCoder can play from",
+            f"  {len(coding.scene.items())} coded segments drawn on its timeline (the qdpx codes "
+            f"{sum(1 for segment in expected.segments.elements() if segment[0] == busiest)})",
+            f"  screenshot: {screenshot}"]
+    coding.mediaplayer.stop()
+    return seen
 
 
 @dataclass
@@ -226,23 +297,24 @@ def report(version: str, expected: Expected, imported: Imported, shown: list[str
     return "\n".join(lines)
 
 
-def check(qualcoder: Path, qdpx: Path, expected: Expected, work: Path, log_too: bool) -> int:
+def check(qualcoder: Path, qdpx: Path, expected: Expected, work: Path, log_too: bool, view: Path | None) -> int:
     """Imports `qdpx` into a QualCoder project in `work`, prints what arrived; the exit status."""
     try:
-        folder, version, shown, log = run_import(qualcoder.resolve(), qdpx.resolve(), work)
+        run = run_import(qualcoder.resolve(), qdpx.resolve(), work, expected, view)
     except Exception as error:  # QualCoder's own failure, whatever it is, is the answer: said, not carried on from
         if log_too:
             traceback.print_exc()
         print(f"QualCoder's import stopped with {type(error).__name__}: {error}", file=sys.stderr)
         return 2
-    if not (folder / "data.qda").is_file():
-        print(f"QualCoder made no project: its log says\n{log}", file=sys.stderr)
+    if not (run.folder / "data.qda").is_file():
+        print(f"QualCoder made no project: its log says\n{run.log}", file=sys.stderr)
         return 2
-    imported = read_project(folder)
-    missing, unread = compare(expected, imported, folder, qdpx)
-    print(report(version, expected, imported, shown, missing, unread))
+    imported = read_project(run.folder)
+    missing, unread = compare(expected, imported, run.folder, qdpx)
+    print(report(run.version, expected, imported, run.shown, missing, unread))
+    print("\n".join(run.viewed))
     if log_too:
-        print("QualCoder's action log:", log, sep="\n")
+        print("QualCoder's action log:", run.log, sep="\n")
     return 1 if missing else 0
 
 
@@ -252,6 +324,9 @@ def main() -> int:
     parser.add_argument("qdpx", type=Path, help="the record.qdpx to open")
     parser.add_argument("--keep", type=Path, help="a new folder to make QualCoder's project in and keep")
     parser.add_argument("--log", action="store_true", help="print QualCoder's action log too")
+    parser.add_argument("--view", type=Path, metavar="PNG",
+                        help="then open QualCoder's A/V coding and save a screenshot (needs VLC and an X display: "
+                             "xvfb-run with QT_QPA_PLATFORM=xcb)")
     arguments = parser.parse_args()
     if not (arguments.qualcoder / "src" / "qualcoder" / "refi.py").is_file():
         print(f"{arguments.qualcoder} is not a QualCoder checkout: it has no src/qualcoder/refi.py.", file=sys.stderr)
@@ -266,11 +341,12 @@ def main() -> int:
             print(f"{arguments.keep} is not empty: --keep makes QualCoder's project in a new folder.", file=sys.stderr)
             return 2
         arguments.keep.mkdir(parents=True, exist_ok=True)
-        status = check(arguments.qualcoder, arguments.qdpx, expected, arguments.keep, arguments.log)
+        status = check(arguments.qualcoder, arguments.qdpx, expected, arguments.keep, arguments.log,
+                       arguments.view)
         print(f"QualCoder's project: {arguments.keep / 'imported.qda'}")
         return status
     with tempfile.TemporaryDirectory(prefix="check-qualcoder-") as work:
-        return check(arguments.qualcoder, arguments.qdpx, expected, Path(work), arguments.log)
+        return check(arguments.qualcoder, arguments.qdpx, expected, Path(work), arguments.log, arguments.view)
 
 
 if __name__ == "__main__":
