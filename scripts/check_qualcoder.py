@@ -312,7 +312,8 @@ def check(qualcoder: Path, qdpx: Path, expected: Expected, work: Path, log_too: 
     imported = read_project(run.folder)
     missing, unread = compare(expected, imported, run.folder, qdpx)
     print(report(run.version, expected, imported, run.shown, missing, unread))
-    print("\n".join(run.viewed))
+    if run.viewed:
+        print("\n".join(run.viewed))
     if log_too:
         print("QualCoder's action log:", run.log, sep="\n")
     return 1 if missing else 0

@@ -161,6 +161,16 @@ def test_the_project_validates_against_the_refi_qda_schema_with_media_transcript
         assert untagged.find("q:VideoSelection", Q) is None and untagged.find("q:Transcript", Q) is None
 
 
+def test_a_clips_tags_cover_all_its_cues_and_quotes_though_its_sidecar_gives_it_no_length(tmp_path):
+    heard = example(clips=(replace(BUS, duration=0.0),))
+    write_project(with_media(tmp_path, heard), heard)
+    with zipfile.ZipFile(tmp_path / "record.qdpx") as archive:
+        xml = archive.read("project.qde")
+    xmlschema.XMLSchema(str(SCHEMA)).validate(xml.decode("utf-8"))
+    whole = ET.fromstring(xml).find("q:Sources/q:VideoSource/q:VideoSelection[@name='Whole clip']", Q)
+    assert (whole.get("begin"), whole.get("end")) == ("0", "9000")  # the last cue's and quote's end
+
+
 def test_each_clips_case_has_a_name_of_its_own_though_two_speak_in_the_same_shoes_in_the_same_minute(tmp_path):
     twin = replace(BUS, id="a" * 8 + "f" * 24, name="bus-twin")  # the same card, minute and start of its id
     other = replace(BUS, id="0123abcd" + "e" * 24, name="bus-other")
