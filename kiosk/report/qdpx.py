@@ -1,9 +1,11 @@
 """record.qdpx: the record as a REFI-QDA project (QDA-XML 1.0, 2019) for NVivo, ATLAS.ti, MAXQDA or QualCoder.
 
 Each clip is a VideoSource with its media and its transcript (SyncPoints at its cues) inside the archive, and a case
-whose variables are its card, consent scope and language; the themes are the codebook's codes; a clip's tags code
-the whole clip and each quote is a coded VideoSelection at its times (in milliseconds, as the standard counts).
+whose variables are its card, consent scope and language; the themes are the codebook's codes; a clip's tags code a
+VideoSelection of the whole clip and each quote is a coded VideoSelection at its times (in milliseconds, as the
+standard counts), its words as the selection's description.
 GUIDs are derived from the clip, theme and quote ids, so a project exported again names the same things the same.
+Opened in QualCoder 3.8.2 by scripts/check_qualcoder.py: what it reads and what it drops is in the README.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import os
 import shutil
 import uuid
 import zipfile
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -55,6 +58,24 @@ def transcript_text(clip: HeardClip) -> tuple[str, list[int]]:
     return text, starts
 
 
+def case_names(heard: WhatWeHeard) -> dict[str, str]:
+    """Each clip's case name by clip id: its card and moment, and the start of its id as in its file's name.
+
+    Names must differ: QualCoder keeps one case a name and drops a second case of the same name with its variables,
+    and two people in the same shoes often speak in the same minute."""
+    def name(clip: HeardClip, tag: str) -> str:
+        return f"{heard.card(clip.card).en}: {clip.moment} ({tag})"
+
+    short = Counter(name(clip, clip.id[:8]) for clip in heard.clips)
+    return {clip.id: name(clip, clip.id[:8] if short[name(clip, clip.id[:8])] == 1 else clip.id)
+            for clip in heard.clips}
+
+
+def _length_ms(clip: HeardClip) -> int:
+    """The clip's length in milliseconds, never shorter than its quotes and cues reach."""
+    return round(max([clip.duration] + [quote.end for quote in clip.quotes] + [cue.end for cue in clip.cues]) * 1000)
+
+
 def _coding(parent, theme_id: str, user: str, when: str | None, owner: str) -> None:
     coding = _element(parent, "Coding", guid=guid("coding", f"{owner}:{theme_id}"), creatingUser=user,
                       creationDateTime=when)
@@ -84,11 +105,13 @@ def project_xml(heard: WhatWeHeard) -> bytes:
     if heard.clips:
         cases = _element(project, "Cases")
         sources = _element(project, "Sources")
+    names = case_names(heard)
     for clip in heard.clips:
         source_guid = guid("clip", clip.id)
-        case = _element(cases, "Case", guid=guid("case", clip.id), name=f"{heard.card(clip.card).en}: {clip.moment}")
+        case = _element(cases, "Case", guid=guid("case", clip.id), name=names[clip.id])
         language = LANGUAGE_NAMES.get(clip.language, (clip.language or "unknown",))[0]
-        for name, value in zip(VARIABLES, (heard.card(clip.card).en, clip.consent_scope, language)):
+        values = (heard.card(clip.card).en, clip.consent_scope, language)
+        for name, value in zip(VARIABLES, values):
             variable_value = _element(case, "VariableValue")
             _element(variable_value, "VariableRef", targetGUID=guid("variable", name))
             _element(variable_value, "TextValue").text = value
@@ -96,6 +119,9 @@ def project_xml(heard: WhatWeHeard) -> bytes:
         started = _when(clip.started_at)
         video = _element(sources, "VideoSource", guid=source_guid, name=f"{clip.name}.mp4",
                          path=f"internal://{source_guid}.mp4", creatingUser=user, creationDateTime=started)
+        # QualCoder (3.8.2) does not link a case to its sources: the source's own memo says whose it is.
+        _element(video, "Description").text = " ".join(
+            [f"{name}: {value}." for name, value in zip(VARIABLES, values)] + [f"Case: {names[clip.id]}."])
         if clip.cues:
             transcript = _element(video, "Transcript", guid=guid("transcript", clip.id),
                                   name=f"{clip.name}.txt",
@@ -109,12 +135,19 @@ def project_xml(heard: WhatWeHeard) -> bytes:
             selection = _element(video, "VideoSelection", guid=guid("quote", f"{clip.id}:{quote.id}"),
                                  name=quote.words[:200] or quote.id, begin=str(round(quote.start * 1000)),
                                  end=str(round(quote.end * 1000)), creatingUser=user, creationDateTime=when)
+            if quote.words:
+                _element(selection, "Description").text = quote.words
             for theme_id in quote.themes:
                 if theme_id in known:
                     _coding(selection, theme_id, user, when, f"{clip.id}:{quote.id}")
-        for theme_id in clip.themes:
-            if theme_id in known:
-                _coding(video, theme_id, user, when, clip.id)
+        tags = [theme_id for theme_id in clip.themes if theme_id in known]
+        if tags:
+            # A selection of the whole clip rather than a coding of the source: QualCoder reads codings of selections
+            # only, and every tool reads those.
+            whole = _element(video, "VideoSelection", guid=guid("whole clip", clip.id), name="Whole clip", begin="0",
+                             end=str(_length_ms(clip)), creatingUser=user, creationDateTime=when)
+            for theme_id in tags:
+                _coding(whole, theme_id, user, when, clip.id)
     ET.register_namespace("", NAMESPACE)
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(project, encoding="utf-8")
 

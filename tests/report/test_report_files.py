@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -142,13 +143,48 @@ def test_the_project_validates_against_the_refi_qda_schema_with_media_transcript
         assert text.splitlines() == [cue.text for cue in BUS.cues]
         assert [int(p.get("timeStamp")) for p in transcript.findall("q:SyncPoint", Q)] == [500, 3000, 6000]
         selections = bus.findall("q:VideoSelection", Q)
-        assert [(s.get("begin"), s.get("end")) for s in selections] == [("500", "6000"), ("6000", "9000")]
+        assert [(s.get("begin"), s.get("end")) for s in selections] == [("500", "6000"), ("6000", "9000"),
+                                                                        ("0", "12000")]
         assert selections[1].find("q:Coding/q:CodeRef", Q).get("targetGUID") == codes["Being listened to"]
-        assert bus.find("q:Coding/q:CodeRef", Q).get("targetGUID") == codes["Getting there and getting in"]
+        assert selections[1].findtext("q:Description", namespaces=Q) == "and nobody asked us before"
+        # The clip's own tag codes a selection of the whole clip: QualCoder drops codings of a source itself.
+        assert selections[2].find("q:Coding/q:CodeRef", Q).get("targetGUID") == codes["Getting there and getting in"]
+        assert bus.find("q:Coding", Q) is None
         case = next(c for c in project.iterfind(".//q:Case", Q) if c.find("q:SourceRef", Q).get("targetGUID")
                     == guid("clip", DESK.id))
         assert [v.findtext("q:TextValue", namespaces=Q) for v in case.findall("q:VariableValue", Q)] == [
             "Front-line staff", "event", "Welsh"]
+        desk = next(s for s in sources if s.get("guid") == guid("clip", DESK.id))
+        assert desk.findtext("q:Description", namespaces=Q) == (
+            f"Card: Front-line staff. Consent scope: event. Language: Welsh. Case: {case.get('name')}.")
+        untagged = next(s for s in sources if s.get("guid") == guid("clip", UNTAGGED.id))
+        assert untagged.find("q:VideoSelection", Q) is None and untagged.find("q:Transcript", Q) is None
+
+
+def test_a_clips_tags_cover_all_its_cues_and_quotes_though_its_sidecar_gives_it_no_length(tmp_path):
+    heard = example(clips=(replace(BUS, duration=0.0),))
+    write_project(with_media(tmp_path, heard), heard)
+    with zipfile.ZipFile(tmp_path / "record.qdpx") as archive:
+        xml = archive.read("project.qde")
+    xmlschema.XMLSchema(str(SCHEMA)).validate(xml.decode("utf-8"))
+    whole = ET.fromstring(xml).find("q:Sources/q:VideoSource/q:VideoSelection[@name='Whole clip']", Q)
+    assert (whole.get("begin"), whole.get("end")) == ("0", "9000")  # the last cue's and quote's end
+
+
+def test_each_clips_case_has_a_name_of_its_own_though_two_speak_in_the_same_shoes_in_the_same_minute(tmp_path):
+    twin = replace(BUS, id="a" * 8 + "f" * 24, name="bus-twin")  # the same card, minute and start of its id
+    other = replace(BUS, id="0123abcd" + "e" * 24, name="bus-other")
+    heard = example(clips=(BUS, twin, other))
+    write_project(with_media(tmp_path, heard), heard)
+    with zipfile.ZipFile(tmp_path / "record.qdpx") as archive:
+        xml = archive.read("project.qde")
+    xmlschema.XMLSchema(str(SCHEMA)).validate(xml.decode("utf-8"))
+    names = {case.find("q:SourceRef", Q).get("targetGUID"): case.get("name")
+             for case in ET.fromstring(xml).iterfind("q:Cases/q:Case", Q)}
+    assert names == {
+        guid("clip", BUS.id): f"Member of the local community: 2026-06-14 10:32 ({BUS.id})",
+        guid("clip", twin.id): f"Member of the local community: 2026-06-14 10:32 ({twin.id})",
+        guid("clip", other.id): "Member of the local community: 2026-06-14 10:32 (0123abcd)"}
 
 
 def test_a_project_exported_again_names_everything_the_same(tmp_path):
