@@ -460,6 +460,29 @@ WELSH = {
     # What we heard (issue 23): themes and quotes.
     "Themes": "Themâu",
     "What facilitators tag clips and quotes with.": "Yr hyn mae hwyluswyr yn tagio clipiau a dyfyniadau ag ef.",
+    # The settings page's themes editor (issue 23).
+    "Add a theme": "Ychwanegu thema",
+    "Add a theme to tag clips and quotes with": "Ychwanegu thema i dagio clipiau a dyfyniadau â hi",
+    "%1: colour": "%1: lliw",
+    "New theme %1": "Thema newydd %1",
+    "Keep the theme %1": "Cadw'r thema %1",
+    "Removed: tap to keep it": "Wedi'i thynnu: tapiwch i'w chadw",
+    "Remove this theme": "Tynnu'r thema hon",
+    "Remove the theme %1": "Tynnu'r thema %1",
+    "Its own colour (%1)": "Ei lliw ei hun (%1)",
+    "Teal": "Gwyrddlas",
+    "Dark blue": "Glas tywyll",
+    "Burnt orange": "Oren tywyll",
+    "Green": "Gwyrdd",
+    "Sea blue": "Glas y môr",
+    "Purple": "Porffor",
+    "Slate grey": "Llwyd llechen",
+    "Raspberry": "Mafon",
+    "There can be at most %2 themes.": "Gall fod %2 thema ar y mwyaf.",
+    "%1 must be at most %2 characters in English and in Welsh.":
+        "Rhaid i %1 fod yn %2 nod ar y mwyaf yn Saesneg ac yn Gymraeg.",
+    "the label of the theme “%1”": "label y thema “%1”",
+    "the themes": "y themâu",
     "Themes:": "Themâu:",
     "Its themes could not be changed: %1": "Nid oedd modd newid ei themâu: %1",
     "Take the caption from %1 into the quote": "Cymryd y capsiwn o %1 i'r dyfyniad",
@@ -700,6 +723,14 @@ WELSH = {
 # after a number stays singular, so the forms differ little. English has two: one, and the rest (kiosk_en.ts holds
 # only these, so English shows "1 clip" and "3 clips", never "clip(s)").
 WELSH_PLURALS = {
+    "%n clip(s) tagged with it keep the tag in their sidecar, but the tag is not shown or exported while the theme is "
+    "not in the settings.":
+        forms("Mae %n clip wedi'u tagio â hi yn cadw'r tag yn eu ffeil wybodaeth, ond nid yw'r tag yn cael ei ddangos "
+              "na'i allforio tra nad yw'r thema yn y gosodiadau.",
+              "Mae %n clip wedi'i dagio â hi yn cadw'r tag yn ei ffeil wybodaeth, ond nid yw'r tag yn cael ei ddangos "
+              "na'i allforio tra nad yw'r thema yn y gosodiadau.",
+              "Mae %n clip wedi'u tagio â hi yn cadw'r tag yn eu ffeil wybodaeth, ond nid yw'r tag yn cael ei ddangos "
+              "na'i allforio tra nad yw'r thema yn y gosodiadau."),
     "%n digit(s) typed": ("%n digid wedi'u teipio",) * 5,
     "Too many tries. Please wait %n second(s).": ("Gormod o geisiadau. Arhoswch %n eiliad, os gwelwch yn dda.",) * 5,
     "Transcripts: being made in the background; %n clip(s) waiting.":
@@ -723,6 +754,12 @@ WELSH_PLURALS = {
         ("Gallwch siarad am hyd at %n eiliad, a stopio pryd bynnag y mynnwch. Daw cyfrif byr yn gyntaf.",) * 5,
 }
 ENGLISH_PLURALS = {
+    "%n clip(s) tagged with it keep the tag in their sidecar, but the tag is not shown or exported while the theme is "
+    "not in the settings.":
+        ("%n clip tagged with it keeps the tag in its sidecar, but the tag is not shown or exported while the theme is "
+         "not in the settings.",
+         "%n clips tagged with it keep the tag in their sidecars, but the tag is not shown or exported while the theme "
+         "is not in the settings."),
     "%n digit(s) typed": ("%n digit typed", "%n digits typed"),
     "Too many tries. Please wait %n second(s).": ("Too many tries. Please wait %n second.",
                                                   "Too many tries. Please wait %n seconds."),

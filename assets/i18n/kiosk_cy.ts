@@ -36,62 +36,62 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="137" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="138" />
         <source>Cards</source>
         <translation>Cardiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="138" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="139" />
         <source>Add a card</source>
         <translation>Ychwanegu cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="138" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="139" />
         <source>Add a card for another perspective</source>
         <translation>Ychwanegu cerdyn ar gyfer safbwynt arall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="139" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="140" />
         <source>%1: label (English)</source>
         <translation>%1: label (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="139" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="140" />
         <source>%1: label (Welsh)</source>
         <translation>%1: label (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="140" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="141" />
         <source>%1: prompt (English, empty: the event prompt)</source>
         <translation>%1: cwestiwn (Saesneg, gwag: cwestiwn y digwyddiad)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="141" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="142" />
         <source>%1: prompt (Welsh)</source>
         <translation>%1: cwestiwn (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="144" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="145" />
         <source>New card %1</source>
         <translation>Cerdyn newydd %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="150" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="151" />
         <source>%1 is removed: tap to keep it</source>
         <translation>Mae %1 wedi'i dynnu: tapiwch i'w gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="151" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="152" />
         <source>Keep the card %1</source>
         <translation>Cadw'r cerdyn %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="153" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="154" />
         <source>Remove %1</source>
         <translation>Tynnu %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/cards.py" line="154" />
+        <location filename="../../kiosk/ui/panel/cards.py" line="155" />
         <source>Remove the card %1</source>
         <translation>Tynnu'r cerdyn %1</translation>
     </message>
@@ -1328,7 +1328,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="232" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="233" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -2032,6 +2032,7 @@
         <translation>Themâu</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="187" />
         <location filename="../../kiosk/config/__init__.py" line="207" />
         <source>What facilitators tag clips and quotes with.</source>
         <translation>Yr hyn mae hwyluswyr yn tagio clipiau a dyfyniadau ag ef.</translation>
@@ -2088,31 +2089,51 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/panel/settings.py" line="43" />
+        <source>There can be at most %2 themes.</source>
+        <translation>Gall fod %2 thema ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="45" />
+        <source>%1 must be at most %2 characters in English and in Welsh.</source>
+        <translation>Rhaid i %1 fod yn %2 nod ar y mwyaf yn Saesneg ac yn Gymraeg.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="46" />
         <source>Two of %1 have the same id.</source>
         <translation>Mae gan ddau o %1 yr un id.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="47" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="52" />
         <source>the label of the card “%1”</source>
         <translation>label y cerdyn “%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="48" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="53" />
         <source>the prompt of the card “%1”</source>
         <translation>cwestiwn y cerdyn “%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="49" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="54" />
         <source>the consent choice “%1”</source>
         <translation>y dewis caniatâd “%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="50" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="55" />
+        <source>the label of the theme “%1”</source>
+        <translation>label y thema “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="56" />
         <source>the cards</source>
         <translation>y cardiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="51" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="57" />
+        <source>the themes</source>
+        <translation>y themâu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/settings.py" line="58" />
         <source>the consent choices</source>
         <translation>y dewisiadau caniatâd</translation>
     </message>
@@ -2120,132 +2141,132 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="335" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="353" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
         <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="306" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="324" />
         <source>These devices are in use now.</source>
         <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="313" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="331" />
         <source>Devices not changed: %1</source>
         <translation>Ni newidiwyd y dyfeisiau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="323" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="341" />
         <source>%1 must be a number from %2 to %3.</source>
         <translation>Rhaid i %1 fod yn rhif o %2 i %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="337" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="355" />
         <source>The new camera and microphone are being opened.</source>
         <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="343" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="361" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="398" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="421" />
         <source>Event settings</source>
         <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="403" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="426" />
         <source>%1 (English)</source>
         <translation>%1 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="404" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="427" />
         <source>%1 (Welsh)</source>
         <translation>%1 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="410" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="433" />
         <source>From %1 to %2.</source>
         <translation>O %1 i %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="417" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="440" />
         <source>%1 %2 (English)</source>
         <translation>%1 %2 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="417" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="440" />
         <source>%1 %2 (Welsh)</source>
         <translation>%1 %2 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="424" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="447" />
         <source>In use now: %1</source>
         <translation>Yn cael ei ddefnyddio nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="430" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="455" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="431" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="456" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="431" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="456" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="432" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="457" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="432" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="457" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="433" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="458" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="433" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="458" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="434" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="459" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="435" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="460" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="436" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="461" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="437" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="462" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="439" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="464" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="442" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="467" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
@@ -2476,6 +2497,115 @@
         <location filename="../../kiosk/ui/screens/thanks.py" line="76" />
         <source>Done</source>
         <translation>Gorffen</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeEditor</name>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="20" />
+        <source>Teal</source>
+        <translation>Gwyrddlas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="21" />
+        <source>Dark blue</source>
+        <translation>Glas tywyll</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="22" />
+        <source>Burnt orange</source>
+        <translation>Oren tywyll</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="23" />
+        <source>Green</source>
+        <translation>Gwyrdd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="24" />
+        <source>Sea blue</source>
+        <translation>Glas y môr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="25" />
+        <source>Purple</source>
+        <translation>Porffor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="26" />
+        <source>Slate grey</source>
+        <translation>Llwyd llechen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="27" />
+        <source>Raspberry</source>
+        <translation>Mafon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="183" />
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="194" />
+        <source>New theme %1</source>
+        <translation>Thema newydd %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="186" />
+        <source>Themes</source>
+        <translation>Themâu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="188" />
+        <source>Add a theme</source>
+        <translation>Ychwanegu thema</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="188" />
+        <source>Add a theme to tag clips and quotes with</source>
+        <translation>Ychwanegu thema i dagio clipiau a dyfyniadau â hi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="189" />
+        <source>%1: label (English)</source>
+        <translation>%1: label (Saesneg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="189" />
+        <source>%1: label (Welsh)</source>
+        <translation>%1: label (Cymraeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="190" />
+        <source>%1: colour</source>
+        <translation>%1: lliw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="202" />
+        <source>Removed: tap to keep it</source>
+        <translation>Wedi'i thynnu: tapiwch i'w chadw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="202" />
+        <source>Keep the theme %1</source>
+        <translation>Cadw'r thema %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="204" />
+        <source>Remove the theme %1</source>
+        <translation>Tynnu'r thema %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="204" />
+        <source>Remove this theme</source>
+        <translation>Tynnu'r thema hon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="207" />
+        <source>%n clip(s) tagged with it keep the tag in their sidecar, but the tag is not shown or exported while the theme is not in the settings.</source>
+        <translation><numerusform>Mae %n clip wedi'u tagio â hi yn cadw'r tag yn eu ffeil wybodaeth, ond nid yw'r tag yn cael ei ddangos na'i allforio tra nad yw'r thema yn y gosodiadau.</numerusform><numerusform>Mae %n clip wedi'i dagio â hi yn cadw'r tag yn ei ffeil wybodaeth, ond nid yw'r tag yn cael ei ddangos na'i allforio tra nad yw'r thema yn y gosodiadau.</numerusform><numerusform>Mae %n clip wedi'u tagio â hi yn cadw'r tag yn eu ffeil wybodaeth, ond nid yw'r tag yn cael ei ddangos na'i allforio tra nad yw'r thema yn y gosodiadau.</numerusform><numerusform>Mae %n clip wedi'u tagio â hi yn cadw'r tag yn eu ffeil wybodaeth, ond nid yw'r tag yn cael ei ddangos na'i allforio tra nad yw'r thema yn y gosodiadau.</numerusform><numerusform>Mae %n clip wedi'u tagio â hi yn cadw'r tag yn eu ffeil wybodaeth, ond nid yw'r tag yn cael ei ddangos na'i allforio tra nad yw'r thema yn y gosodiadau.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="214" />
+        <source>Its own colour (%1)</source>
+        <translation>Ei lliw ei hun (%1)</translation>
     </message>
 </context>
 <context>

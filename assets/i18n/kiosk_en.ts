@@ -100,4 +100,12 @@
         <translation><numerusform>This screen goes back to the start in %n second.</numerusform><numerusform>This screen goes back to the start in %n seconds.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>ThemeEditor</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/panel/theme_editor.py" line="207" />
+        <source>%n clip(s) tagged with it keep the tag in their sidecar, but the tag is not shown or exported while the theme is not in the settings.</source>
+        <translation><numerusform>%n clip tagged with it keeps the tag in its sidecar, but the tag is not shown or exported while the theme is not in the settings.</numerusform><numerusform>%n clips tagged with it keep the tag in their sidecars, but the tag is not shown or exported while the theme is not in the settings.</numerusform></translation>
+    </message>
+</context>
 </TS>

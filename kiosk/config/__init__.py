@@ -371,61 +371,89 @@ def _value(setting, value, where: str):
     return int(value) if kind == "int" else float(value)
 
 
-def _entries(raw, where: str, keys: tuple[str, ...], what: str, empty: bool = False) -> list[dict]:
-    """A list of scope, card or theme tables, each with a safe id and only known keys."""
-    if not isinstance(raw, list) or not (raw or empty):
-        raise ConfigError(f"{where} must be a list of {what}s." if empty else f"{where} must list at least one {what}.")
+@dataclass(frozen=True)
+class EntryKind:
+    """One of the config's lists of entries (consent scopes, cards, themes), as its sentences name it and its limits."""
+
+    what: str  # one entry, as a sentence names it: "card"
+    where: str  # the list, as a sentence names it: "[[cards]]"
+    keys: tuple[str, ...]
+    most: int = 0  # 0: no limit
+    empty: bool = False  # the event may list none
+    coloured: bool = False
+    longest_label: int = 0  # in each language; 0: no limit
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry of a list, its id, label and colour checked; `where` names it in a sentence, `raw` has the rest."""
+
+    id: str
+    label: Text
+    colour: str
+    where: str
+    raw: dict
+
+
+SCOPE_ENTRIES = EntryKind("consent scope", "consent.scopes", SCOPE_KEYS)
+CARD_ENTRIES = EntryKind("card", "[[cards]]", CARD_KEYS, most=12, coloured=True)
+THEME_ENTRIES = EntryKind("theme", "[[themes]]", THEME_KEYS, most=MOST_THEMES, empty=True, coloured=True,
+                          longest_label=LONGEST_THEME_LABEL)
+UNCOLOURED = "#263238"  # a card's or theme's colour when its entry gives none
+
+
+def _entries(raw, kind: EntryKind) -> list[Entry]:
+    """A list of scope, card or theme tables, each with a safe id, only known keys, a label and (coloured) a colour."""
+    if isinstance(raw, list) and kind.most and len(raw) > kind.most:
+        raise ConfigError(f"There can be at most {kind.most} {kind.what}s.")
+    if not isinstance(raw, list) or not (raw or kind.empty):
+        raise ConfigError(f"{kind.where} must be a list of {kind.what}s." if kind.empty
+                          else f"{kind.where} must list at least one {kind.what}.")
     for i, entry in enumerate(raw):
         if not isinstance(entry, dict) or not matches_whole(CARD_ID, entry.get("id")):
-            raise ConfigError(f"{what} {i + 1} needs an id of lower-case letters, digits and dashes (at most 32).")
-        unknown = sorted(set(entry) - set(keys))
+            raise ConfigError(f"{kind.what} {i + 1} needs an id of lower-case letters, digits and dashes (at most 32).")
+        unknown = sorted(set(entry) - set(kind.keys))
         if unknown:
-            raise ConfigError(f"{what} {entry['id']!r} has {unknown[0]!r}, which is not a setting the kiosk knows.")
+            raise ConfigError(f"{kind.what} {entry['id']!r} has {unknown[0]!r}, which is not a setting the kiosk knows.")
     if len({entry["id"] for entry in raw}) != len(raw):
-        raise ConfigError(f"{where} has the same id twice.")
-    return raw
+        raise ConfigError(f"{kind.where} has the same id twice.")
+    return [_entry(entry, kind) for entry in raw]
+
+
+def _entry(entry: dict, kind: EntryKind) -> Entry:
+    where = f"{kind.what} {entry['id']!r}"
+    colour = entry.get("colour", UNCOLOURED) if kind.coloured else ""
+    if kind.coloured and not matches_whole(COLOUR, colour):
+        raise ConfigError(f"{where} colour must look like #1B5E20, not {colour!r}.")
+    label = _text(entry.get("label"), f"{where} label")
+    if kind.longest_label and max(len(label.en), len(label.cy)) > kind.longest_label:
+        raise ConfigError(f"{where} label must be at most {kind.longest_label} characters in each language.")
+    return Entry(entry["id"], label, colour.upper(), where, entry)
 
 
 def _scopes(raw) -> tuple[Scope, ...]:
-    entries = _entries(raw, "consent.scopes", SCOPE_KEYS, "consent scope")
-    for entry in entries:
-        if not isinstance(entry.get("public", False), bool):
-            raise ConfigError(f"consent scope {entry['id']!r} public must be true or false.")
-    return tuple(Scope(e["id"], _text(e.get("label"), f"consent scope {e['id']!r} label"), e.get("public", False))
-                 for e in entries)
+    scopes = []
+    for entry in _entries(raw, SCOPE_ENTRIES):
+        public = entry.raw.get("public", False)
+        if not isinstance(public, bool):
+            raise ConfigError(f"{entry.where} public must be true or false.")
+        scopes.append(Scope(entry.id, entry.label, public))
+    return tuple(scopes)
 
 
 def _cards(raw) -> tuple[Card, ...]:
-    if isinstance(raw, list) and len(raw) > 12:
-        raise ConfigError("There can be at most 12 cards.")
     cards = []
-    for entry in _entries(raw, "[[cards]]", CARD_KEYS, "card"):
-        where = f"card {entry['id']!r}"
-        colour = entry.get("colour", "#263238")
-        if not matches_whole(COLOUR, colour):
-            raise ConfigError(f"{where} colour must look like #1B5E20, not {colour!r}.")
-        icon = entry.get("icon", entry["id"])
+    for entry in _entries(raw, CARD_ENTRIES):
+        icon = entry.raw.get("icon", entry.id)
         if not matches_whole(CARD_ID, icon):
-            raise ConfigError(f"{where} icon must be an icon name such as volunteer.")
-        prompt = _text(entry["prompt"], f"{where} prompt") if "prompt" in entry else None
-        cards.append(Card(entry["id"], _text(entry.get("label"), f"{where} label"), colour.upper(), icon, prompt))
+            raise ConfigError(f"{entry.where} icon must be an icon name such as volunteer.")
+        prompt = _text(entry.raw["prompt"], f"{entry.where} prompt") if "prompt" in entry.raw else None
+        cards.append(Card(entry.id, entry.label, entry.colour, icon, prompt))
     return tuple(cards)
 
 
 def _themes(raw) -> tuple[Theme, ...]:
-    if isinstance(raw, list) and len(raw) > MOST_THEMES:
-        raise ConfigError(f"There can be at most {MOST_THEMES} themes.")
-    themes = []
-    for entry in _entries(raw, "[[themes]]", THEME_KEYS, "theme", empty=True):
-        where = f"theme {entry['id']!r}"
-        colour = entry.get("colour", "#263238")
-        if not matches_whole(COLOUR, colour):
-            raise ConfigError(f"{where} colour must look like #1B5E20, not {colour!r}.")
-        label = _text(entry.get("label"), f"{where} label")
-        if max(len(label.en), len(label.cy)) > LONGEST_THEME_LABEL:
-            raise ConfigError(f"{where} label must be at most {LONGEST_THEME_LABEL} characters in each language.")
-        themes.append(Theme(entry["id"], label, colour.upper()))
-    return tuple(themes)
+    return tuple(Theme(entry.id, entry.label, entry.colour) for entry in _entries(raw, THEME_ENTRIES))
 
 
 def parse(data: dict, source: Path | None = None) -> Config:

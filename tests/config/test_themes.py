@@ -1,5 +1,7 @@
 """The event's themes in its config: declared like the cards, checked the same way, one sentence per problem."""
 
+import re
+
 import pytest
 
 from kiosk import config as configuration
@@ -55,3 +57,26 @@ def test_themes_are_saved_and_loaded_again_unchanged(tmp_path):
     assert configuration.load(none)[0].themes == ()
     assert to_toml(config)["themes"] == [{"id": "transport", "label": {"en": "Transport", "cy": "Trafnidiaeth"},
                                           "colour": "#263238"}]
+
+
+@pytest.mark.parametrize("mistake, sentence", [
+    (lambda entries: entries[0].update(id="Bad"), "{what} 1 needs an id of lower-case letters, digits and dashes"),
+    (lambda entries: entries[0].update(shade="x"), "{what} '{id}' has 'shade', which is not a setting the kiosk knows"),
+    (lambda entries: entries.append(dict(entries[0])), "{where} has the same id twice"),
+    (lambda entries: entries[0].update(label={"cy": "Dim"}), "{what} '{id}' label needs an English (en) text"),
+    (lambda entries: entries[0].update(label=3), "{what} '{id}' label must be a text, or a table with en and cy texts"),
+])
+@pytest.mark.parametrize("path, what, where", [
+    (("consent", "scopes"), "consent scope", "consent.scopes"),
+    (("cards",), "card", "[[cards]]"),
+    (("themes",), "theme", "[[themes]]"),
+])
+def test_the_same_mistake_in_a_consent_scope_a_card_or_a_theme_gets_the_same_sentence(mistake, sentence, path, what,
+                                                                                       where):
+    data = to_toml(parse({}))
+    holder = data if len(path) == 1 else data[path[0]]
+    entries = holder[path[-1]]
+    mistake(entries)
+    expected = sentence.format(what=what, where=where, id=entries[0].get("id"))
+    with pytest.raises(ConfigError, match="^" + re.escape(expected)):
+        parse(data)

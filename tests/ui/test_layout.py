@@ -6,6 +6,7 @@ so the kiosk is shown full screen on each as it is on a laptop, not in a window 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -273,6 +274,19 @@ def show_unconfirmed_clip(c, panel) -> None:
     assert page.review.isVisibleTo(panel) and page.withdraw.isVisibleTo(panel)
 
 
+def show_theme_editor(page) -> None:
+    """The settings page scrolled to its themes in their fullest state: the first removed while clips carry it (the
+    sentence under it), and one added with only a long Welsh label, refused by it under the page."""
+    editor = page.theme_editor
+    editor.show_carried(Counter({editor.rows[0].key: 12}))
+    editor.rows[0].remove.setChecked(True)
+    editor.add_theme()
+    editor.rows[-1].fields["label_cy"].setText("Gofalwyr di-dâl a'r bobl y maen nhw'n gofalu amdanynt gartref")
+    page.show_refused("theme 'theme' label needs an English (en) text.")  # the longest the page says of a theme
+    settle()
+    page.scroll.ensureWidgetVisible(editor.rows[0].note)
+
+
 def transcript_editor_problems(c, panel, window, where: str) -> list[str]:
     """The transcript editor on a Welsh clip typed by hand (the longest hint), its captions as long as they get,
     with the keyboard shut and open."""
@@ -357,6 +371,8 @@ def test_every_screen_fits_the_screen_in_both_languages(qtbot, full_screen_kiosk
             # The status page as it opens (Exit, Refresh, Test...), testing the devices, and asking before Exit.
             for keyboard_open, state in ((False, ""), (False, "asking"), (False, "testing")) if page == "status" else \
                     ((False, ""), (True, "")) if page in keyboards else ((False, ""),):
+                if page == "settings" and not panel.settings_page.theme_editor.rows[0].removed():
+                    show_theme_editor(panel.settings_page)
                 if page in keyboards:
                     keyboards[page].setChecked(keyboard_open)
                 if page == "status":

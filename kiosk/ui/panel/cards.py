@@ -30,12 +30,13 @@ class CardRow:
         return self.remove.isChecked()
 
 
-def card_id_for(label: str, taken: set[str]) -> str:
-    """An id for a new card from its English label (config ids are ASCII): "Carers' Network" -> carers-network."""
+def card_id_for(label: str, taken: set[str], kind: str = "card") -> str:
+    """An id for a new card (or theme, `kind`) from its English label (config ids are ASCII): "Carers' Network" ->
+    carers-network; a label with no letter to keep gives `kind` itself."""
     ascii_label = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode().lower()
-    base = re.sub(r"[^a-z0-9]+", "-", ascii_label).strip("-")[:28].strip("-") or "card"
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_label).strip("-")[:28].strip("-") or kind
     if not base[0].isalpha():
-        base = f"card-{base}"[:28]
+        base = f"{kind}-{base}"[:28]
     candidate, number = base, 2
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1

@@ -28,6 +28,7 @@ from kiosk.ui.panel import jobs
 from kiosk.ui.panel.device_check import DeviceCheckRunner
 from kiosk.ui.panel.runner import ExportRunner
 from kiosk.ui.panel.status_lines import status_lines
+from kiosk.ui.panel.theme_editor import clips_by_theme
 from kiosk.ui.pin import PinStore
 from kiosk.ui.screens.facilitator import FacilitatorScreen
 from kiosk.wall import preview as wall_preview
@@ -277,6 +278,7 @@ class PanelController(QObject):
         self.shown_rows = list(rows)
         self.screen.clips_page.show_clips(rows, config.cards, config.scopes)
         self.screen.clips_page.show_wall(wall_preview(self.clips.clips(), config))
+        self.screen.settings_page.show_carried(clips_by_theme(self.clips.clips()))
 
     def _clips_failed(self, error: str) -> None:
         self._rows_job, self._rows_again = None, False
@@ -309,6 +311,7 @@ class PanelController(QObject):
             self.devices.switch(config)
         screen.settings_page.show_saved(config, str(path), devices_changed)
         screen.withdraw_page.set_cards(config.cards)
+        screen.clips_page.show_themes(config.themes)  # the clip page's tags and the transcript editor's quotes
         if not self.runner.is_running():
             screen.export_page.set_choices(config.scopes, config.cards)
         self._show_clips(self.shown_rows)  # the cards' new labels; the clips themselves did not change

@@ -1,9 +1,10 @@
 """Event settings, made from the config's schema: every setting a person may set, with its label, help and range;
-devices with a live preview and level meter; consent wording and cards."""
+devices with a live preview and level meter; consent wording, cards and themes."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, Signal
@@ -12,12 +13,12 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QS
 from kiosk.config import DEVICE_SETTINGS, SETTINGS, Config, Text, number_text
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.cards import CardEditor
+from kiosk.ui.panel.theme_editor import ThemeEditor
 from kiosk.ui.widgets import (CameraPreview, LevelMeter, OnScreenKeyboard, TextBox, TypedFieldInView, button, caption, label,
                               set_text, touch_scrolling)
 
-# The consent choices and the cards have editors of their own, the themes theirs in kiosk.toml (kept as they are when
-# the page saves); every other setting is one row (a text two: English
-# and Welsh), in the schema's order.
+# The consent choices, the cards and the themes have editors of their own; every other setting is one row (a text two:
+# English and Welsh), in the schema's order.
 FORM = tuple(setting for setting in SETTINGS if setting.name not in ("scopes", "cards", "themes"))
 SCHEMA = {setting.name: setting for setting in SETTINGS}
 
@@ -40,14 +41,21 @@ REFUSALS = (
     (r"(?P<where>\S+) must be shorter than (?P<a>\S+)\.", QT_TRANSLATE_NOOP("Settings", "%1 must be shorter than %2.")),
     (r"(?P<where>\S+) must be lower than (?P<a>\S+)\.", QT_TRANSLATE_NOOP("Settings", "%1 must be lower than %2.")),
     (r"There can be at most (?P<a>\d+) cards\.", QT_TRANSLATE_NOOP("Settings", "There can be at most %2 cards.")),
+    (r"There can be at most (?P<a>\d+) themes\.", QT_TRANSLATE_NOOP("Settings", "There can be at most %2 themes.")),
+    (r"(?P<where>.+) must be at most (?P<a>\d+) characters in each language\.",
+     QT_TRANSLATE_NOOP("Settings", "%1 must be at most %2 characters in English and in Welsh.")),
     (r"(?P<where>.+) has the same id twice\.", QT_TRANSLATE_NOOP("Settings", "Two of %1 have the same id.")),
 )
-# What a refusal names that is not one of the form's settings: a card's or a consent choice's words.
+# What a refusal names that is not one of the form's settings: a card's, a theme's or a consent choice's words. A
+# theme is named by its label as typed (THEME_PART), a new one having no id a person knows.
+THEME_PART = r"theme '(?P<id>[^']+)' label"
 PARTS = (
     (r"card '(?P<id>[^']+)' label", QT_TRANSLATE_NOOP("Settings", "the label of the card “%1”")),
     (r"card '(?P<id>[^']+)' prompt", QT_TRANSLATE_NOOP("Settings", "the prompt of the card “%1”")),
     (r"consent scope '(?P<id>[^']+)' label", QT_TRANSLATE_NOOP("Settings", "the consent choice “%1”")),
+    (THEME_PART, QT_TRANSLATE_NOOP("Settings", "the label of the theme “%1”")),
     (r"\[\[cards\]\]", QT_TRANSLATE_NOOP("Settings", "the cards")),
+    (r"\[\[themes\]\]", QT_TRANSLATE_NOOP("Settings", "the themes")),
     (r"consent\.scopes", QT_TRANSLATE_NOOP("Settings", "the consent choices")),
 )
 
@@ -141,6 +149,8 @@ class SettingsPage(PageBase):
         holder_layout.addLayout(self.form)
         self.card_editor = CardEditor()
         holder_layout.addWidget(self.card_editor)
+        self.theme_editor = ThemeEditor()
+        holder_layout.addWidget(self.theme_editor)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(form_holder)
@@ -149,6 +159,8 @@ class SettingsPage(PageBase):
         self.keyboard.serve([field for field in self.fields.values() if not isinstance(field, QComboBox)])
         self.card_editor.fields_added.connect(self.keyboard.serve)
         self.card_editor.fields_removed.connect(self.keyboard.forget)
+        self.theme_editor.fields_added.connect(self.keyboard.serve)
+        self.theme_editor.fields_removed.connect(self.keyboard.forget)
         self.show_keyboard = button()
         self.show_keyboard.setCheckable(True)
         self.show_keyboard.toggled.connect(self.keyboard.setVisible)
@@ -161,13 +173,17 @@ class SettingsPage(PageBase):
         self.undo = button()
         self.undo.clicked.connect(lambda: self.show_config(self.config) if self.config else None)
         actions = QHBoxLayout()
-        actions.addWidget(self.outcome, 1)
+        actions.addStretch(1)
         actions.addWidget(self.show_keyboard)
         actions.addWidget(self.undo)
         actions.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.scroll, 1)
+        # On a line of its own (beside the buttons, a refusal in Welsh squeezed them until their words were cut), in
+        # the heading's room: at 720 px with the keyboard up the page has no line to spare, and the page's button on
+        # the left already says where this is.
+        layout.addWidget(self.outcome)
         layout.addLayout(actions)
         layout.addWidget(self.keyboard)
         self.retranslate()
@@ -235,7 +251,8 @@ class SettingsPage(PageBase):
         return self.card_editor.card_fields
 
     def show_config(self, config: Config) -> None:
-        """Fills the fields from `config`, cards included (cards added or removed and not saved are undone)."""
+        """Fills the fields from `config`, cards and themes included (those added or removed and not saved are
+        undone)."""
         self.config = config
         for setting in FORM:
             value = getattr(config, setting.name)
@@ -249,6 +266,7 @@ class SettingsPage(PageBase):
                 self.fields[setting.name].setText(number_text(value) if kind == "number" else value)
         self._scope_fields(config)
         self.card_editor.show_cards(config.cards)
+        self.theme_editor.show_themes(config.themes)
         self._mark(None)
         self.state, self.message = "editing", ""
         self.retranslate()
@@ -269,11 +287,16 @@ class SettingsPage(PageBase):
         changes["scopes"] = tuple(replace(scope, label=Text(text[f"scope:{scope.id}:en"], text[f"scope:{scope.id}:cy"]))
                                   for scope in self.config.scopes)
         changes["cards"] = self.card_editor.cards()
+        changes["themes"] = self.theme_editor.themes()
         return changes
 
     def device_changes(self) -> dict:
         """What the device fields say, as Config.with_changes arguments (validated there, not here)."""
         return {name: self._typed(SCHEMA[name]) for name in DEVICE_SETTINGS}
+
+    def show_carried(self, counts: Counter) -> None:
+        """How many clips carry each theme id, for the sentence under a theme being removed."""
+        self.theme_editor.show_carried(counts)
 
     def _use_devices(self) -> None:
         if self.device_state != "switching":
@@ -351,7 +374,9 @@ class SettingsPage(PageBase):
         config wrote it, its settings named by their labels all the same."""
         named = sorted((found.start(), setting.name) for setting in FORM
                        if (found := re.search(rf"\b{re.escape(self._where(setting))}\b", reason)))
-        self._mark(self.fields[named[0][1]] if named else None)
+        theme = re.search(THEME_PART, reason)
+        theme_row = self.theme_editor.row_of(theme["id"]) if theme else None
+        self._mark(self.fields[named[0][1]] if named else theme_row.fields["label_en"] if theme_row else None)
         for pattern, words in REFUSALS:
             if found := re.fullmatch(pattern, reason):
                 values = found.groupdict()
@@ -373,7 +398,10 @@ class SettingsPage(PageBase):
                 return f"“{label_of(setting)}”"
         for pattern, words in PARTS:
             if found := re.fullmatch(pattern, where):
-                return QCoreApplication.translate("Settings", words).replace("%1", found.groupdict().get("id", ""))
+                name = found.groupdict().get("id", "")
+                if pattern == THEME_PART and (row := self.theme_editor.row_of(name)) is not None:
+                    name = self.theme_editor.name_of(row)
+                return QCoreApplication.translate("Settings", words).replace("%1", name)
         return where
 
     @staticmethod
@@ -427,6 +455,8 @@ class SettingsPage(PageBase):
             self.fields[name].setAccessibleName(caption)
         self.card_editor.language = self.language
         self.card_editor.retranslate()
+        self.theme_editor.language = self.language
+        self.theme_editor.retranslate()
         self.scroll.setAccessibleName(self.tr("Settings"))
         set_text(self.show_keyboard, self.tr("Keyboard"), self.tr("Show or hide the keyboard"))
         set_text(self.undo, self.tr("Undo changes"), self.tr("Undo the changes not saved yet"))
@@ -440,3 +470,5 @@ class SettingsPage(PageBase):
                  if self.device_state == "switching" else self.device_message)
         self.save.setEnabled(self.state != "saving")
         set_text(self.outcome, self.tr("Saving…") if self.state == "saving" else self.message)
+        self.outcome.setVisible(bool(self.outcome.text()))
+        self.heading.setVisible(not self.outcome.isVisibleTo(self))
