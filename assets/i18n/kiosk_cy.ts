@@ -286,22 +286,22 @@
         <translation>Themâu:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="499" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="501" />
         <source>Show on the wall</source>
         <translation>Dangos ar y wal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="500" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="502" />
         <source>Approve the chosen clip for the live wall on the venue's screen, or take it off</source>
         <translation>Cymeradwyo'r clip a ddewiswyd i'r wal fyw ar sgrin y lleoliad, neu ei dynnu oddi arni</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="501" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="503" />
         <source>Withdraw this clip</source>
         <translation>Tynnu'r clip hwn yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="502" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="504" />
         <source>Withdraw the chosen clip, without its code (you are asked first)</source>
         <translation>Tynnu'r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)</translation>
     </message>
@@ -2481,207 +2481,282 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="158" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="187" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="363" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="433" />
         <source>Caption now playing</source>
         <translation>Y capsiwn sy'n chwarae nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="431" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="510" />
+        <source>The quote starts at the start of the clip already.</source>
+        <translation>Mae'r dyfyniad yn dechrau ar ddechrau'r clip yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="512" />
+        <source>The quote ends at the end of the clip already.</source>
+        <translation>Mae'r dyfyniad yn gorffen ar ddiwedd y clip yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="513" />
+        <source>A quote lasts at least %1 s.</source>
+        <translation>Mae dyfyniad yn para o leiaf %1 eiliad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="537" />
         <source>Tap the times of the captions to quote first.</source>
         <translation>Tapiwch amseroedd y capsiynau i'w dyfynnu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="433" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="539" />
         <source>Save the transcript first: a quote takes the words as saved.</source>
         <translation>Cadwch y trawsgrifiad yn gyntaf: mae dyfyniad yn cymryd y geiriau fel y'u cadwyd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="448" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="554" />
         <source>Quoted: “%1”</source>
         <translation>Wedi dyfynnu: “%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="449" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="555" />
         <source>Quoted (no words in it).</source>
         <translation>Wedi dyfynnu (dim geiriau ynddo).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="454" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="560" />
         <source>No quote was made: %1</source>
         <translation>Ni wnaed dyfyniad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="466" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="578" />
+        <source>Play the quote</source>
+        <translation>Chwarae'r dyfyniad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="578" />
+        <source>Play the quote from its start to its end</source>
+        <translation>Chwarae'r dyfyniad o'i ddechrau i'w ddiwedd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="580" />
+        <source>Start the quote %1 s earlier</source>
+        <translation>Dechrau'r dyfyniad %1 eiliad yn gynt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="581" />
+        <source>Start the quote %1 s later</source>
+        <translation>Dechrau'r dyfyniad %1 eiliad yn hwyrach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="582" />
+        <source>End the quote %1 s earlier</source>
+        <translation>Gorffen y dyfyniad %1 eiliad yn gynt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="583" />
+        <source>End the quote %1 s later</source>
+        <translation>Gorffen y dyfyniad %1 eiliad yn hwyrach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="585" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="589" />
+        <source>From %1</source>
+        <translation>O %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="590" />
+        <source>The quote starts at %1</source>
+        <translation>Mae'r dyfyniad yn dechrau am %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="591" />
+        <source>To %1</source>
+        <translation>Hyd %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="592" />
+        <source>The quote ends at %1</source>
+        <translation>Mae'r dyfyniad yn gorffen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="595" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="475" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="604" />
         <source>The clip, playing</source>
         <translation>Y clip, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="476" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="605" />
         <source>Captions, in the order they are heard</source>
         <translation>Capsiynau, yn y drefn y cânt eu clywed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="477" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="606" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="477" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="606" />
         <source>Play the clip from its start</source>
         <translation>Chwarae'r clip o'r dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="478" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="607" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="478" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="607" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="479" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="608" />
         <source>New caption here</source>
         <translation>Capsiwn newydd yma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="480" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="609" />
         <source>Start a new caption where the clip is now</source>
         <translation>Dechrau capsiwn newydd lle mae'r clip nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="481" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="610" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="481" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="610" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="483" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="612" />
         <source>Leave without saving</source>
         <translation>Gadael heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="483" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="612" />
         <source>Back to the clips; your changes are lost</source>
         <translation>Yn ôl i'r clipiau; caiff eich newidiadau eu colli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="485" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="614" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="485" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="614" />
         <source>Back to the clips, without saving</source>
         <translation>Yn ôl i'r clipiau, heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="486" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="615" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="486" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="615" />
         <source>Save the transcript</source>
         <translation>Cadw'r trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="490" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="619" />
         <source>Make the quote</source>
         <translation>Gwneud y dyfyniad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="491" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="620" />
         <source>Make a quote of the captions chosen, with the themes chosen beside</source>
         <translation>Gwneud dyfyniad o'r capsiynau a ddewiswyd, gyda'r themâu a ddewiswyd wrth eu hymyl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="493" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="623" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="493" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="623" />
         <source>Stop choosing captions for a quote</source>
         <translation>Rhoi'r gorau i ddewis capsiynau ar gyfer dyfyniad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="495" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="625" />
         <source>Quote…</source>
         <translation>Dyfynnu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="495" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="625" />
         <source>Choose captions to make a quote of</source>
         <translation>Dewis capsiynau i wneud dyfyniad ohonynt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="496" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="626" />
         <source>Quote's themes:</source>
         <translation>Themâu'r dyfyniad:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="508" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="638" />
         <source>Reading the transcript…</source>
         <translation>Yn darllen y trawsgrifiad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="510" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="640" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="511" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="641" />
         <source>Saved. The transcript is marked as checked.</source>
         <translation>Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="512" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="642" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="515" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="645" />
         <source>The transcript file could not be read (%1). Saving writes a new one.</source>
         <translation>Nid oedd modd darllen ffeil y trawsgrifiad (%1). Bydd cadw yn ysgrifennu un newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="518" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="648" />
         <source>Automatic transcript, not checked: correct it as the clip plays, then Save to mark it checked.</source>
         <translation>Trawsgrifiad awtomatig, heb ei wirio: cywirwch ef wrth i'r clip chwarae, yna tapiwch Cadw i'w nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="521" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="651" />
         <source>No transcript yet: type what is said. Tap New caption here as the clip plays to start another.</source>
         <translation>Dim trawsgrifiad eto: teipiwch beth sy'n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i'r clip chwarae i ddechrau un arall.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="524" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="654" />
         <source>Making the quote…</source>
         <translation>Yn gwneud y dyfyniad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="526" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="656" />
+        <source>Move its start and end, playing it to hear where it cuts, then Make the quote.</source>
+        <translation>Symudwch ei ddechrau a'i ddiwedd, gan ei chwarae i glywed lle mae'n torri, yna Gwneud y dyfyniad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="658" />
         <source>Tap the times of the captions to quote, choose its themes, then Make the quote.</source>
         <translation>Tapiwch amseroedd y capsiynau i'w dyfynnu, dewiswch ei themâu, yna Gwneud y dyfyniad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="530" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="662" />
         <source>Your changes are not saved. Tap Save to keep them, or Leave without saving.</source>
         <translation>Nid yw eich newidiadau wedi'u cadw. Tapiwch Cadw i'w cadw, neu Gadael heb gadw.</translation>
     </message>
@@ -2717,57 +2792,57 @@
 <context>
     <name>Transcripts</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="25" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="27" />
         <source>no Welsh speech model</source>
         <translation>dim model lleferydd Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="26" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="28" />
         <source>no speech heard</source>
         <translation>ni chlywyd unrhyw leferydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="27" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="29" />
         <source>the clip's sound could not be read</source>
         <translation>nid oedd modd darllen sain y clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="35" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="37" />
         <source>automatic transcript, not checked</source>
         <translation>trawsgrifiad awtomatig, heb ei wirio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="37" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="39" />
         <source>checked transcript</source>
         <translation>trawsgrifiad wedi'i wirio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="40" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="42" />
         <source>no transcript: %1</source>
         <translation>dim trawsgrifiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="42" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="44" />
         <source>transcripts are off</source>
         <translation>mae trawsgrifiadau i ffwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="43" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="45" />
         <source>transcript: waiting</source>
         <translation>trawsgrifiad: yn aros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="120" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="146" />
         <source>Take the caption from %1 into the quote</source>
         <translation>Cymryd y capsiwn o %1 i'r dyfyniad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="121" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="147" />
         <source>Play from %1</source>
         <translation>Chwarae o %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="123" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="149" />
         <source>Caption from %1 to %2</source>
         <translation>Capsiwn o %1 i %2</translation>
     </message>
