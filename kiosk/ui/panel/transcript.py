@@ -1,6 +1,7 @@
 """The transcript editor, opened from a clip in the Clips page: play the clip with its captions, correct each one, save.
 
-It shows and edits only: the panel controller reads the .vtt and saves the cues on the disk worker.
+It shows and edits only: the panel controller reads the .vtt and saves the cues on the disk worker. Quoting, captions
+are chosen and the quote's ends nudged while it plays; the controller makes the quote, on the disk worker too.
 """
 
 from __future__ import annotations
