@@ -52,7 +52,8 @@ def speaker_rate() -> int:
 
 
 class Playback:
-    """Plays one clip from `start` seconds once; `stop()` ends it early without waiting.
+    """Plays one clip from `start` seconds once, to `end` seconds when given (a quote); `stop()` ends it early without
+    waiting.
 
     `show` is called on the playback's thread with each picture when it is due; `finished` once, last,
     when the clip ends, is stopped, or cannot be read. A clip with sound and no pictures (a take with no
@@ -60,11 +61,12 @@ class Playback:
     """
 
     def __init__(self, media: Path, show: ShowPicture, finished: Finished, start: float = 0.0,
-                 opened: Callable[[bool], None] | None = None, sound: bool = True) -> None:
+                 opened: Callable[[bool], None] | None = None, sound: bool = True, end: float | None = None) -> None:
         self.media = Path(media)
         self.sound = sound  # False: silent (the wall, unless its setting says otherwise); a clip with no pictures still
         # lasts as long as its sound
         self.start_at = start
+        self.end_at = end  # None: to the clip's end. A quote stops here by the clip's own time, not a timer's.
         self._show = show
         self._finished = finished
         self._opened = opened  # called once the file is open: whether it has pictures (a take with no camera has not)
@@ -97,7 +99,8 @@ class Playback:
     def position(self) -> float:
         """Seconds into the clip of what is heard now (from the speaker's clock, so a clip with no pictures too)."""
         began = self._began
-        return self.start_at if began is None else max(self.start_at, time.monotonic() - began)
+        position = self.start_at if began is None else max(self.start_at, time.monotonic() - began)
+        return position if self.end_at is None else min(position, self.end_at)
 
     def _run(self) -> None:
         problem = ""
@@ -144,6 +147,8 @@ class Playback:
             at = float(frame.pts * stream.time_base - first) if frame.pts is not None else self._position
             if at < self.start_at:
                 continue
+            if self.end_at is not None and at >= self.end_at:
+                break
             due = began + at
             if self._stopping.wait(max(0.0, due - time.monotonic())):
                 return False
@@ -159,15 +164,18 @@ class Playback:
 
     def _decode_sound(self) -> np.ndarray:
         """The whole sound track, mono float32 at the speaker's rate (a 90 s clip is 17 MB); empty if none. A track
-        longer than any take (a file that says 3 s and holds hours of silence) is cut at the longest take."""
+        longer than any take (a file that says 3 s and holds hours of silence) is cut at the longest take; a quote's
+        at its end."""
         longest = int((LONGEST_TAKE + MARGIN_SECONDS) * self.sound_rate)
+        if self.end_at is not None:
+            longest = min(longest, max(0, int(self.end_at * self.sound_rate)))
         with open_clip(self.media) as container:
             if not container.streams.audio:
                 return np.zeros(0, np.float32)
             resampler = av.AudioResampler(format="flt", layout="mono", rate=self.sound_rate)
             blocks, decoded = [], 0
             for frame in container.decode(container.streams.audio[0]):
-                if self._stopping.is_set() or decoded > longest:
+                if self._stopping.is_set() or decoded >= longest:
                     break
                 for out in resampler.resample(frame):
                     blocks.append(out.to_ndarray().reshape(-1))

@@ -37,9 +37,9 @@ class Watcher:
         self.ended.set()
 
 
-def play(media: Path, start: float = 0.0) -> tuple[Playback, Watcher]:
+def play(media: Path, start: float = 0.0, end: float | None = None) -> tuple[Playback, Watcher]:
     watcher = Watcher()
-    playback = Playback(media, watcher.show, watcher.finished, start=start)
+    playback = Playback(media, watcher.show, watcher.finished, start=start, end=end)
     playback.start()
     return playback, watcher
 
@@ -88,6 +88,24 @@ def test_playing_from_a_point_starts_there(toned_clip):
     playback, watcher = play(toned_clip, start=1.0)
     assert playback.join(timeout=30)
     assert watcher.greys[0] >= FPS - 1 and watcher.greys[-1] == PICTURES - 1
+
+
+def test_a_quote_plays_from_its_start_and_stops_at_its_end_by_the_clips_own_time(toned_clip):
+    """Picture i is at i/15 s: from 0.5 s to 1.2 s is pictures 8 to 17, each shown or (late) skipped, none after."""
+    playback, watcher = play(toned_clip, start=0.5, end=1.2)
+    assert playback.join(timeout=30) and watcher.problems == [""]
+    assert watcher.greys and set(watcher.greys) <= set(range(8, 18)) and watcher.greys == sorted(watcher.greys)
+    assert playback.pictures_shown + playback.pictures_skipped == 10
+    assert playback.position() == 1.2  # it says where it stopped, not where the clock has got to since
+
+
+@pytest.mark.parametrize("clip", ["toned_clip", "voice_only_clip"])
+def test_a_quotes_sound_is_cut_at_its_end(request, clip, pulse_sine_source):
+    playback, watcher = play(request.getfixturevalue(clip), start=0.5, end=1.2)
+    assert playback.join(timeout=30) and watcher.problems == [""] and playback.sound_problem == ""
+    quote = int(1.2 * playback.sound_rate) - int(0.5 * playback.sound_rate)
+    assert 0 < playback.sound_frames_sent <= quote  # the clip's last 0.8 s never reached the speaker
+    assert playback.position() == 1.2
 
 
 @pytest.mark.parametrize("content", [b"", b"not a video at all" * 100])

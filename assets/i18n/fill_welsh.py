@@ -502,6 +502,23 @@ WELSH = {
     "Quoted (no words in it).": "Wedi dyfynnu (dim geiriau ynddo).",
     "No quote was made: %1": "Ni wnaed dyfyniad: %1",
     "Making the quote…": "Yn gwneud y dyfyniad…",
+    # Nudging a quote's ends while it plays (issue 23).
+    "Play the quote": "Chwarae'r dyfyniad",
+    "Play the quote from its start to its end": "Chwarae'r dyfyniad o'i ddechrau i'w ddiwedd",
+    "Start the quote %1 s earlier": "Dechrau'r dyfyniad %1 eiliad yn gynt",
+    "Start the quote %1 s later": "Dechrau'r dyfyniad %1 eiliad yn hwyrach",
+    "End the quote %1 s earlier": "Gorffen y dyfyniad %1 eiliad yn gynt",
+    "End the quote %1 s later": "Gorffen y dyfyniad %1 eiliad yn hwyrach",
+    "%1 s": "%1 s",  # the SI symbol, as Welsh writes it too: "eiliad" in full pushed the captions sideways at 1280x720
+    "From %1": "O %1",
+    "To %1": "Hyd %1",
+    "The quote starts at %1": "Mae'r dyfyniad yn dechrau am %1",
+    "The quote ends at %1": "Mae'r dyfyniad yn gorffen am %1",
+    "The quote starts at the start of the clip already.": "Mae'r dyfyniad yn dechrau ar ddechrau'r clip yn barod.",
+    "The quote ends at the end of the clip already.": "Mae'r dyfyniad yn gorffen ar ddiwedd y clip yn barod.",
+    "A quote lasts at least %1 s.": "Mae dyfyniad yn para o leiaf %1 eiliad.",
+    "Move its start and end, playing it to hear where it cuts, then Make the quote.":
+        "Symudwch ei ddechrau a'i ddiwedd, gan ei chwarae i glywed lle mae'n torri, yna Gwneud y dyfyniad.",
     "What we heard": "Beth glywson ni",
     "Also write the report of themes and quotes (web page and Word) and a REFI-QDA project":
         "Ysgrifennu hefyd adroddiad y themâu a'r dyfyniadau (tudalen we a Word) a phrosiect REFI-QDA",

@@ -286,22 +286,22 @@
         <translation>Themâu:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="499" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="501" />
         <source>Show on the wall</source>
         <translation>Dangos ar y wal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="500" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="502" />
         <source>Approve the chosen clip for the live wall on the venue's screen, or take it off</source>
         <translation>Cymeradwyo'r clip a ddewiswyd i'r wal fyw ar sgrin y lleoliad, neu ei dynnu oddi arni</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="501" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="503" />
         <source>Withdraw this clip</source>
         <translation>Tynnu'r clip hwn yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="502" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="504" />
         <source>Withdraw the chosen clip, without its code (you are asked first)</source>
         <translation>Tynnu'r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)</translation>
     </message>
@@ -594,12 +594,12 @@
         <translation>ar goll ers %1 (%2); mae'r ciosg wedi oedi i'r mynychwyr ac yn chwilio amdano eto bob ychydig eiliadau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="169" />
+        <location filename="../../kiosk/ui/device_control.py" line="170" />
         <source>Demo: a test pattern stands in for the camera.</source>
         <translation>Arddangos: mae patrwm prawf yn lle'r camera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="170" />
+        <location filename="../../kiosk/ui/device_control.py" line="171" />
         <source>Demo: a test tone stands in for the microphone.</source>
         <translation>Arddangos: mae tôn prawf yn lle'r meicroffon.</translation>
     </message>
@@ -1473,37 +1473,37 @@
 <context>
     <name>PowerWatch</name>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="72" />
+        <location filename="../../kiosk/ui/power_watch.py" line="80" />
         <source>The battery is nearly empty (%1): attendees are paused until the laptop is plugged in.</source>
         <translation>Mae'r batri bron yn wag (%1): mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="76" />
+        <location filename="../../kiosk/ui/power_watch.py" line="84" />
         <source>The battery is low (%1): please plug the laptop in.</source>
         <translation>Mae'r batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="86" />
+        <location filename="../../kiosk/ui/power_watch.py" line="94" />
         <source>Battery low (%1): please plug the laptop in.</source>
         <translation>Batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="98" />
+        <location filename="../../kiosk/ui/power_watch.py" line="106" />
         <source>Power: plugged in, battery at %1.</source>
         <translation>Pŵer: wedi'i blygio i mewn, y batri ar %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="99" />
+        <location filename="../../kiosk/ui/power_watch.py" line="107" />
         <source>Power: on battery, at %1.</source>
         <translation>Pŵer: ar y batri, ar %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="100" />
+        <location filename="../../kiosk/ui/power_watch.py" line="108" />
         <source>Power: on battery and low, at %1: please plug the laptop in.</source>
         <translation>Pŵer: ar y batri ac yn isel, ar %1: plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="101" />
+        <location filename="../../kiosk/ui/power_watch.py" line="109" />
         <source>Power: on battery and nearly empty, at %1: attendees are paused until the laptop is plugged in.</source>
         <translation>Pŵer: ar y batri a bron yn wag, ar %1: mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
     </message>
@@ -2038,102 +2038,102 @@
         <translation>Yr hyn mae hwyluswyr yn tagio clipiau a dyfyniadau ag ef.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="29" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="30" />
         <source>%1 must be a text of 1 to %2 characters.</source>
         <translation>Rhaid i %1 fod yn destun o 1 i %2 nod.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="30" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="31" />
         <source>%1 needs an English text.</source>
         <translation>Mae angen testun Saesneg ar %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="32" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="33" />
         <source>%1 must be a date written YYYY-MM-DD, or empty, not %2.</source>
         <translation>Rhaid i %1 fod yn ddyddiad ar ffurf BBBB-MM-DD, neu'n wag, nid %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="34" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="35" />
         <source>%1 must be empty, off, a speech model's name or its folder.</source>
         <translation>Rhaid i %1 fod yn wag, yn off, yn enw model lleferydd neu'n ffolder iddo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="36" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="37" />
         <source>%1 must name a device, or be auto or synthetic.</source>
         <translation>Rhaid i %1 enwi dyfais, neu fod yn auto neu synthetic.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="37" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="38" />
         <source>%1 must be a number, not %2.</source>
         <translation>Rhaid i %1 fod yn rhif, nid %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="39" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="40" />
         <source>%1 must be a number from %2 to %3, not %4.</source>
         <translation>Rhaid i %1 fod yn rhif o %2 i %3, nid %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="40" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="41" />
         <source>%1 must be shorter than %2.</source>
         <translation>Rhaid i %1 fod yn fyrrach na %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="41" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="42" />
         <source>%1 must be lower than %2.</source>
         <translation>Rhaid i %1 fod yn is na %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="42" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="43" />
         <source>There can be at most %2 cards.</source>
         <translation>Gall fod %2 cerdyn ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="43" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="44" />
         <source>There can be at most %2 themes.</source>
         <translation>Gall fod %2 thema ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="45" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="46" />
         <source>%1 must be at most %2 characters in English and in Welsh.</source>
         <translation>Rhaid i %1 fod yn %2 nod ar y mwyaf yn Saesneg ac yn Gymraeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="46" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="47" />
         <source>Two of %1 have the same id.</source>
         <translation>Mae gan ddau o %1 yr un id.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="52" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="53" />
         <source>the label of the card “%1”</source>
         <translation>label y cerdyn “%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="53" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="54" />
         <source>the prompt of the card “%1”</source>
         <translation>cwestiwn y cerdyn “%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="54" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="55" />
         <source>the consent choice “%1”</source>
         <translation>y dewis caniatâd “%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="55" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="56" />
         <source>the label of the theme “%1”</source>
         <translation>label y thema “%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="56" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="57" />
         <source>the cards</source>
         <translation>y cardiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="57" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="58" />
         <source>the themes</source>
         <translation>y themâu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="58" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="59" />
         <source>the consent choices</source>
         <translation>y dewisiadau caniatâd</translation>
     </message>
@@ -2141,132 +2141,132 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="353" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="358" />
         <source>Saved to %1. The next attendee sees the new settings.</source>
         <translation>Wedi'i gadw yn %1. Bydd y person nesaf yn gweld y gosodiadau newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="324" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="329" />
         <source>These devices are in use now.</source>
         <translation>Mae'r dyfeisiau hyn yn cael eu defnyddio nawr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="331" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="336" />
         <source>Devices not changed: %1</source>
         <translation>Ni newidiwyd y dyfeisiau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="341" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="346" />
         <source>%1 must be a number from %2 to %3.</source>
         <translation>Rhaid i %1 fod yn rhif o %2 i %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="355" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="360" />
         <source>The new camera and microphone are being opened.</source>
         <translation>Mae'r camera a'r meicroffon newydd yn cael eu hagor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="361" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="366" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="421" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="426" />
         <source>Event settings</source>
         <translation>Gosodiadau'r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="426" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="431" />
         <source>%1 (English)</source>
         <translation>%1 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="427" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="432" />
         <source>%1 (Welsh)</source>
         <translation>%1 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="433" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="438" />
         <source>From %1 to %2.</source>
         <translation>O %1 i %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="440" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="445" />
         <source>%1 %2 (English)</source>
         <translation>%1 %2 (Saesneg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="440" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="445" />
         <source>%1 %2 (Welsh)</source>
         <translation>%1 %2 (Cymraeg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="447" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="452" />
         <source>In use now: %1</source>
         <translation>Yn cael ei ddefnyddio nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="455" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="460" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="456" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="461" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="456" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="461" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="457" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="462" />
         <source>Undo changes</source>
         <translation>Dadwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="457" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="462" />
         <source>Undo the changes not saved yet</source>
         <translation>Dadwneud y newidiadau sydd heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="458" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="463" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="458" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="463" />
         <source>Save the settings</source>
         <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="459" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="464" />
         <source>Camera picture, mirrored</source>
         <translation>Llun y camera, fel drych</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="460" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="465" />
         <source>Sound level</source>
         <translation>Lefel y sain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="461" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="466" />
         <source>Use these devices</source>
         <translation>Defnyddio'r dyfeisiau hyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="462" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="467" />
         <source>Use the camera, microphone and picture size typed here now</source>
         <translation>Defnyddio'r camera, y meicroffon a maint y llun a deipiwyd yma nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="464" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="469" />
         <source>Opening the camera and microphone…</source>
         <translation>Yn agor y camera a'r meicroffon…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/settings.py" line="467" />
+        <location filename="../../kiosk/ui/panel/settings.py" line="472" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
@@ -2611,207 +2611,282 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="158" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="188" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="363" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="436" />
         <source>Caption now playing</source>
         <translation>Y capsiwn sy'n chwarae nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="431" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="513" />
+        <source>The quote starts at the start of the clip already.</source>
+        <translation>Mae'r dyfyniad yn dechrau ar ddechrau'r clip yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="515" />
+        <source>The quote ends at the end of the clip already.</source>
+        <translation>Mae'r dyfyniad yn gorffen ar ddiwedd y clip yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="516" />
+        <source>A quote lasts at least %1 s.</source>
+        <translation>Mae dyfyniad yn para o leiaf %1 eiliad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="540" />
         <source>Tap the times of the captions to quote first.</source>
         <translation>Tapiwch amseroedd y capsiynau i'w dyfynnu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="433" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="542" />
         <source>Save the transcript first: a quote takes the words as saved.</source>
         <translation>Cadwch y trawsgrifiad yn gyntaf: mae dyfyniad yn cymryd y geiriau fel y'u cadwyd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="448" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="557" />
         <source>Quoted: “%1”</source>
         <translation>Wedi dyfynnu: “%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="449" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="558" />
         <source>Quoted (no words in it).</source>
         <translation>Wedi dyfynnu (dim geiriau ynddo).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="454" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="563" />
         <source>No quote was made: %1</source>
         <translation>Ni wnaed dyfyniad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="466" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="581" />
+        <source>Play the quote</source>
+        <translation>Chwarae'r dyfyniad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="581" />
+        <source>Play the quote from its start to its end</source>
+        <translation>Chwarae'r dyfyniad o'i ddechrau i'w ddiwedd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="583" />
+        <source>Start the quote %1 s earlier</source>
+        <translation>Dechrau'r dyfyniad %1 eiliad yn gynt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="584" />
+        <source>Start the quote %1 s later</source>
+        <translation>Dechrau'r dyfyniad %1 eiliad yn hwyrach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="585" />
+        <source>End the quote %1 s earlier</source>
+        <translation>Gorffen y dyfyniad %1 eiliad yn gynt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="586" />
+        <source>End the quote %1 s later</source>
+        <translation>Gorffen y dyfyniad %1 eiliad yn hwyrach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="588" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="592" />
+        <source>From %1</source>
+        <translation>O %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="593" />
+        <source>The quote starts at %1</source>
+        <translation>Mae'r dyfyniad yn dechrau am %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="594" />
+        <source>To %1</source>
+        <translation>Hyd %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="595" />
+        <source>The quote ends at %1</source>
+        <translation>Mae'r dyfyniad yn gorffen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="598" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="475" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="607" />
         <source>The clip, playing</source>
         <translation>Y clip, yn chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="476" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="608" />
         <source>Captions, in the order they are heard</source>
         <translation>Capsiynau, yn y drefn y cânt eu clywed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="477" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="609" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="477" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="609" />
         <source>Play the clip from its start</source>
         <translation>Chwarae'r clip o'r dechrau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="478" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="610" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="478" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="610" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="479" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="611" />
         <source>New caption here</source>
         <translation>Capsiwn newydd yma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="480" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="612" />
         <source>Start a new caption where the clip is now</source>
         <translation>Dechrau capsiwn newydd lle mae'r clip nawr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="481" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="613" />
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="481" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="613" />
         <source>Show or hide the keyboard</source>
         <translation>Dangos neu guddio'r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="483" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="615" />
         <source>Leave without saving</source>
         <translation>Gadael heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="483" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="615" />
         <source>Back to the clips; your changes are lost</source>
         <translation>Yn ôl i'r clipiau; caiff eich newidiadau eu colli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="485" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="617" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="485" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="617" />
         <source>Back to the clips, without saving</source>
         <translation>Yn ôl i'r clipiau, heb gadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="486" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="618" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="486" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="618" />
         <source>Save the transcript</source>
         <translation>Cadw'r trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="490" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="622" />
         <source>Make the quote</source>
         <translation>Gwneud y dyfyniad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="491" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="623" />
         <source>Make a quote of the captions chosen, with the themes chosen beside</source>
         <translation>Gwneud dyfyniad o'r capsiynau a ddewiswyd, gyda'r themâu a ddewiswyd wrth eu hymyl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="493" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="626" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="493" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="626" />
         <source>Stop choosing captions for a quote</source>
         <translation>Rhoi'r gorau i ddewis capsiynau ar gyfer dyfyniad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="495" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="628" />
         <source>Quote…</source>
         <translation>Dyfynnu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="495" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="628" />
         <source>Choose captions to make a quote of</source>
         <translation>Dewis capsiynau i wneud dyfyniad ohonynt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="496" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="629" />
         <source>Quote's themes:</source>
         <translation>Themâu'r dyfyniad:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="508" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="641" />
         <source>Reading the transcript…</source>
         <translation>Yn darllen y trawsgrifiad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="510" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="643" />
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="511" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="644" />
         <source>Saved. The transcript is marked as checked.</source>
         <translation>Wedi'i gadw. Mae'r trawsgrifiad wedi'i nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="512" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="645" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="515" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="648" />
         <source>The transcript file could not be read (%1). Saving writes a new one.</source>
         <translation>Nid oedd modd darllen ffeil y trawsgrifiad (%1). Bydd cadw yn ysgrifennu un newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="518" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="651" />
         <source>Automatic transcript, not checked: correct it as the clip plays, then Save to mark it checked.</source>
         <translation>Trawsgrifiad awtomatig, heb ei wirio: cywirwch ef wrth i'r clip chwarae, yna tapiwch Cadw i'w nodi fel un wedi'i wirio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="521" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="654" />
         <source>No transcript yet: type what is said. Tap New caption here as the clip plays to start another.</source>
         <translation>Dim trawsgrifiad eto: teipiwch beth sy'n cael ei ddweud. Tapiwch Capsiwn newydd yma wrth i'r clip chwarae i ddechrau un arall.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="524" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="657" />
         <source>Making the quote…</source>
         <translation>Yn gwneud y dyfyniad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="526" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="659" />
+        <source>Move its start and end, playing it to hear where it cuts, then Make the quote.</source>
+        <translation>Symudwch ei ddechrau a'i ddiwedd, gan ei chwarae i glywed lle mae'n torri, yna Gwneud y dyfyniad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/panel/transcript.py" line="661" />
         <source>Tap the times of the captions to quote, choose its themes, then Make the quote.</source>
         <translation>Tapiwch amseroedd y capsiynau i'w dyfynnu, dewiswch ei themâu, yna Gwneud y dyfyniad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="530" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="665" />
         <source>Your changes are not saved. Tap Save to keep them, or Leave without saving.</source>
         <translation>Nid yw eich newidiadau wedi'u cadw. Tapiwch Cadw i'w cadw, neu Gadael heb gadw.</translation>
     </message>
@@ -2847,57 +2922,57 @@
 <context>
     <name>Transcripts</name>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="25" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="28" />
         <source>no Welsh speech model</source>
         <translation>dim model lleferydd Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="26" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="29" />
         <source>no speech heard</source>
         <translation>ni chlywyd unrhyw leferydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="27" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="30" />
         <source>the clip's sound could not be read</source>
         <translation>nid oedd modd darllen sain y clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="35" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="38" />
         <source>automatic transcript, not checked</source>
         <translation>trawsgrifiad awtomatig, heb ei wirio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="37" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="40" />
         <source>checked transcript</source>
         <translation>trawsgrifiad wedi'i wirio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="40" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="43" />
         <source>no transcript: %1</source>
         <translation>dim trawsgrifiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="42" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="45" />
         <source>transcripts are off</source>
         <translation>mae trawsgrifiadau i ffwrdd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="43" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="46" />
         <source>transcript: waiting</source>
         <translation>trawsgrifiad: yn aros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="120" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="147" />
         <source>Take the caption from %1 into the quote</source>
         <translation>Cymryd y capsiwn o %1 i'r dyfyniad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="121" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="148" />
         <source>Play from %1</source>
         <translation>Chwarae o %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/transcript.py" line="123" />
+        <location filename="../../kiosk/ui/panel/transcript.py" line="150" />
         <source>Caption from %1 to %2</source>
         <translation>Capsiwn o %1 i %2</translation>
     </message>

@@ -74,6 +74,14 @@ def show_transcript_editor(c, panel, shot) -> None:
     editor.rows[1].text.setFocus()  # a tapped caption brings the keyboard up in the picture's place
     wait_until(lambda: editor.keyboard.isVisible())
     shot("14c-panel-transcript-keyboard")
+    editor.choose_quote.click()  # quoting: two captions chosen, the start nudged while the quote plays
+    editor.rows[1].time.click()
+    editor.rows[2].time.click()
+    editor.play_quote.click()
+    editor.nudges["start", -1].click()
+    wait_until(lambda: editor.video.frames_shown > 3 and editor.now_caption.text() != "")
+    shot("14d-panel-quote-nudge")
+    editor.choose_quote.click()
     editor.back.click()
 
 

@@ -37,16 +37,17 @@ class ClipPlayer(QObject):
         self._playback_opened.connect(self._opened)
         self._playback_ended.connect(self._ended)
 
-    def play(self, media: Path, start: float = 0.0, sound: bool = True) -> None:
-        """Plays `media` from `start` seconds (its start by default), stopping whatever was playing; `sound`: False
-        plays it silent."""
+    def play(self, media: Path, start: float = 0.0, sound: bool = True, end: float | None = None) -> None:
+        """Plays `media` from `start` seconds (its start by default) to `end` (its end by default), stopping whatever
+        was playing; `sound`: False plays it silent. `finished` says when it reached `end`."""
         self.stop()
         self.screen.clear()
         self.source = Path(media)
         playback = Playback(self.source, lambda picture: self._arrived(playback, picture),
                             lambda problem: self._playback_ended.emit(playback, problem),
                             start=max(0.0, start),
-                            opened=lambda pictures: self._playback_opened.emit(playback, pictures), sound=sound)
+                            opened=lambda pictures: self._playback_opened.emit(playback, pictures), sound=sound,
+                            end=end)
         self.current = playback
         playback.start()
 

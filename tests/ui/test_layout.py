@@ -287,21 +287,48 @@ def show_theme_editor(page) -> None:
     page.scroll.ensureWidgetVisible(editor.rows[0].note)
 
 
-def transcript_editor_problems(c, panel, window, where: str) -> list[str]:
-    """The transcript editor on a Welsh clip typed by hand (the longest hint), its captions as long as they get,
-    with the keyboard shut and open."""
+LONG_CAPTION = "Rydw i wedi dysgu heddiw bod gwrando yn gyntaf yn bwysicach na siarad, ac fe wnaf hynny"
+
+
+def open_transcript_editor(c, panel):
+    """The transcript editor on a Welsh clip typed by hand (the longest hint), its captions as long as they get."""
     page = panel.clips_page
     row = replace(found_clip(c.config.cards[0].id), transcript=NONE, transcript_reason=NO_WELSH_MODEL)
-    words = "Rydw i wedi dysgu heddiw bod gwrando yn gyntaf yn bwysicach na siarad, ac fe wnaf hynny"
     page.editor.open_clip(row)
     page.views.setCurrentWidget(page.editor)
-    page.editor.show_cues(tuple(Cue(start, start + 10.0, words) for start in range(0, 80, 10)))
+    page.editor.show_cues(tuple(Cue(start, start + 10.0, LONG_CAPTION) for start in range(0, 80, 10)))
+    return page.editor
+
+
+def quote_nudging_problems(editor, window, where: str) -> list[str]:
+    """Quoting with two captions chosen: the quote's ends, their nudges and Play the quote shown, then a nudge
+    refused (the longest words under the captions)."""
+    editor.choose_quote.click()
+    editor.rows[0].time.click()
+    editor.rows[1].time.click()
+    editor.nudges["end", 1].click()
+    assert editor.span_box.isVisibleTo(editor) and editor.play_quote.isVisibleTo(editor)
+    settle()
+    problems = problems_on(window, f"{where} transcript editor nudging a quote")
+    editor.nudges["start", -1].click()  # it starts at the clip's start already
+    assert editor.quote_message
+    settle()
+    problems += problems_on(window, f"{where} transcript editor nudging a quote refused")
+    editor.choose_quote.click()
+    return problems
+
+
+def transcript_editor_problems(c, panel, window, where: str) -> list[str]:
+    """The transcript editor with the keyboard shut and open, nudging a quote, and asking before Back."""
+    page = panel.clips_page
+    open_transcript_editor(c, panel)
     problems = []
     for keyboard_open in (False, True):
         page.editor.show_keyboard.setChecked(keyboard_open)
         settle()
         problems += problems_on(window, f"{where} transcript editor{' keyboard' if keyboard_open else ''}")
-    page.editor.rows[0].text.setText(words + ", a mwy")
+    problems += quote_nudging_problems(page.editor, window, where)
+    page.editor.rows[0].text.setText(LONG_CAPTION + ", a mwy")
     page.editor.back.click()  # changes not saved: it asks, with its longest words
     assert page.editor.leaving
     for keyboard_open in (False, True):
@@ -419,6 +446,19 @@ def test_the_welsh_recording_screen_keeps_the_question_short_the_badge_small_and
     assert screen.indicator.height() <= 2 * screen.indicator.fontMetrics().lineSpacing()  # a badge, not a pillar
     picture_width = min(screen.preview.width(), screen.preview.height() * 16 / 9)  # a 16:9 picture, fitted
     assert picture_width >= 0.45 * width  # it was a quarter (335 px at 1366)
+
+
+@pytest.mark.parametrize("width, height", [(1280, 720), (1366, 768)], ids=["1280x720", "1366x768"])
+def test_the_welsh_transcript_editor_fits_while_a_quotes_ends_are_nudged(qtbot, full_screen_kiosk, width, height):
+    kiosk = full_screen_kiosk(width, height)
+    c, window = kiosk.controller, kiosk.window
+    c.set_language("cy")
+    panel = open_panel(qtbot, kiosk)
+    panel.show_page("clips")
+    editor = open_transcript_editor(c, panel)
+    problems = quote_nudging_problems(editor, window, f"cy {width}x{height}")
+    editor.close_editor()
+    assert not problems, "\n".join(problems)
 
 
 def box_in(widget: QWidget, window: QWidget) -> QRect:

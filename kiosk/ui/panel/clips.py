@@ -496,6 +496,8 @@ class ClipsPage(PageBase):
         self.themes.set_caption(self.tr("Themes:"))
         self.themes.language = self.language
         self.themes.retranslate()
+        self.editor.language = self.language  # its quote's themes are named in the panel's language
+        self.editor.retranslate()
         set_text(self.on_wall, self.tr("Show on the wall"),
                  self.tr("Approve the chosen clip for the live wall on the venue's screen, or take it off"))
         set_text(self.withdraw, self.tr("Withdraw this clip"),

@@ -1,9 +1,12 @@
 """The transcript editor, opened from a clip in the Clips page: play the clip with its captions, correct each one, save.
 
-It shows and edits only: the panel controller reads the .vtt and saves the cues on the disk worker.
+It shows and edits only: the panel controller reads the .vtt and saves the cues on the disk worker. Quoting, captions
+are chosen and the quote's ends nudged while it plays; the controller makes the quote, on the disk worker too.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
@@ -43,9 +46,33 @@ def transcript_words(status: str, reason: str = "", transcripts_off: bool = Fals
     return QCoreApplication.translate("Transcripts", "transcript: waiting")
 
 
-def clock(seconds: float) -> str:
-    minutes, whole = divmod(int(max(0.0, seconds)), 60)
-    return f"{minutes}:{whole:02d}"
+def clock(seconds: float, tenths: bool = False) -> str:
+    """m:ss, or m:ss.t with `tenths` (a quote's ends move by half seconds)."""
+    if not tenths:
+        minutes, whole = divmod(int(max(0.0, seconds)), 60)
+        return f"{minutes}:{whole:02d}"
+    minutes, tenth = divmod(round(max(0.0, seconds) * 10), 600)
+    return f"{minutes}:{tenth // 10:02d}.{tenth % 10}"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quote's start and end, in seconds into its clip: the chosen captions' edges, as nudged since."""
+
+    start: float
+    end: float
+
+    def nudged(self, edge: str, by: float, duration: float, shortest: float) -> QuoteSpan:
+        """The span with its `edge` ("start" or "end") moved `by` seconds: clamped to the clip (0 to `duration`) and
+        to at least `shortest` seconds long, so never moved the other way; the same span when that edge cannot move
+        that way at all. A span already shorter than `shortest` (one short caption) can still grow."""
+        duration = max(duration, self.end)  # a sidecar with no duration does not pull the end back
+        start, end = self.start, self.end
+        if edge == "start":
+            start = max(0.0, start + by) if by < 0 else max(start, min(start + by, end - shortest))
+        else:
+            end = min(duration, end + by) if by > 0 else min(end, max(end + by, start + shortest))
+        return QuoteSpan(round(start, 3), round(end, 3))
 
 
 class CueBox(TextBox):
@@ -136,6 +163,9 @@ class TranscriptEditor(PageBase):
 
     TICK_MS = 100  # how often the caption under the picture follows the clip
     SHORTEST_NEW_CUE = 0.3  # seconds: no new caption this close to another one's start, or to the clip's end
+    NUDGE_SECONDS = 0.5  # how far one tap moves a quote's start or end
+    SHORTEST_QUOTE = 1.0  # seconds: a nudge makes no quote shorter than this
+    HEARD_BEFORE_END = 2.0  # seconds: a new end is heard with what leads up to it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,7 +217,9 @@ class TranscriptEditor(PageBase):
         self.in_view = TypedFieldInView(self, self.scroll, self.keyboard, self.show_keyboard,
                                         lambda text: QRect(text.parentWidget().mapTo(self.cue_list, QPoint(0, 0)),
                                                            text.parentWidget().size()))
-        self.quote_themes = ThemeChooser()
+        # A row of its own, one row of themes in view (more scroll): beside Cancel and Make the quote the Welsh labels
+        # were cut, and a second row took the height the quote's nudges need on a 720-pixel screen.
+        self.quote_themes = ThemeChooser(shown_rows=1)
         self.quote_themes.hide()
         self.make_quote = button("primary")
         self.make_quote.clicked.connect(self._make_quote)
@@ -197,6 +229,32 @@ class TranscriptEditor(PageBase):
         self.choose_quote.toggled.connect(self._quote_mode)
         self.quoting = False  # a quote is being written
         self.quote_message = ""
+        self.span: QuoteSpan | None = None  # the quote's times: the chosen captions' edges, nudged
+        self.playing_quote = False  # what plays is the quote (or part of it), stopping at its end
+        self.play_quote = button()
+        self.play_quote.setProperty("shape", "cuetime")  # Welsh's "Chwarae'r dyfyniad" beside Stop, at 1280 pixels
+        self.play_quote.clicked.connect(lambda: self._play_span(self.span.start if self.span else 0.0))
+        self.play_quote.hide()
+        self.start_time = label("body")
+        self.end_time = label("body")
+        self.nudges = {}  # (edge, direction): its button
+        for edge in ("start", "end"):
+            for direction in (-1, 1):
+                nudge = button()
+                nudge.setProperty("shape", "cuetime")
+                nudge.clicked.connect(lambda _=False, edge=edge, direction=direction: self.nudge_quote(edge, direction))
+                self.nudges[edge, direction] = nudge
+        self.span_box = QWidget()  # the quote's ends and their nudges, once captions are chosen
+        span_grid = QGridLayout(self.span_box)
+        span_grid.setContentsMargins(0, 0, 0, 0)
+        span_grid.setSpacing(12)  # the window scales it
+        for line, (edge, time) in enumerate((("start", self.start_time), ("end", self.end_time))):
+            time.setAlignment(Qt.AlignCenter)
+            span_grid.addWidget(self.nudges[edge, -1], line, 0)
+            span_grid.addWidget(time, line, 1)
+            span_grid.addWidget(self.nudges[edge, 1], line, 2)
+        span_grid.setColumnStretch(1, 1)
+        self.span_box.hide()
         self.outcome = label("body")
         self.back = button()
         self.back.clicked.connect(self._back)
@@ -207,8 +265,10 @@ class TranscriptEditor(PageBase):
         player_column.setContentsMargins(0, 0, 0, 0)
         player_column.addWidget(self.video, 1)
         player_column.addWidget(self.now_caption)
+        player_column.addWidget(self.span_box)
         controls = QGridLayout()
         controls.addWidget(self.play, 0, 0)
+        controls.addWidget(self.play_quote, 0, 0)  # in Play's place while a quote's span is chosen
         controls.addWidget(self.stop, 0, 1)
         controls.addWidget(self.add_cue, 1, 0, 1, 2)
         player_column.addLayout(controls)
@@ -216,7 +276,6 @@ class TranscriptEditor(PageBase):
         body.addWidget(self.player, 2)
         body.addWidget(self.scroll, 3)
         actions = QHBoxLayout()
-        actions.addWidget(self.quote_themes, 1)
         actions.addStretch()
         actions.addWidget(self.choose_quote)
         actions.addWidget(self.make_quote)
@@ -229,6 +288,7 @@ class TranscriptEditor(PageBase):
         layout.addWidget(self.about)
         layout.addLayout(body, 1)
         layout.addWidget(self.outcome)
+        layout.addWidget(self.quote_themes)
         layout.addLayout(actions)
         layout.addWidget(self.keyboard)
         self.retranslate()
@@ -327,11 +387,23 @@ class TranscriptEditor(PageBase):
     def play_from(self, seconds: float) -> None:
         if self.row is None:
             return
+        self.playing_quote = False
         self.playback.play(self.row.media_path, seconds)
         self.ticker.start()
         self.follow_playback()
 
+    def _play_span(self, seconds: float) -> None:
+        """The quote from `seconds` (within it) to its end: the player stops there by the clip's own time."""
+        if self.row is None or self.span is None:
+            return
+        self.playing_quote = True
+        start = round(max(self.span.start, min(seconds, self.span.end)), 3)
+        self.playback.play(self.row.media_path, start, end=self.span.end)
+        self.ticker.start()
+        self.follow_playback()
+
     def stop_playback(self) -> None:
+        self.playing_quote = False
         self.playback.stop()
         self.ticker.stop()
         self.video.clear()
@@ -342,6 +414,7 @@ class TranscriptEditor(PageBase):
         self.playback.shutdown()
 
     def _played(self, problem: str) -> None:
+        self.playing_quote = False
         self.ticker.stop()
         self.show_caption_at(None)
         if problem:
@@ -400,31 +473,67 @@ class TranscriptEditor(PageBase):
         chosen = [row for row in self.rows if row.in_quote]
         return (chosen[0].start, chosen[-1].end) if chosen else None
 
+    def quote_span(self) -> QuoteSpan | None:
+        """The quote as it would be made: the chosen captions' span with its ends as nudged; None with none chosen."""
+        return self.span
+
     def _caption_tapped(self, row: CueRow, seconds: float) -> None:
-        """A caption's time: while quoting it is taken into the quote (or out again), else the clip plays from it."""
+        """A caption's time: while quoting it is taken into the quote (or out again), else the clip plays from it.
+        The quote's ends go back to the chosen captions' edges: nudged ends belonged to the captions chosen before."""
         if not self.choose_quote.isChecked():
             self.play_from(seconds)
             return
         row.in_quote = not row.in_quote
         row.time.setChecked(row.in_quote)
+        chosen = self.chosen_span()
+        self.span = QuoteSpan(*chosen) if chosen else None
+        if self.span is None and self.playing_quote:
+            self.stop_playback()
+        self.quote_message = ""
+        self.retranslate()
+
+    def nudge_quote(self, edge: str, direction: int) -> None:
+        """Moves the quote's `edge` ("start" or "end") NUDGE_SECONDS earlier (-1) or later (1), within the clip and
+        no shorter than SHORTEST_QUOTE; out of bounds it stops at the bound, or, already there, says why not. While
+        the clip plays it plays again where the change is heard: from a new start, or up to a new end."""
+        if self.span is None or self.row is None or self.quoting:
+            return
+        span = self.span.nudged(edge, direction * self.NUDGE_SECONDS, self.row.duration, self.SHORTEST_QUOTE)
+        if span == self.span:
+            self.quote_message = self._why_not_nudged(edge, direction)
+            self.retranslate()
+            return
+        self.span, self.quote_message = span, ""
+        self.retranslate()
+        if self.playback.is_playing():
+            self._play_span(span.start if edge == "start" else span.end - self.HEARD_BEFORE_END)
+
+    def _why_not_nudged(self, edge: str, direction: int) -> str:
+        if edge == "start" and direction < 0:
+            return self.tr("The quote starts at the start of the clip already.")
+        if edge == "end" and direction > 0:
+            return self.tr("The quote ends at the end of the clip already.")
+        return self.tr("A quote lasts at least %1 s.").replace("%1", f"{self.SHORTEST_QUOTE:g}")
 
     def _quote_mode(self, on: bool) -> None:
         """Quoting: the captions' times choose, and the quote's themes and Make a quote take Save's and Back's place
-        (the keyboard goes: a quote takes the words as saved)."""
+        (the keyboard goes: a quote takes the words as saved). The heading gives its room to the quote's ends and
+        themes, as it does to the keyboard."""
         self.stop_playback()
         if on:
             self.show_keyboard.setChecked(False)
         for row in self.rows:
             row.in_quote = False
+        self.span = None
         self.quote_themes.setVisible(on and bool(self.quote_themes.themes))
         self.make_quote.setVisible(on)
-        for part in (self.show_keyboard, self.back, self.save):
+        for part in (self.show_keyboard, self.back, self.save, self.heading, self.about):
             part.setVisible(not on)
         self.show_caption_at(None)
         self.retranslate()
 
     def _make_quote(self) -> None:
-        span = self.chosen_span()
+        span = self.quote_span()
         if self.row is None or self.quoting:
             return
         if span is None:
@@ -436,7 +545,7 @@ class TranscriptEditor(PageBase):
         self.retranslate()
         if not self.quoting:
             return
-        self.quote_chosen.emit(self.row, span[0], span[1], self.quote_themes.chosen())
+        self.quote_chosen.emit(self.row, span.start, span.end, self.quote_themes.chosen())
 
     def show_quoted(self, row: ClipRow, words: str) -> None:
         """The quote is in the clip's sidecar: the captions are let go for the next one."""
@@ -461,6 +570,29 @@ class TranscriptEditor(PageBase):
         self.retranslate()
 
     # -- words -----------------------------------------------------------------------------------------------
+
+    def _show_span(self, quoting: bool) -> None:
+        """The quote's ends and their nudges, and Play the quote in Play's place, once its captions are chosen."""
+        span = self.span if quoting else None
+        self.span_box.setVisible(span is not None)
+        self.play_quote.setVisible(span is not None)
+        self.play.setVisible(span is None)
+        self.add_cue.setVisible(span is None)  # a caption added now would not be in the saved words a quote takes
+        set_text(self.play_quote, self.tr("Play the quote"), self.tr("Play the quote from its start to its end"))
+        step = f"{self.NUDGE_SECONDS:g}"
+        moves = {("start", -1): self.tr("Start the quote %1 s earlier"),
+                 ("start", 1): self.tr("Start the quote %1 s later"),
+                 ("end", -1): self.tr("End the quote %1 s earlier"),
+                 ("end", 1): self.tr("End the quote %1 s later")}
+        for (edge, direction), nudge in self.nudges.items():
+            set_text(nudge, self.tr("%1 s").replace("%1", f"{'−' if direction < 0 else '+'}{step}"),
+                     moves[edge, direction].replace("%1", step))
+            nudge.setEnabled(not self.quoting)
+        if span is not None:
+            set_text(self.start_time, self.tr("From %1").replace("%1", clock(span.start, tenths=True)),
+                     self.tr("The quote starts at %1").replace("%1", clock(span.start, tenths=True)))
+            set_text(self.end_time, self.tr("To %1").replace("%1", clock(span.end, tenths=True)),
+                     self.tr("The quote ends at %1").replace("%1", clock(span.end, tenths=True)))
 
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Transcript"))
@@ -489,6 +621,7 @@ class TranscriptEditor(PageBase):
             cue_row.retranslate(quoting)
         set_text(self.make_quote, self.tr("Make the quote"),
                  self.tr("Make a quote of the captions chosen, with the themes chosen beside"))
+        self._show_span(quoting)
         if quoting:
             set_text(self.choose_quote, self.tr("Cancel"), self.tr("Stop choosing captions for a quote"))
         else:
@@ -522,6 +655,8 @@ class TranscriptEditor(PageBase):
                               "to start another.")
         if self.state in ("editing", "saved") and self.quoting:
             outcome = self.tr("Making the quote…")
+        elif quoting and not self.quote_message and self.span is not None:
+            outcome = self.tr("Move its start and end, playing it to hear where it cuts, then Make the quote.")
         elif quoting and not self.quote_message:
             outcome = self.tr("Tap the times of the captions to quote, choose its themes, then Make the quote.")
         elif self.state in ("editing", "saved") and self.quote_message:
