@@ -9,11 +9,26 @@ from typing import Callable, Generic, TypeVar
 
 import numpy as np
 
+from kiosk.sentence import Sentence, sentence_of
+
 log = logging.getLogger(__name__)
 
 
+CONTEXT = "Devices"  # what the sources say about a device, which the panel says in its language (kiosk.sentence)
+
+
 class SourceError(Exception):
-    """A source could not be opened; the message is one sentence for a person."""
+    """A source could not be opened; its one argument is a Sentence (kiosk.sentence) for a person, whose `str()` is
+    the English the CLI and the log show."""
+
+    @property
+    def sentence(self) -> Sentence | str:
+        return sentence_of(self)
+
+
+def said(text: str, *facts) -> Sentence:
+    """One of the sources' sentences (its text marked with QT_TRANSLATE_NOOP("Devices", ...) where it is written)."""
+    return Sentence(CONTEXT, text, facts)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from kiosk.config import Config, ConfigError
 from kiosk.report.heard import words_between
+from kiosk.sentence import sentence_of
 from kiosk.store import Clip, ClipStore, StoreError
 from kiosk.store.annotations import Quote
 from kiosk.transcripts import read_transcript
@@ -31,14 +32,14 @@ def _themes_known(config: Config, theme_ids: tuple[str, ...]) -> None:
         try:
             config.theme(theme_id)
         except ConfigError as error:
-            raise AnnotationRefused(str(error)) from None
+            raise AnnotationRefused(sentence_of(error)) from None
 
 
 def _annotate(store: ClipStore, clip: Clip, by: str, **changes) -> Clip:
     try:
         return store.annotate(clip, by=by, **changes)
     except StoreError as error:
-        raise AnnotationRefused(str(error)) from None
+        raise AnnotationRefused(sentence_of(error)) from None
 
 
 def tag(store: ClipStore, clip: Clip, config: Config, theme_id: str, undo: bool = False,
