@@ -614,6 +614,7 @@ WELSH = {
     "The recordings folder %1 cannot be written.": "Does dim modd ysgrifennu i'r ffolder recordiadau %1.",
     "The recordings folder %1 cannot be used (%2).": "Does dim modd defnyddio'r ffolder recordiadau %1 (%2).",
     "The consent text cannot be kept in %1 (%2).": "Does dim modd cadw'r testun caniatâd yn %1 (%2).",
+    "Another kiosk is recording into %1 right now.": "Mae ciosg arall yn recordio i %1 ar hyn o bryd.",
     "%1 already holds another clip; nothing was written.": "Mae %1 eisoes yn dal clip arall; ni ysgrifennwyd dim.",
     "%1 was written by a newer kiosk (sidecar format %2); it is left as it is: update this kiosk to change it.":
         "Cafodd %1 ei ysgrifennu gan giosg mwy newydd (fformat sidecar %2); caiff ei adael fel y mae: diweddarwch y "

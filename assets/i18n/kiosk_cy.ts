@@ -2606,6 +2606,11 @@
         <translation>Does dim modd defnyddio'r ffolder recordiadau %1 (%2).</translation>
     </message>
     <message>
+        <location filename="../../kiosk/store/repository.py" line="158" />
+        <source>Another kiosk is recording into %1 right now.</source>
+        <translation>Mae ciosg arall yn recordio i %1 ar hyn o bryd.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/store/withdraw.py" line="271" />
         <source>The withdrawal log in %1 cannot be used (%2); nothing was removed.</source>
         <translation>Does dim modd defnyddio'r log tynnu'n ôl yn %1 (%2); ni thynnwyd dim.</translation>

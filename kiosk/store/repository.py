@@ -155,7 +155,8 @@ class StoreLock:
 
     def __enter__(self) -> "StoreLock":
         if not self.acquire():
-            raise StoreError(f"Another kiosk is recording into {self.path.parent} right now.")
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "Another kiosk is recording into %1 right now."),
+                                  self.path.parent))
         return self
 
     def __exit__(self, *exc) -> None:
