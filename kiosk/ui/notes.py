@@ -32,7 +32,7 @@ class KioskNotes:
     """
 
     config_problems: list[str] = field(default_factory=list)  # what was wrong with the config at start
-    device_problems: list[str] = field(default_factory=list)  # devices that could not start (or be switched to)
+    device_problems: list = field(default_factory=list)  # devices that could not start (or be switched to): Sentences
     errors: FacilitatorNotes = field(default_factory=FacilitatorNotes)  # sentences for the facilitator, oldest first
     recovery_reports: list[str] | None = None  # None while the start-up recovery is still running
     default_pin: bool = False  # the PIN last accepted was the shipped one
