@@ -66,7 +66,7 @@ def test_free_space_is_said_in_gb_and_the_time_it_holds_in_hours_and_minutes_rou
 
 # The core's refusals the panel or the kiosk shows (follow-up of issue 19): each is raised with a Sentence, so the
 # panel says it in Welsh. kiosk/store/consent.py's find_for_review is the CLI's alone, and stays English there.
-REFUSALS = ("StoreError", "ExportError", "SourceError")
+REFUSALS = ("StoreError", "ExportError", "SourceError", "_lose")  # _lose: why a device in use stopped
 SHOWN_IN_THE_PANEL = sorted({*(REPO / "kiosk" / "store").glob("*.py"), REPO / "kiosk" / "export" / "record.py",
                              *(REPO / "kiosk" / "capture").glob("*.py")} - {REPO / "kiosk" / "store" / "consent.py"})
 
@@ -75,7 +75,9 @@ def english_refusals(path: Path) -> list[str]:
     """Where `path` raises one of REFUSALS with words of its own (an f-string, a literal, a str()) not a Sentence."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", "") in REFUSALS and node.args:
+        called = getattr(node, "func", None)
+        if isinstance(node, ast.Call) and (getattr(called, "id", "") or getattr(called, "attr", "")) in REFUSALS \
+                and node.args:
             words = node.args[0]
             if isinstance(words, (ast.JoinedStr, ast.Constant, ast.BinOp)) or \
                     (isinstance(words, ast.Call) and getattr(words.func, "id", "") == "str"):

@@ -660,6 +660,13 @@ WELSH = {
         "Nid yw'r ffeil meicroffon %1 yn sain y gall soundfile ei darllen (%2).",
     "No camera was found.": "Ni chafwyd hyd i gamera.",
     "No microphone was found.": "Ni chafwyd hyd i feicroffon.",
+    # Why a device in use stopped, on the settings page and the status.
+    "%1 stopped working (%2).": "Stopiodd %1 weithio (%2).",
+    "The camera file has ended.": "Mae'r ffeil camera wedi dod i ben.",
+    "%1 stopped sending pictures.": "Stopiodd %1 anfon lluniau.",
+    "The microphone %1 stopped sending sound.": "Stopiodd y meicroffon %1 anfon sain.",
+    "The microphone %1 was disconnected.": "Cafodd y meicroffon %1 ei ddatgysylltu.",
+    "%1 has ended.": "Mae %1 wedi dod i ben.",
     # Issue 19: the config's refusals on the settings page, in the page's words.
     "%1 must be a text of 1 to %2 characters.": "Rhaid i %1 fod yn destun o 1 i %2 nod.",
     "%1 needs an English text.": "Mae angen testun Saesneg ar %1.",

@@ -633,6 +633,11 @@
         <translation>Nid yw'r ffeil camera %1 yn fideo y gall OpenCV ei ddarllen.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/capture/camera.py" line="86" />
+        <source>The camera file has ended.</source>
+        <translation>Mae'r ffeil camera wedi dod i ben.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/capture/camera.py" line="118" />
         <source>Camera %1 could not be opened.</source>
         <translation>Nid oedd modd agor camera %1.</translation>
@@ -646,6 +651,11 @@
         <location filename="../../kiosk/capture/camera.py" line="136" />
         <source>Camera %1 cannot give %2x%3; it offers %4x%5.</source>
         <translation>Ni all camera %1 roi %2x%3; mae'n cynnig %4x%5.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/camera.py" line="149" />
+        <source>%1 stopped sending pictures.</source>
+        <translation>Stopiodd %1 anfon lluniau.</translation>
     </message>
     <message>
         <location filename="../../kiosk/capture/__init__.py" line="45" />
@@ -678,6 +688,21 @@
         <translation>Nid oedd modd agor y meicroffon %1 (%2).</translation>
     </message>
     <message>
+        <location filename="../../kiosk/capture/microphone.py" line="171" />
+        <source>The microphone %1 stopped sending sound.</source>
+        <translation>Stopiodd y meicroffon %1 anfon sain.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/microphone.py" line="185" />
+        <source>The microphone %1 was disconnected.</source>
+        <translation>Cafodd y meicroffon %1 ei ddatgysylltu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/microphone.py" line="212" />
+        <source>%1 has ended.</source>
+        <translation>Mae %1 wedi dod i ben.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/capture/microphone.py" line="241" />
         <source>The microphone file %1 does not exist.</source>
         <translation>Nid yw'r ffeil meicroffon %1 yn bodoli.</translation>
@@ -686,6 +711,11 @@
         <location filename="../../kiosk/capture/microphone.py" line="245" />
         <source>The microphone file %1 is not audio soundfile can read (%2).</source>
         <translation>Nid yw'r ffeil meicroffon %1 yn sain y gall soundfile ei darllen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/base.py" line="134" />
+        <source>%1 stopped working (%2).</source>
+        <translation>Stopiodd %1 weithio (%2).</translation>
     </message>
 </context>
 <context>

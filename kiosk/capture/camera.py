@@ -83,7 +83,7 @@ class FileCamera(CameraSource):
         while not self._stopping.is_set():
             ok, image = self._capture.read()
             if not ok:
-                self._lose("The camera file has ended.")
+                self._lose(said(QT_TRANSLATE_NOOP("Devices", "The camera file has ended.")))
                 return
             position = self._capture.get(cv2.CAP_PROP_POS_MSEC) / 1000.0
             position = max(position, last + 1e-3)
@@ -146,7 +146,7 @@ class OpenCVCamera(CameraSource):
             now = time.monotonic()
             if not ok:
                 if now - last_frame > LOST_AFTER_SECONDS:
-                    self._lose(f"{self.name} stopped sending pictures.")
+                    self._lose(said(QT_TRANSLATE_NOOP("Devices", "%1 stopped sending pictures."), self.name))
                     return
                 self._stopping.wait(0.01)
                 continue

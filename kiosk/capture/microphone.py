@@ -168,7 +168,7 @@ class SoundDeviceMicrophone(MicrophoneSource):
             try:
                 burst = [self._blocks.get(timeout=LOST_AFTER_SECONDS)]
             except queue.Empty:
-                self._lose(f"The microphone {self.name} stopped sending sound.")
+                self._lose(said(QT_TRANSLATE_NOOP("Devices", "The microphone %1 stopped sending sound."), self.name))
                 return
             while burst[-1] is not None:
                 try:
@@ -182,7 +182,7 @@ class SoundDeviceMicrophone(MicrophoneSource):
                 self._emit(AudioBlock(samples, stamp, self.rate))
             if ended:
                 if not self._stopping.is_set():
-                    self._lose(f"The microphone {self.name} was disconnected.")
+                    self._lose(said(QT_TRANSLATE_NOOP("Devices", "The microphone %1 was disconnected."), self.name))
                 return
 
     def _close(self) -> None:
@@ -209,7 +209,7 @@ class _PacedMicrophone(MicrophoneSource):
         while not self._stopping.wait(max(0.0, epoch + (done + frames) / self.rate - time.monotonic())):
             block = self._next_block(frames)
             if block is None or len(block) == 0:
-                self._lose(f"{self.name} has ended.")
+                self._lose(said(QT_TRANSLATE_NOOP("Devices", "%1 has ended."), self.name))
                 return
             self._emit(AudioBlock(block, epoch + done / self.rate, self.rate))
             done += len(block)

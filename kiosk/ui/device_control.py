@@ -66,8 +66,8 @@ class DeviceControl(QObject):
                 said = [problem for problem in problems if kind in str(problem).lower()]  # the English names it
                 self.watch.lost(kind, said[0] if said else self.tr("not found"))
 
-    def _lost(self, kind: str, reason: str) -> None:
-        self.notes.errors.append(reason)
+    def _lost(self, kind: str, reason: Sentence | str) -> None:
+        self.notes.errors.append(say(reason))
         self.watch.lost(kind, reason)
         self.show_in_panel()
         self.changed.emit()
@@ -151,7 +151,7 @@ class DeviceControl(QObject):
             elif source is None:
                 state = self.tr("none")
             elif source.lost_reason:
-                state = f"{translate_notice(source.name)}: {source.lost_reason}"
+                state = f"{translate_notice(source.name)}: {say(source.lost_reason)}"
             else:
                 state = translate_notice(source.name) + "".join(
                     f" ({text})" for text in (say(source.notice), source.detail) if text)

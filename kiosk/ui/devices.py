@@ -115,8 +115,8 @@ class DeviceFeed(QObject):
     """
 
     frame_arrived = Signal()
-    camera_lost = Signal(str)
-    microphone_lost = Signal(str)
+    camera_lost = Signal(object)  # why (a kiosk.sentence Sentence, said where it is shown)
+    microphone_lost = Signal(object)
     devices_switched = Signal(list)  # the problems met starting the new sources (sentences), often none
     devices_not_switched = Signal(object)  # opening failed outright (a Sentence or a str); the old sources stay
     _opened = Signal()  # from the opening thread: new sources wait to be swapped in on the GUI thread

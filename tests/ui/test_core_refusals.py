@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kiosk.diagnostics import make_clapper
 from kiosk.export import ExportError, ExportOptions, export_record
 from kiosk.store import ClipStore, StoreError
 from kiosk.store.codes import display
@@ -110,3 +111,16 @@ def test_a_camera_that_cannot_open_is_said_in_welsh_on_the_settings_page_and_the
     kiosk.controller.devices.show_in_panel()
     assert f"(The camera file {later} does not exist.)" in page.devices.text()
     assert say(kiosk.controller.notes.device_problems[0]) == f"The camera file {later} does not exist."
+
+
+def test_a_camera_lost_mid_stream_is_said_in_welsh_in_the_status(qtbot, make_kiosk, panel_config, tmp_path):
+    video = tmp_path / "short.mp4"
+    make_clapper(video, tmp_path / "short.wav", seconds=2.0, width=160, height=120, fps=15.0)
+    kiosk = make_kiosk(panel_config, camera=f"file:{video}")
+    kiosk.controller.set_language("cy")  # before the file ends, two seconds after the kiosk started
+    first = kiosk.controller.feed.camera
+    qtbot.waitUntil(lambda: first.lost_reason is not None, timeout=10_000)  # the file ends: "unplugged"
+    assert str(first.lost_reason) == "The camera file has ended."  # the log's and the take's words
+    qtbot.waitUntil(lambda: "Mae'r ffeil camera wedi dod i ben." in kiosk.controller.notes.errors, timeout=5_000)
+    panel = open_panel(qtbot, kiosk)
+    assert "Mae'r ffeil camera wedi dod i ben." in panel.status.text()
