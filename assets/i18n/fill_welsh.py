@@ -637,7 +637,8 @@ WELSH = {
     "%1 holds an export marker the kiosk did not write (%2); choose an empty or new folder.":
         "Mae %1 yn dal marciwr allforio nad ysgrifennodd y ciosg (%2); dewiswch ffolder gwag neu newydd.",
     "%1 cannot be exported into: %2.": "Does dim modd allforio i %1: %2.",
-    "%1 is not a zip the kiosk exported; choose another name.": "Nid yw %1 yn zip a allforiodd y ciosg; dewiswch enw arall.",
+    "%1 is not a zip the kiosk exported; choose another name.":
+        "Nid yw %1 yn zip a allforiodd y ciosg; dewiswch enw arall.",
     "%1 exists and is not a zip the kiosk exported.": "Mae %1 yn bodoli ac nid yw'n zip a allforiodd y ciosg.",
     "The zip %1 could not be written (%2).": "Nid oedd modd ysgrifennu'r zip %1 (%2).",
     "%1 is not a zip the kiosk can bring up to date (%2).": "Nid yw %1 yn zip y gall y ciosg ei ddiweddaru (%2).",
@@ -649,7 +650,8 @@ WELSH = {
     "The microphone spec is empty: use auto, synthetic, file:PATH, an index or a device name.":
         "Mae manyleb y meicroffon yn wag: defnyddiwch auto, synthetic, file:PATH, rhif neu enw dyfais.",
     "The camera file %1 does not exist.": "Nid yw'r ffeil camera %1 yn bodoli.",
-    "The camera file %1 is not a video OpenCV can read.": "Nid yw'r ffeil camera %1 yn fideo y gall OpenCV ei ddarllen.",
+    "The camera file %1 is not a video OpenCV can read.":
+        "Nid yw'r ffeil camera %1 yn fideo y gall OpenCV ei ddarllen.",
     "Camera %1 could not be opened.": "Nid oedd modd agor camera %1.",
     "Camera %1 opened but gave no picture.": "Agorodd camera %1 ond ni roddodd lun.",
     "Camera %1 cannot give %2x%3; it offers %4x%5.": "Ni all camera %1 roi %2x%3; mae'n cynnig %4x%5.",
@@ -660,6 +662,15 @@ WELSH = {
         "Nid yw'r ffeil meicroffon %1 yn sain y gall soundfile ei darllen (%2).",
     "No camera was found.": "Ni chafwyd hyd i gamera.",
     "No microphone was found.": "Ni chafwyd hyd i feicroffon.",
+    # A quote refused, in the transcript editor.
+    "The transcript of %1 is longer than the kiosk reads.":
+        "Mae trawsgrifiad %1 yn hirach nag y mae'r ciosg yn ei ddarllen.",
+    "The transcript of %1 cannot be read; open it in the panel's transcript editor and save it again.":
+        "Does dim modd darllen trawsgrifiad %1; agorwch ef yng ngolygydd trawsgrifiadau'r panel a'i gadw eto.",
+    "A quote runs from a time to a later one, in seconds from the clip's start (not %1 to %2).":
+        "Mae dyfyniad yn rhedeg o un amser i amser diweddarach, mewn eiliadau o ddechrau'r clip (nid %1 i %2).",
+    "The clip lasts %1 s, so a quote cannot end at %2 s.":
+        "Mae'r clip yn para %1 e, felly ni all dyfyniad orffen ar %2 e.",
     # Why a device in use stopped, on the settings page and the status.
     "%1 stopped working (%2).": "Stopiodd %1 weithio (%2).",
     "The camera file has ended.": "Mae'r ffeil camera wedi dod i ben.",

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>Annotations</name>
+    <message>
+        <location filename="../../kiosk/report/annotate.py" line="71" />
+        <source>The transcript of %1 is longer than the kiosk reads.</source>
+        <translation>Mae trawsgrifiad %1 yn hirach nag y mae'r ciosg yn ei ddarllen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/report/annotate.py" line="74" />
+        <source>The transcript of %1 cannot be read; open it in the panel's transcript editor and save it again.</source>
+        <translation>Does dim modd darllen trawsgrifiad %1; agorwch ef yng ngolygydd trawsgrifiadau'r panel a'i gadw eto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/report/annotate.py" line="85" />
+        <source>A quote runs from a time to a later one, in seconds from the clip's start (not %1 to %2).</source>
+        <translation>Mae dyfyniad yn rhedeg o un amser i amser diweddarach, mewn eiliadau o ddechrau'r clip (nid %1 i %2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/report/annotate.py" line="88" />
+        <source>The clip lasts %1 s, so a quote cannot end at %2 s.</source>
+        <translation>Mae'r clip yn para %1 e, felly ni all dyfyniad orffen ar %2 e.</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="114" />

@@ -275,8 +275,8 @@ def find_for_withdrawal(store: ClipStore, code: str) -> tuple[str, Clip | None]:
     """The code as stored, and its clip if it is still in the store; raises StoreError for an unknown code."""
     normal = codes.normalise(code)
     if not codes.is_code(normal):
-        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "%1 is not a withdrawal code; a code has 6 letters and digits, "
-                                                         "like K7M-4PX."), repr(code)))
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "%1 is not a withdrawal code; a code has 6 letters and "
+                                                         "digits, like K7M-4PX."), repr(code)))
     clip = store.find(normal)
     if clip is None and not any(entry.code == normal for entry in _withdrawals(store)):
         raise StoreError(said(QT_TRANSLATE_NOOP("Store", "No clip in %1 has the withdrawal code %2."), store.root,

@@ -57,7 +57,9 @@ class KioskServices(QObject):
         self.transcription = TranscriptionService(store.root, lambda: self.config, self.notes, self.clips, parent=self)
         self.config_changed.connect(lambda _: self.transcription.settings_changed())
         # The event fleet ([sync] role = "kiosk"): the status file names the devices that could not be opened.
-        self.sync = KioskSync(store.root, lambda: self.config, lambda: tuple(map(str, self.notes.device_problems)), self)
+        # The hub's status file holds the device problems in English, as every kiosk writes them.
+        self.sync = KioskSync(store.root, lambda: self.config, lambda: tuple(map(str, self.notes.device_problems)),
+                              self)
         self.sync.said.connect(self._sync_said)  # a slot of this object: queued to the GUI thread, where notes live
         self.config_changed.connect(lambda _: self.sync.settings_changed())
         self.device_problems: list[str] = []  # why a device could not be opened at all, for devices.start

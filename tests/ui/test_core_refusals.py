@@ -42,7 +42,8 @@ def test_a_refused_withdrawal_is_said_in_welsh_with_the_folder_it_names(qtbot, m
     page.confirm.click()
     qtbot.waitUntil(lambda: page.state == "failed", timeout=10_000)
     said = page.outcome.text()
-    assert said.startswith(f"Nid oedd modd tynnu'r clip yn ôl: Does dim modd defnyddio'r log tynnu'n ôl yn {recordings} (")
+    assert said.startswith("Nid oedd modd tynnu'r clip yn ôl: "
+                           f"Does dim modd defnyddio'r log tynnu'n ôl yn {recordings} (")
     assert said.endswith("); ni thynnwyd dim.")
     assert clip.media_path.exists() and clip.sidecar_path.exists()
     with pytest.raises(StoreError) as refused:
