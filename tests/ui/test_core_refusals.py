@@ -3,6 +3,8 @@ export's and a camera's. The same errors stay English, word for word, for the CL
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kiosk.diagnostics import make_clapper
@@ -125,3 +127,13 @@ def test_a_camera_lost_mid_stream_is_said_in_welsh_in_the_status(qtbot, make_kio
     qtbot.waitUntil(lambda: "Mae'r ffeil camera wedi dod i ben." in kiosk.controller.notes.errors, timeout=5_000)
     panel = open_panel(qtbot, kiosk)
     assert "Mae'r ffeil camera wedi dod i ben." in panel.status.text()
+
+
+@pytest.mark.skipif(Path("/dev/video99").exists(), reason="this machine has a camera at /dev/video99")
+def test_a_try_out_camera_that_is_not_there_is_said_in_welsh_on_the_start_screen(qtbot, make_kiosk, kiosk_config):
+    kiosk = make_kiosk(kiosk_config, camera="/dev/video99")  # no event config yet: the demo pattern stands in
+    c = kiosk.controller
+    assert c.feed.camera.demo and str(c.feed.camera.notice) == "There is no camera at /dev/video99."
+    assert c.attract.notice.text().splitlines()[0] == "There is no camera at /dev/video99."
+    c.set_language("cy")
+    assert c.attract.notice.text().splitlines()[0] == "Does dim camera yn /dev/video99."  # what the attendee reads
