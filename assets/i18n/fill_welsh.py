@@ -642,6 +642,14 @@ WELSH = {
     "%1 exists and is not a zip the kiosk exported.": "Mae %1 yn bodoli ac nid yw'n zip a allforiodd y ciosg.",
     "The zip %1 could not be written (%2).": "Nid oedd modd ysgrifennu'r zip %1 (%2).",
     "%1 is not a zip the kiosk can bring up to date (%2).": "Nid yw %1 yn zip y gall y ciosg ei ddiweddaru (%2).",
+    "The highlight reel could not be made (%1).": "Nid oedd modd gwneud y ffilm uchafbwyntiau (%1).",
+    "A withdrawal could not be logged in every recordings folder (%1); export these folders together until it can.":
+        "Nid oedd modd cofnodi tynnu'n ôl ym mhob ffolder recordiadau (%1); allforiwch y ffolderi hyn gyda'i gilydd nes "
+        "y bydd modd.",
+    "%1 still holds a copy of the withdrawn clip %2; it is left out of every export, and `kiosk withdraw %2 "
+    "--recordings %1` deletes it.":
+        "Mae %1 yn dal i gadw copi o'r clip a dynnwyd yn ôl %2; caiff ei adael allan o bob allforio, ac mae `kiosk "
+        "withdraw %2 --recordings %1` yn ei ddileu.",
     # The camera's and microphone's refusals, on the settings page, the status and a first try-out's start screen.
     "The camera %1 is not plugged in.": "Nid yw'r camera %1 wedi'i blygio i mewn.",
     "There is no camera at %1.": "Does dim camera yn %1.",

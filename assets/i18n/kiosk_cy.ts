@@ -844,67 +844,82 @@
         <translation>Mae allforio neu dynnu'n ôl arall yn newid %1 ar hyn o bryd; allforiwch eto pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="166" />
+        <location filename="../../kiosk/export/record.py" line="125" />
+        <source>A withdrawal could not be logged in every recordings folder (%1); export these folders together until it can.</source>
+        <translation>Nid oedd modd cofnodi tynnu'n ôl ym mhob ffolder recordiadau (%1); allforiwch y ffolderi hyn gyda'i gilydd nes y bydd modd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="135" />
+        <source>%1 still holds a copy of the withdrawn clip %2; it is left out of every export, and `kiosk withdraw %2 --recordings %1` deletes it.</source>
+        <translation>Mae %1 yn dal i gadw copi o'r clip a dynnwyd yn ôl %2; caiff ei adael allan o bob allforio, ac mae `kiosk withdraw %2 --recordings %1` yn ei ddileu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="167" />
         <source>A withdrawal log cannot be read (%1), so the export cannot tell which clips were withdrawn; nothing was written.</source>
         <translation>Does dim modd darllen log tynnu'n ôl (%1), felly ni all yr allforio wybod pa glipiau a dynnwyd yn ôl; ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="186" />
+        <location filename="../../kiosk/export/record.py" line="187" />
         <source>There are no clips in %1; nothing was written.</source>
         <translation>Does dim clipiau yn %1; ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="189" />
+        <location filename="../../kiosk/export/record.py" line="190" />
         <source>No clip matches this export (%1 left out by card, date or scope, %2 withdrawn, %3 skipped); nothing was written.%4</source>
         <translation>Does dim clip yn cyfateb i'r allforio hwn (%1 wedi'u gadael allan oherwydd cerdyn, dyddiad neu gwmpas, %2 wedi'u tynnu'n ôl, %3 wedi'u hepgor); ni ysgrifennwyd dim.%4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="228" />
+        <location filename="../../kiosk/export/record.py" line="229" />
         <source>%1 is a file, not a folder to export into.</source>
         <translation>Ffeil yw %1, nid ffolder i allforio iddo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="232" />
+        <location filename="../../kiosk/export/record.py" line="233" />
         <source>%1 holds an export marker the kiosk did not write (%2); choose an empty or new folder.</source>
         <translation>Mae %1 yn dal marciwr allforio nad ysgrifennodd y ciosg (%2); dewiswch ffolder gwag neu newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="236" />
+        <location filename="../../kiosk/export/record.py" line="237" />
         <source>%1 already holds files the kiosk did not export; choose an empty or new folder.</source>
         <translation>Mae %1 eisoes yn dal ffeiliau na wnaeth y ciosg eu hallforio; dewiswch ffolder gwag neu newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="241" />
+        <location filename="../../kiosk/export/record.py" line="242" />
         <source>%1 cannot be exported into: %2.</source>
         <translation>Does dim modd allforio i %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="252" />
+        <location filename="../../kiosk/export/record.py" line="253" />
         <source>The export folder %1 cannot be written (%2).</source>
         <translation>Does dim modd ysgrifennu i'r ffolder allforio %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="295" />
+        <location filename="../../kiosk/export/record.py" line="280" />
+        <source>The highlight reel could not be made (%1).</source>
+        <translation>Nid oedd modd gwneud y ffilm uchafbwyntiau (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="297" />
         <source>%1 needs about %2 MB free for this export but has %3 MB.</source>
         <translation>Mae %1 angen tua %2 MB yn rhydd ar gyfer yr allforio hwn ond mae ganddo %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="321" />
+        <location filename="../../kiosk/export/record.py" line="323" />
         <source>%1 is not a zip the kiosk exported; choose another name.</source>
         <translation>Nid yw %1 yn zip a allforiodd y ciosg; dewiswch enw arall.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="333" />
+        <location filename="../../kiosk/export/record.py" line="335" />
         <source>%1 exists and is not a zip the kiosk exported.</source>
         <translation>Mae %1 yn bodoli ac nid yw'n zip a allforiodd y ciosg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="350" />
+        <location filename="../../kiosk/export/record.py" line="352" />
         <source>The zip %1 could not be written (%2).</source>
         <translation>Nid oedd modd ysgrifennu'r zip %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="353" />
+        <location filename="../../kiosk/export/record.py" line="355" />
         <source>%1 is not a zip the kiosk can bring up to date (%2).</source>
         <translation>Nid yw %1 yn zip y gall y ciosg ei ddiweddaru (%2).</translation>
     </message>

@@ -29,7 +29,7 @@ from kiosk.export.outcome import ExportError, ExportOptions, ExportReport, Progr
 from kiosk.export.plan import must_leave, one_clip_a_name, plan_export
 from kiosk.export.publish import clips_in_record, publish
 from kiosk.export.selection import Candidate, select_clips
-from kiosk.sentence import QT_TRANSLATE_NOOP, sentence_of
+from kiosk.sentence import QT_TRANSLATE_NOOP, Sentence, sentence_of
 from kiosk.store import ClipStore
 from kiosk.store.clips import StoreError
 from kiosk.store.codes import display
@@ -116,14 +116,14 @@ def _lock(place: Path, dest: Path):
     return lock
 
 
-def _share_withdrawals(sources: list[Path]) -> list[str]:
+def _share_withdrawals(sources: list[Path]) -> list[Sentence]:
     """Each kiosk's withdrawals logged in the others' folders; a sentence for each withdrawn clip's copy still on a disk."""
     try:
         withdrawn = share_withdrawals(sources)
     except (OSError, NotAFile) as error:
         reason = getattr(error, "strerror", None) or error
-        return [f"A withdrawal could not be logged in every recordings folder ({reason}); "
-                f"export these folders together until it can."]
+        return [said(QT_TRANSLATE_NOOP("Export", "A withdrawal could not be logged in every recordings folder (%1); "
+                                                 "export these folders together until it can."), str(reason))]
     if not withdrawn:
         return []  # the usual day: no store needs listing twice
     notes = []
@@ -132,8 +132,9 @@ def _share_withdrawals(sources: list[Path]) -> list[str]:
         for clip in listing.clips + listing.withdrawn:
             if (clip.sidecar.id, clip.code) in withdrawn:
                 code = display(clip.code)
-                notes.append(f"{root} still holds a copy of the withdrawn clip {code}; it is left out of "
-                             f"every export, and `kiosk withdraw {code} --recordings {root}` deletes it.")
+                notes.append(said(QT_TRANSLATE_NOOP("Export", "%1 still holds a copy of the withdrawn clip %2; it is "
+                                                              "left out of every export, and `kiosk withdraw %2 "
+                                                              "--recordings %1` deletes it."), root, code))
     return notes
 
 
@@ -276,7 +277,8 @@ class _Job:
         try:
             update_reel(dest, marker, heard, (self.config.width, self.config.height), self.cancel, self.progress)
         except ReelError as error:
-            self.notes.append(f"The highlight reel could not be made ({error}).")
+            self.notes.append(said(QT_TRANSLATE_NOOP("Export", "The highlight reel could not be made (%1)."),
+                                   sentence_of(error)))
 
     def _check_space(self, dest: Path, fresh: list[Candidate], chosen: list[Candidate], zip_bytes: bool) -> None:
         def size(candidate: Candidate) -> int:
