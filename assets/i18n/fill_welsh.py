@@ -630,6 +630,102 @@ WELSH = {
         "Mae %1 angen tua %2 MB yn rhydd ar gyfer yr allforio hwn ond mae ganddo %3 MB.",
     "The kiosk met a fault in its flow and paused itself; open this panel to let attendees start again. (%1)":
         "Aeth rhywbeth o'i le yn llif y ciosg a saibiodd ei hun; agorwch y panel hwn i adael i bobl ddechrau eto. (%1)",
+    # The core's remaining sentences (follow-up of issue 19): the store's refusals. A change's name ("reviewed") is a
+    # fact of "could not be %2", so it is the Welsh verb-noun, put where the sentence wants it ("Nid oedd modd %2 ...").
+    "changed": "newid",
+    "written": "ysgrifennu",
+    "saved": "cadw",
+    "kept": "cadw",
+    "reviewed": "adolygu",
+    "annotated": "anodi",
+    "transcribed": "trawsgrifio",
+    "recording": "yn recordio",
+    "awaiting review": "yn aros i gael ei adolygu",
+    "The clip %1 could not be %2 (%3).": "Nid oedd modd %2 y clip %1 (%3).",
+    "The clip %1 could not be %2: another change to the recordings took too long; try again.":
+        "Nid oedd modd %2 y clip %1: roedd newid arall i'r recordiadau'n cymryd gormod o amser; rhowch gynnig arall "
+        "arni.",
+    "The clip %1 is no longer here: it was withdrawn or deleted.":
+        "Nid yw'r clip %1 yma mwyach: cafodd ei dynnu'n ôl neu ei ddileu.",
+    "The clip %1 is %2, not kept, so it cannot be %3.":
+        "Mae'r clip %1 %2, heb ei gadw, felly does dim modd %3 y clip.",
+    "%1 is not a card id.": "Nid yw %1 yn id cerdyn.",
+    "The recordings folder %1 cannot be written (%2).": "Does dim modd ysgrifennu i'r ffolder recordiadau %1 (%2).",
+    "The recordings folder %1 cannot be written.": "Does dim modd ysgrifennu i'r ffolder recordiadau %1.",
+    "The recordings folder %1 cannot be used (%2).": "Does dim modd defnyddio'r ffolder recordiadau %1 (%2).",
+    "The consent text cannot be kept in %1 (%2).": "Does dim modd cadw'r testun caniatâd yn %1 (%2).",
+    "Another kiosk is recording into %1 right now.": "Mae ciosg arall yn recordio i %1 ar hyn o bryd.",
+    "%1 already holds another clip; nothing was written.": "Mae %1 eisoes yn dal clip arall; ni ysgrifennwyd dim.",
+    "%1 was written by a newer kiosk (sidecar format %2); it is left as it is: update this kiosk to change it.":
+        "Cafodd %1 ei ysgrifennu gan giosg mwy newydd (fformat sidecar %2); caiff ei adael fel y mae: diweddarwch y "
+        "ciosg hwn i'w newid.",
+    "%1 is not a withdrawal code; a code has 6 letters and digits, like K7M-4PX.":
+        "Nid yw %1 yn god tynnu'n ôl; mae gan god 6 llythyren a digid, fel K7M-4PX.",
+    "No clip in %1 has the withdrawal code %2.": "Does dim clip yn %1 â'r cod tynnu'n ôl %2.",
+    "The withdrawal log in %1 cannot be used (%2); nothing was removed.":
+        "Does dim modd defnyddio'r log tynnu'n ôl yn %1 (%2); ni thynnwyd dim.",
+    # The export's refusals that were still English.
+    "Name at least one recordings folder to export from.": "Enwch o leiaf un ffolder recordiadau i allforio ohono.",
+    "%1 is read-only, so a withdrawal made there will not reach %2; export into it again after withdrawing.":
+        "Mae %1 yn ddarllen-yn-unig, felly ni fydd tynnu'n ôl a wneir yno'n cyrraedd %2; allforiwch iddo eto ar ôl "
+        "tynnu'n ôl.",
+    "The export cannot be written in %1 (%2).": "Does dim modd ysgrifennu'r allforio yn %1 (%2).",
+    "A withdrawal log cannot be read (%1), so the export cannot tell which clips were withdrawn; nothing was "
+    "written.":
+        "Does dim modd darllen log tynnu'n ôl (%1), felly ni all yr allforio wybod pa glipiau a dynnwyd yn ôl; ni "
+        "ysgrifennwyd dim.",
+    "%1 holds an export marker the kiosk did not write (%2); choose an empty or new folder.":
+        "Mae %1 yn dal marciwr allforio nad ysgrifennodd y ciosg (%2); dewiswch ffolder gwag neu newydd.",
+    "%1 cannot be exported into: %2.": "Does dim modd allforio i %1: %2.",
+    "%1 is not a zip the kiosk exported; choose another name.":
+        "Nid yw %1 yn zip a allforiodd y ciosg; dewiswch enw arall.",
+    "%1 exists and is not a zip the kiosk exported.": "Mae %1 yn bodoli ac nid yw'n zip a allforiodd y ciosg.",
+    "The zip %1 could not be written (%2).": "Nid oedd modd ysgrifennu'r zip %1 (%2).",
+    "%1 is not a zip the kiosk can bring up to date (%2).": "Nid yw %1 yn zip y gall y ciosg ei ddiweddaru (%2).",
+    "The highlight reel could not be made (%1).": "Nid oedd modd gwneud y ffilm uchafbwyntiau (%1).",
+    "A withdrawal could not be logged in every recordings folder (%1); export these folders together until it can.":
+        "Nid oedd modd cofnodi tynnu'n ôl ym mhob ffolder recordiadau (%1); allforiwch y ffolderi hyn gyda'i gilydd nes "
+        "y bydd modd.",
+    "%1 still holds a copy of the withdrawn clip %2; it is left out of every export, and `kiosk withdraw %2 "
+    "--recordings %1` deletes it.":
+        "Mae %1 yn dal i gadw copi o'r clip a dynnwyd yn ôl %2; caiff ei adael allan o bob allforio, ac mae `kiosk "
+        "withdraw %2 --recordings %1` yn ei ddileu.",
+    # The camera's and microphone's refusals, on the settings page, the status and a first try-out's start screen.
+    "The camera %1 is not plugged in.": "Nid yw'r camera %1 wedi'i blygio i mewn.",
+    "There is no camera at %1.": "Does dim camera yn %1.",
+    "Unknown camera %1: use auto, synthetic, file:PATH, name:NAME, an index or /dev/videoN.":
+        "Camera anhysbys %1: defnyddiwch auto, synthetic, file:PATH, name:NAME, rhif neu /dev/videoN.",
+    "The microphone spec is empty: use auto, synthetic, file:PATH, an index or a device name.":
+        "Mae manyleb y meicroffon yn wag: defnyddiwch auto, synthetic, file:PATH, rhif neu enw dyfais.",
+    "The camera file %1 does not exist.": "Nid yw'r ffeil camera %1 yn bodoli.",
+    "The camera file %1 is not a video OpenCV can read.":
+        "Nid yw'r ffeil camera %1 yn fideo y gall OpenCV ei ddarllen.",
+    "Camera %1 could not be opened.": "Nid oedd modd agor camera %1.",
+    "Camera %1 opened but gave no picture.": "Agorodd camera %1 ond ni roddodd lun.",
+    "Camera %1 cannot give %2x%3; it offers %4x%5.": "Ni all camera %1 roi %2x%3; mae'n cynnig %4x%5.",
+    "No microphone matches %1 (%2).": "Does dim meicroffon yn cyfateb i %1 (%2).",
+    "The microphone %1 could not be opened (%2).": "Nid oedd modd agor y meicroffon %1 (%2).",
+    "The microphone file %1 does not exist.": "Nid yw'r ffeil meicroffon %1 yn bodoli.",
+    "The microphone file %1 is not audio soundfile can read (%2).":
+        "Nid yw'r ffeil meicroffon %1 yn sain y gall soundfile ei darllen (%2).",
+    "No camera was found.": "Ni chafwyd hyd i gamera.",
+    "No microphone was found.": "Ni chafwyd hyd i feicroffon.",
+    # A quote refused, in the transcript editor.
+    "The transcript of %1 is longer than the kiosk reads.":
+        "Mae trawsgrifiad %1 yn hirach nag y mae'r ciosg yn ei ddarllen.",
+    "The transcript of %1 cannot be read; open it in the panel's transcript editor and save it again.":
+        "Does dim modd darllen trawsgrifiad %1; agorwch ef yng ngolygydd trawsgrifiadau'r panel a'i gadw eto.",
+    "A quote runs from a time to a later one, in seconds from the clip's start (not %1 to %2).":
+        "Mae dyfyniad yn rhedeg o un amser i amser diweddarach, mewn eiliadau o ddechrau'r clip (nid %1 i %2).",
+    "The clip lasts %1 s, so a quote cannot end at %2 s.":
+        "Mae'r clip yn para %1 e, felly ni all dyfyniad orffen ar %2 e.",
+    # Why a device in use stopped, on the settings page and the status.
+    "%1 stopped working (%2).": "Stopiodd %1 weithio (%2).",
+    "The camera file has ended.": "Mae'r ffeil camera wedi dod i ben.",
+    "%1 stopped sending pictures.": "Stopiodd %1 anfon lluniau.",
+    "The microphone %1 stopped sending sound.": "Stopiodd y meicroffon %1 anfon sain.",
+    "The microphone %1 was disconnected.": "Cafodd y meicroffon %1 ei ddatgysylltu.",
+    "%1 has ended.": "Mae %1 wedi dod i ben.",
     # Issue 19: the config's refusals on the settings page, in the page's words.
     "%1 must be a text of 1 to %2 characters.": "Rhaid i %1 fod yn destun o 1 i %2 nod.",
     "%1 needs an English text.": "Mae angen testun Saesneg ar %1.",

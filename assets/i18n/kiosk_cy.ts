@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>Annotations</name>
+    <message>
+        <location filename="../../kiosk/report/annotate.py" line="71" />
+        <source>The transcript of %1 is longer than the kiosk reads.</source>
+        <translation>Mae trawsgrifiad %1 yn hirach nag y mae'r ciosg yn ei ddarllen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/report/annotate.py" line="74" />
+        <source>The transcript of %1 cannot be read; open it in the panel's transcript editor and save it again.</source>
+        <translation>Does dim modd darllen trawsgrifiad %1; agorwch ef yng ngolygydd trawsgrifiadau'r panel a'i gadw eto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/report/annotate.py" line="85" />
+        <source>A quote runs from a time to a later one, in seconds from the clip's start (not %1 to %2).</source>
+        <translation>Mae dyfyniad yn rhedeg o un amser i amser diweddarach, mewn eiliadau o ddechrau'r clip (nid %1 i %2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/report/annotate.py" line="88" />
+        <source>The clip lasts %1 s, so a quote cannot end at %2 s.</source>
+        <translation>Mae'r clip yn para %1 e, felly ni all dyfyniad orffen ar %2 e.</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="114" />
@@ -558,56 +581,164 @@
 <context>
     <name>DeviceControl</name>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="65" />
+        <location filename="../../kiosk/ui/device_control.py" line="67" />
         <source>not found</source>
         <translation>heb ei ganfod</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="84" />
+        <location filename="../../kiosk/ui/device_control.py" line="86" />
         <source>being opened again after the laptop woke.</source>
         <translation>yn cael ei agor eto ar ôl i'r gliniadur ddeffro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="94" />
-        <location filename="../../kiosk/ui/device_control.py" line="109" />
+        <location filename="../../kiosk/ui/device_control.py" line="96" />
+        <location filename="../../kiosk/ui/device_control.py" line="111" />
         <source>a take is being recorded. Try again when it has finished.</source>
         <translation>mae recordiad ar y gweill. Rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="113" />
+        <location filename="../../kiosk/ui/device_control.py" line="115" />
         <source>the camera and microphone are already being changed.</source>
         <translation>mae'r camera a'r meicroffon eisoes yn cael eu newid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="143" />
+        <location filename="../../kiosk/ui/device_control.py" line="145" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="143" />
+        <location filename="../../kiosk/ui/device_control.py" line="145" />
         <source>Microphone</source>
         <translation>Meicroffon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="146" />
+        <location filename="../../kiosk/ui/device_control.py" line="148" />
         <source>missing since %1 (%2); the kiosk is paused for attendees and looks for it again every few seconds.</source>
         <translation>ar goll ers %1 (%2); mae'r ciosg wedi oedi i'r mynychwyr ac yn chwilio amdano eto bob ychydig eiliadau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="170" />
+        <location filename="../../kiosk/ui/device_control.py" line="172" />
         <source>Demo: a test pattern stands in for the camera.</source>
         <translation>Arddangos: mae patrwm prawf yn lle'r camera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="171" />
+        <location filename="../../kiosk/ui/device_control.py" line="173" />
         <source>Demo: a test tone stands in for the microphone.</source>
         <translation>Arddangos: mae tôn prawf yn lle'r meicroffon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_control.py" line="137" />
-        <location filename="../../kiosk/ui/device_control.py" line="150" />
+        <location filename="../../kiosk/ui/device_control.py" line="139" />
+        <location filename="../../kiosk/ui/device_control.py" line="152" />
         <source>none</source>
         <translation>dim</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../kiosk/ui/devices.py" line="22" />
+        <source>No camera was found.</source>
+        <translation>Ni chafwyd hyd i gamera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/devices.py" line="23" />
+        <source>No microphone was found.</source>
+        <translation>Ni chafwyd hyd i feicroffon.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/camera.py" line="68" />
+        <source>The camera file %1 does not exist.</source>
+        <translation>Nid yw'r ffeil camera %1 yn bodoli.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/camera.py" line="71" />
+        <source>The camera file %1 is not a video OpenCV can read.</source>
+        <translation>Nid yw'r ffeil camera %1 yn fideo y gall OpenCV ei ddarllen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/camera.py" line="86" />
+        <source>The camera file has ended.</source>
+        <translation>Mae'r ffeil camera wedi dod i ben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/camera.py" line="118" />
+        <source>Camera %1 could not be opened.</source>
+        <translation>Nid oedd modd agor camera %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/camera.py" line="128" />
+        <source>Camera %1 opened but gave no picture.</source>
+        <translation>Agorodd camera %1 ond ni roddodd lun.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/camera.py" line="136" />
+        <source>Camera %1 cannot give %2x%3; it offers %4x%5.</source>
+        <translation>Ni all camera %1 roi %2x%3; mae'n cynnig %4x%5.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/camera.py" line="149" />
+        <source>%1 stopped sending pictures.</source>
+        <translation>Stopiodd %1 anfon lluniau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/base.py" line="134" />
+        <source>%1 stopped working (%2).</source>
+        <translation>Stopiodd %1 weithio (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/__init__.py" line="45" />
+        <source>The camera %1 is not plugged in.</source>
+        <translation>Nid yw'r camera %1 wedi'i blygio i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/__init__.py" line="59" />
+        <source>There is no camera at %1.</source>
+        <translation>Does dim camera yn %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/__init__.py" line="61" />
+        <source>Unknown camera %1: use auto, synthetic, file:PATH, name:NAME, an index or /dev/videoN.</source>
+        <translation>Camera anhysbys %1: defnyddiwch auto, synthetic, file:PATH, name:NAME, rhif neu /dev/videoN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/__init__.py" line="81" />
+        <source>The microphone spec is empty: use auto, synthetic, file:PATH, an index or a device name.</source>
+        <translation>Mae manyleb y meicroffon yn wag: defnyddiwch auto, synthetic, file:PATH, rhif neu enw dyfais.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/microphone.py" line="128" />
+        <source>No microphone matches %1 (%2).</source>
+        <translation>Does dim meicroffon yn cyfateb i %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/microphone.py" line="152" />
+        <source>The microphone %1 could not be opened (%2).</source>
+        <translation>Nid oedd modd agor y meicroffon %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/microphone.py" line="171" />
+        <source>The microphone %1 stopped sending sound.</source>
+        <translation>Stopiodd y meicroffon %1 anfon sain.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/microphone.py" line="185" />
+        <source>The microphone %1 was disconnected.</source>
+        <translation>Cafodd y meicroffon %1 ei ddatgysylltu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/microphone.py" line="212" />
+        <source>%1 has ended.</source>
+        <translation>Mae %1 wedi dod i ben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/microphone.py" line="241" />
+        <source>The microphone file %1 does not exist.</source>
+        <translation>Nid yw'r ffeil meicroffon %1 yn bodoli.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/capture/microphone.py" line="245" />
+        <source>The microphone file %1 is not audio soundfile can read (%2).</source>
+        <translation>Nid yw'r ffeil meicroffon %1 yn sain y gall soundfile ei darllen (%2).</translation>
     </message>
 </context>
 <context>
@@ -683,6 +814,11 @@
         <translation>%1 Cafodd ei dynnu allan o'r cofnod.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/export/record.py" line="61" />
+        <source>Name at least one recordings folder to export from.</source>
+        <translation>Enwch o leiaf un ffolder recordiadau i allforio ohono.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/export/record.py" line="65" />
         <source>There is no recordings folder at %1.</source>
         <translation>Does dim ffolder recordiadau yn %1.</translation>
@@ -693,39 +829,99 @@
         <translation>Ni all yr allforio fynd i %1: mae'n gorgyffwrdd â'r ffolder recordiadau %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="110" />
+        <location filename="../../kiosk/export/record.py" line="95" />
+        <source>%1 is read-only, so a withdrawal made there will not reach %2; export into it again after withdrawing.</source>
+        <translation>Mae %1 yn ddarllen-yn-unig, felly ni fydd tynnu'n ôl a wneir yno'n cyrraedd %2; allforiwch iddo eto ar ôl tynnu'n ôl.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="104" />
+        <source>The export cannot be written in %1 (%2).</source>
+        <translation>Does dim modd ysgrifennu'r allforio yn %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="114" />
         <source>Another export or withdrawal is changing %1 right now; export again when it is done.</source>
         <translation>Mae allforio neu dynnu'n ôl arall yn newid %1 ar hyn o bryd; allforiwch eto pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="180" />
+        <location filename="../../kiosk/export/record.py" line="125" />
+        <source>A withdrawal could not be logged in every recordings folder (%1); export these folders together until it can.</source>
+        <translation>Nid oedd modd cofnodi tynnu'n ôl ym mhob ffolder recordiadau (%1); allforiwch y ffolderi hyn gyda'i gilydd nes y bydd modd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="135" />
+        <source>%1 still holds a copy of the withdrawn clip %2; it is left out of every export, and `kiosk withdraw %2 --recordings %1` deletes it.</source>
+        <translation>Mae %1 yn dal i gadw copi o'r clip a dynnwyd yn ôl %2; caiff ei adael allan o bob allforio, ac mae `kiosk withdraw %2 --recordings %1` yn ei ddileu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="167" />
+        <source>A withdrawal log cannot be read (%1), so the export cannot tell which clips were withdrawn; nothing was written.</source>
+        <translation>Does dim modd darllen log tynnu'n ôl (%1), felly ni all yr allforio wybod pa glipiau a dynnwyd yn ôl; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="187" />
         <source>There are no clips in %1; nothing was written.</source>
         <translation>Does dim clipiau yn %1; ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="183" />
+        <location filename="../../kiosk/export/record.py" line="190" />
         <source>No clip matches this export (%1 left out by card, date or scope, %2 withdrawn, %3 skipped); nothing was written.%4</source>
         <translation>Does dim clip yn cyfateb i'r allforio hwn (%1 wedi'u gadael allan oherwydd cerdyn, dyddiad neu gwmpas, %2 wedi'u tynnu'n ôl, %3 wedi'u hepgor); ni ysgrifennwyd dim.%4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="222" />
+        <location filename="../../kiosk/export/record.py" line="229" />
         <source>%1 is a file, not a folder to export into.</source>
         <translation>Ffeil yw %1, nid ffolder i allforio iddo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="229" />
+        <location filename="../../kiosk/export/record.py" line="233" />
+        <source>%1 holds an export marker the kiosk did not write (%2); choose an empty or new folder.</source>
+        <translation>Mae %1 yn dal marciwr allforio nad ysgrifennodd y ciosg (%2); dewiswch ffolder gwag neu newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="237" />
         <source>%1 already holds files the kiosk did not export; choose an empty or new folder.</source>
         <translation>Mae %1 eisoes yn dal ffeiliau na wnaeth y ciosg eu hallforio; dewiswch ffolder gwag neu newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="244" />
+        <location filename="../../kiosk/export/record.py" line="242" />
+        <source>%1 cannot be exported into: %2.</source>
+        <translation>Does dim modd allforio i %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="253" />
         <source>The export folder %1 cannot be written (%2).</source>
         <translation>Does dim modd ysgrifennu i'r ffolder allforio %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="287" />
+        <location filename="../../kiosk/export/record.py" line="280" />
+        <source>The highlight reel could not be made (%1).</source>
+        <translation>Nid oedd modd gwneud y ffilm uchafbwyntiau (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="297" />
         <source>%1 needs about %2 MB free for this export but has %3 MB.</source>
         <translation>Mae %1 angen tua %2 MB yn rhydd ar gyfer yr allforio hwn ond mae ganddo %3 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="323" />
+        <source>%1 is not a zip the kiosk exported; choose another name.</source>
+        <translation>Nid yw %1 yn zip a allforiodd y ciosg; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="335" />
+        <source>%1 exists and is not a zip the kiosk exported.</source>
+        <translation>Mae %1 yn bodoli ac nid yw'n zip a allforiodd y ciosg.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="352" />
+        <source>The zip %1 could not be written (%2).</source>
+        <translation>Nid oedd modd ysgrifennu'r zip %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/export/record.py" line="355" />
+        <source>%1 is not a zip the kiosk can bring up to date (%2).</source>
+        <translation>Nid yw %1 yn zip y gall y ciosg ei ddiweddaru (%2).</translation>
     </message>
     <message>
         <location filename="../../kiosk/export/selection.py" line="69" />
@@ -1211,42 +1407,42 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="250" />
+        <location filename="../../kiosk/ui/controller.py" line="251" />
         <source>The kiosk met a fault in its flow and paused itself; open this panel to let attendees start again. (%1)</source>
         <translation>Aeth rhywbeth o'i le yn llif y ciosg a saibiodd ei hun; agorwch y panel hwn i adael i bobl ddechrau eto. (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="357" />
+        <location filename="../../kiosk/ui/controller.py" line="358" />
         <source>The laptop slept or its clock changed (about %1 minutes): the camera and microphone were opened again.</source>
         <translation>Bu'r gliniadur yn cysgu neu newidiodd ei gloc (tua %1 munud): agorwyd y camera a'r meicroffon eto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="373" />
+        <location filename="../../kiosk/ui/controller.py" line="374" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="376" />
+        <location filename="../../kiosk/ui/controller.py" line="377" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="378" />
+        <location filename="../../kiosk/ui/controller.py" line="379" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="379" />
+        <location filename="../../kiosk/ui/controller.py" line="380" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="437" />
+        <location filename="../../kiosk/ui/controller.py" line="438" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="445" />
+        <location filename="../../kiosk/ui/controller.py" line="446" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
@@ -1328,7 +1524,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../kiosk/ui/panel/controller.py" line="233" />
+        <location filename="../../kiosk/ui/panel/controller.py" line="234" />
         <source>An export is already running.</source>
         <translation>Mae allforio eisoes yn rhedeg.</translation>
     </message>
@@ -2274,22 +2470,22 @@
 <context>
     <name>StatusCounts</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="79" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="80" />
         <source>Transcripts: being made in the background; %n clip(s) waiting.</source>
         <translation><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: yn cael eu gwneud yn y cefndir; %n clip yn aros.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="80" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="81" />
         <source>Transcripts: %n clip(s) waiting.</source>
         <translation><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform><numerusform>Trawsgrifiadau: %n clip yn aros.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="83" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="84" />
         <source>%1 of %n clip(s) today were kept without the attendee's confirmation (they walked away at review).</source>
         <translation><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform><numerusform>Cadwyd %1 o'r %n clip heddiw heb i'r person eu cadarnhau (cerddon nhw i ffwrdd wrth wylio'n ôl).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="87" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="88" />
         <source>%n clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).</source>
         <translation><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform><numerusform>Mae %n clip a gadwyd heb i'r person eu cadarnhau yn aros i hwylusydd eu gwirio (yn gyntaf o dan Clipiau).</numerusform></translation>
     </message>
@@ -2297,72 +2493,72 @@
 <context>
     <name>StatusLines</name>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="23" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="24" />
         <source>Event: %1</source>
         <translation>Digwyddiad: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="27" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="28" />
         <source>Recording pauses when less than %1 MB is free.</source>
         <translation>Mae'r recordio'n oedi pan fydd llai na %1 MB yn rhydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="37" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="38" />
         <source>Clips today: %1</source>
         <translation>Clipiau heddiw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="39" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="40" />
         <source>Speaker: %1</source>
         <translation>Seinydd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="40" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="41" />
         <source>Speaker: none, so takes are played back without sound.</source>
         <translation>Seinydd: dim, felly caiff recordiadau eu chwarae'n ôl heb sain.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="26" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="27" />
         <source>Free space for recordings: %1 GB</source>
         <translation>Lle rhydd ar gyfer recordiadau: %1 GB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="32" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="33" />
         <source>That is about %1 h %2 min of recording (%3 MB a minute, measured on today's clips).</source>
         <translation>Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, wedi'i fesur ar glipiau heddiw).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="34" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="35" />
         <source>That is about %1 h %2 min of recording (%3 MB a minute, estimated for 720p).</source>
         <translation>Mae hynny tua %1 awr %2 mun o recordio (%3 MB y funud, amcangyfrif ar gyfer 720p).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="46" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="47" />
         <source>Crash recovery: still checking…</source>
         <translation>Adfer ar ôl chwalfa: yn dal i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="48" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="49" />
         <source>Crash recovery: nothing needed repair.</source>
         <translation>Adfer ar ôl chwalfa: doedd dim angen trwsio dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="50" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="51" />
         <source>Crash recovery:</source>
         <translation>Adfer ar ôl chwalfa:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="53" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="54" />
         <source>The PIN is still the default one: please change it.</source>
         <translation>Y PIN diofyn yw'r PIN o hyd: newidiwch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="55" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="56" />
         <source>Last error: %1</source>
         <translation>Gwall diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="61" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="62" />
         <source>Latest faults in the log (logs/kiosk.log in the recordings folder):</source>
         <translation>Y diffygion diweddaraf yn y cofnod (logs/kiosk.log yn y ffolder recordiadau):</translation>
     </message>
@@ -2449,24 +2645,150 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <location filename="../../kiosk/store/repository.py" line="54" />
+        <source>%1 already holds another clip; nothing was written.</source>
+        <translation>Mae %1 eisoes yn dal clip arall; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/repository.py" line="66" />
+        <source>The clip %1 is no longer here: it was withdrawn or deleted.</source>
+        <translation>Nid yw'r clip %1 yma mwyach: cafodd ei dynnu'n ôl neu ei ddileu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/repository.py" line="69" />
+        <source>The clip %1 is %2, not kept, so it cannot be %3.</source>
+        <translation>Mae'r clip %1 %2, heb ei gadw, felly does dim modd %3 y clip.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/repository.py" line="96" />
+        <source>recording</source>
+        <translation>yn recordio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/repository.py" line="96" />
+        <source>awaiting review</source>
+        <translation>yn aros i gael ei adolygu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/repository.py" line="102" />
+        <source>%1 was written by a newer kiosk (sidecar format %2); it is left as it is: update this kiosk to change it.</source>
+        <translation>Cafodd %1 ei ysgrifennu gan giosg mwy newydd (fformat sidecar %2); caiff ei adael fel y mae: diweddarwch y ciosg hwn i'w newid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/repository.py" line="117" />
+        <source>The clip %1 could not be %2: another change to the recordings took too long; try again.</source>
+        <translation>Nid oedd modd %2 y clip %1: roedd newid arall i'r recordiadau'n cymryd gormod o amser; rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/repository.py" line="124" />
+        <location filename="../../kiosk/store/clips.py" line="446" />
+        <location filename="../../kiosk/store/clips.py" line="468" />
+        <source>The clip %1 could not be %2 (%3).</source>
+        <translation>Nid oedd modd %2 y clip %1 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/repository.py" line="141" />
+        <location filename="../../kiosk/store/repository.py" line="148" />
+        <source>The recordings folder %1 cannot be used (%2).</source>
+        <translation>Does dim modd defnyddio'r ffolder recordiadau %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/repository.py" line="158" />
+        <source>Another kiosk is recording into %1 right now.</source>
+        <translation>Mae ciosg arall yn recordio i %1 ar hyn o bryd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/withdraw.py" line="271" />
+        <source>The withdrawal log in %1 cannot be used (%2); nothing was removed.</source>
+        <translation>Does dim modd defnyddio'r log tynnu'n ôl yn %1 (%2); ni thynnwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/withdraw.py" line="278" />
+        <source>%1 is not a withdrawal code; a code has 6 letters and digits, like K7M-4PX.</source>
+        <translation>Nid yw %1 yn god tynnu'n ôl; mae gan god 6 llythyren a digid, fel K7M-4PX.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/withdraw.py" line="282" />
+        <source>No clip in %1 has the withdrawal code %2.</source>
+        <translation>Does dim clip yn %1 â'r cod tynnu'n ôl %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/clips.py" line="58" />
+        <source>changed</source>
+        <translation>newid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/clips.py" line="58" />
+        <source>written</source>
+        <translation>ysgrifennu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/clips.py" line="59" />
+        <source>saved</source>
+        <translation>cadw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/clips.py" line="59" />
+        <source>kept</source>
+        <translation>cadw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/clips.py" line="60" />
+        <source>reviewed</source>
+        <translation>adolygu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/clips.py" line="60" />
+        <source>annotated</source>
+        <translation>anodi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/clips.py" line="61" />
+        <source>transcribed</source>
+        <translation>trawsgrifio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/clips.py" line="358" />
+        <source>%1 is not a card id.</source>
+        <translation>Nid yw %1 yn id cerdyn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/clips.py" line="364" />
+        <source>The recordings folder %1 cannot be written (%2).</source>
+        <translation>Does dim modd ysgrifennu i'r ffolder recordiadau %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/clips.py" line="367" />
+        <source>The recordings folder %1 cannot be written.</source>
+        <translation>Does dim modd ysgrifennu i'r ffolder recordiadau %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/clips.py" line="391" />
+        <source>The consent text cannot be kept in %1 (%2).</source>
+        <translation>Does dim modd cadw'r testun caniatâd yn %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>TakeRunner</name>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="52" />
+        <location filename="../../kiosk/ui/take_runner.py" line="54" />
         <source>The camera and microphone are being changed. Please try again in a moment.</source>
         <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="57" />
+        <location filename="../../kiosk/ui/take_runner.py" line="59" />
         <source>Recording is not possible right now. Please ask a facilitator for help.</source>
         <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="125" />
+        <location filename="../../kiosk/ui/take_runner.py" line="127" />
         <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
         <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="134" />
+        <location filename="../../kiosk/ui/take_runner.py" line="136" />
         <source>No camera: only your voice is being recorded.</source>
         <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>
@@ -2998,117 +3320,117 @@
 <context>
     <name>WithdrawPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="132" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="135" />
         <source>Withdrawn: %1. Removed %2 files.</source>
         <translation>Wedi'i dynnu'n ôl: %1. Dilëwyd %2 ffeil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="138" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="141" />
         <source>Export updated: %1</source>
         <translation>Allforio wedi'i ddiweddaru: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="140" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="143" />
         <source>Exports that could not be reached:</source>
         <translation>Allforion nad oedd modd eu cyrraedd:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="157" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="162" />
         <source>Code %1</source>
         <translation>Cod %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="160" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="165" />
         <source>%1 long</source>
         <translation>%1 o hyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="164" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="169" />
         <source>Withdraw a clip</source>
         <translation>Tynnu clip yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="165" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="170" />
         <source>Type the attendee's code (6 letters and digits, like K7M-4PX), then Find.</source>
         <translation>Teipiwch god y person (6 llythyren a digid, fel K7M-4PX), yna Chwilio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="166" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="171" />
         <source>Withdrawal code</source>
         <translation>Cod tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="167" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="172" />
         <source>Keys for the withdrawal code</source>
         <translation>Bysellau ar gyfer y cod tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="168" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="173" />
         <source>Find</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="168" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="173" />
         <source>Find the clip with this code</source>
         <translation>Chwilio am y clip gyda'r cod hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="175" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="180" />
         <source>Picture from the clip</source>
         <translation>Llun o'r clip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="179" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="184" />
         <source>Looking for the clip…</source>
         <translation>Yn chwilio am y clip…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="180" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="185" />
         <source>Is this the clip? Withdrawing deletes it and its copies in earlier exports.</source>
         <translation>Ai hwn yw'r clip? Mae tynnu'n ôl yn ei ddileu a'i gopïau mewn allforion cynharach.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="181" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="186" />
         <source>This code was withdrawn before. Withdrawing again removes copies in exports that were out of reach then.</source>
         <translation>Tynnwyd y cod hwn yn ôl o'r blaen. Mae tynnu'n ôl eto'n dileu copïau mewn allforion nad oedd modd eu cyrraedd bryd hynny.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="183" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="188" />
         <source>No clip has that code. Please check it with the attendee and try again.</source>
         <translation>Does dim clip gyda'r cod yna. Gwiriwch ef gyda'r person a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="184" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="189" />
         <source>A code has 6 letters and digits, like K7M-4PX. Please check it and try again.</source>
         <translation>Mae gan god 6 llythyren a digid, fel K7M-4PX. Gwiriwch ef a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="185" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="190" />
         <source>Withdrawing…</source>
         <translation>Yn tynnu'n ôl…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="187" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="192" />
         <source>The clip could not be withdrawn: %1</source>
         <translation>Nid oedd modd tynnu'r clip yn ôl: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="192" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="197" />
         <source>Withdraw it</source>
         <translation>Ei dynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="192" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="197" />
         <source>Yes, withdraw this clip</source>
         <translation>Ie, tynnu'r clip hwn yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="193" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="198" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/withdraw.py" line="193" />
+        <location filename="../../kiosk/ui/panel/withdraw.py" line="198" />
         <source>Cancel, keep the clip</source>
         <translation>Canslo, cadw'r clip</translation>
     </message>

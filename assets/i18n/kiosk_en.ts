@@ -64,22 +64,22 @@
 <context>
     <name>StatusCounts</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="79" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="80" />
         <source>Transcripts: being made in the background; %n clip(s) waiting.</source>
         <translation><numerusform>Transcripts: being made in the background; %n clip waiting.</numerusform><numerusform>Transcripts: being made in the background; %n clips waiting.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="80" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="81" />
         <source>Transcripts: %n clip(s) waiting.</source>
         <translation><numerusform>Transcripts: %n clip waiting.</numerusform><numerusform>Transcripts: %n clips waiting.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="83" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="84" />
         <source>%1 of %n clip(s) today were kept without the attendee's confirmation (they walked away at review).</source>
         <translation><numerusform>%1 of %n clip today was kept without the attendee's confirmation (they walked away at review).</numerusform><numerusform>%1 of %n clips today were kept without the attendee's confirmation (they walked away at review).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/status_lines.py" line="87" />
+        <location filename="../../kiosk/ui/panel/status_lines.py" line="88" />
         <source>%n clip(s) kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).</source>
         <translation><numerusform>%n clip kept without the attendee's confirmation waits for a facilitator's check (listed first under Clips).</numerusform><numerusform>%n clips kept without the attendee's confirmation wait for a facilitator's check (listed first under Clips).</numerusform></translation>
     </message>

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import sounddevice as sd
 
-from kiosk.capture.base import AudioBlock, CameraSource, MicrophoneSource, SourceError, VideoFrame
+from kiosk.sentence import QT_TRANSLATE_NOOP
+
+from kiosk.capture.base import AudioBlock, CameraSource, MicrophoneSource, SourceError, VideoFrame, said
 from kiosk.capture.camera import BACKEND, FileCamera, OpenCVCamera, SyntheticCamera, list_cameras
 from kiosk.capture.identity import NAME_PREFIX, find_camera, is_identity, listed_cameras, listing_at
 from kiosk.capture.microphone import FileMicrophone, SoundDeviceMicrophone, SyntheticMicrophone, list_microphones
@@ -40,7 +42,7 @@ def open_camera(spec: str, width: int = 1280, height: int = 720, fps: float = 30
         listing = find_camera(spec, listed_cameras(BACKEND))
         if listing is None:
             shown = spec[len(NAME_PREFIX):] if spec.startswith(NAME_PREFIX) else spec
-            raise SourceError(f"The camera {shown} is not plugged in.")
+            raise SourceError(said(QT_TRANSLATE_NOOP("Devices", "The camera %1 is not plugged in."), shown))
         return OpenCVCamera(listing.index, width, height, fps, exact_size, listing)
     if spec == "auto":
         cameras = list_cameras()
@@ -54,9 +56,10 @@ def open_camera(spec: str, width: int = 1280, height: int = 720, fps: float = 30
         return OpenCVCamera(int(spec), width, height, fps, exact_size, listing_at(int(spec), listed_cameras(BACKEND)))
     if spec.startswith("/dev/video"):
         if not Path(spec).exists():
-            raise SourceError(f"There is no camera at {spec}.")
+            raise SourceError(said(QT_TRANSLATE_NOOP("Devices", "There is no camera at %1."), spec))
         return OpenCVCamera(spec, width, height, fps, exact_size)
-    raise SourceError(f"Unknown camera {spec!r}: use auto, synthetic, file:PATH, name:NAME, an index or /dev/videoN.")
+    raise SourceError(said(QT_TRANSLATE_NOOP("Devices", "Unknown camera %1: use auto, synthetic, file:PATH, name:NAME, "
+                                                        "an index or /dev/videoN."), repr(spec)))
 
 
 def open_microphone(spec: str, rate: int = 48000, epoch: float | None = None) -> MicrophoneSource:
@@ -75,7 +78,8 @@ def open_microphone(spec: str, rate: int = 48000, epoch: float | None = None) ->
             microphone.notice = NO_MICROPHONE_NOTICE
             return microphone
     if not spec:
-        raise SourceError("The microphone spec is empty: use auto, synthetic, file:PATH, an index or a device name.")
+        raise SourceError(said(QT_TRANSLATE_NOOP("Devices", "The microphone spec is empty: use auto, synthetic, "
+                                                            "file:PATH, an index or a device name.")))
     return SoundDeviceMicrophone(int(spec) if spec.isascii() and spec.isdigit() else spec, rate)
 
 

@@ -9,11 +9,26 @@ from typing import Callable, Generic, TypeVar
 
 import numpy as np
 
+from kiosk.sentence import QT_TRANSLATE_NOOP, Sentence, sentence_of
+
 log = logging.getLogger(__name__)
 
 
+CONTEXT = "Devices"  # what the sources say about a device, which the panel says in its language (kiosk.sentence)
+
+
 class SourceError(Exception):
-    """A source could not be opened; the message is one sentence for a person."""
+    """A source could not be opened; its one argument is a Sentence (kiosk.sentence) for a person, whose `str()` is
+    the English the CLI and the log show."""
+
+    @property
+    def sentence(self) -> Sentence | str:
+        return sentence_of(self)
+
+
+def said(text: str, *facts) -> Sentence:
+    """One of the sources' sentences (its text marked with QT_TRANSLATE_NOOP("Devices", ...) where it is written)."""
+    return Sentence(CONTEXT, text, facts)
 
 
 @dataclass(frozen=True)
@@ -47,9 +62,9 @@ class Source(Generic[Item]):
         self.name = name
         self.notice = ""  # set when the source is a stand-in for a missing device
         self.detail = ""  # a fact for the facilitator, e.g. the size a camera really gives
-        self.lost_reason: str | None = None
+        self.lost_reason: Sentence | None = None  # why it stopped: str() is the English, for the log and the take
         self._sinks: list[Sink] = []
-        self._lost_listeners: list[Callable[[str], None]] = []
+        self._lost_listeners: list[Callable[[Sentence], None]] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
@@ -63,14 +78,14 @@ class Source(Generic[Item]):
             if sink in self._sinks:
                 self._sinks.remove(sink)
 
-    def add_lost_listener(self, listener: Callable[[str], None]) -> None:
+    def add_lost_listener(self, listener: Callable[[Sentence], None]) -> None:
         with self._lock:
             self._lost_listeners.append(listener)
             lost = self.lost_reason
         if lost:
             listener(lost)
 
-    def remove_lost_listener(self, listener: Callable[[str], None]) -> None:
+    def remove_lost_listener(self, listener: Callable[[Sentence], None]) -> None:
         with self._lock:
             if listener in self._lost_listeners:
                 self._lost_listeners.remove(listener)
@@ -101,7 +116,7 @@ class Source(Generic[Item]):
         for sink in sinks:
             sink(item)
 
-    def _lose(self, reason: str) -> None:
+    def _lose(self, reason: Sentence) -> None:
         with self._lock:
             if self.lost_reason:
                 return
@@ -116,7 +131,7 @@ class Source(Generic[Item]):
             self._run()
         except Exception as error:  # a device failing mid-stream is a loss, reported, not a crash
             log.exception("%s %s failed", self.kind, self.name)
-            self._lose(f"{self.name} stopped working ({error}).")
+            self._lose(said(QT_TRANSLATE_NOOP("Devices", "%1 stopped working (%2)."), self.name, str(error)))
 
     # Subclasses fill these in.
     def _open(self) -> None:

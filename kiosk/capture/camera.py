@@ -9,8 +9,9 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from kiosk.capture.base import CameraSource, SourceError, VideoFrame
+from kiosk.capture.base import CameraSource, SourceError, VideoFrame, said
 from kiosk.capture.identity import CameraListing, listed_cameras, listing_at, stable_spec
+from kiosk.sentence import QT_TRANSLATE_NOOP
 
 # A webcam that delivers nothing for this long has been unplugged or has hung.
 LOST_AFTER_SECONDS = 2.0
@@ -64,10 +65,11 @@ class FileCamera(CameraSource):
     def __init__(self, path: Path, epoch: float | None = None) -> None:
         self.path = Path(path)
         if not self.path.is_file():
-            raise SourceError(f"The camera file {self.path} does not exist.")
+            raise SourceError(said(QT_TRANSLATE_NOOP("Devices", "The camera file %1 does not exist."), self.path))
         self._capture = cv2.VideoCapture(str(self.path))
         if not self._capture.isOpened():
-            raise SourceError(f"The camera file {self.path} is not a video OpenCV can read.")
+            raise SourceError(said(QT_TRANSLATE_NOOP("Devices", "The camera file %1 is not a video OpenCV can read."),
+                                   self.path))
         width = int(self._capture.get(cv2.CAP_PROP_FRAME_WIDTH))
         height = int(self._capture.get(cv2.CAP_PROP_FRAME_HEIGHT))
         fps = float(self._capture.get(cv2.CAP_PROP_FPS)) or 30.0
@@ -81,7 +83,7 @@ class FileCamera(CameraSource):
         while not self._stopping.is_set():
             ok, image = self._capture.read()
             if not ok:
-                self._lose("The camera file has ended.")
+                self._lose(said(QT_TRANSLATE_NOOP("Devices", "The camera file has ended.")))
                 return
             position = self._capture.get(cv2.CAP_PROP_POS_MSEC) / 1000.0
             position = max(position, last + 1e-3)
@@ -113,7 +115,7 @@ class OpenCVCamera(CameraSource):
     def _open(self) -> None:
         capture = cv2.VideoCapture(self.device, BACKEND)
         if not capture.isOpened():
-            raise SourceError(f"Camera {self.device} could not be opened.")
+            raise SourceError(said(QT_TRANSLATE_NOOP("Devices", "Camera %1 could not be opened."), self.device))
         # FOURCC, size, rate and buffers must be set before the first read: changing them restarts the stream.
         capture.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter_fourcc(*"MJPG"))
         capture.set(cv2.CAP_PROP_FRAME_WIDTH, self.width)
@@ -123,7 +125,7 @@ class OpenCVCamera(CameraSource):
         ok, _ = capture.read()
         if not ok:
             capture.release()
-            raise SourceError(f"Camera {self.device} opened but gave no picture.")
+            raise SourceError(said(QT_TRANSLATE_NOOP("Devices", "Camera %1 opened but gave no picture."), self.device))
         asked = (self.width, self.height)
         self.width = int(capture.get(cv2.CAP_PROP_FRAME_WIDTH))
         self.height = int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT))
@@ -131,9 +133,8 @@ class OpenCVCamera(CameraSource):
         if (self.width, self.height) != asked:
             if self.exact_size:
                 capture.release()
-                raise SourceError(
-                    f"Camera {self.device} cannot give {asked[0]}x{asked[1]}; it offers {self.width}x{self.height}."
-                )
+                raise SourceError(said(QT_TRANSLATE_NOOP("Devices", "Camera %1 cannot give %2x%3; it offers %4x%5."),
+                                       self.device, asked[0], asked[1], self.width, self.height))
             self.detail = f"{self.width}x{self.height}: it cannot give the {asked[0]}x{asked[1]} asked for"
         self._capture = capture
 
@@ -145,7 +146,7 @@ class OpenCVCamera(CameraSource):
             now = time.monotonic()
             if not ok:
                 if now - last_frame > LOST_AFTER_SECONDS:
-                    self._lose(f"{self.name} stopped sending pictures.")
+                    self._lose(said(QT_TRANSLATE_NOOP("Devices", "%1 stopped sending pictures."), self.name))
                     return
                 self._stopping.wait(0.01)
                 continue

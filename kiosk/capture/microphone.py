@@ -13,7 +13,8 @@ import numpy as np
 import sounddevice as sd
 import soundfile as sf
 
-from kiosk.capture.base import AudioBlock, MicrophoneSource, SourceError
+from kiosk.capture.base import AudioBlock, MicrophoneSource, SourceError, said
+from kiosk.sentence import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 BLOCK_SECONDS = 0.02
@@ -124,7 +125,8 @@ class SoundDeviceMicrophone(MicrophoneSource):
         try:
             info = sd.query_devices(device, "input")
         except (ValueError, sd.PortAudioError) as error:
-            raise SourceError(f"No microphone matches {device!r} ({error}).") from None
+            raise SourceError(said(QT_TRANSLATE_NOOP("Devices", "No microphone matches %1 (%2)."), repr(device),
+                                   str(error))) from None
         super().__init__(info["name"], rate, min(channels, int(info["max_input_channels"])))
         self.device = info["index"]
         # An index is only the order PortAudio listed the devices in this time: opened by one, it is remembered by
@@ -147,7 +149,8 @@ class SoundDeviceMicrophone(MicrophoneSource):
             )
             self._stream.start()
         except sd.PortAudioError as error:
-            raise SourceError(f"The microphone {self.name} could not be opened ({error}).") from None
+            raise SourceError(said(QT_TRANSLATE_NOOP("Devices", "The microphone %1 could not be opened (%2)."),
+                                   self.name, str(error))) from None
 
     def _callback(self, indata, frames, times, status) -> None:
         # Only the arrival time is kept: PortAudio's own times are unreliable here (see SampleClock).
@@ -165,7 +168,7 @@ class SoundDeviceMicrophone(MicrophoneSource):
             try:
                 burst = [self._blocks.get(timeout=LOST_AFTER_SECONDS)]
             except queue.Empty:
-                self._lose(f"The microphone {self.name} stopped sending sound.")
+                self._lose(said(QT_TRANSLATE_NOOP("Devices", "The microphone %1 stopped sending sound."), self.name))
                 return
             while burst[-1] is not None:
                 try:
@@ -179,7 +182,7 @@ class SoundDeviceMicrophone(MicrophoneSource):
                 self._emit(AudioBlock(samples, stamp, self.rate))
             if ended:
                 if not self._stopping.is_set():
-                    self._lose(f"The microphone {self.name} was disconnected.")
+                    self._lose(said(QT_TRANSLATE_NOOP("Devices", "The microphone %1 was disconnected."), self.name))
                 return
 
     def _close(self) -> None:
@@ -206,7 +209,7 @@ class _PacedMicrophone(MicrophoneSource):
         while not self._stopping.wait(max(0.0, epoch + (done + frames) / self.rate - time.monotonic())):
             block = self._next_block(frames)
             if block is None or len(block) == 0:
-                self._lose(f"{self.name} has ended.")
+                self._lose(said(QT_TRANSLATE_NOOP("Devices", "%1 has ended."), self.name))
                 return
             self._emit(AudioBlock(block, epoch + done / self.rate, self.rate))
             done += len(block)
@@ -235,11 +238,12 @@ class FileMicrophone(_PacedMicrophone):
     def __init__(self, path: Path, epoch: float | None = None) -> None:
         self.path = Path(path)
         if not self.path.is_file():
-            raise SourceError(f"The microphone file {self.path} does not exist.")
+            raise SourceError(said(QT_TRANSLATE_NOOP("Devices", "The microphone file %1 does not exist."), self.path))
         try:
             self._file = sf.SoundFile(str(self.path))
         except (sf.LibsndfileError, RuntimeError) as error:
-            raise SourceError(f"The microphone file {self.path} is not audio soundfile can read ({error}).") from None
+            raise SourceError(said(QT_TRANSLATE_NOOP("Devices", "The microphone file %1 is not audio soundfile can "
+                                                                "read (%2)."), self.path, str(error))) from None
         super().__init__(f"File {self.path.name}", self._file.samplerate, self._file.channels, epoch)
 
     def _next_block(self, frames: int) -> np.ndarray:

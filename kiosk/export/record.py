@@ -29,7 +29,7 @@ from kiosk.export.outcome import ExportError, ExportOptions, ExportReport, Progr
 from kiosk.export.plan import must_leave, one_clip_a_name, plan_export
 from kiosk.export.publish import clips_in_record, publish
 from kiosk.export.selection import Candidate, select_clips
-from kiosk.sentence import QT_TRANSLATE_NOOP
+from kiosk.sentence import QT_TRANSLATE_NOOP, Sentence, sentence_of
 from kiosk.store import ClipStore
 from kiosk.store.clips import StoreError
 from kiosk.store.codes import display
@@ -56,9 +56,9 @@ def export_record(sources: list[Path], dest: Path, options: ExportOptions = Expo
         for card in options.cards:
             config.chosen_card(card)
     except ConfigError as error:
-        raise ExportError(str(error)) from None
+        raise ExportError(sentence_of(error)) from None
     if not sources:
-        raise ExportError("Name at least one recordings folder to export from.")
+        raise ExportError(said(QT_TRANSLATE_NOOP("Export", "Name at least one recordings folder to export from.")))
     sources = [Path(source).resolve() for source in sources]
     for source in sources:
         if not source.is_dir():
@@ -92,12 +92,16 @@ def export_record(sources: list[Path], dest: Path, options: ExportOptions = Expo
         try:
             remember_export(source, report.dest)
         except OSError:
-            notes.append(f"{source} is read-only, so a withdrawal made there will not reach {report.dest}; "
-                         f"export into it again after withdrawing.")
+            notes.append(said(QT_TRANSLATE_NOOP("Export", "%1 is read-only, so a withdrawal made there will not reach "
+                                                          "%2; export into it again after withdrawing."),
+                              source, report.dest))
     logging.getLogger(__name__).info("export to %s: %d clip(s), %d added, %d removed, %d withdrawn, %d damaged%s",
                                      report.dest, report.clips, report.added, report.removed, report.withdrawn,
                                      len(report.damaged), ", cancelled" if report.cancelled else "")
     return replace(report, skipped=report.skipped + tuple(notes))
+
+
+CANNOT_WRITE_IN = QT_TRANSLATE_NOOP("Export", "The export cannot be written in %1 (%2).")
 
 
 def _lock(place: Path, dest: Path):
@@ -105,21 +109,21 @@ def _lock(place: Path, dest: Path):
     try:
         lock = export_lock(place)
     except (NotAFile, StoreError) as error:
-        raise ExportError(f"The export cannot be written in {place} ({error}).") from None
+        raise ExportError(said(CANNOT_WRITE_IN, place, sentence_of(error))) from None
     if lock is None:
         raise ExportError(said(QT_TRANSLATE_NOOP("Export", "Another export or withdrawal is changing %1 right now; "
                                                            "export again when it is done."), dest))
     return lock
 
 
-def _share_withdrawals(sources: list[Path]) -> list[str]:
+def _share_withdrawals(sources: list[Path]) -> list[Sentence]:
     """Each kiosk's withdrawals logged in the others' folders; a sentence for each withdrawn clip's copy still on a disk."""
     try:
         withdrawn = share_withdrawals(sources)
     except (OSError, NotAFile) as error:
         reason = getattr(error, "strerror", None) or error
-        return [f"A withdrawal could not be logged in every recordings folder ({reason}); "
-                f"export these folders together until it can."]
+        return [said(QT_TRANSLATE_NOOP("Export", "A withdrawal could not be logged in every recordings folder (%1); "
+                                                 "export these folders together until it can."), str(reason))]
     if not withdrawn:
         return []  # the usual day: no store needs listing twice
     notes = []
@@ -128,8 +132,9 @@ def _share_withdrawals(sources: list[Path]) -> list[str]:
         for clip in listing.clips + listing.withdrawn:
             if (clip.sidecar.id, clip.code) in withdrawn:
                 code = display(clip.code)
-                notes.append(f"{root} still holds a copy of the withdrawn clip {code}; it is left out of "
-                             f"every export, and `kiosk withdraw {code} --recordings {root}` deletes it.")
+                notes.append(said(QT_TRANSLATE_NOOP("Export", "%1 still holds a copy of the withdrawn clip %2; it is "
+                                                              "left out of every export, and `kiosk withdraw %2 "
+                                                              "--recordings %1` deletes it."), root, code))
     return notes
 
 
@@ -159,8 +164,10 @@ class _Job:
             self.barred = barred_ids(self.sources, self.own)  # ids withdrawn whatever code a copy carries
             return withdrawn_clips(self.sources)
         except (NotAFile, OSError) as error:
-            raise ExportError(f"A withdrawal log cannot be read ({getattr(error, 'strerror', None) or error}), so the "
-                              f"export cannot tell which clips were withdrawn; nothing was written.") from None
+            raise ExportError(said(QT_TRANSLATE_NOOP("Export", "A withdrawal log cannot be read (%1), so the export "
+                                                               "cannot tell which clips were withdrawn; nothing was "
+                                                               "written."),
+                                   getattr(error, "strerror", None) or str(error))) from None
 
     # -- a folder ------------------------------------------------------------------------------------
 
@@ -223,15 +230,17 @@ class _Job:
         try:
             marker = read_marker(dest) if dest.exists() else None
         except ValueError as error:
-            raise ExportError(f"{dest} holds an export marker the kiosk did not write ({error}); "
-                              f"choose an empty or new folder.") from None
+            raise ExportError(said(QT_TRANSLATE_NOOP("Export", "%1 holds an export marker the kiosk did not write "
+                                                               "(%2); choose an empty or new folder."),
+                                   dest, str(error))) from None
         if marker is None and dest.exists() and any(not is_lock(path) for path in dest.iterdir()):
             raise ExportError(said(QT_TRANSLATE_NOOP("Export", "%1 already holds files the kiosk did not export; "
                                                                "choose an empty or new folder."), dest))
         try:
             check_folders(dest)
         except NotAFile as error:
-            raise ExportError(f"{dest} cannot be exported into: {error}.") from None
+            raise ExportError(said(QT_TRANSLATE_NOOP("Export", "%1 cannot be exported into: %2."), dest,
+                                   str(error))) from None
         return marker
 
     def _open_dest(self, dest: Path, marker: Marker | None) -> Marker:
@@ -268,7 +277,8 @@ class _Job:
         try:
             update_reel(dest, marker, heard, (self.config.width, self.config.height), self.cancel, self.progress)
         except ReelError as error:
-            self.notes.append(f"The highlight reel could not be made ({error}).")
+            self.notes.append(said(QT_TRANSLATE_NOOP("Export", "The highlight reel could not be made (%1)."),
+                                   sentence_of(error)))
 
     def _check_space(self, dest: Path, fresh: list[Candidate], chosen: list[Candidate], zip_bytes: bool) -> None:
         def size(candidate: Candidate) -> int:
@@ -310,7 +320,8 @@ class _Job:
                 _, left = record.unpack(staging)
         except ValueError as error:
             if "no export marker" in str(error):
-                raise ExportError(f"{archive} is not a zip the kiosk exported; choose another name.") from None
+                raise ExportError(said(QT_TRANSLATE_NOOP("Export", "%1 is not a zip the kiosk exported; choose another "
+                                                                   "name."), archive)) from None
             raise
         if left:
             # Counted, not named: a name planted in the zip is not for a facilitator's terminal.
@@ -321,13 +332,14 @@ class _Job:
     def export_zip(self, archive: Path) -> ExportReport:
         """Built as a folder beside the archive, packed, and the folder removed; an earlier archive is the start."""
         if os.path.lexists(archive) and not (is_regular(archive) and zipfile.is_zipfile(archive)):
-            raise ExportError(f"{archive} exists and is not a zip the kiosk exported.")
+            raise ExportError(said(QT_TRANSLATE_NOOP("Export", "%1 exists and is not a zip the kiosk exported."),
+                                   archive))
         try:
             archive.parent.mkdir(parents=True, exist_ok=True)
             clean_staging(archive)  # what an export or withdrawal killed part-way left beside it
             staging = Path(tempfile.mkdtemp(dir=archive.parent, prefix=f".{archive.name}."))
         except OSError as error:
-            raise ExportError(f"The export cannot be written in {archive.parent} ({error.strerror or error}).") from None
+            raise ExportError(said(CANNOT_WRITE_IN, archive.parent, error.strerror or str(error))) from None
         try:
             folder = staging / archive.stem
             if archive.exists():
@@ -337,9 +349,11 @@ class _Job:
             pack_folder(folder, packed)
             os.replace(packed, archive)
         except OSError as error:
-            raise ExportError(f"The zip {archive} could not be written ({error.strerror or error}).") from None
+            raise ExportError(said(QT_TRANSLATE_NOOP("Export", "The zip %1 could not be written (%2)."), archive,
+                                   error.strerror or str(error))) from None
         except (ValueError, zipfile.BadZipFile) as error:
-            raise ExportError(f"{archive} is not a zip the kiosk can bring up to date ({error}).") from None
+            raise ExportError(said(QT_TRANSLATE_NOOP("Export", "%1 is not a zip the kiosk can bring up to date (%2)."),
+                                   archive, str(error))) from None
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         return replace(report, dest=archive, compilations=tuple(archive / p.relative_to(staging)

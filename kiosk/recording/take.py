@@ -155,8 +155,8 @@ class Take:
             self._pending_audio += 1
         self._queue.put(block)
 
-    def _source_lost(self, reason: str) -> None:
-        self.request_stop(reason, reason)
+    def _source_lost(self, reason) -> None:
+        self.request_stop(str(reason), str(reason))  # a kiosk.sentence Sentence: its English, for the sidecar
 
     def _sources(self):
         if self.camera is not None:

@@ -10,14 +10,24 @@ from dataclasses import dataclass
 
 from kiosk.config import Config, ConfigError
 from kiosk.report.heard import words_between
+from kiosk.sentence import QT_TRANSLATE_NOOP, Sentence, sentence_of
 from kiosk.store import Clip, ClipStore, StoreError
 from kiosk.store.annotations import Quote
 from kiosk.transcripts import read_transcript
 from kiosk.transcripts.vtt import CaptionsTooLong
 
 
+CONTEXT = "Annotations"  # the refusals the panel's clip page and transcript editor say in their language
+
+
 class AnnotationRefused(ValueError):
-    """What a facilitator asked cannot be done; the message is one sentence."""
+    """What a facilitator asked cannot be done; its one argument is a Sentence (kiosk.sentence), or a str the CLI
+    alone shows: `str()` is the English."""
+
+
+def refused(text: str, *facts) -> AnnotationRefused:
+    """A refusal with one of the sentences here (its text marked with QT_TRANSLATE_NOOP("Annotations", ...))."""
+    return AnnotationRefused(Sentence(CONTEXT, text, facts))
 
 
 @dataclass(frozen=True)
@@ -31,14 +41,14 @@ def _themes_known(config: Config, theme_ids: tuple[str, ...]) -> None:
         try:
             config.theme(theme_id)
         except ConfigError as error:
-            raise AnnotationRefused(str(error)) from None
+            raise AnnotationRefused(sentence_of(error)) from None
 
 
 def _annotate(store: ClipStore, clip: Clip, by: str, **changes) -> Clip:
     try:
         return store.annotate(clip, by=by, **changes)
     except StoreError as error:
-        raise AnnotationRefused(str(error)) from None
+        raise AnnotationRefused(sentence_of(error)) from None
 
 
 def tag(store: ClipStore, clip: Clip, config: Config, theme_id: str, undo: bool = False,
@@ -58,10 +68,12 @@ def quote_words(clip: Clip, start: float, end: float) -> str:
     try:
         return words_between(read_transcript(clip), start, end)
     except CaptionsTooLong:
-        raise AnnotationRefused(f"The transcript of {clip.sidecar.media} is longer than the kiosk reads.") from None
+        raise refused(QT_TRANSLATE_NOOP("Annotations", "The transcript of %1 is longer than the kiosk reads."),
+                      clip.sidecar.media) from None
     except (OSError, ValueError):
-        raise AnnotationRefused(f"The transcript of {clip.sidecar.media} cannot be read; open it in the panel's "
-                                f"transcript editor and save it again.") from None
+        raise refused(QT_TRANSLATE_NOOP("Annotations", "The transcript of %1 cannot be read; open it in the panel's "
+                                                       "transcript editor and save it again."),
+                      clip.sidecar.media) from None
 
 
 def add_quote(store: ClipStore, clip: Clip, config: Config, start: float, end: float,
@@ -70,10 +82,11 @@ def add_quote(store: ClipStore, clip: Clip, config: Config, start: float, end: f
     a range outside the clip or an unknown theme."""
     duration = clip.sidecar.duration
     if not (math.isfinite(start) and math.isfinite(end)) or not 0 <= start < end:
-        raise AnnotationRefused(f"A quote runs from a time to a later one, in seconds from the clip's start "
-                                f"(not {start:g} to {end:g}).")
+        raise refused(QT_TRANSLATE_NOOP("Annotations", "A quote runs from a time to a later one, in seconds from the "
+                                                       "clip's start (not %1 to %2)."), f"{start:g}", f"{end:g}")
     if end > duration + 0.05:  # the sidecar's duration is rounded; a quote to "the end" may be a hair over it
-        raise AnnotationRefused(f"The clip lasts {duration:.1f} s, so a quote cannot end at {end:g} s.")
+        raise refused(QT_TRANSLATE_NOOP("Annotations", "The clip lasts %1 s, so a quote cannot end at %2 s."),
+                      f"{duration:.1f}", f"{end:g}")
     _themes_known(config, themes)
     end = min(end, duration)
     quote = Quote(f"q{secrets.token_hex(4)}", round(start, 3), round(end, 3), quote_words(clip, start, end),

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Mapping
 
 from kiosk import __version__
+from kiosk.sentence import QT_TRANSLATE_NOOP, Sentence, sentence_of
 from kiosk.store import codes, layout
 from kiosk.store.annotations import Annotations, merge, stamp_now
 from kiosk.store.files import MAX_JSON_BYTES, NotAFile, check_regular, is_folder, kind_of, parse_json, read_regular
@@ -52,8 +53,31 @@ FORMAT_KEY = "format"
 _FORMAT = re.compile(r"(\d{1,4})\.(\d{1,4})")
 
 
+CONTEXT = "Store"  # the store's refusals, which the panel says in its language (kiosk.sentence)
+# What a change to a sidecar is called where it could not be made ("could not be %2"), in the panel's language too.
+DOINGS = (QT_TRANSLATE_NOOP("Store", "changed"), QT_TRANSLATE_NOOP("Store", "written"),
+          QT_TRANSLATE_NOOP("Store", "saved"), QT_TRANSLATE_NOOP("Store", "kept"),
+          QT_TRANSLATE_NOOP("Store", "reviewed"), QT_TRANSLATE_NOOP("Store", "annotated"),
+          QT_TRANSLATE_NOOP("Store", "transcribed"))
+
+
 class StoreError(Exception):
-    """The store cannot do what was asked; the message is one sentence for a person."""
+    """The store cannot do what was asked; its one argument is a Sentence (kiosk.sentence) for a person, whose
+    `str()` is the English the CLI and the log show."""
+
+    @property
+    def sentence(self) -> Sentence | str:
+        return sentence_of(self)
+
+
+def said(text: str, *facts) -> Sentence:
+    """One of the store's sentences (its text marked with QT_TRANSLATE_NOOP("Store", ...) where it is written)."""
+    return Sentence(CONTEXT, text, facts)
+
+
+def doing_said(doing: str) -> Sentence | str:
+    """A change's name ("reviewed") as a fact of a sentence: said in the panel's language where it is one of DOINGS."""
+    return Sentence(CONTEXT, doing) if doing in DOINGS else doing
 
 
 @dataclass(frozen=True)
@@ -331,15 +355,16 @@ class ClipStore:
     def begin(self, tags: ClipTags, now: datetime | None = None) -> Clip:
         """Names the clip and writes its sidecar before any media, so a crash leaves a trace to recover."""
         if not is_card_id(tags.perspective):
-            raise StoreError(f"{tags.perspective!r} is not a card id.")
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "%1 is not a card id."), repr(tags.perspective)))
         now = (now or datetime.now()).astimezone()
         folder = self.root / now.strftime("%Y-%m-%d")
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StoreError(f"The recordings folder {self.root} cannot be written ({error.strerror}).") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The recordings folder %1 cannot be written (%2)."),
+                                  self.root, str(error.strerror))) from None
         if not os.access(folder, os.W_OK):
-            raise StoreError(f"The recordings folder {folder} cannot be written.")
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The recordings folder %1 cannot be written."), folder))
         listing = self.list()
         # A withdrawn clip's code is never given again: its leftovers are found by the code in their names.
         taken = {clip.code for clip in listing.clips + listing.withdrawn} | listing.withdrawal_codes
@@ -363,7 +388,8 @@ class ClipStore:
         try:
             return remember_consent(self.root, words)
         except OSError as error:
-            raise StoreError(f"The consent text cannot be kept in {self.root} ({error.strerror or error}).") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The consent text cannot be kept in %1 (%2)."), self.root,
+                                  error.strerror or str(error))) from None
 
     def finish(self, clip: Clip, result) -> Clip:
         """Records what the take measured (a recording.take.TakeResult); the clip now awaits review."""
@@ -417,7 +443,8 @@ class ClipStore:
         try:
             Annotations().changed(stamp, **changes)  # checked before the disk is touched
         except ValueError as error:
-            raise StoreError(f"The clip {clip_named(clip)} could not be annotated ({error}).") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The clip %1 could not be %2 (%3)."), clip_named(clip),
+                                  doing_said("annotated"), str(error))) from None
 
         def annotated(sidecar: Sidecar) -> Sidecar:
             return _with_review(replace(sidecar, facilitator=sidecar.facilitator.changed(stamp, **changes)))
@@ -438,8 +465,8 @@ class ClipStore:
         try:
             return self.repository.change(clip, change, done, kept_only=True)
         except (OSError, ValueError) as error:  # NotAFile is a ValueError
-            raise StoreError(f"The clip {clip_named(clip)} could not be {done} "
-                             f"({getattr(error, 'strerror', None) or error}).") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The clip %1 could not be %2 (%3)."), clip_named(clip),
+                                  doing_said(done), getattr(error, "strerror", None) or str(error))) from None
 
     def discard(self, clip: Clip) -> None:
         """Removes the take's media and sidecar: Try again and Delete leave nothing behind."""

@@ -22,7 +22,8 @@ from typing import Callable
 from filelock import FileLock, Timeout
 
 from kiosk.atomic import write_atomically
-from kiosk.store.clips import KEPT, Clip, Sidecar, StoreError, clip_named
+from kiosk.sentence import QT_TRANSLATE_NOOP
+from kiosk.store.clips import KEPT, Clip, Sidecar, StoreError, clip_named, doing_said, said
 from kiosk.store.files import MAX_JSON_BYTES, read_regular
 
 WRITERS_LOCK = ".transcripts.lock"
@@ -50,7 +51,8 @@ class Repository:
         with self._locked(clip, "written"):
             current = self._read(clip)
             if current is not None and current.id != clip.sidecar.id:
-                raise StoreError(f"{clip.sidecar_path.name} already holds another clip; nothing was written.")
+                raise StoreError(said(QT_TRANSLATE_NOOP("Store", "%1 already holds another clip; nothing was written."),
+                                      clip.sidecar_path.name))
             return self._write(clip)
 
     def change(self, clip: Clip, change: Callable[[Sidecar], Sidecar], doing: str = "changed",
@@ -61,9 +63,12 @@ class Repository:
         with self._locked(clip, doing):
             current = self._read(clip)
             if current is None or current.id != clip.sidecar.id:
-                raise StoreError(f"The clip {clip_named(clip)} is no longer here: it was withdrawn or deleted.")
+                raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The clip %1 is no longer here: it was withdrawn or "
+                                                                 "deleted."), clip_named(clip)))
             if kept_only and current.status != KEPT:
-                raise StoreError(f"The clip {clip_named(clip)} is {current.status}, not kept, so it cannot be {doing}.")
+                raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The clip %1 is %2, not kept, so it cannot be %3."),
+                                      clip_named(clip), said(current.status) if current.status in UNKEPT else
+                                      current.status, doing_said(doing)))
             on_disk = Clip(current, clip.sidecar_path)
             check_writable(on_disk)
             changed = change(current)
@@ -87,11 +92,16 @@ class Repository:
         return clip
 
 
+# The statuses a clip not yet kept has, as a refusal names them, in the panel's language too.
+UNKEPT = (QT_TRANSLATE_NOOP("Store", "recording"), QT_TRANSLATE_NOOP("Store", "awaiting review"))
+
+
 def check_writable(clip: Clip) -> None:
     """Raises StoreError for a sidecar a newer kiosk wrote: what its known keys now mean may have changed."""
     if clip.sidecar.is_newer:
-        raise StoreError(f"{clip.sidecar.media} was written by a newer kiosk (sidecar format "
-                         f"{clip.sidecar.format}); it is left as it is: update this kiosk to change it.")
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "%1 was written by a newer kiosk (sidecar format %2); it is "
+                                                         "left as it is: update this kiosk to change it."),
+                              clip.sidecar.media, clip.sidecar.format))
 
 
 class _Held:
@@ -104,13 +114,15 @@ class _Held:
         try:
             self._lock.acquire()
         except Timeout:
-            raise StoreError(f"The clip {clip_named(self._clip)} could not be {self._doing}: another change to the "
-                             f"recordings took too long; try again.") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The clip %1 could not be %2: another change to the "
+                                                             "recordings took too long; try again."),
+                                  clip_named(self._clip), doing_said(self._doing))) from None
 
     def __exit__(self, kind, error, trace) -> bool:
         self._lock.release()
         if isinstance(error, ValueError):  # the sidecar on disk is not one this kiosk can read (NotAFile too)
-            raise StoreError(f"The clip {clip_named(self._clip)} could not be {self._doing} ({error}).") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The clip %1 could not be %2 (%3)."),
+                                  clip_named(self._clip), doing_said(self._doing), str(error))) from None
         return False  # a disk's OSError goes on as it is: callers say what a full disk means for them
 
 
@@ -126,13 +138,15 @@ class StoreLock:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StoreError(f"The recordings folder {self.path.parent} cannot be used ({error.strerror}).") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The recordings folder %1 cannot be used (%2)."),
+                                  self.path.parent, str(error.strerror))) from None
         try:
             self._lock.acquire(timeout=0)
         except Timeout:
             return False
         except OSError as error:
-            raise StoreError(f"The recordings folder {self.path.parent} cannot be used ({error.strerror}).") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "The recordings folder %1 cannot be used (%2)."),
+                                  self.path.parent, str(error.strerror))) from None
         return True
 
     def release(self) -> None:
@@ -141,7 +155,8 @@ class StoreLock:
 
     def __enter__(self) -> "StoreLock":
         if not self.acquire():
-            raise StoreError(f"Another kiosk is recording into {self.path.parent} right now.")
+            raise StoreError(said(QT_TRANSLATE_NOOP("Store", "Another kiosk is recording into %1 right now."),
+                                  self.path.parent))
         return self
 
     def __exit__(self, *exc) -> None:

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from kiosk.atomic import write_atomically
+from kiosk.sentence import QT_TRANSLATE_NOOP
 from kiosk.store import codes
-from kiosk.store.clips import MEDIA_NAME, Clip, ClipStore, Listing, Sidecar, StoreError
+from kiosk.store.clips import MEDIA_NAME, Clip, ClipStore, Listing, Sidecar, StoreError, said
 from kiosk.store.exported import (EXPORT_MARKER, REEL_FILE, ZippedRecord, check_folders, clean_staging, export_lock,
                                   mentions, pack_folder, read_marker, remove, sweep, write_marker)
 from kiosk.store.files import MAX_JSON_BYTES, NotAFile, append_line, is_folder, is_regular, read_json, read_regular
@@ -267,14 +268,19 @@ def finish_withdrawals(store: ClipStore) -> list[str]:
 # -- withdrawing -----------------------------------------------------------------------------------------
 
 
+LOG_UNUSABLE = QT_TRANSLATE_NOOP("Store", "The withdrawal log in %1 cannot be used (%2); nothing was removed.")
+
+
 def find_for_withdrawal(store: ClipStore, code: str) -> tuple[str, Clip | None]:
     """The code as stored, and its clip if it is still in the store; raises StoreError for an unknown code."""
     normal = codes.normalise(code)
     if not codes.is_code(normal):
-        raise StoreError(f"{code!r} is not a withdrawal code; a code has 6 letters and digits, like K7M-4PX.")
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "%1 is not a withdrawal code; a code has 6 letters and "
+                                                         "digits, like K7M-4PX."), repr(code)))
     clip = store.find(normal)
     if clip is None and not any(entry.code == normal for entry in _withdrawals(store)):
-        raise StoreError(f"No clip in {store.root} has the withdrawal code {codes.display(normal)}.")
+        raise StoreError(said(QT_TRANSLATE_NOOP("Store", "No clip in %1 has the withdrawal code %2."), store.root,
+                              codes.display(normal)))
     return normal, clip
 
 
@@ -282,7 +288,7 @@ def _withdrawals(store: ClipStore) -> tuple[Withdrawal, ...]:
     try:
         return read_withdrawals(store.root)
     except (NotAFile, OSError) as error:
-        raise StoreError(f"The withdrawal log in {store.root} cannot be used ({error}); nothing was removed.") from None
+        raise StoreError(said(LOG_UNUSABLE, store.root, str(error))) from None
 
 
 def withdraw(store: ClipStore, code: str, known_exports: Iterable[Path] | None = None,
@@ -306,8 +312,7 @@ def withdraw(store: ClipStore, code: str, known_exports: Iterable[Path] | None =
             try:
                 _log(store.root, entry)
             except NotAFile as error:
-                raise StoreError(f"The withdrawal log in {store.root} cannot be used ({error}); nothing was "
-                                 f"removed.") from None
+                raise StoreError(said(LOG_UNUSABLE, store.root, str(error))) from None
             journal += (entry,)
         clip_id = clip.sidecar.id if clip else [entry for entry in journal if entry.code == normal][-1].clip_id
         removed, problems = remove_files(store_leftovers(store, [e for e in journal if e.clip_id == clip_id]))

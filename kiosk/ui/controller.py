@@ -22,7 +22,8 @@ from kiosk.config import DEVICE_SETTINGS, Config
 from kiosk.recording.take import MAX_LENGTH
 from kiosk.store import Clip, ClipTags, StoreError
 from kiosk.power import CRITICAL
-from kiosk.ui.i18n import PAUSED_FOR_DEVICE, PAUSED_FOR_POWER, Translations, paused_now
+from kiosk.sentence import Sentence
+from kiosk.ui.i18n import PAUSED_FOR_DEVICE, PAUSED_FOR_POWER, Translations, paused_now, say
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.panel.controller import PanelController
 from kiosk.ui.pin_entry import PinEntry
@@ -433,16 +434,16 @@ class KioskController(QObject):
         self.transcription.clips_kept([clip])
         self.clip_index.refresh()  # every window hears of it now, not at the next tick
 
-    def _not_kept(self, error: str) -> None:
-        self.notes.errors.append(self.tr("A clip could not be kept: %1").replace("%1", error))
+    def _not_kept(self, error: Sentence | str) -> None:
+        self.notes.errors.append(self.tr("A clip could not be kept: %1").replace("%1", say(error)))
 
     def _show_code(self) -> None:
         code = self.flow.thank()
         if code:
             self.thanks.show_code(code, self.THANKS_SECONDS)
 
-    def _not_discarded(self, error: str) -> None:
-        self.notes.errors.append(self.tr("A clip could not be deleted: %1").replace("%1", error))
+    def _not_discarded(self, error: Sentence | str) -> None:
+        self.notes.errors.append(self.tr("A clip could not be deleted: %1").replace("%1", say(error)))
 
     def _retake(self) -> None:
         if self.current == Screen.REVIEW:

@@ -7,9 +7,10 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import DEVICE_SETTINGS, Config, ConfigError
+from kiosk.sentence import Sentence
 from kiosk.ui.device_watch import Absence, DeviceWatch
 from kiosk.ui.devices import KINDS, DeviceFeed, open_started_devices, remembered_spec, start_device
-from kiosk.ui.i18n import translate_notice
+from kiosk.ui.i18n import say, translate_notice
 from kiosk.ui.notes import KioskNotes
 
 
@@ -29,8 +30,9 @@ class DeviceControl(QObject):
     changed = Signal()  # a source was lost or replaced: what is said about them is to be shown again
     described = Signal(list, dict)  # (one line a source, what really records by kind): see lines() and in_use()
     switch_started = Signal()  # new devices are being opened off the GUI thread
-    switch_finished = Signal(list)  # the switch is done; why a device could not be opened, if any
-    switch_refused = Signal(str)  # why a switch was refused or failed: the devices in use stay
+    switch_finished = Signal(list)  # the switch is done; why a device could not be opened, if any, said in the
+    # language shown
+    switch_refused = Signal(str)  # why a switch was refused or failed (said): the devices in use stay
 
     def __init__(self, feed: DeviceFeed, notes: KioskNotes, current_config: Callable[[], Config],
                  recording: Callable[[], bool], parent: QObject | None = None) -> None:
@@ -43,9 +45,9 @@ class DeviceControl(QObject):
         feed.camera_lost.connect(lambda reason: self._lost("camera", reason))
         feed.microphone_lost.connect(lambda reason: self._lost("microphone", reason))
         feed.devices_switched.connect(self._switched)
-        feed.devices_not_switched.connect(self.switch_refused)
+        feed.devices_not_switched.connect(lambda error: self.switch_refused.emit(say(error)))
 
-    def start(self, problems: list[str] = ()) -> None:
+    def start(self, problems: list[Sentence | str] = ()) -> None:
         """Starts the feed's sources; `problems`: why a device could not be opened at all. Whatever is missing is
         looked for again by itself from now on."""
         self.notes.device_problems = list(problems) + self.feed.start()
@@ -58,14 +60,14 @@ class DeviceControl(QObject):
         spec, config = self.feed.specs.get(kind) or getattr(self.current_config(), kind), self.current_config()
         return lambda: start_device(kind, spec, config)
 
-    def _watch_missing(self, problems: list[str]) -> None:
+    def _watch_missing(self, problems: list[Sentence | str]) -> None:
         for kind in KINDS:
             if getattr(self.feed, kind) is None:
-                said = [problem for problem in problems if kind in problem.lower()]
+                said = [problem for problem in problems if kind in str(problem).lower()]  # the English names it
                 self.watch.lost(kind, said[0] if said else self.tr("not found"))
 
-    def _lost(self, kind: str, reason: str) -> None:
-        self.notes.errors.append(reason)
+    def _lost(self, kind: str, reason: Sentence | str) -> None:
+        self.notes.errors.append(say(reason))
         self.watch.lost(kind, reason)
         self.show_in_panel()
         self.changed.emit()
@@ -116,7 +118,7 @@ class DeviceControl(QObject):
         self.switch_started.emit()
         return True
 
-    def _switched(self, problems: list[str]) -> None:
+    def _switched(self, problems: list[Sentence | str]) -> None:
         self.notes.device_problems = list(problems)
         if self._switched_config is not None:
             self.feed.specs = {kind: remembered_spec(getattr(self._switched_config, kind), getattr(self.feed, kind))
@@ -124,7 +126,7 @@ class DeviceControl(QObject):
         self.watch.forget()
         self._watch_missing(problems)
         self.show_in_panel()
-        self.switch_finished.emit(list(problems))
+        self.switch_finished.emit([say(problem) for problem in problems])
         self.changed.emit()
         self.switched.emit(self._switched_config)
 
@@ -145,13 +147,13 @@ class DeviceControl(QObject):
             if absence is not None:
                 state = (self.tr("missing since %1 (%2); the kiosk is paused for attendees and looks for it again "
                                  "every few seconds.")
-                         .replace("%1", absence.since_text()).replace("%2", absence.reason))
+                         .replace("%1", absence.since_text()).replace("%2", say(absence.reason)))
             elif source is None:
                 state = self.tr("none")
             elif source.lost_reason:
-                state = f"{translate_notice(source.name)}: {source.lost_reason}"
+                state = f"{translate_notice(source.name)}: {say(source.lost_reason)}"
             elif source.notice:  # a stand-in: the notice says what it is and why, the name would say it again
-                state = translate_notice(source.notice) + (f" ({source.detail})" if source.detail else "")
+                state = say(source.notice) + (f" ({source.detail})" if source.detail else "")
             else:
                 state = translate_notice(source.name) + (f" ({source.detail})" if source.detail else "")
             lines.append(f"{name}: {state}")
@@ -165,7 +167,7 @@ class DeviceControl(QObject):
             if source is None or source.lost_reason or kind in self.watch.absences:
                 continue
             if source.notice:
-                found.append(translate_notice(source.notice))
+                found.append(say(source.notice))
             elif source.demo:
                 found.append(self.tr("Demo: a test pattern stands in for the camera.") if kind == "camera"
                              else self.tr("Demo: a test tone stands in for the microphone."))

@@ -10,6 +10,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk.sentence import Sentence
 from kiosk.ui.devices import KINDS, DeviceFeed
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ class Absence:
     kind: str  # "camera" or "microphone"
     since: float  # time.time()
     since_monotonic: float
-    reason: str
+    reason: Sentence | str  # said in the panel's language where it is shown
 
     def since_text(self) -> str:
         return time.strftime("%H:%M:%S", time.localtime(self.since))
@@ -66,7 +67,7 @@ class DeviceWatch(QObject):
     def missing(self) -> list[Absence]:
         return [self.absences[kind] for kind in KINDS if kind in self.absences]
 
-    def lost(self, kind: str, reason: str) -> None:
+    def lost(self, kind: str, reason: Sentence | str) -> None:
         """`kind` is gone (lost mid-stream or never opened): remember since when, and start trying to open it again."""
         if self._stopped:
             return

@@ -14,11 +14,13 @@ from kiosk.capture import (AudioBlock, CameraSource, MicrophoneSource, SourceErr
 from kiosk.capture.camera import SyntheticCamera
 from kiosk.capture.microphone import SyntheticMicrophone
 from kiosk.config import Config, is_shipped_copy
+from kiosk.sentence import QT_TRANSLATE_NOOP, Sentence, sentence_of
 
 
 KINDS = ("camera", "microphone")
 # What "auto" finding nothing means once the event is set up: the device is missing, and the kiosk waits for it.
-MISSING = {"camera": "No camera was found.", "microphone": "No microphone was found."}
+MISSING = {"camera": Sentence("Devices", QT_TRANSLATE_NOOP("Devices", "No camera was found.")),
+           "microphone": Sentence("Devices", QT_TRANSLATE_NOOP("Devices", "No microphone was found."))}
 
 
 def is_try_out(config: Config) -> bool:
@@ -45,7 +47,7 @@ def open_device(kind: str, spec: str, config: Config, epoch: float | None = None
             raise
         source = (SyntheticCamera(config.width, config.height, config.fps, stand_in=True) if kind == "camera"
                   else SyntheticMicrophone(stand_in=True))
-        source.notice = str(error)
+        source.notice = error.sentence
         return source
     if source.notice and not demo:
         raise SourceError(MISSING[kind])
@@ -55,7 +57,7 @@ def open_device(kind: str, spec: str, config: Config, epoch: float | None = None
 def open_devices(config: Config, camera_spec: str | None = None, microphone_spec: str | None = None,
                  demo: bool = True):
     """Both sources, never failing: a device that cannot be opened is None (or, with `demo`, a demo one that says why),
-    with a sentence for each that could not."""
+    with a sentence (a kiosk.sentence Sentence, or a driver's own words) for each that could not."""
     epoch = time.monotonic() + 0.2  # shared, so a clapper file pair stays in sync
     sources, problems = [], []
     for kind, spec in (("camera", camera_spec or config.camera), ("microphone", microphone_spec or config.microphone)):
@@ -63,7 +65,7 @@ def open_devices(config: Config, camera_spec: str | None = None, microphone_spec
             sources.append(open_device(kind, spec, config, epoch, demo))
         except SourceError as error:
             sources.append(None)
-            problems.append(str(error))
+            problems.append(error.sentence)
     return sources[0], sources[1], problems
 
 
@@ -82,10 +84,10 @@ def open_started_devices(config: Config, demo: bool = True):
                 if demo:
                     source = SyntheticCamera(config.width, config.height, config.fps, stand_in=True) \
                         if kind == "camera" else SyntheticMicrophone(stand_in=True)
-                    source.notice = str(error) or type(error).__name__
+                    source.notice = sentence_of(error)
                     source.start()
                 else:
-                    problems.append(str(error) or type(error).__name__)
+                    problems.append(sentence_of(error))
         started.append(source)
     return started[0], started[1], problems
 
@@ -113,10 +115,10 @@ class DeviceFeed(QObject):
     """
 
     frame_arrived = Signal()
-    camera_lost = Signal(str)
-    microphone_lost = Signal(str)
+    camera_lost = Signal(object)  # why (a kiosk.sentence Sentence, said where it is shown)
+    microphone_lost = Signal(object)
     devices_switched = Signal(list)  # the problems met starting the new sources (sentences), often none
-    devices_not_switched = Signal(str)  # opening failed outright; the old sources are still in use
+    devices_not_switched = Signal(object)  # opening failed outright (a Sentence or a str); the old sources stay
     _opened = Signal()  # from the opening thread: new sources wait to be swapped in on the GUI thread
 
     def __init__(self, camera: CameraSource | None, microphone: MicrophoneSource | None, parent=None,
@@ -138,7 +140,7 @@ class DeviceFeed(QObject):
 
     # -- the sources' lives -------------------------------------------------------------------------
 
-    def start(self) -> list[str]:
+    def start(self) -> list[Sentence | str]:
         """Starts what can start; returns a sentence for each source that could not (and drops it)."""
         problems = []
         for kind in ("camera", "microphone"):
@@ -154,7 +156,7 @@ class DeviceFeed(QObject):
             try:
                 source.start()
             except Exception as error:  # SourceError, or a driver's own; the kiosk goes on without it
-                problems.append(str(error))
+                problems.append(sentence_of(error))
                 setattr(self, kind, None)
         return problems
 
@@ -171,7 +173,7 @@ class DeviceFeed(QObject):
             if source is not None:
                 source.stop()
 
-    def replace(self, camera: CameraSource | None, microphone: MicrophoneSource | None) -> list[str]:
+    def replace(self, camera: CameraSource | None, microphone: MicrophoneSource | None) -> list[Sentence | str]:
         """Swaps in new sources: the old ones lose the feed's sinks and are stopped, the new ones get them and start.
 
         GUI thread only. A source already started (opened off the GUI thread by `switch`) is not started again.
@@ -212,7 +214,7 @@ class DeviceFeed(QObject):
             camera, microphone, problems = open_sources()  # started, or None with a sentence in problems
         except Exception as error:  # a driver's own error (cv2.error, PortAudio): said in the panel, old sources kept
             with self._lock:
-                self._waiting = (None, None, [], str(error) or type(error).__name__)
+                self._waiting = (None, None, [], sentence_of(error))
             self._opened.emit()
             return
         with self._lock:

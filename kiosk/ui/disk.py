@@ -9,18 +9,21 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.sentence import Sentence, sentence_of
+
 log = logging.getLogger(__name__)
 
 
 class Job(QObject):
     """The handle `DiskWorker.submit` gives back: exactly one of its signals is emitted, in the GUI thread.
 
-    `finished(result)`: what the callable returned. `failed(sentence)`: why it did not (an OSError or StoreError
-    message; a programming error's too, its traceback being in the log).
+    `finished(result)`: what the callable returned. `failed(sentence)`: why it did not, a kiosk.sentence Sentence
+    (a StoreError's, said with kiosk.ui.i18n.say in the language shown) or a str (an OSError's message; a
+    programming error's too, its traceback being in the log).
     """
 
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
 
     def __init__(self, work: Callable[[], Any]) -> None:
         super().__init__()
@@ -35,7 +38,7 @@ class DiskWorker(QObject):
     go. Answers that arrive after `stop` (the kiosk closing, its screens gone) are dropped.
     """
 
-    _answered = Signal(object, object, object)  # Job, result, error sentence (None on success); from the thread
+    _answered = Signal(object, object, object)  # Job, result, error Sentence or str (None on success); from the thread
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -65,13 +68,13 @@ class DiskWorker(QObject):
                 result, error = job.work(), None
             except (OSError, ValueError) as failure:
                 log.warning("%s failed: %s", job.name, failure, exc_info=True)
-                result, error = None, str(failure) or type(failure).__name__
+                result, error = None, sentence_of(failure)
             except Exception as failure:  # StoreError and friends: one sentence for the facilitator
                 log.exception("%s failed", job.name)  # a programming error too: its traceback is in the log
-                result, error = None, str(failure) or type(failure).__name__
+                result, error = None, sentence_of(failure)
             self._answered.emit(job, result, error)
 
-    def _deliver(self, job: Job, result, error: str | None) -> None:
+    def _deliver(self, job: Job, result, error: Sentence | str | None) -> None:
         self._waiting.discard(job)  # the handle goes once its consumers have heard (unless they keep it)
         if self._stopped:
             return

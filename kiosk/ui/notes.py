@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from kiosk.sentence import Sentence
+
 
 class FacilitatorNotes(list):
     """Sentences for the facilitator, oldest first. A list, so every part adds to it as it always has; whoever
@@ -32,7 +34,8 @@ class KioskNotes:
     """
 
     config_problems: list[str] = field(default_factory=list)  # what was wrong with the config at start
-    device_problems: list[str] = field(default_factory=list)  # devices that could not start (or be switched to)
+    # Devices that could not start (or be switched to): Sentences, said in the panel's language where they are shown.
+    device_problems: list[Sentence | str] = field(default_factory=list)
     errors: FacilitatorNotes = field(default_factory=FacilitatorNotes)  # sentences for the facilitator, oldest first
     recovery_reports: list[str] | None = None  # None while the start-up recovery is still running
     default_pin: bool = False  # the PIN last accepted was the shipped one

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.sentence import Sentence
 from kiosk.store import ClipStore
 from kiosk.ui.backoff import BackOffCountdown
 from kiosk.ui.disk import DiskWorker
+from kiosk.ui.i18n import say
 from kiosk.ui.notes import KioskNotes
 from kiosk.ui.pin import DEFAULT_PIN, PinStore
 from kiosk.ui.screens.pin import PinScreen
@@ -34,9 +36,9 @@ class PinEntry(QObject):
     def stop(self) -> None:
         self.wait_timer.stop()
 
-    def _not_checked(self, error: str) -> None:
+    def _not_checked(self, error: Sentence | str) -> None:
         self.screen.show_refused(0)
-        self.notes.errors.append(error)
+        self.notes.errors.append(say(error))
 
     def _checked(self, result) -> None:
         check, free_bytes, is_default = result

@@ -17,6 +17,7 @@ from kiosk.ui.clip_index import WatchedClips
 from kiosk.ui.device_control import DeviceControl
 from kiosk.ui.devices import DeviceFeed
 from kiosk.ui.disk import DiskWorker
+from kiosk.ui.i18n import say
 from kiosk.ui.notes import KioskNotes
 from kiosk.ui.pin import PinStore
 from kiosk.ui.power_watch import PowerWatch
@@ -56,7 +57,9 @@ class KioskServices(QObject):
         self.transcription = TranscriptionService(store.root, lambda: self.config, self.notes, self.clips, parent=self)
         self.config_changed.connect(lambda _: self.transcription.settings_changed())
         # The event fleet ([sync] role = "kiosk"): the status file names the devices that could not be opened.
-        self.sync = KioskSync(store.root, lambda: self.config, lambda: tuple(self.notes.device_problems), self)
+        # The hub's status file holds the device problems in English, as every kiosk writes them.
+        self.sync = KioskSync(store.root, lambda: self.config, lambda: tuple(map(str, self.notes.device_problems)),
+                              self)
         self.sync.said.connect(self._sync_said)  # a slot of this object: queued to the GUI thread, where notes live
         self.config_changed.connect(lambda _: self.sync.settings_changed())
         self.device_problems: list[str] = []  # why a device could not be opened at all, for devices.start
@@ -102,7 +105,7 @@ class KioskServices(QObject):
     def _recover(self) -> None:
         recovering = self.worker.submit(lambda: recover(self.store))
         recovering.finished.connect(self._recovered)
-        recovering.failed.connect(lambda error: self._recovered([], error))
+        recovering.failed.connect(lambda error: self._recovered([], say(error)))
 
     def _recovered(self, reports: list[str], error: str = "") -> None:
         self.notes.recovery_reports = list(reports or []) + ([error] if error else [])

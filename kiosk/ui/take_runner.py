@@ -9,9 +9,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.config import Config
 from kiosk.recording.session import ClipRecording
+from kiosk.sentence import Sentence
 from kiosk.store import Clip, ClipStore, ClipTags
 from kiosk.ui.devices import DeviceFeed
 from kiosk.ui.disk import DiskWorker
+from kiosk.ui.i18n import say
 from kiosk.ui.notes import KioskNotes
 from kiosk.ui.screens.countdown import CountdownScreen
 from kiosk.ui.screens.recording import RecordingScreen
@@ -119,9 +121,9 @@ class TakeRunner(QObject):
         starting.finished.connect(self._recording_started)
         starting.failed.connect(self._recording_not_started)
 
-    def _recording_not_started(self, error: str) -> None:
+    def _recording_not_started(self, error: Sentence | str) -> None:
         self.visit.recording = None
-        self.notes.errors.append(error)
+        self.notes.errors.append(say(error))
         self.not_started.emit(self.tr("Sorry, recording could not start. Please ask a facilitator for help."))
 
     def _recording_started(self) -> None:

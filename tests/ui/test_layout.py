@@ -21,11 +21,12 @@ from kiosk.config import Card, Text
 from kiosk.export import ExportReport
 from kiosk.export.outcome import said
 from kiosk.sentence import QT_TRANSLATE_NOOP
+from kiosk.store.clips import said as store_said
 from kiosk.transcripts import AUTO, NO_WELSH_MODEL, NONE
 from kiosk.transcripts.vtt import Cue
 from kiosk.ui.app import build_kiosk
 from kiosk.ui.flow import Screen
-from kiosk.ui.i18n import PAUSED_FOR_POWER, translate_notice
+from kiosk.ui.i18n import PAUSED_FOR_POWER, say, translate_notice
 from kiosk.ui.panel.jobs import THUMBNAIL_HEIGHT, ClipRow
 from tests.ui.test_panel import open_panel as open_panel_on_status
 
@@ -270,7 +271,8 @@ def show_unconfirmed_clip(c, panel) -> None:
                   unconfirmed=True, transcript=AUTO)
     page.show_clips([row], c.config.cards, c.config.scopes)
     page.select_row(0)
-    page.show_review_failed(row.code, "The clip K7M-4PX is not there any more (withdrawn?).")
+    page.show_review_failed(row.code, say(store_said(QT_TRANSLATE_NOOP("Store", "The clip %1 is no longer here: it was "
+                                                                           "withdrawn or deleted."), "K7M-4PX")))
     assert page.review.isVisibleTo(panel) and page.withdraw.isVisibleTo(panel)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk import config as configuration
 from kiosk.config import Config, ConfigError
 from kiosk.export import ExportOptions, publish
+from kiosk.sentence import Sentence
 from kiosk.store import ClipStore, StoreError
 from kiosk.store.withdraw import withdraw
 from kiosk.ui.backoff import BackOffCountdown
@@ -201,8 +202,8 @@ class PanelController(QObject):
             page.show_reviewed(checked)
             self.clips.refresh()  # the list and the status follow its announcement
 
-        def refused(error: str) -> None:
-            page.show_review_failed(row.code, error)
+        def refused(error: Sentence | str) -> None:
+            page.show_review_failed(row.code, say(error))
             self.clips.refresh()
         self._submit(lambda: jobs.review_clip(store, row.clip), reviewed, refused)
 
@@ -217,8 +218,8 @@ class PanelController(QObject):
             page.show_wall_set(row, on)
             self.clips.refresh()
 
-        def refused(error: str) -> None:
-            page.show_wall_failed(row.code, error)
+        def refused(error: Sentence | str) -> None:
+            page.show_wall_failed(row.code, say(error))
             self.clips.refresh()
         self._submit(lambda: set_on_wall(store, row.clip, config, on), done, refused)
 
@@ -242,7 +243,7 @@ class PanelController(QObject):
                 log.info("The settings were not saved: %s", refusal)
                 return refusal
             return changed, configuration.save(changed, changed.source)
-        self._submit(save, self._settings_saved, self.screen.settings_page.show_refused)
+        self._submit(save, self._settings_saved, lambda error: self.screen.settings_page.show_refused(say(error)))
 
     def change_pin(self, old: str, new: str) -> None:
         pins = self.pins
@@ -260,9 +261,9 @@ class PanelController(QObject):
         self.facts = facts
         self.show_status(facts.free_bytes, facts)
 
-    def _facts_failed(self, error: str) -> None:
+    def _facts_failed(self, error: Sentence | str) -> None:
         self.facts = None
-        self.notes.errors.append(error)
+        self.notes.errors.append(say(error))
         self.show_status(0, None)
 
     def _rows_made(self, made: tuple[list, dict]) -> None:
@@ -280,9 +281,9 @@ class PanelController(QObject):
         self.screen.clips_page.show_wall(wall_preview(self.clips.clips(), config))
         self.screen.settings_page.show_carried(clips_by_theme(self.clips.clips()))
 
-    def _clips_failed(self, error: str) -> None:
+    def _clips_failed(self, error: Sentence | str) -> None:
         self._rows_job, self._rows_again = None, False
-        self.notes.errors.append(error)
+        self.notes.errors.append(say(error))
         self._show_clips([])
 
     def _show_found(self, found) -> None:
@@ -295,7 +296,7 @@ class PanelController(QObject):
         self.screen.withdraw_page.show_withdrawn(report)
         self.clips.refresh()  # the clip leaves the list through the index's announcement
 
-    def _withdraw_failed(self, error: str) -> None:
+    def _withdraw_failed(self, error: Sentence | str) -> None:
         self.screen.withdraw_page.show_failed(error)
         self.clips.refresh()
 
@@ -324,8 +325,8 @@ class PanelController(QObject):
         else:
             self.pin_wait_timer.refuse(page, check.wait_seconds)
 
-    def _pin_not_changed(self, error: str) -> None:
-        self.screen.pin_page.show_failed(error)
+    def _pin_not_changed(self, error: Sentence | str) -> None:
+        self.screen.pin_page.show_failed(say(error))
 
     def _exported(self, report) -> None:
         self.screen.export_page.show_report(report)
@@ -361,9 +362,9 @@ class PanelController(QObject):
             if editor.row is row:  # not another clip opened meanwhile
                 editor.show_cues(text.cues, text.problem)
 
-        def unread(error: str) -> None:
+        def unread(error: Sentence | str) -> None:
             if editor.row is row:
-                editor.show_cues((), error)
+                editor.show_cues((), say(error))
         self._submit(lambda: jobs.transcript_text(row.clip), read, unread)
 
     def tag_clip(self, row: jobs.ClipRow, theme_id: str, on: bool) -> None:
@@ -376,8 +377,8 @@ class PanelController(QObject):
             page.show_tagged(changed)
             self.clips.refresh()
 
-        def refused(error: str) -> None:
-            page.show_tag_failed(row.code, error)
+        def refused(error: Sentence | str) -> None:
+            page.show_tag_failed(row.code, say(error))
             self.clips.refresh()
         self._submit(lambda: jobs.tag_clip(store, row.clip, config, theme_id, on), tagged, refused)
 
@@ -392,9 +393,9 @@ class PanelController(QObject):
                 editor.show_quoted(*result)
             self.clips.refresh()
 
-        def refused(error: str) -> None:
+        def refused(error: Sentence | str) -> None:
             if editor.row is row:
-                editor.show_quote_refused(error)
+                editor.show_quote_refused(say(error))
         self._submit(lambda: jobs.quote_clip(store, row.clip, config, start, end, themes), quoted, refused)
 
     def save_transcript(self, row: jobs.ClipRow, cues: list) -> None:
@@ -407,8 +408,8 @@ class PanelController(QObject):
                 editor.show_saved(*result)
             self.clips.refresh()
 
-        def refused(error: str) -> None:
+        def refused(error: Sentence | str) -> None:
             if editor.row is row:
-                editor.show_refused(error)
+                editor.show_refused(say(error))
             self.clips.refresh()
         self._submit(lambda: jobs.save_transcript(store, row.clip, cues), saved, refused)

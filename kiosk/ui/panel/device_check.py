@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import Config
 from kiosk.diagnostics.check import CONTEXT, CheckReport, run_check
-from kiosk.sentence import QT_TRANSLATE_NOOP, Sentence
+from kiosk.sentence import QT_TRANSLATE_NOOP, Sentence, sentence_of
 from kiosk.ui.panel.runner import ThreadRunner
 
 log = logging.getLogger(__name__)
@@ -40,5 +40,5 @@ class DeviceCheckRunner(ThreadRunner):
             except Exception as error:  # a check must never take the kiosk down; the log keeps the traceback
                 log.exception("the device check failed")
                 report = CheckReport(failures=[Sentence(CONTEXT, QT_TRANSLATE_NOOP(
-                    "DeviceCheck", "The check itself failed (%1)."), (str(error),))])
+                    "DeviceCheck", "The check itself failed (%1)."), (sentence_of(error),))])
         self.finished.emit(report)

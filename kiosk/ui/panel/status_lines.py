@@ -9,6 +9,7 @@ translate = QCoreApplication.translate
 from kiosk.config import Config
 from kiosk.sentence import fill
 from kiosk.space import gigabytes, space_left
+from kiosk.ui.i18n import say
 from kiosk.ui.notes import KioskNotes
 from kiosk.ui.panel.jobs import StatusFacts
 
@@ -56,7 +57,7 @@ def status_lines(config: Config, device_lines: list[str], notes: KioskNotes, fre
     problems = notes.config_problems + notes.device_problems + notes.errors[:-1]
     if facts is not None:
         problems += list(facts.problems)
-    lines.extend(f"  • {problem}" for problem in problems)
+    lines.extend(f"  • {say(problem)}" for problem in problems)
     if facts is not None and facts.faults:
         lines.append(translate("StatusLines", "Latest faults in the log (logs/kiosk.log in the recordings folder):"))
         lines.extend(f"  • {fault}" for fault in facts.faults)

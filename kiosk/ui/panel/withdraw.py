@@ -10,8 +10,10 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from kiosk.config import Card
+from kiosk.sentence import Sentence
 from kiosk.store import codes
 from kiosk.store.withdraw import WithdrawalReport
+from kiosk.ui.i18n import say
 from kiosk.ui.panel import PageBase
 from kiosk.ui.panel.jobs import ClipRow
 from kiosk.ui.widgets import OnScreenKeyboard, button, label, scrolled, set_text
@@ -32,6 +34,7 @@ class WithdrawPage(PageBase):
         self.code = ""
         self.row: ClipRow | None = None
         self.message = ""
+        self.error: Sentence | str = ""  # why the last withdrawal failed
         self.from_clips = False  # the clip was chosen on the Clips page, not found by its code
         self.heading = label("heading")
         self.hint = label("body")
@@ -143,8 +146,10 @@ class WithdrawPage(PageBase):
         self.code_field.clear()
         self.retranslate()
 
-    def show_failed(self, error: str) -> None:
-        self.state, self.message = "failed", error
+    def show_failed(self, error: Sentence | str) -> None:
+        """The withdrawal did not happen, and why: a store's Sentence is said in the language shown, again after a
+        switch."""
+        self.state, self.error = "failed", error
         self.retranslate()
 
     def _clip_text(self) -> str:
@@ -184,7 +189,7 @@ class WithdrawPage(PageBase):
             "malformed": self.tr("A code has 6 letters and digits, like K7M-4PX. Please check it and try again."),
             "withdrawing": self.tr("Withdrawing…"),
             "done": self.message,
-            "failed": self.tr("The clip could not be withdrawn: %1").replace("%1", self.message),
+            "failed": self.tr("The clip could not be withdrawn: %1").replace("%1", say(self.error)),
         }[self.state]
         set_text(self.outcome, outcome)
         self.confirm.setVisible(self.state in ("found", "gone-before"))
