@@ -11,6 +11,7 @@ from kiosk.store.withdraw import read_withdrawals
 from kiosk.sync.arrivals import ArrivalCheck
 from kiosk.sync.fleet import HUB_OUTBOX, Asking, Fleet
 from kiosk.sync.status import KioskStatus, read_status
+from kiosk.sync.tags import hub_annotations, with_hub_annotations
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class HubLook:
     device_id: str
     kiosks: tuple[KioskView, ...] = ()
     asking: tuple[Asking, ...] = ()
-    clips: tuple[Clip, ...] = ()  # every kiosk's whole clips, oldest first
+    clips: tuple[Clip, ...] = ()  # every kiosk's whole clips, oldest first, with the hub's tags merged in
     problems: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -55,5 +56,7 @@ def look(fleet: Fleet, hub: Path, check: ArrivalCheck) -> HubLook:
                                 len(waiting) + peer.need_items, status, why))
         clips += whole
     clips.sort(key=lambda clip: clip.sidecar.started_at)
-    return HubLook(fleet.my_id, tuple(kiosks), tuple(fleet.asking()), tuple(clips), problems)
+    tags, unread = hub_annotations(hub)  # the hub's own tags count at once, before they are back from the kiosk
+    return HubLook(fleet.my_id, tuple(kiosks), tuple(fleet.asking()), tuple(with_hub_annotations(clips, tags)),
+                   problems + tuple(unread))
 
