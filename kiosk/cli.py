@@ -644,7 +644,8 @@ def _tag_at_hub(args, hub: Path) -> int:
     config = _config(args, hub)
     try:
         clip = find_to_tag(hub, args.clip)
-        tagged = tag_at_hub(hub, clip, config, args.tag_theme, not args.undo, _fleet_name(config))
+        tagged = tag_at_hub(hub, clip, config, args.tag_theme, not args.undo,
+                            _remembered_role(hub, "name") or _fleet_name(config))
     except StoreError as error:
         raise CliError(str(error)) from None
     themes = ", ".join(tagged.clip.sidecar.facilitator.themes) or "none"
@@ -850,24 +851,32 @@ def _sync_settings(args, role: str | None):
     return SyncSettings(recordings, role, name, getattr(args, "listen", "") or "", config.syncthing)
 
 
-def _remembered_role(recordings: Path) -> str | None:
+def _remembered_role(recordings: Path, key: str = "role") -> str | None:
+    """The role (or, `key` "name", the name) this folder last served as; None when it never did."""
     from kiosk.store.files import read_json
+    from kiosk.sync.fleet import KIOSK_NAME
     from kiosk.sync.home import sync_home
 
     try:
-        role = read_json(sync_home(recordings) / "role.json").get("role")
+        value = read_json(sync_home(recordings) / "role.json").get(key)
     except (OSError, ValueError, AttributeError):
         return None
-    return role if role in ("kiosk", "hub") else None
+    if key == "role":
+        return value if value in ("kiosk", "hub") else None
+    return value if isinstance(value, str) and KIOSK_NAME.fullmatch(value) else None
 
 
-def _remember_role(settings) -> None:
+def _remember_role(settings, serving: bool = True) -> None:
+    """The role this folder serves as, and, when it serves (not when it pairs: `--name` is then the other's), its
+    name, which `kiosk tag` at a hub stamps its tags with."""
     import json
 
     from kiosk.atomic import write_atomically
     from kiosk.sync.home import sync_home
 
-    write_atomically(sync_home(settings.recordings) / "role.json", json.dumps({"role": settings.role}).encode())
+    name = settings.name if serving else _remembered_role(settings.recordings, "name")
+    write_atomically(sync_home(settings.recordings) / "role.json",
+                     json.dumps({"role": settings.role, **({"name": name} if name else {})}).encode())
 
 
 def _sync(args) -> int:
@@ -942,7 +951,7 @@ def _attached_fleet(args):
 def _sync_pair(args) -> int:
     with _attached_fleet(args) as (fleet, settings):
         name = fleet.pair(args.device, args.address, args.name)
-    _remember_role(settings)
+    _remember_role(settings, serving=False)
     what = "the hub to send to" if settings.role == "kiosk" else "a kiosk, received into kiosks/" + name
     print(f"Paired {name} ({args.device.strip()[:7]}…) as {what}.")
     return 0

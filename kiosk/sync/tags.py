@@ -337,6 +337,8 @@ class IncomingAnnotations:
             return None
         if after.stamps.get("themes") != before.stamps.get("themes"):
             said.append(f"Tagged at a hub: {shown} ({', '.join(after.themes) or 'no themes'}).")
+        elif after.themes != annotation.annotations.themes:
+            said.append(f"A hub's themes for {shown} are older than the change made here, which is kept.")
         return None
 
 

@@ -152,7 +152,8 @@ def test_an_older_stamp_from_a_hub_never_overwrites_the_kiosk(fleet):
     on_kiosk = fleet.store.annotate(fleet.kiosk_clip(clip), themes=("next-steps",))
     earlier = (on_kiosk.sidecar.facilitator.stamps["themes"].moment - timedelta(minutes=5)).isoformat()
     _plant(fleet, HubAnnotation(clip.sidecar.id, clip.code, _themes(("being-heard",), earlier)))
-    assert fleet.incoming.apply() == []
+    assert fleet.incoming.apply() == [f"A hub's themes for {clip.code[:3]}-{clip.code[3:]} are older than the change "
+                                      f"made here, which is kept."]
     assert fleet.on_kiosk(clip).themes == ("next-steps",)
 
 
