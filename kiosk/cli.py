@@ -135,7 +135,8 @@ def _add_annotation_commands(commands, common) -> None:
     tag.add_argument("clip", metavar="CODE|ID", help="the clip's withdrawal code, e.g. K7M-4PX, or its id")
     tag.add_argument("--theme", dest="tag_theme", required=True, metavar="ID", help="a theme id from the event config")
     tag.add_argument("--undo", action="store_true", help="take the theme off the clip instead")
-    tag.add_argument("--recordings", dest="tag_recordings", type=Path, metavar="DIR")
+    tag.add_argument("--recordings", dest="tag_recordings", type=Path, metavar="DIR",
+                     help="the recordings folder; at a hub, the hub's folder (the tag travels to the clip's kiosk)")
 
     quote = commands.add_parser("quote", parents=[common], help="make a quote of a clip (a moment, with the words said "
                                 "then and its themes), remove one, or list them")
