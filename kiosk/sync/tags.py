@@ -15,6 +15,8 @@ import functools
 import json
 import logging
 import os
+import stat
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -46,6 +48,7 @@ MAX_DEPTH = 5  # {facilitator: {themes: {value: [...]}}}
 # A stamp further ahead of this kiosk's clock than this is refused: it would win over every change made here for as
 # long. A day lets two laptops' clocks disagree by minutes, or by a time zone set wrong, and still carries the tags.
 FUTURE = timedelta(days=1)
+STILL_NS = 2_000_000_000  # a folder unchanged for 2 s is not read again until it changes
 LOCK = ".annotations.lock"  # in the outbox, which carries only what its .stignore names
 LOCK_SECONDS = 10
 
@@ -267,13 +270,33 @@ class IncomingAnnotations:
     home: Path
     themes: Callable[[], Iterable[str]]  # the theme ids the event declares here
     _seen: dict[Path, tuple[Stamp, frozenset | None]] = field(default_factory=dict)
+    _still: dict[Path, Stamp] | None = None  # the annotations folders as last read, when they had been still a while
 
     def apply(self) -> list[str]:
         """Merges what changed into the sidecars; one sentence per clip tagged or file refused."""
+        folders = {}
+        for inbox in self._inboxes():
+            try:
+                info = os.lstat(inbox / ANNOTATIONS)
+            except OSError:
+                continue
+            if stat.S_ISDIR(info.st_mode):  # never a link a hub sent, to a folder elsewhere on this kiosk
+                folders[inbox / ANNOTATIONS] = Stamp.of(info)
+        waiting = any(themes is not None for _, themes in self._seen.values())
+        if folders == self._still and not waiting:
+            return []  # Syncthing renames each file it brings into place, so a folder with no new entry has none
+        looked_at = time.time_ns()
+        said = self._read(folders)
+        # A folder changed within the last moment may change again within the same tick of its clock: looked at
+        # again next time.
+        self._still = folders if all(looked_at - stamp.mtime_ns > STILL_NS for stamp in folders.values()) else None
+        return said
+
+    def _read(self, folders: dict[Path, Stamp]) -> list[str]:
         said: list[str] = []
         found = {}
-        for inbox in self._inboxes():
-            for entry in annotation_files(inbox / ANNOTATIONS):
+        for folder in folders:
+            for entry in annotation_files(folder):
                 try:
                     found[Path(entry.path)] = Stamp.of(entry.stat(follow_symlinks=False))
                 except OSError:

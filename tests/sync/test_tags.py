@@ -260,3 +260,37 @@ def test_a_clip_withdrawn_at_its_kiosk_loses_its_tags_at_the_hub(fleet, config):
     fleet.arrive()  # the deletion and the kiosk's withdrawal log reach the hub
     assert forget_withdrawn(fleet.hub) == [annotation_path(fleet.hub, clip.sidecar.id)]
     assert annotation_path(fleet.hub, other.sidecar.id).exists()
+
+
+def test_a_kiosk_reads_its_hubs_tags_again_only_when_syncthing_brings_a_file(fleet, monkeypatch):
+    from kiosk.sync import tags
+
+    first, second = fleet.clips
+    now = datetime.now().astimezone().isoformat()
+    folder = _plant(fleet, HubAnnotation(first.sidecar.id, first.code, _themes(("being-heard",), now))).parent
+    still = datetime.now().timestamp() - 10
+    os.utime(folder, (still, still))  # the folder has not changed for a while
+    assert fleet.incoming.apply() == [f"Tagged at a hub: {first.code[:3]}-{first.code[3:]} (being-heard)."]
+    listed = []
+    monkeypatch.setattr(tags, "annotation_files", lambda where: listed.append(where) or [])
+    assert fleet.incoming.apply() == [] and listed == []  # a stat of the folder, not of every file in it
+    monkeypatch.undo()
+    # Syncthing brings a file in under a temporary name and renames it: the folder changes, and it is read.
+    temporary = folder / ".syncthing.next.tmp"
+    temporary.write_bytes(HubAnnotation(second.sidecar.id, second.code, _themes(("next-steps",), now)).to_json())
+    os.replace(temporary, folder / f"{second.sidecar.id}{SUFFIX}")
+    assert fleet.incoming.apply() == [f"Tagged at a hub: {second.code[:3]}-{second.code[3:]} (next-steps)."]
+
+
+def test_an_annotations_folder_that_is_a_link_is_never_read(fleet):
+    clip = fleet.clips[0]
+    elsewhere = fleet.home.parent / "elsewhere"
+    elsewhere.mkdir()
+    now = datetime.now().astimezone().isoformat()
+    (elsewhere / f"{clip.sidecar.id}{SUFFIX}").write_bytes(
+        HubAnnotation(clip.sidecar.id, clip.code, _themes(("being-heard",), now)).to_json())
+    inbox = fleet.home / KIOSK_INBOX / "HUBHUBH"
+    inbox.mkdir(parents=True)
+    os.symlink(elsewhere, inbox / ANNOTATIONS)
+    assert fleet.incoming.apply() == []
+    assert fleet.on_kiosk(clip).themes == ()
