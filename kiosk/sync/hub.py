@@ -37,8 +37,9 @@ class HubLook:
     problems: tuple[str, ...] = field(default_factory=tuple)
 
 
-def look(fleet: Fleet, hub: Path, check: ArrivalCheck) -> HubLook:
-    """Reads the fleet (REST) and the kiosks' folders (untrusted) once."""
+def look(fleet: Fleet, hub: Path, check: ArrivalCheck, tags: dict | None = None) -> HubLook:
+    """Reads the fleet (REST) and the kiosks' folders (untrusted) once; `tags` keeps the hub's own tags as last read
+    (kiosk.sync.tags.hub_annotations) from one look to the next."""
     try:
         withdrawn = {(entry.clip_id, entry.code) for entry in read_withdrawals(Path(hub) / HUB_OUTBOX)}
         problems: tuple[str, ...] = ()
@@ -56,7 +57,7 @@ def look(fleet: Fleet, hub: Path, check: ArrivalCheck) -> HubLook:
                                 len(waiting) + peer.need_items, status, why))
         clips += whole
     clips.sort(key=lambda clip: clip.sidecar.started_at)
-    tags, unread = hub_annotations(hub)  # the hub's own tags count at once, before they are back from the kiosk
-    return HubLook(fleet.my_id, tuple(kiosks), tuple(fleet.asking()), tuple(with_hub_annotations(clips, tags)),
+    given, unread = hub_annotations(hub, tags)  # the hub's own tags count at once, before they are back from the kiosk
+    return HubLook(fleet.my_id, tuple(kiosks), tuple(fleet.asking()), tuple(with_hub_annotations(clips, given)),
                    problems + tuple(unread))
 

@@ -123,18 +123,29 @@ def annotation_path(hub: Path, clip_id: str) -> Path:
     return outbox_annotations(hub) / f"{clip_id}{SUFFIX}"
 
 
-def hub_annotations(hub: Path) -> tuple[dict[tuple[str, str], Annotations], list[str]]:
+def hub_annotations(hub: Path, known: dict | None = None) -> tuple[dict[tuple[str, str], Annotations], list[str]]:
     """What this hub said about its kiosks' clips, by (clip id, withdrawal code), and a sentence for each file it
-    could not read (one edited by hand, say)."""
+    could not read (one edited by hand, say). `known`, kept between calls (the hub window looks every 2 s), holds each
+    file as last read: one unchanged since is not read again."""
+    known = {} if known is None else known
     found: dict[tuple[str, str], Annotations] = {}
     problems = []
+    here = set()
     for entry in annotation_files(outbox_annotations(hub)):
+        path = Path(entry.path)
+        here.add(path)
         try:
-            annotation = read_annotation(Path(entry.path))
+            stamp = Stamp.of(entry.stat(follow_symlinks=False))
+            if path not in known or known[path][0] != stamp:
+                known[path] = (stamp, read_annotation(path))
         except (ValueError, OSError) as error:
+            known.pop(path, None)
             problems.append(f"The hub's annotation {entry.name} cannot be used ({_reason(error)}); tag the clip again.")
             continue
+        annotation = known[path][1]
         found[(annotation.clip_id, annotation.code)] = annotation.annotations
+    for gone in set(known) - here:
+        del known[gone]
     return found, problems
 
 
@@ -224,7 +235,8 @@ def find_to_tag(hub: Path, named: str) -> Clip:
         except StoreError:
             continue
         if (clip.sidecar.id, clip.code) in withdrawn:
-            raise StoreError(f"The clip {codes.display(clip.code)} was withdrawn at this hub, so there is nothing to tag.")
+            raise StoreError(f"The clip {codes.display(clip.code)} was withdrawn at this hub, so there is nothing to "
+                             f"tag.")
         if not ArrivalCheck().whole(clip):
             raise StoreError(f"The clip {codes.display(clip.code)} has not arrived whole at this hub yet; tag it once "
                              f"it has.")

@@ -46,7 +46,8 @@ def _on_kiosk(kiosk: Node, clip):
 
 
 def _copies_at_hub(hub: Node, kiosk: Node, clip):
-    return [c for c in ClipStore(hub.recordings / "kiosks" / kiosk.name).list().clips if c.sidecar.id == clip.sidecar.id]
+    listing = ClipStore(hub.recordings / "kiosks" / kiosk.name).list()
+    return [c for c in listing.clips if c.sidecar.id == clip.sidecar.id]
 
 
 def _kiosk_copy_at_hub(hub: Node, kiosk: Node, clip):

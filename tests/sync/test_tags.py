@@ -106,16 +106,23 @@ def test_a_tag_at_the_hub_goes_in_its_outbox_shows_at_once_and_reaches_the_kiosk
     assert not problems and tags[(clip.sidecar.id, clip.code)].themes == ("being-heard",)
 
     # The hub shows the merge before the round trip: its look at the fleet lists the clip with the hub's tag.
-    seen = look(_OneKiosk(fleet.copy), fleet.hub, ArrivalCheck())
+    known, check = {}, ArrivalCheck()  # kept from one look to the next, as the hub window does
+    seen = look(_OneKiosk(fleet.copy), fleet.hub, check, known)
     shown = {c.sidecar.id: c.sidecar.facilitator.themes for c in seen.clips}
     assert shown == {clip.sidecar.id: ("being-heard",), fleet.clips[1].sidecar.id: ()} and not seen.problems
+    tag_at_hub(fleet.hub, fleet.at_hub(fleet.clips[1]), config, "next-steps", True, "Hub")
+    seen = look(_OneKiosk(fleet.copy), fleet.hub, check, known)
+    shown = {c.sidecar.id: c.sidecar.facilitator.themes for c in seen.clips}
+    assert shown == {clip.sidecar.id: ("being-heard",), fleet.clips[1].sidecar.id: ("next-steps",)}
+    assert set(known) == {annotation_path(fleet.hub, c.sidecar.id) for c in fleet.clips}
 
     fleet.send_back()
     said = fleet.incoming.apply()
-    assert said == [f"Tagged at a hub: {clip.code[:3]}-{clip.code[3:]} (being-heard)."]
+    assert sorted(said) == sorted(f"Tagged at a hub: {c.code[:3]}-{c.code[3:]} ({theme})."
+                                  for c, theme in zip(fleet.clips, ("being-heard", "next-steps")))
     annotations = fleet.on_kiosk(clip)
     assert annotations.themes == ("being-heard",) and annotations.stamps["themes"].by == "Hub"
-    assert fleet.on_kiosk(fleet.clips[1]).themes == ()  # only the clip the file names
+    assert fleet.on_kiosk(fleet.clips[1]).themes == ("next-steps",)  # each clip from its own file
     assert fleet.incoming.apply() == []  # read once: nothing said again until the file changes
 
     # A second theme, then one taken away at the hub: each travels as the whole list, stamped anew.

@@ -49,6 +49,7 @@ class HubEngine(QObject):
         self._thread: threading.Thread | None = None
         self._rows: dict = {}
         self._check = ArrivalCheck()
+        self._tags: dict = {}  # the hub's own tags as last read
 
     def start(self) -> None:
         self._stop.clear()
@@ -132,7 +133,7 @@ class HubEngine(QObject):
 
     def _look(self, service: SyncService) -> None:
         try:
-            seen = look(service.fleet, self.settings.recordings, self._check)
+            seen = look(service.fleet, self.settings.recordings, self._check, self._tags)
         except SyncError as error:
             log.warning("the hub could not look at the fleet: %s", error)
             return
