@@ -21,7 +21,7 @@ from kiosk.sync.tags import IncomingAnnotations, forget_withdrawn
 from kiosk.sync.withdrawals import IncomingWithdrawals
 
 log = logging.getLogger(__name__)
-POLL_SECONDS = 1.0  # how often a kiosk looks for a hub's withdrawal request or tags (a stat of each of their files)
+POLL_SECONDS = 1.0  # how often a kiosk looks for a hub's withdrawal request or tags (a stat of its log and tags folder)
 
 
 @dataclass(frozen=True)
