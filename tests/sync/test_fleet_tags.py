@@ -80,6 +80,10 @@ def test_a_tag_at_the_hub_reaches_the_kiosks_sidecar_stamped_by_the_hub(fleet):
     wait_for(lambda: _kiosk_copy_at_hub(hub, kiosk, clip).themes == ("being-heard",), ARRIVAL_SECONDS,
              "the tagged sidecar back at the hub")
     assert f"Tagged at a hub: {clip.code[:3]}-{clip.code[3:]} (being-heard)." in kiosk.log.read_text()
+    # Only the tags travelled from the outbox: the hub's lock on it, and any write's temporary file, stay there.
+    [inbox] = (kiosk.home / "hubs").iterdir()
+    assert {path.name for path in inbox.iterdir()} <= {".stfolder", "annotations", "withdrawals.log"}
+    assert [path.name for path in (inbox / "annotations").iterdir()] == [f"{clip.sidecar.id}.annotation"]
 
 
 def test_a_later_change_at_the_kiosk_wins_over_the_hubs_older_tag(fleet):
