@@ -135,7 +135,8 @@ def _add_annotation_commands(commands, common) -> None:
     tag.add_argument("clip", metavar="CODE|ID", help="the clip's withdrawal code, e.g. K7M-4PX, or its id")
     tag.add_argument("--theme", dest="tag_theme", required=True, metavar="ID", help="a theme id from the event config")
     tag.add_argument("--undo", action="store_true", help="take the theme off the clip instead")
-    tag.add_argument("--recordings", dest="tag_recordings", type=Path, metavar="DIR")
+    tag.add_argument("--recordings", dest="tag_recordings", type=Path, metavar="DIR",
+                     help="the recordings folder; at a hub, the hub's folder (the tag travels to the clip's kiosk)")
 
     quote = commands.add_parser("quote", parents=[common], help="make a quote of a clip (a moment, with the words said "
                                 "then and its themes), remove one, or list them")
@@ -534,7 +535,8 @@ def _export(args) -> int:
     options = ExportOptions(scope=args.export_scope, cards=tuple(args.export_cards), since=args.export_since,
                             zip=args.export_zip, compilations=args.compilations, config=config, verify=args.verify,
                             own=_recordings(args, None) if len(sources) > 1 else None, report=args.report,
-                            reel=args.reel, burn_captions=args.burn_captions)
+                            reel=args.reel, burn_captions=args.burn_captions,
+                            annotations=_hubs_tags(args.export_recordings or [args.recordings]))
     if args.burn_captions and not args.reel:
         raise CliError("--burn-captions is for the highlight reel, so it goes with --reel.")
     cancel = threading.Event()
@@ -563,6 +565,21 @@ def _export(args) -> int:
     return EXIT_FAILURE if report.damaged or report.cancelled else 0
 
 
+def _hubs_tags(folders: list[Path]) -> dict:
+    """The tags given at each hub among `folders`, which an export there holds before their kiosks send them back."""
+    from kiosk.sync.arrivals import is_hub_folder
+    from kiosk.sync.tags import hub_annotations
+
+    tags: dict = {}
+    for folder in folders:
+        if is_hub_folder(folder):
+            found, problems = hub_annotations(folder)
+            tags.update(found)
+            for problem in problems:
+                print(f"kiosk: {problem}", file=sys.stderr)
+    return tags
+
+
 def _annotated_clip(args, folder: Path | None, doing: str):
     """The store, the event's config and the clip a tag, quote or approve command names; one sentence when it cannot."""
     from kiosk.store import StoreError
@@ -579,6 +596,9 @@ def _annotated_clip(args, folder: Path | None, doing: str):
 def _tag(args) -> int:
     from kiosk.report.annotate import AnnotationRefused, tag
 
+    hub = _recordings(args, args.tag_recordings)
+    if _hub_clip(hub, args.clip):
+        return _tag_at_hub(args, hub)
     store, config, clip = _annotated_clip(args, args.tag_recordings, "tag")
     try:
         tagged = tag(store, clip, config, args.tag_theme, undo=args.undo)
@@ -591,6 +611,52 @@ def _tag(args) -> int:
     else:
         print(f"{clip.named} {'is no longer' if args.undo else 'is now'} tagged {args.tag_theme} (its themes: {themes}).")
     return 0
+
+
+def _hub_clip(recordings: Path, named: str) -> bool:
+    """Whether `kiosk tag` is at a hub and names a kiosk's clip (not one in the hub's own folder)."""
+    from kiosk.store import ClipStore, StoreError
+    from kiosk.store.consent import find_for_review
+    from kiosk.sync.arrivals import is_hub_folder
+
+    if not is_hub_folder(recordings):
+        return False
+    try:
+        find_for_review(ClipStore(recordings), named, "tag")
+    except StoreError:
+        return True
+    return False
+
+
+def _tag_at_hub(args, hub: Path) -> int:
+    """A kiosk's clip tagged at the hub: written in the hub's outbox, which its kiosk applies when connected."""
+    from kiosk.store import StoreError
+    from kiosk.sync.tags import find_to_tag, tag_at_hub
+
+    config = _config(args, hub)
+    try:
+        clip = find_to_tag(hub, args.clip)
+        tagged = tag_at_hub(hub, clip, config, args.tag_theme, not args.undo,
+                            _remembered_role(hub, "name") or _fleet_name(config))
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    themes = ", ".join(tagged.clip.sidecar.facilitator.themes) or "none"
+    if not tagged.changed:
+        print(f"{_named(clip)} {'was not' if args.undo else 'was already'} tagged {args.tag_theme}; nothing changed "
+              f"(its themes: {themes}).")
+    else:
+        print(f"{_named(clip)} {'is no longer' if args.undo else 'is now'} tagged {args.tag_theme} at this hub (its "
+              f"themes: {themes}); its kiosk takes the change when it is connected.")
+    return 0
+
+
+def _fleet_name(config: configuration.Config) -> str:
+    """This machine's name in the fleet, as `kiosk hub` and `kiosk sync serve` name it without --name."""
+    import socket
+
+    from kiosk.sync.fleet import safe_name
+
+    return config.sync_name or safe_name(socket.gethostname().split(".")[0], "kiosk")
 
 
 def _quote(args) -> int:
@@ -766,9 +832,6 @@ def _add_sync_commands(commands, common) -> None:
 
 
 def _sync_settings(args, role: str | None):
-    import socket
-
-    from kiosk.sync.fleet import safe_name
     from kiosk.sync.serve import SyncSettings
 
     recordings = _recordings(args, args.sync_recordings)
@@ -776,28 +839,36 @@ def _sync_settings(args, role: str | None):
     role = role or _remembered_role(recordings) or (config.sync_role if config.sync_role != "off" else None)
     if role is None:
         raise CliError("Say which part this machine plays: --role kiosk or --role hub (or set sync.role).")
-    name = getattr(args, "name", None) or config.sync_name or safe_name(socket.gethostname().split(".")[0], "kiosk")
+    name = getattr(args, "name", None) or _fleet_name(config)
     return SyncSettings(recordings, role, name, getattr(args, "listen", "") or "", config.syncthing)
 
 
-def _remembered_role(recordings: Path) -> str | None:
+def _remembered_role(recordings: Path, key: str = "role") -> str | None:
+    """The role (or, `key` "name", the name) this folder last served as; None when it never did."""
     from kiosk.store.files import read_json
+    from kiosk.sync.fleet import KIOSK_NAME
     from kiosk.sync.home import sync_home
 
     try:
-        role = read_json(sync_home(recordings) / "role.json").get("role")
+        value = read_json(sync_home(recordings) / "role.json").get(key)
     except (OSError, ValueError, AttributeError):
         return None
-    return role if role in ("kiosk", "hub") else None
+    if key == "role":
+        return value if value in ("kiosk", "hub") else None
+    return value if isinstance(value, str) and KIOSK_NAME.fullmatch(value) else None
 
 
-def _remember_role(settings) -> None:
+def _remember_role(settings, serving: bool = True) -> None:
+    """The role this folder serves as, and, when it serves (not when it pairs: `--name` is then the other's), its
+    name, which `kiosk tag` at a hub stamps its tags with."""
     import json
 
     from kiosk.atomic import write_atomically
     from kiosk.sync.home import sync_home
 
-    write_atomically(sync_home(settings.recordings) / "role.json", json.dumps({"role": settings.role}).encode())
+    name = settings.name if serving else _remembered_role(settings.recordings, "name")
+    write_atomically(sync_home(settings.recordings) / "role.json",
+                     json.dumps({"role": settings.role, **({"name": name} if name else {})}).encode())
 
 
 def _sync(args) -> int:
@@ -815,7 +886,8 @@ def _sync_serve(args) -> int:
 
     settings = _sync_settings(args, args.role)
     service = SyncService(settings, said=lambda sentence: print(f"kiosk: {sentence}", file=sys.stderr, flush=True),
-                          refresh=publish)
+                          refresh=publish, themes=lambda: tuple(theme.id for theme in configuration.load_event(
+                              settings.recordings, args.config, Path.cwd())[0].themes))
     stop = threading.Event()
     previous = {number: signal.signal(number, lambda signum, frame: stop.set())
                 for number in (signal.SIGINT, signal.SIGTERM)}
@@ -871,7 +943,7 @@ def _attached_fleet(args):
 def _sync_pair(args) -> int:
     with _attached_fleet(args) as (fleet, settings):
         name = fleet.pair(args.device, args.address, args.name)
-    _remember_role(settings)
+    _remember_role(settings, serving=False)
     what = "the hub to send to" if settings.role == "kiosk" else "a kiosk, received into kiosks/" + name
     print(f"Paired {name} ({args.device.strip()[:7]}…) as {what}.")
     return 0

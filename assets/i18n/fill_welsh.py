@@ -828,6 +828,9 @@ WELSH = {
         "arall arni.",
     "Paired: clips go to the hub %1 whenever it is on the network.":
         "Wedi paru: mae clipiau'n mynd i'r hyb %1 pryd bynnag y mae ar y rhwydwaith.",
+    # Tagging at the hub (the wall is approved at the kiosk).
+    "a clip goes on the wall at its kiosk's panel, not at the hub.":
+        "mae clip yn mynd ar y wal o banel ei giosg, nid o'r hyb.",
 }
 
 

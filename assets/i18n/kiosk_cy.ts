@@ -859,87 +859,87 @@
         <translation>Does dim modd darllen log tynnu'n ôl (%1), felly ni all yr allforio wybod pa glipiau a dynnwyd yn ôl; ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="187" />
+        <location filename="../../kiosk/export/record.py" line="188" />
         <source>There are no clips in %1; nothing was written.</source>
         <translation>Does dim clipiau yn %1; ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="190" />
+        <location filename="../../kiosk/export/record.py" line="191" />
         <source>No clip matches this export (%1 left out by card, date or scope, %2 withdrawn, %3 skipped); nothing was written.%4</source>
         <translation>Does dim clip yn cyfateb i'r allforio hwn (%1 wedi'u gadael allan oherwydd cerdyn, dyddiad neu gwmpas, %2 wedi'u tynnu'n ôl, %3 wedi'u hepgor); ni ysgrifennwyd dim.%4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="229" />
+        <location filename="../../kiosk/export/record.py" line="230" />
         <source>%1 is a file, not a folder to export into.</source>
         <translation>Ffeil yw %1, nid ffolder i allforio iddo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="233" />
+        <location filename="../../kiosk/export/record.py" line="234" />
         <source>%1 holds an export marker the kiosk did not write (%2); choose an empty or new folder.</source>
         <translation>Mae %1 yn dal marciwr allforio nad ysgrifennodd y ciosg (%2); dewiswch ffolder gwag neu newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="237" />
+        <location filename="../../kiosk/export/record.py" line="238" />
         <source>%1 already holds files the kiosk did not export; choose an empty or new folder.</source>
         <translation>Mae %1 eisoes yn dal ffeiliau na wnaeth y ciosg eu hallforio; dewiswch ffolder gwag neu newydd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="242" />
+        <location filename="../../kiosk/export/record.py" line="243" />
         <source>%1 cannot be exported into: %2.</source>
         <translation>Does dim modd allforio i %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="253" />
+        <location filename="../../kiosk/export/record.py" line="254" />
         <source>The export folder %1 cannot be written (%2).</source>
         <translation>Does dim modd ysgrifennu i'r ffolder allforio %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="280" />
+        <location filename="../../kiosk/export/record.py" line="281" />
         <source>The highlight reel could not be made (%1).</source>
         <translation>Nid oedd modd gwneud y ffilm uchafbwyntiau (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="297" />
+        <location filename="../../kiosk/export/record.py" line="298" />
         <source>%1 needs about %2 MB free for this export but has %3 MB.</source>
         <translation>Mae %1 angen tua %2 MB yn rhydd ar gyfer yr allforio hwn ond mae ganddo %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="323" />
+        <location filename="../../kiosk/export/record.py" line="324" />
         <source>%1 is not a zip the kiosk exported; choose another name.</source>
         <translation>Nid yw %1 yn zip a allforiodd y ciosg; dewiswch enw arall.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="335" />
+        <location filename="../../kiosk/export/record.py" line="336" />
         <source>%1 exists and is not a zip the kiosk exported.</source>
         <translation>Mae %1 yn bodoli ac nid yw'n zip a allforiodd y ciosg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="352" />
+        <location filename="../../kiosk/export/record.py" line="353" />
         <source>The zip %1 could not be written (%2).</source>
         <translation>Nid oedd modd ysgrifennu'r zip %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/record.py" line="355" />
+        <location filename="../../kiosk/export/record.py" line="356" />
         <source>%1 is not a zip the kiosk can bring up to date (%2).</source>
         <translation>Nid yw %1 yn zip y gall y ciosg ei ddiweddaru (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/selection.py" line="69" />
+        <location filename="../../kiosk/export/selection.py" line="72" />
         <source>%1 have one clip id but different recordings; neither was exported (a facilitator should look at them).</source>
         <translation>Mae gan %1 un enw clip ond recordiadau gwahanol; ni allforiwyd yr un ohonynt (dylai hwylusydd edrych arnynt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/selection.py" line="85" />
+        <location filename="../../kiosk/export/selection.py" line="88" />
         <source>%1 was skipped: its status is %2, not kept.</source>
         <translation>Hepgorwyd %1: ei statws yw %2, nid wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/selection.py" line="88" />
+        <location filename="../../kiosk/export/selection.py" line="91" />
         <source>%1 was skipped: it has an unknown consent scope %2.</source>
         <translation>Hepgorwyd %1: mae ganddo gwmpas caniatâd anhysbys %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/export/selection.py" line="91" />
+        <location filename="../../kiosk/export/selection.py" line="94" />
         <source>%1 was skipped: it has no consent scope.</source>
         <translation>Hepgorwyd %1: does ganddo ddim cwmpas caniatâd.</translation>
     </message>
@@ -1169,17 +1169,17 @@
 <context>
     <name>HubEngine</name>
     <message>
-        <location filename="../../kiosk/ui/hub/engine.py" line="63" />
+        <location filename="../../kiosk/ui/hub/engine.py" line="70" />
         <source>%1 was accepted: its clips arrive in kiosks/%1.</source>
         <translation>Derbyniwyd %1: mae ei glipiau'n cyrraedd kiosks/%1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/engine.py" line="86" />
+        <location filename="../../kiosk/ui/hub/engine.py" line="105" />
         <source>The hub's sync could not start (%1).</source>
         <translation>Ni allai cysoni'r hyb ddechrau (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/engine.py" line="101" />
+        <location filename="../../kiosk/ui/hub/engine.py" line="119" />
         <source>The hub's sync stopped by itself; start the hub again.</source>
         <translation>Stopiodd cysoni'r hyb ohono'i hun; dechreuwch yr hyb eto.</translation>
     </message>
@@ -1261,145 +1261,150 @@
 <context>
     <name>HubWindow</name>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="84" />
+        <location filename="../../kiosk/ui/hub/window.py" line="77" />
+        <source>a clip goes on the wall at its kiosk's panel, not at the hub.</source>
+        <translation>mae clip yn mynd ar y wal o banel ei giosg, nid o'r hyb.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hub/window.py" line="92" />
         <source>%1 is withdrawn at the hub; its kiosk removes it when it is connected.</source>
         <translation>Mae %1 wedi'i dynnu'n ôl yn yr hyb; bydd ei giosg yn ei ddileu pan fydd wedi'i gysylltu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="103" />
+        <location filename="../../kiosk/ui/hub/window.py" line="111" />
         <source>Whose Shoes? hub</source>
         <translation>Hyb Esgidiau Pwy?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="104" />
+        <location filename="../../kiosk/ui/hub/window.py" line="112" />
         <source>Hub: the kiosks of the day</source>
         <translation>Hyb: ciosgau'r dydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="105" />
+        <location filename="../../kiosk/ui/hub/window.py" line="113" />
         <source>Kiosks asking to join</source>
         <translation>Ciosgau sy'n gofyn am ymuno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="106" />
+        <location filename="../../kiosk/ui/hub/window.py" line="114" />
         <source>Accept this kiosk</source>
         <translation>Derbyn y ciosg hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="107" />
+        <location filename="../../kiosk/ui/hub/window.py" line="115" />
         <source>Kiosks</source>
         <translation>Ciosgau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="108" />
+        <location filename="../../kiosk/ui/hub/window.py" line="116" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <location filename="../../kiosk/ui/hub/window.py" line="118" />
         <source>Kiosk</source>
         <translation>Ciosg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <location filename="../../kiosk/ui/hub/window.py" line="118" />
         <source>Connected</source>
         <translation>Wedi cysylltu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <location filename="../../kiosk/ui/hub/window.py" line="118" />
         <source>Clips today</source>
         <translation>Clipiau heddiw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="110" />
+        <location filename="../../kiosk/ui/hub/window.py" line="118" />
         <source>Waiting to arrive</source>
         <translation>Yn aros i gyrraedd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <location filename="../../kiosk/ui/hub/window.py" line="119" />
         <source>Free hours</source>
         <translation>Oriau'n rhydd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <location filename="../../kiosk/ui/hub/window.py" line="119" />
         <source>Battery</source>
         <translation>Batri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <location filename="../../kiosk/ui/hub/window.py" line="119" />
         <source>Last take</source>
         <translation>Y recordiad olaf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="111" />
+        <location filename="../../kiosk/ui/hub/window.py" line="119" />
         <source>Faults</source>
         <translation>Namau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="120" />
+        <location filename="../../kiosk/ui/hub/window.py" line="128" />
         <source>Starting the sync engine…</source>
         <translation>Yn dechrau'r peiriant cysoni…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="120" />
+        <location filename="../../kiosk/ui/hub/window.py" line="128" />
         <source>Receiving the kiosks</source>
         <translation>Yn derbyn y ciosgau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="121" />
+        <location filename="../../kiosk/ui/hub/window.py" line="129" />
         <source>Sync is off: Syncthing is missing</source>
         <translation>Mae cysoni i ffwrdd: mae Syncthing ar goll</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="121" />
-        <location filename="../../kiosk/ui/hub/window.py" line="122" />
+        <location filename="../../kiosk/ui/hub/window.py" line="129" />
+        <location filename="../../kiosk/ui/hub/window.py" line="130" />
         <source>Sync stopped</source>
         <translation>Stopiodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="133" />
+        <location filename="../../kiosk/ui/hub/window.py" line="141" />
         <source>This hub's device id (a kiosk pairs with it):
 %1</source>
         <translation>Rhif dyfais yr hyb hwn (mae ciosg yn paru ag ef):
 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="152" />
+        <location filename="../../kiosk/ui/hub/window.py" line="160" />
         <source>connected</source>
         <translation>wedi cysylltu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="154" />
+        <location filename="../../kiosk/ui/hub/window.py" line="162" />
         <source>last heard %1</source>
         <translation>clywyd ddiwethaf %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="155" />
+        <location filename="../../kiosk/ui/hub/window.py" line="163" />
         <source>never connected</source>
         <translation>heb gysylltu erioed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="159" />
+        <location filename="../../kiosk/ui/hub/window.py" line="167" />
         <source>mains</source>
         <translation>prif gyflenwad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="161" />
+        <location filename="../../kiosk/ui/hub/window.py" line="169" />
         <source>%1%, plugged in</source>
         <translation>%1%, wedi'i blygio i mewn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="162" />
+        <location filename="../../kiosk/ui/hub/window.py" line="170" />
         <source>%1%, on battery</source>
         <translation>%1%, ar y batri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="179" />
+        <location filename="../../kiosk/ui/hub/window.py" line="187" />
         <source>Accepting %1…</source>
         <translation>Yn derbyn %1…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/hub/window.py" line="182" />
+        <location filename="../../kiosk/ui/hub/window.py" line="190" />
         <source>Withdraw %1? It is deleted from this hub now, and from its kiosk when it is connected. This cannot be undone.</source>
         <translation>Tynnu %1 yn ôl? Caiff ei ddileu o'r hyb hwn nawr, ac o'i giosg pan fydd wedi'i gysylltu. Ni ellir dadwneud hyn.</translation>
     </message>
@@ -1450,22 +1455,22 @@
 <context>
     <name>KioskSync</name>
     <message>
-        <location filename="../../kiosk/ui/sync_service.py" line="65" />
+        <location filename="../../kiosk/ui/sync_service.py" line="66" />
         <source>Sync with the hub is off: %1</source>
         <translation>Mae cysoni â'r hyb i ffwrdd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_service.py" line="72" />
+        <location filename="../../kiosk/ui/sync_service.py" line="73" />
         <source>Sync with the hub could not start (%1). Clips are still kept here.</source>
         <translation>Ni allai cysoni â'r hyb ddechrau (%1). Mae'r clipiau'n dal i gael eu cadw yma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_service.py" line="82" />
+        <location filename="../../kiosk/ui/sync_service.py" line="83" />
         <source>Sync with the hub stopped (%1). Clips are still kept here.</source>
         <translation>Stopiodd cysoni â'r hyb (%1). Mae'r clipiau'n dal i gael eu cadw yma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_service.py" line="124" />
+        <location filename="../../kiosk/ui/sync_service.py" line="125" />
         <source>Sync with the hub is not running: in Settings, set Sync with the hub to kiosk, save, and try again.</source>
         <translation>Nid yw cysoni â'r hyb yn rhedeg: yn y Gosodiadau, gosodwch Cysoni â'r hyb i kiosk, cadwch, a rhowch gynnig arall arni.</translation>
     </message>
@@ -2683,8 +2688,8 @@
     </message>
     <message>
         <location filename="../../kiosk/store/repository.py" line="124" />
-        <location filename="../../kiosk/store/clips.py" line="446" />
-        <location filename="../../kiosk/store/clips.py" line="468" />
+        <location filename="../../kiosk/store/clips.py" line="452" />
+        <location filename="../../kiosk/store/clips.py" line="474" />
         <source>The clip %1 could not be %2 (%3).</source>
         <translation>Nid oedd modd %2 y clip %1 (%3).</translation>
     </message>
@@ -2750,22 +2755,22 @@
         <translation>trawsgrifio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/store/clips.py" line="358" />
+        <location filename="../../kiosk/store/clips.py" line="364" />
         <source>%1 is not a card id.</source>
         <translation>Nid yw %1 yn id cerdyn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/store/clips.py" line="364" />
+        <location filename="../../kiosk/store/clips.py" line="370" />
         <source>The recordings folder %1 cannot be written (%2).</source>
         <translation>Does dim modd ysgrifennu i'r ffolder recordiadau %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/store/clips.py" line="367" />
+        <location filename="../../kiosk/store/clips.py" line="373" />
         <source>The recordings folder %1 cannot be written.</source>
         <translation>Does dim modd ysgrifennu i'r ffolder recordiadau %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/store/clips.py" line="391" />
+        <location filename="../../kiosk/store/clips.py" line="397" />
         <source>The consent text cannot be kept in %1 (%2).</source>
         <translation>Does dim modd cadw'r testun caniatâd yn %1 (%2).</translation>
     </message>

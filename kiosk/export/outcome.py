@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Mapping
 
 from kiosk.config import Config
+from kiosk.store.annotations import Annotations
 from kiosk.sentence import Sentence
 
 CONTEXT = "Export"  # the sentences an export says, which the panel shows in its language (kiosk.sentence)
@@ -42,6 +43,9 @@ class ExportOptions:
     report: bool = False  # report.html, report.docx and record.qdpx (kiosk.report)
     reel: bool = False  # reel.mp4: the quotes theme by theme
     burn_captions: bool = False  # the reel's captions burned into its picture too, for social media
+    # Annotations made elsewhere, merged into the clips' own by (clip id, withdrawal code): a hub's tags that have
+    # not come back from their kiosk yet (kiosk.sync.tags).
+    annotations: Mapping[tuple[str, str], Annotations] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from kiosk.export.apply import Apply
 from kiosk.export.outcome import ExportError, ExportOptions, ExportReport, Progress, said
 from kiosk.export.plan import must_leave, one_clip_a_name, plan_export
 from kiosk.export.publish import clips_in_record, publish
-from kiosk.export.selection import Candidate, select_clips
+from kiosk.export.selection import Candidate, select_clips, with_made_elsewhere
 from kiosk.sentence import QT_TRANSLATE_NOOP, Sentence, sentence_of
 from kiosk.store import ClipStore
 from kiosk.store.clips import StoreError
@@ -177,7 +177,8 @@ class _Job:
         barred = (earlier.withdrawn if earlier else set()) | self.barred
         selection = select_clips(self.sources, self.config, self.scope, self.options.cards, self.options.since,
                                  logged, barred)
-        chosen, clashes = one_clip_a_name(selection.chosen)
+        chosen, clashes = one_clip_a_name([with_made_elsewhere(candidate, self.options.annotations)
+                                           for candidate in selection.chosen])
         self.damaged.extend(clashes)
         # Refused only when that harms nothing: a record still holding a withdrawn clip is brought up to date
         # (emptied if need be), since "export into it again" is how a withdrawal reaches an unplugged stick.

@@ -6,14 +6,17 @@ is held at the narrowest consent scope until a facilitator reviews it, whatever 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Mapping
 
 from kiosk.config import Config
 from kiosk.export.outcome import said
 from kiosk.sentence import QT_TRANSLATE_NOOP, Sentence
 from kiosk.store import KEPT, Clip, ClipStore, Sidecar, is_unconfirmed
+from kiosk.store.annotations import Annotations
+from kiosk.store.clips import with_annotations
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,16 @@ def select_clips(sources: list[Path], config: Config, scope: str, cards: tuple[s
             selection.chosen.append(Candidate(clip, tuple(copies), scope_held(sidecar, config)))
     selection.chosen.sort(key=lambda candidate: (started(candidate.clip), candidate.id))
     return selection
+
+
+def with_made_elsewhere(candidate: Candidate, annotations: Mapping[tuple[str, str], Annotations]) -> Candidate:
+    """The candidate with the annotations made elsewhere of its clip (by id and code) merged into every copy's own, so
+    whichever copy's bytes are exported, the record holds them."""
+    theirs = annotations.get((candidate.id, candidate.clip.code))
+    if theirs is None:
+        return candidate
+    return replace(candidate, clip=with_annotations(candidate.clip, theirs),
+                   copies=tuple(with_annotations(copy, theirs) for copy in candidate.copies))
 
 
 def scope_held(sidecar: Sidecar, config: Config) -> str:

@@ -332,6 +332,12 @@ class Listing:
     withdrawal_codes: set[str] = field(default_factory=set)  # every code in that log, its clip here or not
 
 
+def with_annotations(clip: "Clip", theirs: Annotations) -> "Clip":
+    """The clip as shown with another copy's annotations merged into its own (annotations.merge), nothing written: a
+    hub's tags on a kiosk's clip before they are back from the kiosk."""
+    return Clip(replace(clip.sidecar, facilitator=merge(clip.sidecar.facilitator, theirs)), clip.sidecar_path)
+
+
 def read_sidecar_file(path: Path) -> Sidecar:
     """The sidecar in one file, read as a sidecar from another machine is: raises ValueError (NotAFile too) or
     TypeError for what is not a sidecar, OSError for a file that cannot be read."""

@@ -13,7 +13,7 @@ from kiosk.sync.engine import LAN_ONLY, SyncError, Syncthing, is_loopback, norma
 KIOSK, HUB = "kiosk", "hub"
 ROLES = (KIOSK, HUB)
 HUB_KIOSKS = "kiosks"  # <hub recordings>/kiosks/<kiosk name>/: one receive-only folder a kiosk
-HUB_OUTBOX = "to-kiosks"  # <hub recordings>/to-kiosks/withdrawals.log: the withdrawals asked for at the hub
+HUB_OUTBOX = "to-kiosks"  # <hub recordings>/to-kiosks/: withdrawals.log (asked for at the hub) and annotations/
 KIOSK_INBOX = "hubs"  # <sync home>/hubs/<hub>/: what each hub sends back, kept beside the engine, not the clips
 # A kiosk's name becomes a folder at the hub, and it may come from the network (a device asking to join).
 KIOSK_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}\Z")
@@ -37,9 +37,12 @@ STIGNORE = """// Written by the kiosk: what never leaves this laptop (kiosk/sync
 """
 # At a hub, in each kiosk's receive-only folder: what the hub itself writes there (its exports' registry, the locks a
 # withdrawal takes) is the hub's own business, never a "local change" to that folder.
-# The hub's outbox carries its withdrawal log and nothing else (an export's registry lands beside it, say).
-OUTBOX_STIGNORE = """// Written by the hub (kiosk/sync/fleet.py): only the withdrawal log travels to the kiosks.
+# The hub's outbox carries its withdrawal log and its annotations (kiosk.sync.tags), and nothing else (an export's
+# registry lands beside them, say, or an annotation's temporary file while it is written).
+OUTBOX_STIGNORE = """// Written by the hub (kiosk/sync/fleet.py): only the withdrawal log and the hub's tags travel to the kiosks.
+(?d).*.tmp
 !/withdrawals.log
+!/annotations
 *
 """
 HUB_STIGNORE = """// Written by the hub (kiosk/sync/fleet.py).

@@ -11,6 +11,7 @@ from kiosk.store.withdraw import read_withdrawals
 from kiosk.sync.arrivals import ArrivalCheck
 from kiosk.sync.fleet import HUB_OUTBOX, Asking, Fleet
 from kiosk.sync.status import KioskStatus, read_status
+from kiosk.sync.tags import hub_annotations, with_hub_annotations
 
 
 @dataclass(frozen=True)
@@ -32,12 +33,13 @@ class HubLook:
     device_id: str
     kiosks: tuple[KioskView, ...] = ()
     asking: tuple[Asking, ...] = ()
-    clips: tuple[Clip, ...] = ()  # every kiosk's whole clips, oldest first
+    clips: tuple[Clip, ...] = ()  # every kiosk's whole clips, oldest first, with the hub's tags merged in
     problems: tuple[str, ...] = field(default_factory=tuple)
 
 
-def look(fleet: Fleet, hub: Path, check: ArrivalCheck) -> HubLook:
-    """Reads the fleet (REST) and the kiosks' folders (untrusted) once."""
+def look(fleet: Fleet, hub: Path, check: ArrivalCheck, tags: dict | None = None) -> HubLook:
+    """Reads the fleet (REST) and the kiosks' folders (untrusted) once; `tags` keeps the hub's own tags as last read
+    (kiosk.sync.tags.hub_annotations) from one look to the next."""
     try:
         withdrawn = {(entry.clip_id, entry.code) for entry in read_withdrawals(Path(hub) / HUB_OUTBOX)}
         problems: tuple[str, ...] = ()
@@ -55,5 +57,7 @@ def look(fleet: Fleet, hub: Path, check: ArrivalCheck) -> HubLook:
                                 len(waiting) + peer.need_items, status, why))
         clips += whole
     clips.sort(key=lambda clip: clip.sidecar.started_at)
-    return HubLook(fleet.my_id, tuple(kiosks), tuple(fleet.asking()), tuple(clips), problems)
+    given, unread = hub_annotations(hub, tags)  # the hub's own tags count at once, before they are back from the kiosk
+    return HubLook(fleet.my_id, tuple(kiosks), tuple(fleet.asking()), tuple(with_hub_annotations(clips, given)),
+                   problems + tuple(unread))
 

@@ -24,6 +24,7 @@ from kiosk.store.withdraw import (LOG_HEADER, WITHDRAWALS_LOG, Withdrawal, expor
                                   remove_files, remove_from_exports, store_leftovers, withdraw)
 from kiosk.sync.arrivals import kiosk_folders
 from kiosk.sync.fleet import HUB_OUTBOX, KIOSK_INBOX
+from kiosk.sync.tags import forget
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,8 @@ def find_at_hub(hub: Path, code: str) -> tuple[str, Clip | None, Path | None]:
 def withdraw_at_hub(hub: Path, code: str, refresh: Callable[[Path], None] | None = None,
                     now: datetime | None = None) -> HubWithdrawal:
     """Asks the clip's kiosk to withdraw it (the request is logged and synced first), then removes the hub's own
-    copies and the clip from every export made at the hub. Given again, it does every step again where needed."""
+    copies, the hub's tags of it and the clip from every export made at the hub. Given again, it does every step again
+    where needed."""
     hub = Path(hub)
     normal, clip, folder = find_at_hub(hub, code)
     journal = requested(hub)
@@ -85,7 +87,7 @@ def withdraw_at_hub(hub: Path, code: str, refresh: Callable[[Path], None] | None
         removed += gone
         problems += failed
     gone, updated, failed = remove_from_exports(export_destinations(hub), clip_id, normal, refresh)
-    removed, problems = removed + gone, problems + failed
+    removed, problems = removed + gone + forget(hub, clip_id), problems + failed  # its tags no longer travel
     log.info("withdrawal of %s (clip %s) asked at the hub: %d file(s) removed here", normal, clip_id, len(removed))
     return HubWithdrawal(normal, clip_id, folder.name if folder else "", tuple(removed), tuple(updated),
                          tuple(problems))

@@ -59,7 +59,8 @@ class KioskSync(QObject):
 
     def _run(self, settings: SyncSettings) -> None:
         try:
-            service = SyncService(settings, faults=self.faults, said=self.said.emit)
+            service = SyncService(settings, faults=self.faults, said=self.said.emit,
+                                  themes=lambda: tuple(theme.id for theme in self.config().themes))
         except SyncthingMissing as error:
             self._set(MISSING)
             self.said.emit(self.tr("Sync with the hub is off: %1").replace("%1", str(error)))

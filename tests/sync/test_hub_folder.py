@@ -4,7 +4,9 @@ once, logs the request for the kiosks, and keeps the clip out of every export ev
 import json
 import shutil
 
+from kiosk.export.publish import clips_in_record
 from kiosk.store import ClipStore
+from kiosk.store.exported import read_marker
 from kiosk.store.withdraw import read_withdrawals
 from tests.cli_runner import kiosk
 from tests.export.engine_clips import copy_kiosks
@@ -54,3 +56,42 @@ def test_an_unknown_code_at_a_hub_is_one_sentence(tmp_path_factory, tmp_path):
     done = kiosk("withdraw", "K7M-4PX", "--recordings", hub, "--yes")
     assert done.returncode == 1
     assert done.stderr.strip() == f"kiosk: No kiosk's clip at {hub} has the withdrawal code K7M-4PX."
+
+
+def test_a_tag_at_a_hub_goes_in_its_outbox_and_into_every_export_made_there(tmp_path_factory, tmp_path):
+    hub = _hub(tmp_path_factory, tmp_path)
+    entrance = ClipStore(hub / "kiosks" / "Entrance")
+    chosen = entrance.list().clips[0]
+    sidecar = chosen.sidecar_path.read_bytes()
+    done = kiosk("tag", chosen.code, "--theme", "being-heard", "--recordings", hub)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (f"{chosen.code[:3]}-{chosen.code[3:]} is now tagged being-heard at this hub (its "
+                                   f"themes: being-heard); its kiosk takes the change when it is connected.")
+    assert chosen.sidecar_path.read_bytes() == sidecar  # never written in the kiosk's receive-only folder
+    written = json.loads((hub / "to-kiosks" / "annotations" / f"{chosen.sidecar.id}.annotation").read_text())
+    assert written["facilitator"]["themes"]["value"] == ["being-heard"]
+
+    done = kiosk("tag", chosen.code, "--theme", "free-beer", "--recordings", hub)
+    assert done.returncode == 1
+    assert done.stderr.strip().startswith("kiosk: 'free-beer' is not one of the event's themes")
+
+    done = kiosk("export", tmp_path / "record", "--recordings", hub, "--scope", "event")
+    assert done.returncode == 0, done.stderr
+    assert "annotation" not in done.stderr  # the outbox's tags are never read as clips
+    exported = {row["id"]: row for row in json.loads((tmp_path / "record" / "manifest.json").read_text())["clips"]}
+    assert set(exported) == {clip.sidecar.id for folder in (entrance.root, hub / "kiosks" / "Room 2")
+                             for clip in ClipStore(folder).list().clips}
+    themes = _record_themes(tmp_path / "record")
+    assert themes[chosen.sidecar.id] == ("being-heard",)
+    assert sum(bool(found) for found in themes.values()) == 1
+
+    done = kiosk("tag", chosen.code, "--theme", "being-heard", "--undo", "--recordings", hub)
+    assert done.returncode == 0 and "is no longer tagged being-heard at this hub (its themes: none)" in done.stdout
+    done = kiosk("export", tmp_path / "record", "--recordings", hub, "--scope", "event")
+    assert done.returncode == 0, done.stderr
+    assert not any(_record_themes(tmp_path / "record").values())
+
+
+def _record_themes(record):
+    """Each clip's themes as the record holds them (what its report, docx and qdpx are made from)."""
+    return {clip.id: clip.sidecar.facilitator.themes for clip in clips_in_record(record, read_marker(record))}

@@ -1,5 +1,5 @@
 """The hub's sync engine and its looks at the fleet, on one thread of their own: Syncthing started, run and stopped
-there, the fleet read every few seconds, a facilitator's accept or withdrawal done there; the window hears by
+there, the fleet read every few seconds, a facilitator's accept, withdrawal or tag done there; the window hears by
 signals and never waits on the network or the disk."""
 
 from __future__ import annotations
@@ -11,12 +11,14 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.store import StoreError
+from kiosk.config import Config
+from kiosk.store import Clip, StoreError
 from kiosk.sync.arrivals import ArrivalCheck
 from kiosk.sync.engine import SyncError
 from kiosk.sync.home import SyncthingMissing
 from kiosk.sync.hub import look
 from kiosk.sync.serve import SyncService, SyncSettings
+from kiosk.sync.tags import tag_at_hub
 from kiosk.sync.withdrawals import withdraw_at_hub
 from kiosk.ui.panel.jobs import clip_rows
 
@@ -26,12 +28,15 @@ THREAD_NAME = "hub-sync"
 
 
 class HubEngine(QObject):
-    """`start` returns at once; `accept(device_id, name)` and `withdraw(code)` are queued to the engine's thread."""
+    """`start` returns at once; `accept(device_id, name)`, `withdraw(code)` and `tag(...)` are queued to the engine's
+    thread."""
 
     looked = Signal(object, list)  # a HubLook and its clips as the panel's ClipRows (thumbnails read off the GUI)
     state_changed = Signal(str)
     said = Signal(str)  # a sentence for the facilitator
     withdrawn = Signal(str)  # the code withdrawn at the hub
+    tagged = Signal(str)  # the code of the clip tagged (or untagged) at the hub, shown so in the look just sent
+    tag_failed = Signal(str, str)  # the code, and why its themes could not be changed
 
     look_seconds = 2.0
 
@@ -43,6 +48,8 @@ class HubEngine(QObject):
         self._asked: queue.Queue[Callable[[SyncService], None]] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._rows: dict = {}
+        self._check = ArrivalCheck()
+        self._tags: dict = {}  # the hub's own tags as last read
 
     def start(self) -> None:
         self._stop.clear()
@@ -73,6 +80,18 @@ class HubEngine(QObject):
                 self.said.emit(problem)
         self._asked.put(withdraw)
 
+    def tag(self, clip: Clip, config: Config, theme_id: str, on: bool) -> None:
+        """The kiosk's clip tagged with the theme (or no longer) in the hub's outbox, which its kiosk applies."""
+        def tag(service: SyncService) -> None:
+            try:
+                tag_at_hub(self.settings.recordings, clip, config, theme_id, on, self.settings.name)
+            except StoreError as error:
+                self.tag_failed.emit(clip.code, str(error))
+                return
+            self._look(service)  # the tag in the list before its buttons are free again
+            self.tagged.emit(clip.code)
+        self._asked.put(tag)
+
     def _run(self) -> None:
         try:
             service = SyncService(self.settings)
@@ -94,18 +113,13 @@ class HubEngine(QObject):
                 self._set(STOPPED)
 
     def _serve(self, service: SyncService) -> None:
-        check = ArrivalCheck()
         while not self._stop.is_set():
             if not service.engine.running:
                 self._set(FAILED)
                 self.said.emit(self.tr("The hub's sync stopped by itself; start the hub again."))
                 return
-            try:
-                seen = look(service.fleet, self.settings.recordings, check)
-                rows, self._rows = clip_rows(list(seen.clips), self._rows)
-                self.looked.emit(seen, rows)
-            except SyncError as error:
-                log.warning("the hub could not look at the fleet: %s", error)
+            service.hub_pass()
+            self._look(service)
             try:
                 asked = self._asked.get(timeout=self.look_seconds)
             except queue.Empty:
@@ -116,6 +130,15 @@ class HubEngine(QObject):
                 asked(service)
             except (SyncError, StoreError, OSError) as error:
                 self.said.emit(str(error))
+
+    def _look(self, service: SyncService) -> None:
+        try:
+            seen = look(service.fleet, self.settings.recordings, self._check, self._tags)
+        except SyncError as error:
+            log.warning("the hub could not look at the fleet: %s", error)
+            return
+        rows, self._rows = clip_rows(list(seen.clips), self._rows)
+        self.looked.emit(seen, rows)
 
     def _set(self, state: str) -> None:
         self.state = state

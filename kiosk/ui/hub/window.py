@@ -1,5 +1,6 @@
-"""The hub window: each kiosk's state, the kiosks' whole clips merged into the panel's clip page, and pairing (this
-hub's device id as text and as a QR code, the kiosks asking to join, to accept)."""
+"""The hub window: each kiosk's state, the kiosks' whole clips merged into the panel's clip page (tagged with the
+event's themes there, as in the panel), and pairing (this hub's device id as text and as a QR code, the kiosks asking
+to join, to accept)."""
 
 from __future__ import annotations
 
@@ -67,6 +68,13 @@ class HubWindow(QWidget):
             control.hide()
         self.clips.review.setEnabled(False)
         self.clips.withdraw_chosen.connect(self._withdraw)
+        # Tags travel to the kiosk in the hub's outbox (kiosk.sync.tags); the wall is approved at the kiosk's panel.
+        self.clips.show_themes(config.themes)
+        self.clips.theme_toggled.connect(lambda row, theme_id, on: engine.tag(row.clip, config, theme_id, on))
+        engine.tagged.connect(lambda code: self.clips.show_tagged(self.clips.selected_row()))
+        engine.tag_failed.connect(self.clips.show_tag_failed)
+        self.clips.wall_chosen.connect(lambda row, on: self.clips.show_wall_failed(
+            row.code, self.tr("a clip goes on the wall at its kiosk's panel, not at the hub.")))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._fleet_page(), "")
         self.tabs.addTab(self.clips, "")
