@@ -642,10 +642,10 @@ def _tag_at_hub(args, hub: Path) -> int:
         raise CliError(str(error)) from None
     themes = ", ".join(tagged.clip.sidecar.facilitator.themes) or "none"
     if not tagged.changed:
-        print(f"{_named(clip)} {'was not' if args.undo else 'was already'} tagged {args.tag_theme}; nothing changed "
+        print(f"{clip.named} {'was not' if args.undo else 'was already'} tagged {args.tag_theme}; nothing changed "
               f"(its themes: {themes}).")
     else:
-        print(f"{_named(clip)} {'is no longer' if args.undo else 'is now'} tagged {args.tag_theme} at this hub (its "
+        print(f"{clip.named} {'is no longer' if args.undo else 'is now'} tagged {args.tag_theme} at this hub (its "
               f"themes: {themes}); its kiosk takes the change when it is connected.")
     return 0
 
