@@ -1422,32 +1422,32 @@
         <translation>Bu'r gliniadur yn cysgu neu newidiodd ei gloc (tua %1 munud): agorwyd y camera a'r meicroffon eto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="374" />
+        <location filename="../../kiosk/ui/controller.py" line="375" />
         <source>You reached the time limit, so the recording stopped.</source>
         <translation>Rydych chi wedi cyrraedd y terfyn amser, felly mae'r recordio wedi stopio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="377" />
+        <location filename="../../kiosk/ui/controller.py" line="378" />
         <source>The camera stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y camera weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="379" />
+        <location filename="../../kiosk/ui/controller.py" line="380" />
         <source>The microphone stopped working, so the recording ended early. What you said so far is kept.</source>
         <translation>Stopiodd y meicroffon weithio, felly daeth y recordio i ben yn gynnar. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="380" />
+        <location filename="../../kiosk/ui/controller.py" line="381" />
         <source>The recording ended early because of a technical problem. What you said so far is kept.</source>
         <translation>Daeth y recordio i ben yn gynnar oherwydd problem dechnegol. Mae'r hyn a ddywedoch chi hyd yma wedi'i gadw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="438" />
+        <location filename="../../kiosk/ui/controller.py" line="439" />
         <source>A clip could not be kept: %1</source>
         <translation>Nid oedd modd cadw clip: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="446" />
+        <location filename="../../kiosk/ui/controller.py" line="448" />
         <source>A clip could not be deleted: %1</source>
         <translation>Nid oedd modd dileu clip: %1</translation>
     </message>
@@ -1674,37 +1674,37 @@
 <context>
     <name>PowerWatch</name>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="80" />
+        <location filename="../../kiosk/ui/power_watch.py" line="81" />
         <source>The battery is nearly empty (%1): attendees are paused until the laptop is plugged in.</source>
         <translation>Mae'r batri bron yn wag (%1): mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="84" />
+        <location filename="../../kiosk/ui/power_watch.py" line="86" />
         <source>The battery is low (%1): please plug the laptop in.</source>
         <translation>Mae'r batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="94" />
+        <location filename="../../kiosk/ui/power_watch.py" line="96" />
         <source>Battery low (%1): please plug the laptop in.</source>
         <translation>Batri'n isel (%1): plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="106" />
+        <location filename="../../kiosk/ui/power_watch.py" line="108" />
         <source>Power: plugged in, battery at %1.</source>
         <translation>Pŵer: wedi'i blygio i mewn, y batri ar %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="107" />
+        <location filename="../../kiosk/ui/power_watch.py" line="109" />
         <source>Power: on battery, at %1.</source>
         <translation>Pŵer: ar y batri, ar %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="108" />
+        <location filename="../../kiosk/ui/power_watch.py" line="110" />
         <source>Power: on battery and low, at %1: please plug the laptop in.</source>
         <translation>Pŵer: ar y batri ac yn isel, ar %1: plygiwch y gliniadur i mewn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/power_watch.py" line="109" />
+        <location filename="../../kiosk/ui/power_watch.py" line="111" />
         <source>Power: on battery and nearly empty, at %1: attendees are paused until the laptop is plugged in.</source>
         <translation>Pŵer: ar y batri a bron yn wag, ar %1: mae'r ciosg wedi oedi i'r mynychwyr nes bydd y gliniadur wedi'i blygio i mewn.</translation>
     </message>
@@ -2778,22 +2778,22 @@
 <context>
     <name>TakeRunner</name>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="54" />
+        <location filename="../../kiosk/ui/take_runner.py" line="53" />
         <source>The camera and microphone are being changed. Please try again in a moment.</source>
         <translation>Mae'r camera a'r meicroffon yn cael eu newid. Rhowch gynnig arall arni mewn munud, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="59" />
+        <location filename="../../kiosk/ui/take_runner.py" line="58" />
         <source>Recording is not possible right now. Please ask a facilitator for help.</source>
         <translation>Nid yw'n bosibl recordio ar hyn o bryd. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="127" />
+        <location filename="../../kiosk/ui/take_runner.py" line="126" />
         <source>Sorry, recording could not start. Please ask a facilitator for help.</source>
         <translation>Mae'n ddrwg gennym, nid oedd modd dechrau recordio. Gofynnwch i hwylusydd am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/take_runner.py" line="136" />
+        <location filename="../../kiosk/ui/take_runner.py" line="135" />
         <source>No camera: only your voice is being recorded.</source>
         <translation>Dim camera: dim ond eich llais sy'n cael ei recordio.</translation>
     </message>
@@ -3221,27 +3221,27 @@
 <context>
     <name>TranscriptionService</name>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="74" />
+        <location filename="../../kiosk/ui/transcription.py" line="75" />
         <source>Transcripts are off in the event's settings.</source>
         <translation>Mae trawsgrifiadau wedi'u diffodd yng ngosodiadau'r digwyddiad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="158" />
+        <location filename="../../kiosk/ui/transcription.py" line="159" />
         <source>it stopped unexpectedly</source>
         <translation>fe stopiodd yn annisgwyl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="160" />
+        <location filename="../../kiosk/ui/transcription.py" line="161" />
         <source>Transcripts are off.</source>
         <translation>Mae trawsgrifiadau wedi'u diffodd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="163" />
+        <location filename="../../kiosk/ui/transcription.py" line="164" />
         <source>exit code %1</source>
         <translation>cod gadael %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/transcription.py" line="178" />
+        <location filename="../../kiosk/ui/transcription.py" line="179" />
         <source>Transcription did not finish (%1); it is tried again after the next Keep.</source>
         <translation>Ni orffennodd y trawsgrifio (%1); caiff ei geisio eto ar ôl y Cadw nesaf.</translation>
     </message>

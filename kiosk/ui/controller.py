@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget
 
 from kiosk.config import DEVICE_SETTINGS, Config
@@ -23,7 +23,7 @@ from kiosk.recording.take import MAX_LENGTH
 from kiosk.store import Clip, ClipTags, StoreError
 from kiosk.power import CRITICAL
 from kiosk.sentence import Sentence
-from kiosk.ui.i18n import PAUSED_FOR_DEVICE, PAUSED_FOR_POWER, Translations, paused_now, say
+from kiosk.ui.i18n import PAUSED_FOR_DEVICE, PAUSED_FOR_POWER, Translations, paused_now
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.panel.controller import PanelController
 from kiosk.ui.pin_entry import PinEntry
@@ -149,7 +149,7 @@ class KioskController(QObject):
         return self.flow.visit
 
     @property
-    def facilitator_notes(self) -> list[str]:
+    def facilitator_notes(self) -> list[Sentence | str]:
         return self.notes.errors
 
     @property
@@ -355,8 +355,9 @@ class KioskController(QObject):
         """The laptop woke (or its clock jumped): nobody is still at the screen they left. A take under way is ended
         and kept unreviewed, as after a crash; every other screen goes back to attract; both devices are opened
         afresh (a webcam often wakes up dead without saying so)."""
-        self.notes.errors.append(self.tr("The laptop slept or its clock changed (about %1 minutes): the camera and "
-                                         "microphone were opened again.").replace("%1", f"{away / 60:.0f}"))
+        self.notes.errors.append(Sentence("KioskController", QT_TRANSLATE_NOOP(
+            "KioskController", "The laptop slept or its clock changed (about %1 minutes): the camera and microphone "
+                               "were opened again."), (f"{away / 60:.0f}",)))
         if self.current == Screen.RECORDING:
             self._leave_after_take = True  # the devices are opened again once the take is kept
             self.takes.stop()
@@ -435,7 +436,8 @@ class KioskController(QObject):
         self.clip_index.refresh()  # every window hears of it now, not at the next tick
 
     def _not_kept(self, error: Sentence | str) -> None:
-        self.notes.errors.append(self.tr("A clip could not be kept: %1").replace("%1", say(error)))
+        self.notes.errors.append(Sentence("KioskController", QT_TRANSLATE_NOOP("KioskController", "A clip could not be kept: %1"),
+                                          (error,)))
 
     def _show_code(self) -> None:
         code = self.flow.thank()
@@ -443,7 +445,8 @@ class KioskController(QObject):
             self.thanks.show_code(code, self.THANKS_SECONDS)
 
     def _not_discarded(self, error: Sentence | str) -> None:
-        self.notes.errors.append(self.tr("A clip could not be deleted: %1").replace("%1", say(error)))
+        self.notes.errors.append(Sentence("KioskController", QT_TRANSLATE_NOOP("KioskController",
+                                                                               "A clip could not be deleted: %1"), (error,)))
 
     def _retake(self) -> None:
         if self.current == Screen.REVIEW:

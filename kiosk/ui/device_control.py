@@ -67,7 +67,7 @@ class DeviceControl(QObject):
                 self.watch.lost(kind, said[0] if said else self.tr("not found"))
 
     def _lost(self, kind: str, reason: Sentence | str) -> None:
-        self.notes.errors.append(say(reason))
+        self.notes.errors.append(reason)
         self.watch.lost(kind, reason)
         self.show_in_panel()
         self.changed.emit()

@@ -9,17 +9,18 @@ from kiosk.sentence import Sentence
 
 
 class FacilitatorNotes(list):
-    """Sentences for the facilitator, oldest first. A list, so every part adds to it as it always has; whoever
+    """Sentences for the facilitator, oldest first: kept as Sentences (or a system's own words), so the panel says
+    each in the language it shows when it shows it, not in the one a visitor had chosen when it happened. A list, so every part adds to it as it always has; whoever
     watches (the services' `note_added`, a hub) hears of each sentence as it is added, and never has to poll."""
 
     def __init__(self, sentences=()) -> None:
         super().__init__(sentences)
-        self._watchers: list[Callable[[str], None]] = []
+        self._watchers: list[Callable[[Sentence | str], None]] = []
 
-    def watch(self, watcher: Callable[[str], None]) -> None:
+    def watch(self, watcher: Callable[[Sentence | str], None]) -> None:
         self._watchers.append(watcher)
 
-    def append(self, sentence: str) -> None:
+    def append(self, sentence: Sentence | str) -> None:
         super().append(sentence)
         for watcher in self._watchers:
             watcher(sentence)

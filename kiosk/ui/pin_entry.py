@@ -8,7 +8,6 @@ from kiosk.sentence import Sentence
 from kiosk.store import ClipStore
 from kiosk.ui.backoff import BackOffCountdown
 from kiosk.ui.disk import DiskWorker
-from kiosk.ui.i18n import say
 from kiosk.ui.notes import KioskNotes
 from kiosk.ui.pin import DEFAULT_PIN, PinStore
 from kiosk.ui.screens.pin import PinScreen
@@ -38,7 +37,7 @@ class PinEntry(QObject):
 
     def _not_checked(self, error: Sentence | str) -> None:
         self.screen.show_refused(0)
-        self.notes.errors.append(say(error))
+        self.notes.errors.append(error)
 
     def _checked(self, result) -> None:
         check, free_bytes, is_default = result

@@ -6,11 +6,12 @@ import logging
 from typing import Callable
 
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from kiosk.config import Config
 from kiosk.power import CRITICAL, LOW, MAINS, ON_BATTERY, AwakeState, BatteryReading, KeepAwake, battery_level, \
     read_battery
+from kiosk.sentence import Sentence
 from kiosk.ui.i18n import say
 from kiosk.ui.notes import KioskNotes
 
@@ -77,12 +78,13 @@ class PowerWatch(QObject):
         percent = f"{self.reading.percent:.0f}%" if self.reading is not None else ""
         if new == CRITICAL:
             log.warning("battery at %s and discharging: attendees are paused until the laptop is plugged in", percent)
-            self.notes.errors.append(self.tr("The battery is nearly empty (%1): attendees are paused until the laptop "
-                                             "is plugged in.").replace("%1", percent))
+            self.notes.errors.append(Sentence("PowerWatch", QT_TRANSLATE_NOOP(
+                "PowerWatch", "The battery is nearly empty (%1): attendees are paused until the laptop is plugged in."),
+                (percent,)))
         elif new == LOW:
             log.warning("battery low: %s", percent)
-            self.notes.errors.append(self.tr("The battery is low (%1): please plug the laptop in.")
-                                     .replace("%1", percent))
+            self.notes.errors.append(Sentence("PowerWatch", QT_TRANSLATE_NOOP(
+                "PowerWatch", "The battery is low (%1): please plug the laptop in."), (percent,)))
         elif new == MAINS and old != MAINS:
             log.info("on mains power again%s", f" at {percent}" if percent else "")
         elif new == ON_BATTERY and old == MAINS:

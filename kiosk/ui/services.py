@@ -38,7 +38,7 @@ class KioskServices(QObject):
 
     config_changed = Signal(object)  # the Config in use from now on (saved in the panel)
     recovery_finished = Signal(list)  # what the start-up recovery reported, one sentence a clip
-    note_added = Signal(str)  # a sentence for the facilitator, as it was added to notes.errors
+    note_added = Signal(object)  # a Sentence (or str) for the facilitator, as it was added to notes.errors
     status_changed = Signal(str, str)  # a service's name and its status now (kiosk.services: RUNNING, STOPPED, ...)
 
     def __init__(self, config: Config, store: ClipStore, feed: DeviceFeed, pins: PinStore,

@@ -13,7 +13,6 @@ from kiosk.sentence import Sentence
 from kiosk.store import Clip, ClipStore, ClipTags
 from kiosk.ui.devices import DeviceFeed
 from kiosk.ui.disk import DiskWorker
-from kiosk.ui.i18n import say
 from kiosk.ui.notes import KioskNotes
 from kiosk.ui.screens.countdown import CountdownScreen
 from kiosk.ui.screens.recording import RecordingScreen
@@ -123,7 +122,7 @@ class TakeRunner(QObject):
 
     def _recording_not_started(self, error: Sentence | str) -> None:
         self.visit.recording = None
-        self.notes.errors.append(say(error))
+        self.notes.errors.append(error)
         self.not_started.emit(self.tr("Sorry, recording could not start. Please ask a facilitator for help."))
 
     def _recording_started(self) -> None:

@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QProcess, QProcessEnvironment, Signal
 
 from kiosk.config import Config
+from kiosk.sentence import Sentence
 from kiosk.store import Clip
 from kiosk.transcripts import TRANSCRIPTS_OFF_EXIT, needs_transcript
 from kiosk.transcripts.engine import OFF as OFF_SETTING
@@ -175,8 +176,9 @@ class TranscriptionService(QObject):
 
     def _note(self, why: str) -> None:
         log.warning("background transcription failed: %s", why)
-        self.notes.errors.append(self.tr("Transcription did not finish (%1); it is tried again after the next "
-                                         "Keep.").replace("%1", why.rstrip(".")))
+        self.notes.errors.append(Sentence("TranscriptionService", QT_TRANSLATE_NOOP(
+            "TranscriptionService", "Transcription did not finish (%1); it is tried again after the next Keep."),
+            (why.rstrip("."),)))
 
     def _suspend(self) -> None:
         if self._process is not None and not self._suspended:

@@ -124,7 +124,8 @@ def test_a_camera_lost_mid_stream_is_said_in_welsh_in_the_status(qtbot, make_kio
     first = kiosk.controller.feed.camera
     qtbot.waitUntil(lambda: first.lost_reason is not None, timeout=10_000)  # the file ends: "unplugged"
     assert str(first.lost_reason) == "The camera file has ended."  # the log's and the take's words
-    qtbot.waitUntil(lambda: "Mae'r ffeil camera wedi dod i ben." in kiosk.controller.notes.errors, timeout=5_000)
+    qtbot.waitUntil(lambda: "Mae'r ffeil camera wedi dod i ben." in map(say, kiosk.controller.notes.errors),
+                    timeout=5_000)
     panel = open_panel(qtbot, kiosk)
     assert "Mae'r ffeil camera wedi dod i ben." in panel.status.text()
 

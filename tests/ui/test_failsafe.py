@@ -16,7 +16,7 @@ def test_a_refused_move_at_review_keeps_the_take_pauses_and_the_panel_resumes(qt
     with qtbot.waitSignal(c.clip_kept, timeout=10_000):
         c.go(Screen.CARDS)  # a bug's move: review goes to thanks, the prompt or attract only
     assert c.current == Screen.ATTRACT
-    assert any("cannot go from review to cards" in note for note in c.notes.errors)
+    assert any("cannot go from review to cards" in str(note) for note in c.notes.errors)
     kept = sidecar(media)
     assert (kept["status"], kept["reviewed"], kept["visit_ended"]) == ("kept", False, KIOSK_CLOSED)
 

@@ -76,7 +76,7 @@ def test_a_falling_battery_warns_then_pauses_after_the_take_in_hand(qtbot, make_
     assert c.power.level == LOW
     assert "Battery low (22%): please plug the laptop in." in c.attract.notice.text()
     assert c.attract.start.isVisible()
-    assert "The battery is low (22%)" in c.notes.errors[-1]
+    assert "The battery is low (22%)" in str(c.notes.errors[-1])
 
     walk_to_prompt(qtbot, kiosk)  # an attendee is part way through when it falls below 10%
     battery.set(8)
@@ -118,3 +118,18 @@ def test_the_status_lines_follow_the_language_shown_not_the_one_they_were_writte
     assert welsh[0] == "Pŵer: wedi'i blygio i mewn, y batri ar 80%." and welsh[1] != english[1]
     c.set_language("en")
     qtbot.waitUntil(lambda: c.notes.power_lines == english, timeout=5_000)
+
+
+def test_a_problem_noted_while_a_visitor_reads_welsh_is_said_in_the_panels_language(qtbot, make_kiosk, panel_config):
+    kiosk = make_kiosk(panel_config)
+    c = kiosk.controller
+    c.set_language("cy")
+    c.power.read = Battery(22.0, plugged=False)  # low, while the visitor's Welsh is shown
+    c.power.check_battery()
+    c.set_language("en")
+    panel = open_panel(qtbot, kiosk)
+    qtbot.waitUntil(lambda: "Last error: The battery is low (22%): please plug the laptop in." in panel.status.text(),
+                    timeout=10_000)
+    c.set_language("cy")  # and the same note in Welsh for a facilitator who reads Welsh
+    panel.status_page.refresh.click()
+    qtbot.waitUntil(lambda: "Mae'r batri'n isel (22%)" in panel.status.text(), timeout=10_000)

@@ -65,7 +65,7 @@ def test_on_waking_part_way_through_a_visit_the_attract_screen_returns_and_the_c
     assert c.current == Screen.ATTRACT
     qtbot.waitUntil(lambda: c.feed.working_camera() is not None and c.feed.camera is not camera, timeout=10_000)
     assert not camera.running and not c.devices.missing()
-    assert "The laptop slept or its clock changed (about 30 minutes)" in c.notes.errors[-1]
+    assert "The laptop slept or its clock changed (about 30 minutes)" in str(c.notes.errors[-1])
     assert c.attract.start.isVisible()
 
 

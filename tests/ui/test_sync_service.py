@@ -41,7 +41,7 @@ def test_a_missing_syncthing_is_a_sentence_for_the_facilitator(qtbot, make_kiosk
     kiosk = make_kiosk(replace(kiosk_config, sync_role="kiosk", syncthing="/nowhere/syncthing"))
     sync = kiosk.services.sync
     qtbot.waitUntil(lambda: sync.state == MISSING, timeout=10_000)
-    qtbot.waitUntil(lambda: any("/nowhere/syncthing" in note for note in kiosk.controller.notes.errors), timeout=5000)
+    qtbot.waitUntil(lambda: any("/nowhere/syncthing" in str(note) for note in kiosk.controller.notes.errors), timeout=5000)
     assert kiosk.services.status["devices"] == SERVICE_RUNNING  # the kiosk records on without it
 
 

@@ -263,7 +263,7 @@ class PanelController(QObject):
 
     def _facts_failed(self, error: Sentence | str) -> None:
         self.facts = None
-        self.notes.errors.append(say(error))
+        self.notes.errors.append(error)
         self.show_status(0, None)
 
     def _rows_made(self, made: tuple[list, dict]) -> None:
@@ -283,7 +283,7 @@ class PanelController(QObject):
 
     def _clips_failed(self, error: Sentence | str) -> None:
         self._rows_job, self._rows_again = None, False
-        self.notes.errors.append(say(error))
+        self.notes.errors.append(error)
         self._show_clips([])
 
     def _show_found(self, found) -> None:

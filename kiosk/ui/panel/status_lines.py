@@ -53,7 +53,7 @@ def status_lines(config: Config, device_lines: list[str], notes: KioskNotes, fre
     if notes.default_pin:
         lines.append(translate("StatusLines", "The PIN is still the default one: please change it."))
     if notes.errors:
-        lines.append(translate("StatusLines", "Last error: %1").replace("%1", notes.errors[-1]))
+        lines.append(translate("StatusLines", "Last error: %1").replace("%1", say(notes.errors[-1])))
     problems = notes.config_problems + notes.device_problems + notes.errors[:-1]
     if facts is not None:
         problems += list(facts.problems)
