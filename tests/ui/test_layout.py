@@ -449,3 +449,36 @@ def test_the_layout_follows_the_screen_shape(qtbot, full_screen_kiosk, width, he
             assert abs(picture.width() / picture.height() - 16 / 9) < 0.02
             if portrait:
                 assert picture.width() >= 0.7 * width, f"{screen.name}: a {picture.width():.0f} px wide picture"
+
+
+def box_seen(widget: QWidget, window: QWidget) -> QRect:
+    """The part of the widget a person sees: its box cut by every parent's (a scroll area's view, the window)."""
+    box = box_in(widget, window)
+    parent = widget.parentWidget()
+    while parent is not None:
+        box = box.intersected(box_in(parent, window))
+        if parent is window:
+            break
+        parent = parent.parentWidget()
+    return box
+
+
+@pytest.mark.parametrize("width, height", [(1280, 720), (1366, 768)], ids=["1280x720", "1366x768"])
+def test_the_clip_pages_themes_wall_switch_and_actions_are_in_view_in_welsh_without_scrolling(
+        qtbot, full_screen_kiosk, width, height):
+    """In its fullest state (the code, the warning and a refused check in words), in Welsh, nothing a facilitator acts
+    on lies below the fold of a scroll area: they were under the words, in an area with no bar, out of sight."""
+    kiosk = full_screen_kiosk(width, height)
+    c, window = kiosk.controller, kiosk.window
+    c.set_language("cy")
+    panel = open_panel(qtbot, kiosk)
+    panel.show_page("clips")
+    show_unconfirmed_clip(c, panel)
+    settle()
+    page = panel.clips_page
+    assert len(page.about.text().splitlines()) == 3 and page.themes.buttons  # the fullest state, with the themes
+    for widget in (page.themes, *page.themes.buttons.values(), page.on_wall, page.review, page.withdraw):
+        assert widget.isVisibleTo(window)
+        assert box_seen(widget, window) == box_in(widget, window), \
+            f"{widget.accessibleName()!r} is {box_in(widget, window)}, of which {box_seen(widget, window)} is in view"
+    assert not problems_on(window, f"cy panel clips {width}x{height}")
