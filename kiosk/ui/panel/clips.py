@@ -249,7 +249,9 @@ class ClipsPage(PageBase):
         else as many lines as that holds, and the bar shows there are more (a line cut in half read as a fault)."""
         self.about.ensurePolished()  # its font is the style sheet's
         margins = self.layout().contentsMargins()
-        width = self.width() - margins.left() - margins.right()
+        # Measured beside the bar: Qt keeps a bar it has shown while the words need it at the width it leaves them
+        # (a line of 945 px in one, cut to two by the bar, showed one line and a bar).
+        width = self.width() - margins.left() - margins.right() - self.about_area.verticalScrollBar().sizeHint().width()
         # A label lays its lines out a whole pixel apart, rounded up: 31 px for a font's 30.25 (30 in fontMetrics()).
         line = math.ceil(QFontMetricsF(self.about.font()).lineSpacing())
         room = max(2, int(self.height() * ABOUT_SHARE // line)) * line
