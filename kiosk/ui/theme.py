@@ -191,6 +191,7 @@ QLabel[role="thumbnail"] {{ min-width: {p(192)}px; max-width: {p(192)}px; min-he
 LevelMeter {{ min-width: {p(56)}px; max-width: {p(56)}px; min-height: {p(160)}px; }}
 CameraPreview {{ min-width: {p(320)}px; min-height: {p(180)}px; }}
 CameraPreview[shape="review"] {{ min-width: {p(480)}px; min-height: {p(270)}px; }}
+CameraPreview[shape="clip"] {{ min-height: {p(120)}px; }}
 {focus_rules(factor)}
 """
 

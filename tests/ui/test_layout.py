@@ -467,18 +467,25 @@ def box_seen(widget: QWidget, window: QWidget) -> QRect:
 
 @pytest.mark.parametrize("width, height", [(1280, 720), (1366, 768)], ids=["1280x720", "1366x768"])
 def test_the_clip_pages_themes_wall_switch_and_actions_are_in_view_in_welsh_without_scrolling(
-        qtbot, full_screen_kiosk, width, height):
-    """In its fullest state (the code, the warning and a refused check in words), in Welsh, nothing a facilitator acts
-    on lies below the fold of a scroll area: they were under the words, in an area with no bar, out of sight."""
+        qtbot, full_screen_kiosk, recordings, width, height):
+    """In its fullest state (the code, the warning and a refused check in words, and the wall's next two clips), in
+    Welsh, nothing a facilitator acts on lies below the fold of a scroll area: they were under the words, in an area
+    with no bar, out of sight. The picture keeps clear of its buttons (it slid under them by 21 px)."""
+    store = ClipStore(recordings)
+    for minute, card in enumerate(("government", "community")):  # the longest cards' names, in the wall's line
+        approved(store, kept_clip(store, minute, card=card))
     kiosk = full_screen_kiosk(width, height)
     c, window = kiosk.controller, kiosk.window
     c.set_language("cy")
     panel = open_panel(qtbot, kiosk)
     panel.show_page("clips")
+    page = panel.clips_page
+    qtbot.waitUntil(lambda: page.wall.count == 2, timeout=10_000)
     show_unconfirmed_clip(c, panel)
     settle()
-    page = panel.clips_page
     assert len(page.about.text().splitlines()) == 3 and page.themes.buttons  # the fullest state, with the themes
+    assert len(wrapped_lines(page.wall_line)) >= 3
+    assert box_in(page.video, window).bottom() + MIN_GAP <= box_in(page.play, window).top()
     for widget in (page.themes, *page.themes.buttons.values(), page.on_wall, page.review, page.withdraw):
         assert widget.isVisibleTo(window)
         assert box_seen(widget, window) == box_in(widget, window), \

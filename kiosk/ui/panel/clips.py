@@ -27,7 +27,7 @@ from kiosk.wall.playlist import is_approved
 
 CARD_ROLE = Qt.UserRole + 1
 ROW_ROLE = Qt.UserRole + 2
-ABOUT_SHARE = 1 / 7  # of the page's height the chosen clip's words may take before they scroll
+ABOUT_SHARE = 1 / 9  # of the page's height the chosen clip's words may take before they scroll: two lines at 16:9
 
 
 class ClipListModel(QAbstractListModel):
@@ -161,6 +161,8 @@ class ClipsPage(PageBase):
         self.list.selectionModel().selectionChanged.connect(self._update_buttons)
         self.list.doubleClicked.connect(self.play_selected)
         self.video = CameraPreview(mirrored=False)
+        # The picture gives way to a long line about the wall: at its usual least it slid under its own buttons.
+        self.video.setProperty("shape", "clip")
         self.playback = ClipPlayer(self.video, self)
         self.playback.finished.connect(self._played)
         self.playback.sound_only.connect(lambda: self.video.show_message(self.tr("Sound only: no camera was working.")))
@@ -179,8 +181,8 @@ class ClipsPage(PageBase):
         self.on_wall.clicked.connect(self._wall_switched)
         self.wall_line = label("muted")  # what a wall over these clips loops next
         self.withdraw.clicked.connect(self._withdraw)
-        # Two rows of themes in view, more by finger with a bar: the shipped four take two rows in Welsh.
-        self.themes = ThemeChooser(shown_rows=2, shape="compact")
+        # Two rows of themes in view (the shipped four take two in Welsh), more by finger, with a bar.
+        self.themes = ThemeChooser(shape="compact")
         self.themes.toggled.connect(self._theme_toggled)
         self.tagging = ""  # the code of the clip whose tags are being written
         self.editor = TranscriptEditor()
@@ -206,11 +208,7 @@ class ClipsPage(PageBase):
         self.body.addLayout(player_column, 1)
         # The chosen clip's words scroll, with a bar that says so, when there are more than their room holds; what to
         # do with the clip (the wall, the check, the withdrawal) and its themes are always in view, across the width.
-        chosen = QWidget()
-        chosen_layout = QVBoxLayout(chosen)
-        chosen_layout.setContentsMargins(0, 0, 0, 0)
-        chosen_layout.addWidget(self.about)
-        self.about_area = scrolled(chosen)
+        self.about_area = scrolled(self.about)
         self.about_area.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)  # whole lines, set by _fit_about
         self.words_to_end = False  # a new outcome is in the words: show their end, where it is, once laid out
         self.about_area.verticalScrollBar().rangeChanged.connect(self._show_words_end)
@@ -245,7 +243,7 @@ class ClipsPage(PageBase):
         self._fit_about()
 
     def _fit_about(self) -> None:
-        """The chosen clip's words in whole lines: all of them while they take under a seventh of the page's height,
+        """The chosen clip's words in whole lines: all of them while they take under a ninth of the page's height,
         else as many lines as that holds, and the bar shows there are more (a line cut in half read as a fault)."""
         self.about.ensurePolished()  # its font is the style sheet's
         margins = self.layout().contentsMargins()
