@@ -145,37 +145,37 @@
 <context>
     <name>ClipListModel</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="67" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="69" />
         <source>consent not chosen</source>
         <translation>caniatâd heb ei ddewis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="69" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="71" />
         <source>consent: %1</source>
         <translation>caniatâd: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="77" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="79" />
         <source>kept without the attendee's confirmation</source>
         <translation>wedi'i gadw heb i'r person ei gadarnhau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="79" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="81" />
         <source>recovered after a crash</source>
         <translation>wedi'i adfer ar ôl chwalfa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="81" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="83" />
         <source>not reviewed</source>
         <translation>heb ei wylio'n ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="104" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="106" />
         <source>code %1</source>
         <translation>cod %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="105" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="107" />
         <source>no withdrawal code</source>
         <translation>dim cod tynnu'n ôl</translation>
     </message>
@@ -183,198 +183,198 @@
 <context>
     <name>ClipsPage</name>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="163" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="168" />
         <source>Sound only: no camera was working.</source>
         <translation>Sain yn unig: nid oedd camera'n gweithio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="261" />
-        <location filename="../../kiosk/ui/panel/clips.py" line="484" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="284" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="511" />
         <source>Every card</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="309" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="332" />
         <source>Choose a clip to play it, check it or withdraw it.</source>
         <translation>Dewiswch glip i'w chwarae, ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="311" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="334" />
         <source>Withdrawal code: %1</source>
         <translation>Cod tynnu'n ôl: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="314" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="337" />
         <source>Marking it as checked…</source>
         <translation>Yn ei nodi fel un wedi'i wirio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="316" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="339" />
         <source>Kept without the attendee's confirmation: watch it, then check it or withdraw it.</source>
         <translation>Wedi'i gadw heb i'r person ei gadarnhau: gwyliwch y clip, yna ei wirio neu ei dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="319" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="342" />
         <source>Changing what the wall shows…</source>
         <translation>Yn newid yr hyn mae'r wal yn ei ddangos…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="321" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="344" />
         <source>Not for the wall: the attendee's consent does not allow showing it in public.</source>
         <translation>Nid i'r wal: nid yw caniatâd y mynychwr yn caniatáu ei ddangos yn gyhoeddus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="323" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="346" />
         <source>On the wall: it is in the loop of the venue's screen.</source>
         <translation>Ar y wal: mae yn y ddolen ar sgrin y lleoliad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="351" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="378" />
         <source>Its themes could not be changed: %1</source>
         <translation>Nid oedd modd newid ei themâu: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="372" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="399" />
         <source>Approved for the wall: it joins the loop within seconds.</source>
         <translation>Wedi'i gymeradwyo i'r wal: mae'n ymuno â'r ddolen o fewn eiliadau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="373" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="400" />
         <source>Taken off the wall: a wall showing it stops within seconds.</source>
         <translation>Wedi'i dynnu oddi ar y wal: mae wal sy'n ei ddangos yn stopio o fewn eiliadau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="378" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="405" />
         <source>The wall could not be changed: %1</source>
         <translation>Nid oedd modd newid y wal: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="389" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="416" />
         <source>The wall: no clip approved yet, so it shows the invitation to the kiosk.</source>
         <translation>Y wal: dim clip wedi'i gymeradwyo eto, felly mae'n dangos y gwahoddiad i'r ciosg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="391" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="418" />
         <source>Clips in the wall's loop: %1.</source>
         <translation>Clipiau yn nolen y wal: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="393" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="420" />
         <source>Next in the loop: %1.</source>
         <translation>Nesaf yn y ddolen: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="395" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="422" />
         <source>Then: %1.</source>
         <translation>Wedyn: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="415" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="442" />
         <source>Checked: it now goes where the attendee chose.</source>
         <translation>Wedi'i wirio: mae'n mynd nawr lle dewisodd y person.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="420" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="447" />
         <source>It could not be marked as checked: %1</source>
         <translation>Nid oedd modd ei nodi fel un wedi'i wirio: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="481" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="508" />
         <source>Clips</source>
         <translation>Clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="482" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="509" />
         <source>Show the clips of one card</source>
         <translation>Dangos clipiau un cerdyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="487" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="514" />
         <source>Clips: those kept without the attendee's confirmation first, then the newest</source>
         <translation>Clipiau: y rhai a gadwyd heb i'r person eu cadarnhau yn gyntaf, yna'r diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="494" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="521" />
         <source>I have checked this clip</source>
         <translation>Rydw i wedi gwirio'r clip hwn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="495" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="522" />
         <source>I have watched this clip: it may go where the attendee chose</source>
         <translation>Rydw i wedi gwylio'r clip hwn: caiff fynd lle dewisodd y person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="496" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="523" />
         <source>Themes:</source>
         <translation>Themâu:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="501" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="528" />
         <source>Show on the wall</source>
         <translation>Dangos ar y wal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="502" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="529" />
         <source>Approve the chosen clip for the live wall on the venue's screen, or take it off</source>
         <translation>Cymeradwyo'r clip a ddewiswyd i'r wal fyw ar sgrin y lleoliad, neu ei dynnu oddi arni</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="503" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="530" />
         <source>Withdraw this clip</source>
         <translation>Tynnu'r clip hwn yn ôl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="504" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="531" />
         <source>Withdraw the chosen clip, without its code (you are asked first)</source>
         <translation>Tynnu'r clip a ddewiswyd yn ôl, heb ei god (gofynnir i chi yn gyntaf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="489" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="516" />
         <source>The chosen clip, playing</source>
         <translation>Y clip a ddewiswyd, yn chwarae</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/clips.py" line="275" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="298" />
         <source>%1 of %n clip(s) shown</source>
         <translation><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform><numerusform>Yn dangos %1 o %n clip</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="490" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="517" />
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="490" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="517" />
         <source>Refresh the list of clips</source>
         <translation>Adnewyddu'r rhestr clipiau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="491" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="518" />
         <source>Play</source>
         <translation>Chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="491" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="518" />
         <source>Play the chosen clip</source>
         <translation>Chwarae'r clip a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="492" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="519" />
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="492" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="519" />
         <source>Stop playing</source>
         <translation>Stopio chwarae</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="493" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="520" />
         <source>Transcript</source>
         <translation>Trawsgrifiad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/panel/clips.py" line="493" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="520" />
         <source>Read or correct the chosen clip's transcript</source>
         <translation>Darllen neu gywiro trawsgrifiad y clip a ddewiswyd</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>ClipsPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/panel/clips.py" line="275" />
+        <location filename="../../kiosk/ui/panel/clips.py" line="298" />
         <source>%1 of %n clip(s) shown</source>
         <translation><numerusform>%1 of %n clip shown</numerusform><numerusform>%1 of %n clips shown</numerusform></translation>
     </message>

@@ -51,6 +51,16 @@ SAID = ("What I'm learning today is that the best ideas come from listening firs
         "Next, I will ask our volunteers what they would do differently.")
 
 
+def tag_and_approve(clips) -> None:
+    """The chosen clip tagged with two of the event's themes and put on the wall, as the page's own buttons do it."""
+    theme_ids = list(clips.themes.buttons)[:2]
+    for theme_id in theme_ids:
+        clips.themes.buttons[theme_id].click()
+        wait_until(lambda: not clips.tagging and theme_id in clips.selected_row().themes)
+    clips.on_wall.click()
+    wait_until(lambda: not clips.walling and clips.on_wall.isChecked())
+
+
 def show_transcript_editor(c, panel, shot) -> None:
     """The first clip's transcript (as a facilitator corrected it) in the editor, playing; then a caption tapped."""
     from kiosk.transcripts import save_edited
@@ -121,6 +131,7 @@ def main() -> int:
             c.idle.ask()
             shot("02c-still-there")
             c.still_there.still_here.click()
+            c.consent.scope_buttons.buttons()[-1].click()  # shared publicly: the clip may go on the wall
             c.consent.agree.click()
             shot("03-cards")
             c.cards.card_buttons[2].click()
@@ -165,6 +176,7 @@ def main() -> int:
             panel.show_page("clips")
             wait_until(lambda: panel.clips_page.model.rowCount() > 0)
             panel.clips_page.select_row(0)
+            tag_and_approve(panel.clips_page)
             panel.clips_page.play.click()
             wait_until(lambda: panel.clips_page.video.frames_shown > 3)
             shot("14-panel-clips")

@@ -87,6 +87,8 @@ def target(value: float = MIN_TARGET_PX, factor: float | None = None) -> int:
     return max(TAP_FLOOR_PX, px(value, factor))
 
 
+# shape="compact" is a control among many on a crowded panel page (the clip page's player, actions and themes):
+# smaller words and padding at the same tap height, so that a row of them fits a 1280-pixel screen in Welsh.
 def stylesheet(factor: float = 1.0) -> str:
     """The kiosk's style sheet with every size scaled by `factor` (see scale_for)."""
     def p(value: float) -> int:
@@ -171,6 +173,8 @@ QPushButton[shape="large"] {{ min-height: {t(120) - 2 * p(8) - 6}px; min-width: 
 QPushButton[shape="wide"] {{ min-width: {p(300) - 2 * p(36)}px; }}
 QPushButton[shape="cuetime"] {{ padding: {p(4)}px {p(12)}px; font-size: {f(24)}px;
     min-height: {t(MIN_TARGET_PX) - 2 * p(4) - 6}px; }}
+QPushButton[shape="compact"] {{ font-size: {f(24)}px; padding: {p(4)}px {p(14)}px;
+    min-height: {t(MIN_TARGET_PX) - 2 * p(4) - 6}px; }}
 QPushButton[shape="side"] {{ padding: {p(4)}px {p(16)}px; min-width: {p(280) - 2 * p(16)}px;
     min-height: {t(MIN_TARGET_PX) - 2 * p(4) - 6}px; }}
 QPushButton[role="language"] {{ font-size: {f(28)}px; min-width: {p(220) - 2 * p(36)}px; }}
@@ -187,6 +191,7 @@ QLabel[role="thumbnail"] {{ min-width: {p(192)}px; max-width: {p(192)}px; min-he
 LevelMeter {{ min-width: {p(56)}px; max-width: {p(56)}px; min-height: {p(160)}px; }}
 CameraPreview {{ min-width: {p(320)}px; min-height: {p(180)}px; }}
 CameraPreview[shape="review"] {{ min-width: {p(480)}px; min-height: {p(270)}px; }}
+CameraPreview[shape="clip"] {{ min-height: {p(120)}px; }}
 {focus_rules(factor)}
 """
 
@@ -194,8 +199,8 @@ CameraPreview[shape="review"] {{ min-width: {p(480)}px; min-height: {p(270)}px; 
 # The focus ring is 2 px wider than the border; the padding gives those 2 px back, so a button that takes the
 # focus keeps its size (otherwise its text no longer fits the room the layout gave it before).
 FOCUS_PADDINGS = {"": (8, 36), '[role="scope"]': (16, 32), '[role="scope"][shape="compact"]': (4, 14),
-                  '[role="scope"][shape="nav"]': (4, 24), '[shape="side"]': (4, 16), '[shape="cuetime"]': (4, 12),
-                  '[role="textkey"]': (0, 0)}
+                  '[role="scope"][shape="nav"]': (4, 24), '[shape="compact"]': (4, 14), '[shape="side"]': (4, 16),
+                  '[shape="cuetime"]': (4, 12), '[role="textkey"]': (0, 0)}
 
 
 def focus_rules(factor: float) -> str:

@@ -21,6 +21,7 @@ from kiosk.config import Card, Text
 from kiosk.export import ExportReport
 from kiosk.export.outcome import said
 from kiosk.sentence import QT_TRANSLATE_NOOP
+from kiosk.store import ClipStore
 from kiosk.store.clips import said as store_said
 from kiosk.transcripts import AUTO, NO_WELSH_MODEL, NONE
 from kiosk.transcripts.vtt import Cue
@@ -29,6 +30,7 @@ from kiosk.ui.flow import Screen
 from kiosk.ui.i18n import PAUSED_FOR_POWER, say, translate_notice
 from kiosk.ui.panel.jobs import THUMBNAIL_HEIGHT, ClipRow
 from tests.ui.test_panel import open_panel as open_panel_on_status
+from tests.wall.clips import approved, kept_clip
 
 SIZES = [(1280, 720), (1280, 800), (1366, 768), (1920, 1080), (1080, 1920)]
 MIN_TARGET = 60
@@ -507,3 +509,109 @@ def test_the_layout_follows_the_screen_shape(qtbot, full_screen_kiosk, width, he
             assert abs(picture.width() / picture.height() - 16 / 9) < 0.02
             if portrait:
                 assert picture.width() >= 0.7 * width, f"{screen.name}: a {picture.width():.0f} px wide picture"
+
+
+def box_seen(widget: QWidget, window: QWidget) -> QRect:
+    """The part of the widget a person sees: its box cut by every parent's (a scroll area's view, the window)."""
+    box = box_in(widget, window)
+    parent = widget.parentWidget()
+    while parent is not None:
+        box = box.intersected(box_in(parent, window))
+        if parent is window:
+            break
+        parent = parent.parentWidget()
+    return box
+
+
+@pytest.mark.parametrize("width, height", [(1280, 720), (1366, 768)], ids=["1280x720", "1366x768"])
+def test_the_clip_pages_themes_wall_switch_and_actions_are_in_view_in_welsh_without_scrolling(
+        qtbot, full_screen_kiosk, recordings, width, height):
+    """In its fullest state (the code, the warning and a refused check in words, and the wall's next two clips), in
+    Welsh, nothing a facilitator acts on lies below the fold of a scroll area: they were under the words, in an area
+    with no bar, out of sight. The picture keeps clear of its buttons (it slid under them by 21 px)."""
+    store = ClipStore(recordings)
+    for minute, card in enumerate(("government", "community")):  # the longest cards' names, in the wall's line
+        approved(store, kept_clip(store, minute, card=card))
+    kiosk = full_screen_kiosk(width, height)
+    c, window = kiosk.controller, kiosk.window
+    c.set_language("cy")
+    panel = open_panel(qtbot, kiosk)
+    panel.show_page("clips")
+    page = panel.clips_page
+    qtbot.waitUntil(lambda: page.wall.count == 2, timeout=10_000)
+    show_unconfirmed_clip(c, panel)
+    settle()
+    assert len(page.about.text().splitlines()) == 3 and page.themes.buttons  # the fullest state, with the themes
+    assert len(wrapped_lines(page.wall_line)) >= 3
+    assert box_in(page.video, window).bottom() + MIN_GAP <= box_in(page.play, window).top()
+    for widget in (page.themes, *page.themes.buttons.values(), page.on_wall, page.review, page.withdraw):
+        assert widget.isVisibleTo(window)
+        assert box_seen(widget, window) == box_in(widget, window), \
+            f"{widget.accessibleName()!r} is {box_in(widget, window)}, of which {box_seen(widget, window)} is in view"
+    assert not problems_on(window, f"cy panel clips {width}x{height}")
+
+
+def line_count(label: QLabel) -> int:
+    """How many lines the label's text takes at its width, each of its paragraphs wrapped as Qt wraps them."""
+    count = 0
+    for paragraph in QLabel.text(label).split("\n"):
+        layout = QTextLayout(paragraph, label.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(label.contentsRect().width())
+            count += 1
+        layout.endLayout()
+    return count
+
+
+@pytest.mark.parametrize("width, height", [(1280, 720), (1366, 768)], ids=["1280x720", "1366x768"])
+def test_the_chosen_clips_words_show_whole_lines_and_a_bar_only_when_there_are_more(qtbot, full_screen_kiosk, width,
+                                                                                    height):
+    kiosk = full_screen_kiosk(width, height)
+    c, window = kiosk.controller, kiosk.window
+    c.set_language("cy")
+    panel = open_panel(qtbot, kiosk)
+    panel.show_page("clips")
+    show_unconfirmed_clip(c, panel)
+    settle()
+    page = panel.clips_page
+    area, words = page.about_area, page.about
+    bar = area.verticalScrollBar()
+    pitch = words.height() / line_count(words)
+    assert pitch == int(pitch)
+    assert bar.isVisible() and bar.maximum() > 0  # more words than room: the bar says so
+    assert area.viewport().height() % int(pitch) == 0, f"a view of {area.viewport().height()} px, lines {pitch} apart"
+    assert bar.value() == bar.maximum()  # the refused check, the last line, is in view
+    other = replace(found_clip(c.config.cards[0].id), code="H3N9WC")  # a clip with no outcome to tell: words that fit
+    page.show_clips([other], c.config.cards, c.config.scopes)
+    page.select_row(0)
+    settle()
+    assert not bar.isVisible() and area.viewport().height() >= words.height()
+    assert box_seen(words, window) == box_in(words, window)
+
+
+def test_words_that_fit_the_page_but_not_beside_a_bar_show_no_bar(qtbot, full_screen_kiosk, recordings):
+    """In Welsh at 1280x720, a clip on the wall is one line of words across the page, two beside a bar: Qt kept a bar
+    it had shown for the clip chosen before, and one line was in view with a bar to reach the second."""
+    store = ClipStore(recordings)
+    on_the_wall = approved(store, kept_clip(store, 0))
+    walked_away = kept_clip(store, 1, scope="event", confirmed=False)  # four lines of words: a bar
+    kiosk = full_screen_kiosk(1280, 720)
+    c, window = kiosk.controller, kiosk.window
+    c.set_language("cy")
+    panel = open_panel(qtbot, kiosk)
+    panel.show_page("clips")
+    page = panel.clips_page
+    qtbot.waitUntil(lambda: page.filtered.rowCount() == 2, timeout=10_000)
+    bar = page.about_area.verticalScrollBar()
+    page.select_code(walked_away.code)
+    settle()
+    assert bar.isVisible()
+    page.select_code(on_the_wall.code)
+    settle()
+    assert page.about.text().count("\n") == 0 and page.on_wall.isChecked()
+    assert not bar.isVisible()
+    assert box_seen(page.about, window) == box_in(page.about, window)

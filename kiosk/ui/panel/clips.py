@@ -3,14 +3,15 @@ play one, check one kept without the attendee's confirmation, or withdraw one wi
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
 from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex, QRect, QSize, QSortFilterProxyModel, Qt,
                             Signal)
-from PySide6.QtGui import QFontMetrics, QPixmap
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QListView, QStackedWidget, QStyledItemDelegate, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QFontMetrics, QFontMetricsF, QPixmap
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QHBoxLayout, QListView, QSizePolicy, QStackedWidget,
+                               QStyledItemDelegate, QVBoxLayout, QWidget)
 
 from kiosk.config import Card, Scope, Theme
 from kiosk.store import KEPT, codes
@@ -26,6 +27,7 @@ from kiosk.wall.playlist import is_approved
 
 CARD_ROLE = Qt.UserRole + 1
 ROW_ROLE = Qt.UserRole + 2
+ABOUT_SHARE = 1 / 9  # of the page's height the chosen clip's words may take before they scroll: two lines at 16:9
 
 
 class ClipListModel(QAbstractListModel):
@@ -117,8 +119,9 @@ class ClipRowDelegate(QStyledItemDelegate):
 
 
 class ClipsPage(PageBase):
-    """The list and a player beside it, with the chosen clip's code; a clip's transcript opens in the editor, in the
-    list's place. Withdraw this clip goes to the withdraw page, which asks first, as for a code typed there."""
+    """The list and a player beside it (above it on a portrait screen); under them, across the page, the chosen clip's
+    words, its themes and what to do with it, always in view. A clip's transcript opens in the editor, in the list's
+    place. Withdraw this clip goes to the withdraw page, which asks first, as for a code typed there."""
 
     refresh_chosen = Signal()
     transcript_chosen = Signal(object)  # the ClipRow whose transcript the facilitator opened
@@ -158,6 +161,8 @@ class ClipsPage(PageBase):
         self.list.selectionModel().selectionChanged.connect(self._update_buttons)
         self.list.doubleClicked.connect(self.play_selected)
         self.video = CameraPreview(mirrored=False)
+        # The picture gives way to a long line about the wall: at its usual least it slid under its own buttons.
+        self.video.setProperty("shape", "clip")
         self.playback = ClipPlayer(self.video, self)
         self.playback.finished.connect(self._played)
         self.playback.sound_only.connect(lambda: self.video.show_message(self.tr("Sound only: no camera was working.")))
@@ -176,13 +181,16 @@ class ClipsPage(PageBase):
         self.on_wall.clicked.connect(self._wall_switched)
         self.wall_line = label("muted")  # what a wall over these clips loops next
         self.withdraw.clicked.connect(self._withdraw)
-        # One row of themes in view (more scroll by finger): two left the list and the player too little height on a
-        # 720-pixel screen.
-        self.themes = ThemeChooser(shown_rows=1)
+        # Two rows of themes in view (the shipped four take two in Welsh), more by finger, with a bar.
+        self.themes = ThemeChooser(shape="compact")
         self.themes.toggled.connect(self._theme_toggled)
         self.tagging = ""  # the code of the clip whose tags are being written
         self.editor = TranscriptEditor()
         self.editor.closed.connect(self.show_list)
+        # The page's many controls in smaller words (the same tap height): at their full size, a 1280-pixel screen in
+        # Welsh had room for them only below the fold of a scroll area, where a facilitator never found them.
+        for control in (self.play, self.stop, self.transcript, self.on_wall, self.review, self.withdraw):
+            control.setProperty("shape", "compact")
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.card_filter)
@@ -192,19 +200,20 @@ class ClipsPage(PageBase):
         controls = QHBoxLayout()
         controls.addWidget(self.play)
         controls.addWidget(self.stop)
+        controls.addWidget(self.transcript)
         player_column.addLayout(controls)
-        # Transcript and the wall's switch share a row beside the player: stacked, the three rows squeezed the
-        # picture and their buttons together on a 768-pixel screen; the actions' row below has no room for a third.
-        about_clip = QHBoxLayout()
-        about_clip.addWidget(self.transcript)
-        about_clip.addWidget(self.on_wall)
-        player_column.addLayout(about_clip)
-        body = QHBoxLayout()
-        body.addWidget(self.list, 3)
-        body.addLayout(player_column, 2)
-        # The chosen clip's code and what to do with it, across the page's width: beside the player, in a third of a
-        # 1280-pixel screen, the words took the picture's height.
+        # The list beside the player on a landscape screen, above it on a portrait one (resizeEvent).
+        self.body = QBoxLayout(QBoxLayout.LeftToRight)
+        self.body.addWidget(self.list, 1)
+        self.body.addLayout(player_column, 1)
+        # The chosen clip's words scroll, with a bar that says so, when there are more than their room holds; what to
+        # do with the clip (the wall, the check, the withdrawal) and its themes are always in view, across the width.
+        self.about_area = scrolled(self.about)
+        self.about_area.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)  # whole lines, set by _fit_about
+        self.words_to_end = False  # a new outcome is in the words: show their end, where it is, once laid out
+        self.about_area.verticalScrollBar().rangeChanged.connect(self._show_words_end)
         actions = QHBoxLayout()
+        actions.addWidget(self.on_wall)
         actions.addStretch()
         actions.addWidget(self.review)
         actions.addWidget(self.withdraw)
@@ -212,29 +221,43 @@ class ClipsPage(PageBase):
         browser = QVBoxLayout(self.browser)
         browser.setContentsMargins(0, 0, 0, 0)
         browser.addLayout(top)
-        counts = QHBoxLayout()  # one row: on a 720-pixel screen the clip's own words below need the height
+        counts = QHBoxLayout()
         counts.addWidget(self.count)
         counts.addWidget(self.wall_line, 1)
         browser.addLayout(counts)
-        browser.addLayout(body, 1)
-        # The chosen clip's words, themes and actions scroll by finger when a 720-pixel screen in Welsh has no room
-        # for them all: squeezed, the player's buttons ran into each other.
-        chosen = QWidget()
-        chosen_layout = QVBoxLayout(chosen)
-        chosen_layout.setContentsMargins(0, 0, 0, 0)
-        chosen_layout.addWidget(self.about)
-        chosen_layout.addWidget(self.themes)
-        chosen_layout.addLayout(actions)
-        chosen_area = scrolled(chosen)
-        # Dragged by finger, with no bar: a bar would take the width the actions' Welsh words need.
-        chosen_area.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        browser.addWidget(chosen_area)
+        browser.addLayout(self.body, 1)
+        browser.addWidget(self.about_area)
+        browser.addWidget(self.themes)
+        browser.addLayout(actions)
         self.views = QStackedWidget()
         self.views.addWidget(self.browser)
         self.views.addWidget(self.editor)
         layout = QVBoxLayout(self)
         layout.addWidget(self.views)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:
+        portrait = event.size().height() > event.size().width()
+        self.body.setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.LeftToRight)
+        super().resizeEvent(event)
+        self._fit_about()
+
+    def _fit_about(self) -> None:
+        """The chosen clip's words in whole lines: all of them while they take under a ninth of the page's height,
+        else as many lines as that holds, and the bar shows there are more (a line cut in half read as a fault)."""
+        self.about.ensurePolished()  # its font is the style sheet's
+        margins = self.layout().contentsMargins()
+        # Measured beside the bar: Qt keeps a bar it has shown while the words need it at the width it leaves them
+        # (a line of 945 px in one, cut to two by the bar, showed one line and a bar).
+        width = self.width() - margins.left() - margins.right() - self.about_area.verticalScrollBar().sizeHint().width()
+        # A label lays its lines out a whole pixel apart, rounded up: 31 px for a font's 30.25 (30 in fontMetrics()).
+        line = math.ceil(QFontMetricsF(self.about.font()).lineSpacing())
+        room = max(2, int(self.height() * ABOUT_SHARE // line)) * line
+        self.about_area.setFixedHeight(min(self.about.heightForWidth(width), room))
+
+    def _show_words_end(self, _low: int, high: int) -> None:
+        if self.words_to_end:
+            self.about_area.verticalScrollBar().setValue(high)
 
     def show_clips(self, rows: list[ClipRow], cards: tuple[Card, ...], scopes: tuple[Scope, ...] = ()) -> None:
         """The clips as read again; the clip chosen before stays chosen (a checked one has moved down the list)."""
@@ -321,9 +344,13 @@ class ClipsPage(PageBase):
             lines[0] += "  ·  " + self.tr("Not for the wall: the attendee's consent does not allow showing it in public.")
         elif row.clip is not None and is_approved(row.clip.sidecar):
             lines[0] += "  ·  " + self.tr("On the wall: it is in the loop of the venue's screen.")
-        if self.message[0] == row.code and self.message[1]:
+        # What became of the facilitator's last tap comes last: the words scroll to it, so it is never out of sight.
+        self.words_to_end = self.message[0] == row.code and bool(self.message[1])
+        if self.words_to_end:
             lines.append(self.message[1])
         set_text(self.about, "\n".join(lines))
+        self._fit_about()
+        self._show_words_end(0, self.about_area.verticalScrollBar().maximum())
 
     # -- themes ----------------------------------------------------------------------------------------------
 

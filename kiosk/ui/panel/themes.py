@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QWidget
 
 from kiosk.config import Theme
@@ -16,9 +16,10 @@ class ThemeChooser(QWidget):
 
     toggled = Signal(str, bool)
 
-    def __init__(self, shown_rows: int = SHOWN_ROWS, parent: QWidget | None = None) -> None:
+    def __init__(self, shown_rows: int = SHOWN_ROWS, parent: QWidget | None = None, shape: str = "") -> None:
         super().__init__(parent)
         self.shown_rows = shown_rows
+        self.shape = shape  # the buttons' shape in the style sheet ("compact" where a page is crowded)
         self.themes: tuple[Theme, ...] = ()
         self.language = "en"
         self.buttons: dict[str, object] = {}
@@ -33,6 +34,9 @@ class ThemeChooser(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.grid_holder)
         touch_scrolling(self.scroll)
+        # The buttons share the view's width, which changes without the chooser's: a bar comes or goes, or a page laid
+        # out while hidden is shown (its view still had its old width, and four themes stood one to a row).
+        self.scroll.viewport().installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption, 0, Qt.AlignTop)
@@ -50,6 +54,8 @@ class ThemeChooser(QWidget):
         for theme in themes:
             theme_button = button(parent=self.grid_holder)
             theme_button.setCheckable(True)
+            if self.shape:
+                theme_button.setProperty("shape", self.shape)
             theme_button.clicked.connect(lambda on, theme_id=theme.id: self.toggled.emit(theme_id, on))
             self.buttons[theme.id] = theme_button
         self.setVisible(bool(themes))
@@ -77,6 +83,11 @@ class ThemeChooser(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._lay_out()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Resize and watched is self.scroll.viewport():
+            self._lay_out()
+        return super().eventFilter(watched, event)
 
     def _lay_out(self) -> None:
         """As many buttons to a row as the widest fits in the width there is; at most `shown_rows` rows in view."""
