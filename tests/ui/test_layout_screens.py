@@ -38,6 +38,7 @@ def test_after_delete_a_calm_page_says_so_with_a_way_back_to_the_start(qtbot, ma
     kiosk = make_kiosk(kiosk_config)
     c = kiosk.controller
     review = c.review
+    review.DELETED_SECONDS = 60  # the page stays while it is looked at (0.3 s in tests may pass before the first look)
     c.stack.setCurrentWidget(review)
     c.current = Screen.REVIEW  # as the flow has it once the take is deleted: shown here without a take
     review.show_deleted()
