@@ -604,12 +604,18 @@ def _tag(args) -> int:
         tagged = tag(store, clip, config, args.tag_theme, undo=args.undo)
     except AnnotationRefused as error:
         raise CliError(str(error)) from None
+    return _say_tagged(args, clip, tagged)
+
+
+def _say_tagged(args, clip, tagged, where: str = "", after: str = "") -> int:
+    """What `kiosk tag` did, at a kiosk or (`where`, `after`) at a hub."""
     themes = ", ".join(tagged.clip.sidecar.facilitator.themes) or "none"
     if not tagged.changed:
         print(f"{clip.named} {'was not' if args.undo else 'was already'} tagged {args.tag_theme}; nothing changed "
               f"(its themes: {themes}).")
     else:
-        print(f"{clip.named} {'is no longer' if args.undo else 'is now'} tagged {args.tag_theme} (its themes: {themes}).")
+        print(f"{clip.named} {'is no longer' if args.undo else 'is now'} tagged {args.tag_theme}{where} (its themes: "
+              f"{themes}){after}.")
     return 0
 
 
@@ -640,14 +646,7 @@ def _tag_at_hub(args, hub: Path) -> int:
                             _remembered_role(hub, "name") or _fleet_name(config))
     except StoreError as error:
         raise CliError(str(error)) from None
-    themes = ", ".join(tagged.clip.sidecar.facilitator.themes) or "none"
-    if not tagged.changed:
-        print(f"{clip.named} {'was not' if args.undo else 'was already'} tagged {args.tag_theme}; nothing changed "
-              f"(its themes: {themes}).")
-    else:
-        print(f"{clip.named} {'is no longer' if args.undo else 'is now'} tagged {args.tag_theme} at this hub (its "
-              f"themes: {themes}); its kiosk takes the change when it is connected.")
-    return 0
+    return _say_tagged(args, clip, tagged, " at this hub", "; its kiosk takes the change when it is connected")
 
 
 def _fleet_name(config: configuration.Config) -> str:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +50,15 @@ HUB_STIGNORE = """// Written by the hub (kiosk/sync/fleet.py).
 /.exports.json
 /*.lock
 """
+
+
+def hub_inboxes(home: Path) -> list[Path]:
+    """The folders a kiosk's hubs send back into (under its sync home), each hub's its own; links are not followed."""
+    try:
+        with os.scandir(Path(home) / KIOSK_INBOX) as found:
+            return sorted(Path(e.path) for e in found if e.is_dir(follow_symlinks=False))
+    except OSError:
+        return []
 
 
 def kiosk_folder_id(kiosk_id: str) -> str:

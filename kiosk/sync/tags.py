@@ -34,7 +34,7 @@ from kiosk.store.index import Stamp
 from kiosk.store.names import is_clip_id, is_sync_copy
 from kiosk.store.withdraw import read_withdrawals
 from kiosk.sync.arrivals import ArrivalCheck, kiosk_folders
-from kiosk.sync.fleet import HUB_OUTBOX, KIOSK_INBOX
+from kiosk.sync.fleet import HUB_OUTBOX, hub_inboxes
 
 log = logging.getLogger(__name__)
 ANNOTATIONS = "annotations"  # <hub>/to-kiosks/annotations/, and <sync home>/hubs/<hub>/annotations/ at a kiosk
@@ -287,7 +287,7 @@ class IncomingAnnotations:
     def apply(self) -> list[str]:
         """Merges what changed into the sidecars; one sentence per clip tagged or file refused."""
         folders = {}
-        for inbox in self._inboxes():
+        for inbox in hub_inboxes(self.home):
             try:
                 info = os.lstat(inbox / ANNOTATIONS)
             except OSError:
@@ -328,14 +328,6 @@ class IncomingAnnotations:
                 held = {clip.sidecar.id: clip for clip in self.store.list().clips}
             self._seen[path] = (stamp, self._apply_one(path, held, said, declared))
         return said
-
-    def _inboxes(self) -> list[Path]:
-        folder = Path(self.home) / KIOSK_INBOX
-        try:
-            with os.scandir(folder) as found:
-                return sorted(Path(e.path) for e in found if e.is_dir(follow_symlinks=False))
-        except OSError:
-            return []
 
     def _apply_one(self, path: Path, held: dict[str, Clip], said: list[str],
                    declared: Callable[[], frozenset]) -> frozenset | None:

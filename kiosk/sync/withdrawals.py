@@ -23,7 +23,7 @@ from kiosk.store.index import Stamp
 from kiosk.store.withdraw import (LOG_HEADER, WITHDRAWALS_LOG, Withdrawal, export_destinations, read_withdrawals,
                                   remove_files, remove_from_exports, store_leftovers, withdraw)
 from kiosk.sync.arrivals import kiosk_folders
-from kiosk.sync.fleet import HUB_OUTBOX, KIOSK_INBOX
+from kiosk.sync.fleet import HUB_OUTBOX, hub_inboxes
 from kiosk.sync.tags import forget
 
 log = logging.getLogger(__name__)
@@ -119,7 +119,7 @@ class IncomingWithdrawals:
     def apply(self) -> list[str]:
         """Withdraws what a hub asked for and this kiosk still holds; one sentence per clip withdrawn or problem."""
         said = []
-        for inbox in self._inboxes():
+        for inbox in hub_inboxes(self.home):
             path = inbox / WITHDRAWALS_LOG
             try:
                 stamp = Stamp.of(os.lstat(path))
@@ -135,14 +135,6 @@ class IncomingWithdrawals:
             said += self._withdraw(entries)
             self._seen[path] = stamp
         return said
-
-    def _inboxes(self) -> list[Path]:
-        folder = Path(self.home) / KIOSK_INBOX
-        try:
-            with os.scandir(folder) as found:
-                return sorted(Path(e.path) for e in found if e.is_dir(follow_symlinks=False))
-        except OSError:
-            return []
 
     def _withdraw(self, entries) -> list[str]:
         listing = self.store.list()
