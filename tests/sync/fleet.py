@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from kiosk.store import KEPT, ClipStore, ClipTags
@@ -110,6 +111,20 @@ def pair(kiosk: Node, hub: Node) -> None:
     for this, other in ((kiosk, hub), (hub, kiosk)):
         done = this.kiosk("sync", "pair", other.device_id, "--address", other.address, "--name", other.name)
         assert done.returncode == 0, done.stderr
+
+
+@contextmanager
+def paired_fleet(base: Path):
+    """A kiosk ("Entrance") and a hub ("Hub") on loopback, paired; both stopped by pid at the end, even on failure."""
+    kiosk, hub = Node(base, "Entrance", "kiosk"), Node(base, "Hub", "hub")
+    try:
+        kiosk.start()
+        hub.start()
+        pair(kiosk, hub)
+        yield kiosk, hub
+    finally:
+        kiosk.stop()
+        hub.stop()
 
 
 def keep_clip(recordings: Path, payload: bytes, perspective: str = "volunteer"):

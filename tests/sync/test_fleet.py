@@ -10,23 +10,15 @@ from kiosk.store import KEPT, ClipStore, ClipTags
 from kiosk.store.withdraw import read_withdrawals
 from kiosk.sync.arrivals import ArrivalCheck, hub_roots
 from kiosk.sync.status import read_status
-from tests.sync.fleet import Node, hub_copy, keep_clip, pair, wait_for
+from tests.sync.fleet import hub_copy, keep_clip, paired_fleet, wait_for
 
 ARRIVAL_SECONDS = 30  # the target is 10 s on a LAN; a loaded CI machine gets three times that
 
 
 @pytest.fixture(scope="module")
 def fleet(tmp_path_factory):
-    base = tmp_path_factory.mktemp("fleet")
-    kiosk, hub = Node(base, "Entrance", "kiosk"), Node(base, "Hub", "hub")
-    try:
-        kiosk.start()
-        hub.start()
-        pair(kiosk, hub)
-        yield kiosk, hub
-    finally:
-        kiosk.stop()
-        hub.stop()
+    with paired_fleet(tmp_path_factory.mktemp("fleet")) as both:
+        yield both
 
 
 def test_a_kept_clip_arrives_whole_and_counts_at_the_hub(fleet):

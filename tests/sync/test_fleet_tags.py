@@ -13,23 +13,15 @@ from kiosk.store import ClipStore
 from kiosk.store.annotations import Annotations, Stamp
 from kiosk.sync.arrivals import ArrivalCheck
 from kiosk.sync.tags import MAX_ANNOTATION_BYTES, SUFFIX, HubAnnotation, hub_annotations, with_hub_annotations
-from tests.sync.fleet import Node, keep_clip, pair, wait_for
+from tests.sync.fleet import Node, keep_clip, paired_fleet, wait_for
 
 ARRIVAL_SECONDS = 45  # a file each way, on a loaded CI machine
 
 
 @pytest.fixture(scope="module")
 def fleet(tmp_path_factory):
-    base = tmp_path_factory.mktemp("tags")
-    kiosk, hub = Node(base, "Entrance", "kiosk"), Node(base, "Hub", "hub")
-    try:
-        kiosk.start()
-        hub.start()
-        pair(kiosk, hub)
-        yield kiosk, hub
-    finally:
-        kiosk.stop()
-        hub.stop()
+    with paired_fleet(tmp_path_factory.mktemp("tags")) as both:
+        yield both
 
 
 def _arrived(kiosk: Node, hub: Node, payload_size: int = 5000):
